@@ -1,0 +1,53 @@
+"""Scrapy settings for newscrawl.
+
+Base values live here; everything a deployment changes comes from ``NEWSCRAWL_*``
+environment variables, read once by :func:`newscrawl.settings.env.from_environment`,
+or from ``scrapy crawl -s NAME=value``.
+"""
+
+from __future__ import annotations
+
+from newscrawl.settings.env import from_environment
+
+BOT_NAME = "newscrawl"
+SPIDER_MODULES = ["newscrawl.spiders"]
+NEWSPIDER_MODULE = "newscrawl.spiders"
+COMMANDS_MODULE = "newscrawl.commands"
+
+# Polite by default.
+ROBOTSTXT_OBEY = True
+USER_AGENT = "newscrawl/0.1 (+https://github.com/newscrawl/newscrawl; regional news crawler)"
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_DELAY = 0.5
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+DOWNLOAD_TIMEOUT = 30
+RETRY_TIMES = 2
+REDIRECT_MAX_TIMES = 5
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "INFO"
+
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+FEED_EXPORT_ENCODING = "utf-8"
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+
+ITEM_PIPELINES: dict[str, int] = {
+    "newscrawl.pipelines.validate.ValidatePipeline": 100,
+}
+
+# Where feeds and the default SQLite database go (NEWSCRAWL_OUTPUT_DIR).
+NEWSCRAWL_OUTPUT_DIR = "output"
+# Feed URI template; %(site)s, %(date)s and %(run_id)s are filled per site and run.
+NEWSCRAWL_FEED_URI = "%(output_dir)s/feeds/%(site)s/%(date)s/%(run_id)s.jsonl"
+NEWSCRAWL_FEED_FORMAT = "jsonlines"
+NEWSCRAWL_DATABASE_URL = ""
+NEWSCRAWL_REDIS_URL = ""
+NEWSCRAWL_CHROMIUM = ""
+# Extra folders of site profiles (the bundled ones are always loaded).
+NEWSCRAWL_PROFILE_DIRS: list[str] = []
+
+globals().update(from_environment())

@@ -1,0 +1,167 @@
+"""Site profiles: one TOML file per site in this folder, loaded into SiteProfile.
+
+A profile declares where a site lives and how to find its articles; it holds no
+extraction code. Keys are documented in README.md ("Adding a site profile").
+Paths in ``start_urls``, ``feeds`` and ``sitemaps`` may be relative to ``origin``,
+so ``-a origin=URL`` (tests, mirrors) moves the whole profile.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+PROFILE_DIR = Path(__file__).resolve().parent
+RENDER_JS_VALUES = ("listings", "articles", "both")
+_KEYS = {
+    "id", "name", "origin", "start_urls", "feeds", "sitemaps", "theme",
+    "article_url_patterns", "render_js", "max_articles", "floors", "overrides",
+    "language",
+}
+
+
+class ProfileError(ValueError):
+    """A site profile is missing, unknown or malformed."""
+
+
+@dataclass(frozen=True)
+class SiteProfile:
+    id: str
+    origin: str
+    name: str = ""
+    start_urls: tuple[str, ...] = ("/",)
+    feeds: tuple[str, ...] = ()
+    sitemaps: tuple[str, ...] = ()
+    theme: str | None = None
+    article_url_patterns: tuple[str, ...] = ()
+    render_js: str | None = None
+    max_articles: int | None = None
+    floors: Mapping[str, float] = field(default_factory=dict)
+    overrides: Mapping[str, str] = field(default_factory=dict)
+    language: str | None = None
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.origin).hostname or ""
+
+    def url(self, path_or_url: str) -> str:
+        """Resolve a profile path (``/feed/``) or absolute URL against the origin."""
+        return urljoin(self.origin.rstrip("/") + "/", path_or_url)
+
+    @property
+    def article_patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p) for p in self.article_url_patterns)
+
+    def renders(self, kind: str) -> bool:
+        """Whether requests of ``kind`` ("listings" or "articles") go through a browser."""
+        return self.render_js in (kind, "both")
+
+    def with_origin(self, origin: str) -> SiteProfile:
+        """The same profile served from another origin (a mirror, a test server)."""
+        origin = _check_origin(origin, self.id)
+        old = self.origin.rstrip("/")
+
+        def move(urls: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(origin.rstrip("/") + u[len(old):] if u.startswith(old) else u for u in urls)
+
+        return replace(
+            self, origin=origin, start_urls=move(self.start_urls),
+            feeds=move(self.feeds), sitemaps=move(self.sitemaps),
+        )
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any], source: str = "<profile>") -> SiteProfile:
+        unknown = set(data) - _KEYS
+        if unknown:
+            raise ProfileError(f"{source}: unknown key(s) {', '.join(sorted(unknown))}")
+        for key in ("id", "origin"):
+            if not data.get(key):
+                raise ProfileError(f"{source}: '{key}' is required")
+        render_js = data.get("render_js", False)
+        if render_js is False:
+            render_js = None
+        elif render_js is True:
+            render_js = "both"
+        elif render_js not in RENDER_JS_VALUES:
+            raise ProfileError(
+                f"{source}: render_js must be false, {', '.join(map(repr, RENDER_JS_VALUES))}"
+            )
+        floors = dict(data.get("floors", {}))
+        for name, value in floors.items():
+            if not isinstance(value, int | float) or not 0 <= value <= 1:
+                raise ProfileError(f"{source}: floor {name!r} must be a fraction in [0, 1]")
+        patterns = tuple(data.get("article_url_patterns", ()))
+        for p in patterns:
+            try:
+                re.compile(p)
+            except re.error as exc:
+                raise ProfileError(f"{source}: bad article_url_patterns entry {p!r}: {exc}") from exc
+        max_articles = data.get("max_articles")
+        if max_articles is not None and (not isinstance(max_articles, int) or max_articles < 1):
+            raise ProfileError(f"{source}: max_articles must be a positive integer")
+        return cls(
+            id=str(data["id"]),
+            origin=_check_origin(str(data["origin"]), source),
+            name=str(data.get("name", data["id"])),
+            start_urls=tuple(data.get("start_urls", ("/",))),
+            feeds=tuple(data.get("feeds", ())),
+            sitemaps=tuple(data.get("sitemaps", ())),
+            theme=data.get("theme"),
+            article_url_patterns=patterns,
+            render_js=render_js,
+            max_articles=max_articles,
+            floors=floors,
+            overrides=dict(data.get("overrides", {})),
+            language=data.get("language"),
+        )
+
+    @classmethod
+    def for_url(cls, url: str) -> SiteProfile:
+        """A profile-less site: everything is discovered from the URL's origin."""
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ProfileError(f"not an http(s) URL: {url!r}")
+        origin = f"{parts.scheme}://{parts.netloc}"
+        start = url if parts.path not in ("", "/") else origin + "/"
+        return cls(id=parts.hostname, origin=origin, name=parts.hostname, start_urls=(start,))
+
+
+def _check_origin(origin: str, source: str) -> str:
+    parts = urlsplit(origin)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ProfileError(f"{source}: origin must be an http(s) URL, got {origin!r}")
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def load_profile(path: Path) -> SiteProfile:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ProfileError(f"{path}: {exc}") from exc
+    return SiteProfile.from_mapping(data, source=str(path))
+
+
+def load_profiles(dirs: Iterable[Path] = (PROFILE_DIR,)) -> dict[str, SiteProfile]:
+    """All profiles in ``dirs`` by id; a duplicate id is an error."""
+    profiles: dict[str, SiteProfile] = {}
+    for folder in dirs:
+        for path in sorted(Path(folder).glob("*.toml")):
+            profile = load_profile(path)
+            if profile.id in profiles:
+                raise ProfileError(f"{path}: duplicate profile id {profile.id!r}")
+            profiles[profile.id] = profile
+    return profiles
+
+
+def get_profile(site_id: str, dirs: Iterable[Path] = (PROFILE_DIR,)) -> SiteProfile:
+    profiles = load_profiles(dirs)
+    try:
+        return profiles[site_id]
+    except KeyError:
+        known = ", ".join(sorted(profiles)) or "none"
+        raise ProfileError(f"no site profile {site_id!r} (known: {known})") from None
