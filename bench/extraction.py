@@ -1,0 +1,144 @@
+"""Extraction benchmark: newscrawl vs trafilatura on a gold corpus, side by side.
+
+    .venv/bin/python bench/extraction.py CORPUS_DIR [--half dev|check|both] [--limit N]
+                                         [--only newscrawl|trafilatura]
+
+CORPUS_DIR holds trafilatura's ``evaldata.json`` with its pages under ``cache/`` and
+``eval/`` (gzipped). Every page is decoded once and handed, as the same string, to
+``newscrawl.extraction.extract_article(html, url)`` and to
+``trafilatura.bare_extraction(html, url=url, with_metadata=True)``; only the extraction
+call is timed. The corpus is split by a stable hash of each key into ``dev`` (tune on
+it) and ``check`` (only measure) halves; figures are printed for both and the total.
+Nothing is fetched: the corpus is read from disk.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script: make the repo importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from newscrawl.extraction.evaluation import (  # noqa: E402
+    HALVES,
+    Extractor,
+    Page,
+    Report,
+    Tally,
+    iter_corpus,
+    looks_tagdiv,
+    newscrawl_extractor,
+    noise_lines,
+    run_extractor,
+    trafilatura_extractor,
+)
+
+TOOLS = ("newscrawl", "trafilatura")
+
+
+def _row(label: str, tool: str, t: Tally) -> str:
+    return (
+        f"{label:<6} {tool:<12} {t.pages:>5} {t.precision:>6.3f} {t.recall:>6.3f} {t.f1:>6.3f} "
+        f"{t.title_acc:>6.3f} {t.date_acc:>6.3f} {t.author_acc:>6.3f} "
+        f"{t.ms_per_page:>8.1f} {t.errors:>4}"
+    )
+
+
+def print_table(reports: dict[str, Report], halves: list[str]) -> None:
+    print(
+        f"{'half':<6} {'tool':<12} {'pages':>5} {'P':>6} {'R':>6} {'F1':>6} "
+        f"{'title':>6} {'date':>6} {'author':>6} {'ms/page':>8} {'err':>4}"
+    )
+    for label in [*halves, "total"]:
+        for tool, report in reports.items():
+            tally = report.total if label == "total" else report.by_half[label]
+            print(_row(label, tool, tally))
+    if len(reports) == 2:
+        nc, tf = reports["newscrawl"].total, reports["trafilatura"].total
+        if tf.ms_per_page:
+            print(
+                f"speed: newscrawl/trafilatura ms per page = {nc.ms_per_page / tf.ms_per_page:.2f}x"
+            )
+    counts = next(iter(reports.values())).total
+    print(
+        f"gold entries: title {counts.title_n}, date {counts.date_n}, author {counts.author_n}; "
+        f"snippets with {counts.tp + counts.fn}, without {counts.fp + counts.tn}"
+    )
+
+
+def _detect_theme():
+    try:
+        from newscrawl.extraction import detect_theme
+    except ImportError:
+        return None
+    return detect_theme
+
+
+def print_tagdiv(pages: list[Page], reports: dict[str, Report]) -> None:
+    """tagDiv pages of the corpus: detected as such, and noise left in their bodies."""
+    tagdiv = [p for p in pages if looks_tagdiv(p.html)]
+    detect = _detect_theme()
+    if detect is None:
+        print(f"\ntagDiv pages (theme markers in the HTML): {len(tagdiv)}; detect_theme: n/a")
+    else:
+        import lxml.html
+
+        detected = []
+        for page in tagdiv:
+            try:
+                theme = detect(lxml.html.fromstring(page.html.encode("utf-8")), page.url)
+            except Exception:
+                theme = None
+            if theme and "tagdiv" in str(theme).lower():
+                detected.append(page.key)
+        print(
+            f"\ntagDiv pages (theme markers in the HTML): {len(tagdiv)}; "
+            f"detected as tagDiv by detect_theme: {len(detected)}"
+        )
+        for page in tagdiv:
+            if page.key not in detected:
+                print(f"  not detected: {page.key}")
+    keys = {p.key for p in tagdiv}
+    for tool, report in reports.items():
+        dirty = [
+            (r.page.key, noise_lines(r.prediction.body or ""))
+            for r in report.results
+            if r.page.key in keys
+        ]
+        dirty = [(key, lines) for key, lines in dirty if lines]
+        print(f"  {tool}: tagDiv bodies with spot_img/share/related text: {len(dirty)}")
+        for key, lines in dirty:
+            print(f"    {key}: {lines[:4]}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus_dir", type=Path)
+    parser.add_argument("--half", choices=[*HALVES, "both"], default="both")
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--only", choices=TOOLS, default=None)
+    args = parser.parse_args(argv)
+    if not (args.corpus_dir / "evaldata.json").exists():
+        parser.error(f"no evaldata.json in {args.corpus_dir}")
+
+    pages = list(iter_corpus(args.corpus_dir, args.half, args.limit))
+    factories = {"newscrawl": newscrawl_extractor, "trafilatura": trafilatura_extractor}
+    tools = [args.only] if args.only else list(TOOLS)
+    extractors: dict[str, Extractor] = {tool: factories[tool]() for tool in tools}
+    reports = {tool: Report() for tool in tools}
+    # Interleaved page by page, so both tools run under the same machine load.
+    for page in pages:
+        for tool in tools:
+            run_extractor(extractors[tool], [page], reports[tool])
+
+    halves = list(HALVES) if args.half == "both" else [args.half]
+    print(f"corpus: {args.corpus_dir} ({len(pages)} pages, half={args.half})\n")
+    print_table(reports, halves)
+    print_tagdiv(pages, reports)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
