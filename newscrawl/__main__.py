@@ -13,13 +13,18 @@ import sys
 COMMANDS = {
     "run": ("newscrawl.runner", "crawl the demo network (default) or a real site, then summarise"),
     "demo": ("newscrawl.demo.cli", "serve the demo network of regional news sites on loopback"),
-    "extract": ("newscrawl.extraction.cli", "extract Articles from saved HTML files, as JSON lines"),
+    "extract": (
+        "newscrawl.extraction.cli",
+        "extract Articles from saved HTML files, as JSON lines",
+    ),
     "replay": ("newscrawl.replay", "load a spill file of items into the database, idempotently"),
 }
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m newscrawl", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m newscrawl", description=__doc__.splitlines()[0]
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     modules = {}
     for name, (module_name, help_text) in COMMANDS.items():

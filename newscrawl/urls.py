@@ -18,9 +18,27 @@ from w3lib.url import canonicalize_url, url_query_cleaner
 #: Query parameters that never change what a page shows (tracking, campaign, AMP switches).
 TRACKING_PARAMS = frozenset(
     {
-        "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "igshid",
-        "mc_cid", "mc_eid", "_ga", "_gl", "ref", "ref_src", "ref_url", "cmpid", "ito",
-        "ocid", "smid", "share", "amp", "outputtype", "src", "source", "via",
+        "fbclid",
+        "gclid",
+        "dclid",
+        "gbraid",
+        "wbraid",
+        "msclkid",
+        "yclid",
+        "igshid",
+        "mc_cid",
+        "mc_eid",
+        "_ga",
+        "_gl",
+        "ref",
+        "ref_src",
+        "ref_url",
+        "cmpid",
+        "ito",
+        "ocid",
+        "smid",
+        "amp",
+        "outputtype",
     }
 )
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "__twitter")
@@ -55,7 +73,9 @@ def same_origin(url: str, origin: str) -> bool:
     """Whether ``url`` is served by ``origin`` (scheme, host and port all equal)."""
     a, b = urlsplit(url), urlsplit(origin)
     return (a.scheme, a.hostname, a.port or _default_port(a.scheme)) == (
-        b.scheme, b.hostname, b.port or _default_port(b.scheme)
+        b.scheme,
+        b.hostname,
+        b.port or _default_port(b.scheme),
     )
 
 

@@ -19,8 +19,18 @@ from urllib.parse import urljoin, urlsplit
 PROFILE_DIR = Path(__file__).resolve().parent
 RENDER_JS_VALUES = ("listings", "articles", "both")
 _KEYS = {
-    "id", "name", "origin", "start_urls", "feeds", "sitemaps", "theme",
-    "article_url_patterns", "render_js", "max_articles", "floors", "overrides",
+    "id",
+    "name",
+    "origin",
+    "start_urls",
+    "feeds",
+    "sitemaps",
+    "theme",
+    "article_url_patterns",
+    "render_js",
+    "max_articles",
+    "floors",
+    "overrides",
     "language",
 }
 
@@ -67,11 +77,16 @@ class SiteProfile:
         old = self.origin.rstrip("/")
 
         def move(urls: tuple[str, ...]) -> tuple[str, ...]:
-            return tuple(origin.rstrip("/") + u[len(old):] if u.startswith(old) else u for u in urls)
+            return tuple(
+                origin.rstrip("/") + u[len(old) :] if u.startswith(old) else u for u in urls
+            )
 
         return replace(
-            self, origin=origin, start_urls=move(self.start_urls),
-            feeds=move(self.feeds), sitemaps=move(self.sitemaps),
+            self,
+            origin=origin,
+            start_urls=move(self.start_urls),
+            feeds=move(self.feeds),
+            sitemaps=move(self.sitemaps),
         )
 
     @classmethod
@@ -100,7 +115,9 @@ class SiteProfile:
             try:
                 re.compile(p)
             except re.error as exc:
-                raise ProfileError(f"{source}: bad article_url_patterns entry {p!r}: {exc}") from exc
+                raise ProfileError(
+                    f"{source}: bad article_url_patterns entry {p!r}: {exc}"
+                ) from exc
         max_articles = data.get("max_articles")
         if max_articles is not None and (not isinstance(max_articles, int) or max_articles < 1):
             raise ProfileError(f"{source}: max_articles must be a positive integer")

@@ -1,0 +1,56 @@
+# newscrawl: the README's commands. Every target sets up .venv itself on first use.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+
+ARTICLES ?=
+SITE ?=
+ORIGIN ?=
+URL ?=
+PYTEST_ARGS ?=
+
+.PHONY: setup crawl demo test lint format bench deploy clean
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip "setuptools<81" wheel
+	$(PY) -m pip install --quiet -e ".[dev]"
+	@rm -f $(VENV)/.installed-*
+	@touch $(STAMP)
+
+setup: $(STAMP)
+
+## make crawl [SITE=id[,id]] [ORIGIN=url] [URL=https://site/] [ARTICLES=n]
+crawl: $(STAMP)
+	$(PY) -m newscrawl run $(if $(SITE),--site $(SITE)) $(if $(ORIGIN),--origin $(ORIGIN)) \
+		$(if $(URL),--url $(URL)) $(if $(ARTICLES),--articles $(ARTICLES))
+
+## make demo [ARTICLES=n]: serve the demo network until Ctrl-C
+demo: $(STAMP)
+	$(PY) -m newscrawl demo $(if $(ARTICLES),--articles $(ARTICLES))
+
+## make test [PYTEST_ARGS=...]
+test: $(STAMP)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(STAMP)
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+## make bench [ARTICLES=5000] [CORPUS=../shared/eval/trafilatura-eval]
+CORPUS ?= ../shared/eval/trafilatura-eval
+bench: $(STAMP)
+	$(PY) bench/crawl.py --articles $(or $(ARTICLES),5000)
+	$(PY) bench/extraction.py $(CORPUS)
+
+## make deploy: build the egg and deploy to the [deploy] target of scrapy.cfg
+deploy: $(STAMP)
+	$(VENV)/bin/scrapyd-deploy
+
+clean:
+	rm -rf output build dist *.egg-info

@@ -1,0 +1,120 @@
+"""``python -m newscrawl run`` (``make crawl``): one command from nothing to feeds.
+
+With no site given it starts the bundled demo network on loopback (free ports),
+crawls every demo site into the configured outputs, prints a summary and stops the
+demo. With ``--site``/``--origin`` or ``--url`` it crawls that real site instead.
+The crawl itself is a plain ``scrapy crawl news`` subprocess, exactly what cron or
+Scrapyd would run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import secrets
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from contextlib import ExitStack
+from datetime import UTC, datetime
+from pathlib import Path
+
+from newscrawl.sites import load_profiles
+
+SUMMARY_FIELDS = ("published_at", "authors", "agency", "dateline", "related_urls")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--site", help="profile id(s), comma-separated (default: the demo sites)")
+    parser.add_argument("--origin", help="override the origin of a single --site")
+    parser.add_argument("--url", help="crawl a site that has no profile, from this URL")
+    parser.add_argument(
+        "--articles", type=int, default=60, help="demo articles per site (default 60)"
+    )
+    parser.add_argument("--max-articles", type=int, help="stop after this many articles a site")
+    parser.add_argument(
+        "--output", type=Path, help="output folder (default: $NEWSCRAWL_OUTPUT_DIR or ./output)"
+    )
+    parser.add_argument(
+        "-s", "--set", action="append", default=[], metavar="NAME=VALUE",
+        help="extra Scrapy setting, as for scrapy crawl -s",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    output = (args.output or Path(os.environ.get("NEWSCRAWL_OUTPUT_DIR") or "output")).resolve()
+    run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ-") + secrets.token_hex(3)
+    crawl_args: list[str] = []
+    with ExitStack() as stack:
+        if args.url:
+            crawl_args += ["-a", f"url={args.url}"]
+        elif args.site:
+            crawl_args += ["-a", f"site={args.site}"]
+            if args.origin:
+                crawl_args += ["-a", f"origin={args.origin}"]
+        else:
+            from newscrawl.demo.process import DemoProcess
+
+            demo = stack.enter_context(DemoProcess(output / "demo", articles=args.articles))
+            sites = _demo_sites(demo.origins)
+            print(f"demo network up: {', '.join(f'{s} {demo.origins[s]}' for s in sites)}")
+            origins_file = output / "demo" / "crawl-origins.json"
+            origins_file.write_text(json.dumps({s: demo.origins[s] for s in sites}))
+            crawl_args += ["-a", f"site={','.join(sites)}", "-a", f"origins={origins_file}"]
+        if args.max_articles:
+            crawl_args += ["-a", f"max_articles={args.max_articles}"]
+        crawl_args += ["-a", f"run_id={run_id}", "-s", f"NEWSCRAWL_OUTPUT_DIR={output}"]
+        for setting in args.set:
+            crawl_args += ["-s", setting]
+        env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "newscrawl.settings"}
+        cmd = [sys.executable, "-m", "scrapy", "crawl", "news", *crawl_args]
+        print("running:", " ".join(cmd), flush=True)
+        code = subprocess.call(cmd, env=env)
+    _summarise(output, run_id)
+    if code:
+        print(f"crawl failed (exit status {code}); see the log above", file=sys.stderr)
+    return code
+
+
+def _demo_sites(origins: dict[str, str]) -> list[str]:
+    """The demo sites to crawl: those with a profile, minus browser-only ones without Chromium."""
+    profiles = load_profiles()
+    sites = []
+    for site_id in sorted(origins):
+        profile = profiles.get(site_id)
+        if profile is None:
+            continue
+        if profile.render_js and not _chromium_available():
+            print(f"skipping {site_id}: it needs Chromium (apt-get install chromium)")
+            continue
+        sites.append(site_id)
+    return sites
+
+
+def _chromium_available() -> bool:
+    path = os.environ.get("NEWSCRAWL_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+    return Path(path).exists()
+
+
+def _summarise(output: Path, run_id: str) -> None:
+    feeds = sorted(output.glob(f"feeds/*/*/{run_id}.jsonl*"))
+    if not feeds:
+        print("no feed was written")
+        return
+    print(f"\nrun {run_id}")
+    for feed in feeds:
+        rows = _read_jsonl(feed)
+        filled = Counter(f for row in rows for f in SUMMARY_FIELDS if row.get(f))
+        coverage = ", ".join(f"{f} {filled[f]}/{len(rows)}" for f in SUMMARY_FIELDS)
+        print(f"  {feed.parent.parent.name}: {len(rows)} articles ({coverage})")
+        print(f"    {feed}")
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    import gzip
+
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]

@@ -1,0 +1,118 @@
+"""Where article URLs come from: RSS/Atom feeds, (news) sitemaps, robots.txt, HTML links.
+
+Pure functions over response bodies, so discovery is tested without a crawl.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+from lxml import etree
+
+_XML_PARSER = etree.XMLParser(
+    recover=True, resolve_entities=False, no_network=True, remove_comments=True, huge_tree=True
+)
+_ROBOTS_SITEMAP = re.compile(r"^\s*sitemap\s*:\s*(\S+)", re.I | re.M)
+FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
+#: Where feeds usually live when a page does not announce one (WordPress first).
+COMMON_FEED_PATHS = ("/feed/", "/rss", "/rss.xml", "/feed.xml", "/atom.xml", "/index.xml")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A URL a feed or sitemap lists, with the date it gives (lastmod / updated / pubDate)."""
+
+    url: str
+    date: str | None = None
+
+
+def _local(tag: object) -> str:
+    return etree.QName(tag).localname.lower() if isinstance(tag, str) else ""
+
+
+def _child_text(elem: etree._Element, *names: str) -> str | None:
+    for child in elem.iter():
+        if child is not elem and _local(child.tag) in names and child.text and child.text.strip():
+            return child.text.strip()
+    return None
+
+
+def parse_xml(body: bytes) -> etree._Element | None:
+    body = body.lstrip()
+    if not body:
+        return None
+    try:
+        return etree.fromstring(body, parser=_XML_PARSER)
+    except etree.XMLSyntaxError:
+        return None
+
+
+def sitemap_entries(body: bytes, base_url: str) -> tuple[str, list[Entry]]:
+    """("urlset" | "sitemapindex" | "", entries). News sitemaps give their publication date."""
+    root = parse_xml(body)
+    if root is None:
+        return "", []
+    kind = _local(root.tag)
+    if kind not in ("urlset", "sitemapindex"):
+        return "", []
+    entries = []
+    for elem in root:
+        if _local(elem.tag) not in ("url", "sitemap"):
+            continue
+        loc = _child_text(elem, "loc")
+        if not loc:
+            continue
+        date = _child_text(elem, "lastmod") or _child_text(elem, "publication_date")
+        entries.append(Entry(urljoin(base_url, loc), date))
+    return kind, entries
+
+
+def feed_entries(body: bytes, base_url: str) -> list[Entry]:
+    """Item links of an RSS 2.0, RSS 1.0 (RDF) or Atom feed, with their dates."""
+    root = parse_xml(body)
+    if root is None:
+        return []
+    entries = []
+    for elem in root.iter():
+        name = _local(elem.tag)
+        if name == "item":  # RSS 2.0 / RDF
+            link = _child_text(elem, "link")
+            if not link:
+                guid = elem.find("guid")
+                if guid is not None and guid.get("isPermaLink", "true") != "false":
+                    link = (guid.text or "").strip()
+            date = _child_text(elem, "updated", "pubdate", "date")
+        elif name == "entry":  # Atom
+            link = None
+            for child in elem:
+                if _local(child.tag) == "link" and child.get("rel", "alternate") == "alternate":
+                    link = child.get("href")
+                    break
+            date = _child_text(elem, "updated", "published")
+        else:
+            continue
+        if link:
+            entries.append(Entry(urljoin(base_url, link.strip()), date))
+    return entries
+
+
+def is_feed(body: bytes) -> bool:
+    root = parse_xml(body[:200_000]) if body.lstrip()[:1] == b"<" else None
+    return root is not None and _local(root.tag) in ("rss", "feed", "rdf")
+
+
+def robots_sitemaps(text: str) -> list[str]:
+    """The ``Sitemap:`` lines of a robots.txt."""
+    return _ROBOTS_SITEMAP.findall(text)
+
+
+def announced_feeds(links: Iterator[tuple[str, str, str]], base_url: str) -> list[str]:
+    """Feeds a page announces: ``(rel, type, href)`` of its ``<link>`` elements."""
+    out = []
+    for rel, type_, href in links:
+        if "alternate" in rel.lower().split() and type_.lower() in FEED_TYPES and href:
+            out.append(urljoin(base_url, href))
+    return out

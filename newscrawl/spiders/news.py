@@ -1,0 +1,471 @@
+"""The generic, profile-driven news spider.
+
+``scrapy crawl news -a site=ID[,ID...]`` crawls sites described by profiles in
+``newscrawl/sites/``; ``-a url=https://some-site/`` crawls a site with no profile.
+The spider only discovers URLs (start pages with pagination, RSS/Atom feeds, news
+sitemaps, "Related articles" links) and hands article pages to
+:func:`newscrawl.extraction.extract_article`; it holds no field logic.
+
+Arguments (``-a name=value``):
+  site            profile id(s), comma-separated
+  url             a site without a profile (its host becomes ``site``)
+  origin          override the origin of the (single) profile: mirrors, test servers
+  origins         a JSON file {site id: origin} overriding several (the demo's sites.json)
+  max_articles    stop scheduling article requests after this many per site
+  run_id          names this run's feed files (default: a timestamp; Scrapyd's job id)
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import secrets
+from collections.abc import AsyncIterator, Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from scrapy import Request, Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.http import Response, TextResponse
+from scrapy.utils.gz import gunzip
+
+from newscrawl.extraction import ExtractionError, classify_page, extract_article
+from newscrawl.sites import PROFILE_DIR, ProfileError, SiteProfile, load_profiles
+from newscrawl.spiders import discovery
+from newscrawl.urls import canonical_url, same_origin
+
+logger = logging.getLogger(__name__)
+
+LOOPBACK_PREFIXES = ("127.", "localhost", "::1")
+#: Links never worth a request: files, feeds of comments, logins, share endpoints.
+SKIP_EXTENSIONS = tuple(
+    "." + ext
+    for ext in [
+        "jpg",
+        "jpeg",
+        "png",
+        "gif",
+        "webp",
+        "svg",
+        "ico",
+        "bmp",
+        "tif",
+        "tiff",
+        "mp3",
+        "mp4",
+        "m4a",
+        "avi",
+        "mov",
+        "webm",
+        "pdf",
+        "doc",
+        "docx",
+        "xls",
+        "xlsx",
+        "ppt",
+        "pptx",
+        "zip",
+        "gz",
+        "rar",
+        "7z",
+        "exe",
+        "dmg",
+        "css",
+        "js",
+        "woff",
+        "woff2",
+        "ttf",
+        "eot",
+        "apk",
+    ]
+)
+SKIP_PATH_PARTS = ("/wp-admin", "/wp-login", "/wp-json", "/xmlrpc", "/cdn-cgi/", "/comments/feed")
+
+
+class SiteState:
+    """Per-site bookkeeping for one run: the profile and what was scheduled."""
+
+    __slots__ = ("article_urls", "limit_logged", "listing_pages", "max_articles", "profile")
+
+    def __init__(self, profile: SiteProfile, max_articles: int | None) -> None:
+        self.profile = profile
+        self.max_articles = max_articles
+        self.article_urls: set[str] = set()
+        self.listing_pages = 0
+        self.limit_logged = False
+
+    @property
+    def full(self) -> bool:
+        return self.max_articles is not None and len(self.article_urls) >= self.max_articles
+
+
+class NewsSpider(Spider):
+    name = "news"
+
+    def __init__(
+        self,
+        site: str | None = None,
+        url: str | None = None,
+        origin: str | None = None,
+        origins: str | None = None,
+        max_articles: str | int | None = None,
+        run_id: str | None = None,
+        profile_dirs: Iterable[str] = (),
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        if bool(site) == bool(url):
+            raise ValueError("give exactly one of -a site=ID[,ID...] or -a url=URL")
+        limit = _positive_int(max_articles, "max_articles")
+        if url:
+            profiles = [SiteProfile.for_url(url)]
+        else:
+            known = load_profiles([PROFILE_DIR, *map(Path, profile_dirs)])
+            ids = [s.strip() for s in str(site).split(",") if s.strip()]
+            missing = [s for s in ids if s not in known]
+            if missing:
+                raise ProfileError(
+                    f"no site profile {', '.join(missing)} (known: {', '.join(sorted(known))})"
+                )
+            profiles = [known[s] for s in ids]
+        profiles = _apply_origins(profiles, origin, origins)
+        self.profile_less = bool(url)
+        self.sites = {
+            p.id: SiteState(p, limit if limit is not None else p.max_articles) for p in profiles
+        }
+        self.allowed_domains = sorted({p.host for p in profiles})
+        self.run_started = datetime.now(UTC)
+        self.run_id = str(
+            run_id
+            or kwargs.get("_job")
+            or self.run_started.strftime("%Y%m%dT%H%M%SZ-") + secrets.token_hex(3)
+        )
+
+    # -- set-up ---------------------------------------------------------------------
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
+        kwargs.setdefault("profile_dirs", crawler.settings.getlist("NEWSCRAWL_PROFILE_DIRS"))
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider._configure(crawler)
+        crawler.signals.connect(spider._closed, signal=signals.spider_closed)
+        return spider
+
+    def _configure(self, crawler: Crawler) -> None:
+        """Per-run settings that depend on the arguments (allowed before settings freeze)."""
+        settings = crawler.settings
+        if all(_is_loopback(s.profile.host) for s in self.sites.values()):
+            # Loopback (demo, tests, benchmarks): politeness delays would only measure sleep.
+            for name, value in (
+                ("AUTOTHROTTLE_ENABLED", False),
+                ("DOWNLOAD_DELAY", 0),
+                ("CONCURRENT_REQUESTS_PER_DOMAIN", 16),
+            ):
+                settings.set(name, value, priority="spider")
+        if settings.getbool("NEWSCRAWL_FEEDS_ENABLED", True):
+            feeds = dict(settings.getdict("FEEDS"))
+            for site_id in self.sites:
+                feeds[self.feed_uri(settings, site_id)] = {
+                    "format": settings.get("NEWSCRAWL_FEED_FORMAT", "jsonlines"),
+                    "encoding": "utf-8",
+                    "item_filter": "newscrawl.feeds.SiteItemFilter",
+                    "newscrawl_site": site_id,
+                    "overwrite": True,
+                }
+            priority = max(settings.getpriority("FEEDS") or 0, 30)  # 30 = "spider"
+            settings.set("FEEDS", feeds, priority=priority)
+
+    def feed_uri(self, settings: Any, site_id: str) -> str:
+        output_dir = Path(settings.get("NEWSCRAWL_OUTPUT_DIR") or "output").resolve()
+        params = {
+            "output_dir": output_dir.as_posix(),
+            "site": site_id,
+            "date": self.run_started.strftime("%Y-%m-%d"),
+            "run_id": self.run_id,
+        }
+        uri = settings.get("NEWSCRAWL_FEED_URI") % params
+        if "://" not in uri:
+            uri = Path(uri).as_uri()
+        return uri.replace("%", "%%")  # Scrapy %-formats feed URIs once more
+
+    # -- discovery --------------------------------------------------------------------
+
+    async def start(self) -> AsyncIterator[Request]:
+        for state in self.sites.values():
+            for request in self._start_requests(state.profile):
+                yield request
+
+    def _start_requests(self, profile: SiteProfile) -> Iterator[Request]:
+        for url in profile.start_urls:
+            yield self._request(profile, profile.url(url), "listing")
+        for url in profile.feeds:
+            yield self._request(profile, profile.url(url), "feed")
+        for url in profile.sitemaps:
+            yield self._request(profile, profile.url(url), "sitemap")
+        if self.profile_less:
+            yield self._request(profile, profile.url("/robots.txt"), "robots")
+            for path in discovery.COMMON_FEED_PATHS:
+                yield self._request(profile, profile.url(path), "feed", optional=True)
+
+    def _request(
+        self,
+        profile: SiteProfile,
+        url: str,
+        kind: str,
+        *,
+        lastmod: str | None = None,
+        optional: bool = False,
+        priority: int = 0,
+    ) -> Request:
+        meta: dict[str, Any] = {
+            "newscrawl_site": profile.id,
+            "newscrawl_kind": kind,
+            "newscrawl_lastmod": lastmod,
+        }
+        if optional:
+            meta["handle_httpstatus_all"] = True
+        render_kind = "articles" if kind == "article" else "listings"
+        if kind in ("article", "listing", "page") and profile.renders(render_kind):
+            meta["playwright"] = True
+        callback = {
+            "listing": self.parse_listing,
+            "page": self.parse_page,
+            "article": self.parse_article,
+            "feed": self.parse_feed,
+            "sitemap": self.parse_sitemap,
+            "robots": self.parse_robots,
+        }[kind]
+        return Request(url, callback=callback, errback=self.on_error, meta=meta, priority=priority)
+
+    def _follow(
+        self, state: SiteState, url: str, kind: str, lastmod: str | None = None
+    ) -> Request | None:
+        """A request for ``url`` if it is on the site's origin and worth fetching."""
+        profile = state.profile
+        url = url.split("#", 1)[0].strip()
+        if not url.startswith(("http://", "https://")) or not same_origin(url, profile.origin):
+            return None
+        path = urlsplit(url).path.lower()
+        if path.endswith(SKIP_EXTENSIONS) or any(p in path for p in SKIP_PATH_PARTS):
+            return None
+        if kind == "article":
+            key = canonical_url(url)
+            if key in state.article_urls:
+                return None
+            if state.full:
+                if not state.limit_logged:
+                    state.limit_logged = True
+                    logger.info(
+                        "%s: max_articles=%d reached; no more article requests",
+                        profile.id,
+                        state.max_articles,
+                    )
+                self.crawler.stats.inc_value(f"newscrawl/max_articles_reached/{profile.id}")
+                return None
+            state.article_urls.add(key)
+            # Fetch the canonical form: tracking parameters and AMP variants are one article.
+            return self._request(profile, key, "article", lastmod=lastmod, priority=10)
+        if kind == "page":
+            url = canonical_url(url)
+        return self._request(profile, url, kind, lastmod=lastmod)
+
+    def _link_kind(self, profile: SiteProfile, url: str, *, related: bool = False) -> str:
+        """ "article" when the profile's patterns say so, "page" when the page must decide."""
+        if self.profile_less or not profile.article_url_patterns:
+            return "page"
+        if any(p.search(url) for p in profile.article_patterns):
+            return "article"
+        return "page" if related else "listing"
+
+    def _links(self, response: TextResponse) -> Iterator[str]:
+        for href in response.xpath("//a/@href").getall():
+            href = href.strip()
+            if href and not href.startswith(("#", "mailto:", "javascript:", "tel:")):
+                yield response.urljoin(href)
+
+    def _state(self, response: Response) -> SiteState:
+        return self.sites[response.meta["newscrawl_site"]]
+
+    def parse_listing(self, response: Response) -> Iterator[Any]:
+        state = self._state(response)
+        if not isinstance(response, TextResponse):
+            self._count("not_html", state)
+            return
+        state.listing_pages += 1
+        yield from self._follow_links(state, response)
+
+    def _follow_links(self, state: SiteState, response: TextResponse) -> Iterator[Request]:
+        profile = state.profile
+        if self.profile_less:
+            links = response.xpath("//link[@href]")
+            feeds = discovery.announced_feeds(
+                (
+                    (ln.attrib.get("rel", ""), ln.attrib.get("type", ""), ln.attrib["href"])
+                    for ln in links
+                ),
+                response.url,
+            )
+            for feed in feeds:
+                if request := self._follow(state, feed, "feed"):
+                    yield request
+        for link in self._links(response):
+            if request := self._follow(state, link, self._link_kind(profile, link)):
+                yield request
+
+    def parse_page(self, response: Response) -> Iterator[Any]:
+        """Profile-less: decide from the page itself whether it is an article or a listing."""
+        state = self._state(response)
+        if not isinstance(response, TextResponse):
+            self._count("not_html", state)
+            return
+        kind = classify_page(response.text, response.url)
+        self.crawler.stats.inc_value(f"newscrawl/pages/{kind}")
+        if kind == "article":
+            key = canonical_url(response.url)
+            if key not in state.article_urls and not state.full:
+                state.article_urls.add(key)
+                yield from self.parse_article(response)
+            return
+        state.listing_pages += 1
+        yield from self._follow_links(state, response)
+
+    def parse_article(self, response: Response) -> Iterator[Any]:
+        state = self._state(response)
+        profile = state.profile
+        if not isinstance(response, TextResponse):
+            self._count("not_html", state)
+            return
+        try:
+            article = extract_article(
+                response.text,
+                response.url,
+                site=profile.id,
+                theme=profile.theme,
+                overrides=profile.overrides,
+                crawled_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            )
+        except ExtractionError as exc:
+            self._count("unparseable", state, response.url, exc)
+            return
+        except Exception as exc:  # an extractor bug must not stop the crawl or lose the page
+            logger.exception("extraction failed on %s", response.url)
+            self._count("extraction_error", state, response.url, exc)
+            return
+        yield article
+        # "Related articles" and other article links on the page.
+        for url in article.related_urls:
+            if request := self._follow(state, url, self._link_kind(profile, url, related=True)):
+                yield request
+        if profile.article_url_patterns and not self.profile_less:
+            for link in self._links(response):
+                if self._link_kind(profile, link) == "article" and (
+                    request := self._follow(state, link, "article")
+                ):
+                    yield request
+
+    def parse_feed(self, response: Response) -> Iterator[Any]:
+        state = self._state(response)
+        if response.status != 200:
+            return  # an optional guess (/feed/, /rss...) that is not there
+        entries = discovery.feed_entries(response.body, response.url)
+        if not entries and not discovery.is_feed(response.body):
+            if response.meta.get("handle_httpstatus_all"):
+                return
+            self._count("bad_feed", state, response.url, "not an RSS/Atom feed")
+            return
+        self.crawler.stats.inc_value(f"newscrawl/feed_entries/{state.profile.id}", len(entries))
+        for entry in entries:
+            kind = self._link_kind(state.profile, entry.url)
+            if request := self._follow(state, entry.url, kind, entry.date):
+                yield request
+
+    def parse_sitemap(self, response: Response) -> Iterator[Any]:
+        state = self._state(response)
+        body = response.body
+        if body[:2] == b"\x1f\x8b":
+            try:
+                body = gunzip(body, max_size=self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+            except OSError as exc:
+                self._count("bad_sitemap", state, response.url, exc)
+                return
+        kind, entries = discovery.sitemap_entries(body, response.url)
+        if not kind:
+            self._count("bad_sitemap", state, response.url, "not a sitemap")
+            return
+        for entry in entries:
+            if kind == "sitemapindex":
+                request = self._follow(state, entry.url, "sitemap")
+            else:
+                request = self._follow(
+                    state, entry.url, self._link_kind(state.profile, entry.url), entry.date
+                )
+            if request is not None:
+                yield request
+
+    def parse_robots(self, response: Response) -> Iterator[Any]:
+        state = self._state(response)
+        if response.status != 200 or not isinstance(response, TextResponse):
+            return
+        for url in discovery.robots_sitemaps(response.text):
+            if request := self._follow(state, url, "sitemap"):
+                yield request
+
+    # -- failures and closing ---------------------------------------------------------------
+
+    def on_error(self, failure: Any) -> None:
+        request = failure.request
+        kind = request.meta.get("newscrawl_kind", "request")
+        site = request.meta.get("newscrawl_site", "?")
+        if kind == "article":
+            self.crawler.stats.inc_value(f"newscrawl/dropped/fetch_failed/{site}")
+        self.crawler.stats.inc_value(f"newscrawl/request_failed/{kind}")
+        logger.warning("%s %s failed: %s", kind, request.url, failure.getErrorMessage())
+
+    def _count(self, reason: str, state: SiteState, url: str = "", why: object = "") -> None:
+        self.crawler.stats.inc_value(f"newscrawl/dropped/{reason}")
+        self.crawler.stats.inc_value(f"newscrawl/dropped/{reason}/{state.profile.id}")
+        if url:
+            logger.warning("dropped %s (%s): %s", url, reason, why)
+
+    def _closed(self, spider: Spider, reason: str) -> None:
+        for site_id, state in self.sites.items():
+            logger.info(
+                "%s: %d article URLs scheduled, %d listing pages read",
+                site_id,
+                len(state.article_urls),
+                state.listing_pages,
+            )
+
+
+def _apply_origins(
+    profiles: list[SiteProfile], origin: str | None, origins: str | None
+) -> list[SiteProfile]:
+    mapping: dict[str, str] = {}
+    if origins:
+        try:
+            mapping = json.loads(Path(origins).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ProfileError(f"cannot read origins file {origins}: {exc}") from exc
+    if origin:
+        if len(profiles) != 1:
+            raise ProfileError("-a origin= overrides one site; for several use -a origins=FILE")
+        mapping[profiles[0].id] = origin
+    return [p.with_origin(mapping[p.id]) if p.id in mapping else p for p in profiles]
+
+
+def _positive_int(value: str | int | None, name: str) -> int | None:
+    if value in (None, ""):
+        return None
+    try:
+        number = int(value)  # type: ignore[arg-type]
+    except ValueError:
+        raise ValueError(f"-a {name}= takes a positive integer, got {value!r}") from None
+    if number < 1:
+        raise ValueError(f"-a {name}= takes a positive integer, got {value!r}")
+    return number
+
+
+def _is_loopback(host: str) -> bool:
+    return host.startswith(LOOPBACK_PREFIXES)
