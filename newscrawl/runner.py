@@ -38,7 +38,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--output", type=Path, help="output folder (default: $NEWSCRAWL_OUTPUT_DIR or ./output)"
     )
     parser.add_argument(
-        "-s", "--set", action="append", default=[], metavar="NAME=VALUE",
+        "-s",
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
         help="extra Scrapy setting, as for scrapy crawl -s",
     )
 
