@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import gzip
+
+from newscrawl.spiders import discovery
+
+RSS = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+<item><title>A</title><link>https://s.example/2025/07/a/</link>
+<pubDate>Tue, 01 Jul 2025 10:00:00 +0530</pubDate></item>
+<item><title>B</title><guid isPermaLink="true">https://s.example/2025/07/b/</guid></item>
+<item><title>C</title><guid isPermaLink="false">tag:s.example,2025:c</guid></item>
+</channel></rss>"""
+
+ATOM = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>
+<entry><title>A</title><link rel="alternate" href="/2025/07/a/"/>
+<link rel="replies" href="/2025/07/a/#comments"/>
+<updated>2025-07-01T10:00:00+05:30</updated></entry>
+</feed>"""
+
+NEWS_SITEMAP = b"""<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+        xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+<url><loc>https://s.example/2025/07/a/</loc><news:news><news:publication>
+<news:name>S</news:name><news:language>en</news:language></news:publication>
+<news:publication_date>2025-07-01T10:00:00+05:30</news:publication_date>
+<news:title>A</news:title></news:news></url>
+<url><loc>https://s.example/2025/07/b/</loc><lastmod>2025-07-02</lastmod></url>
+</urlset>"""
+
+INDEX = b"""<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<sitemap><loc>https://s.example/post-sitemap.xml</loc></sitemap></sitemapindex>"""
+
+
+def test_rss_entries_with_dates_and_permalink_guids() -> None:
+    entries = discovery.feed_entries(RSS, "https://s.example/feed/")
+    assert [e.url for e in entries] == [
+        "https://s.example/2025/07/a/",
+        "https://s.example/2025/07/b/",
+    ]
+    assert entries[0].date == "Tue, 01 Jul 2025 10:00:00 +0530"
+    assert discovery.is_feed(RSS)
+
+
+def test_atom_entries_resolve_relative_links() -> None:
+    entries = discovery.feed_entries(ATOM, "https://s.example/feed/atom/")
+    assert entries == [discovery.Entry("https://s.example/2025/07/a/", "2025-07-01T10:00:00+05:30")]
+    assert discovery.is_feed(ATOM)
+
+
+def test_news_sitemap_and_index() -> None:
+    kind, entries = discovery.sitemap_entries(NEWS_SITEMAP, "https://s.example/news-sitemap.xml")
+    assert kind == "urlset"
+    assert entries == [
+        discovery.Entry("https://s.example/2025/07/a/", "2025-07-01T10:00:00+05:30"),
+        discovery.Entry("https://s.example/2025/07/b/", "2025-07-02"),
+    ]
+    kind, entries = discovery.sitemap_entries(INDEX, "https://s.example/sitemap.xml")
+    assert kind == "sitemapindex"
+    assert entries[0].url == "https://s.example/post-sitemap.xml"
+
+
+def test_garbage_is_not_a_feed_or_sitemap() -> None:
+    for body in (b"", b"<html><body>hi</body></html>", b"\x00\x01binary", gzip.compress(RSS)):
+        assert discovery.feed_entries(body, "https://s.example/") == []
+        assert discovery.sitemap_entries(body, "https://s.example/") == ("", [])
+    assert not discovery.is_feed(b"<html></html>")
+
+
+def test_robots_sitemaps_and_announced_feeds() -> None:
+    robots = "User-agent: *\nDisallow: /print/\nSitemap: https://s.example/sitemap.xml\n"
+    assert discovery.robots_sitemaps(robots) == ["https://s.example/sitemap.xml"]
+    links = [
+        ("alternate", "application/rss+xml", "/feed/"),
+        ("alternate", "text/html", "/en/"),
+        ("stylesheet", "text/css", "/a.css"),
+        ("alternate", "application/atom+xml", "https://s.example/atom.xml"),
+    ]
+    assert discovery.announced_feeds(iter(links), "https://s.example/x/") == [
+        "https://s.example/feed/",
+        "https://s.example/atom.xml",
+    ]

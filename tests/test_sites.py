@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newscrawl.sites import ProfileError, SiteProfile, get_profile, load_profile, load_profiles
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_bundled_profiles_load() -> None:
+    profiles = load_profiles()
+    for profile in profiles.values():
+        assert profile.origin.startswith(("http://", "https://"))
+        assert profile.start_urls or profile.feeds or profile.sitemaps
+
+
+def test_profile_keys_and_origin_override(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "a.toml",
+        """
+id = "herald"
+name = "The Herald"
+origin = "https://herald.example"
+start_urls = ["/", "https://herald.example/category/state/"]
+feeds = ["/feed/"]
+sitemaps = ["/news-sitemap.xml"]
+theme = "tagdiv"
+article_url_patterns = ['/\\d{4}/\\d{2}/']
+render_js = "articles"
+max_articles = 50
+floors = { published_at = 0.9 }
+overrides = { title = "h1.headline" }
+""",
+    )
+    profile = load_profile(path)
+    assert profile.renders("articles") and not profile.renders("listings")
+    assert profile.url(profile.feeds[0]) == "https://herald.example/feed/"
+    moved = profile.with_origin("http://127.0.0.2:9000/")
+    assert moved.origin == "http://127.0.0.2:9000"
+    assert moved.start_urls == ("/", "http://127.0.0.2:9000/category/state/")
+    assert moved.url(moved.sitemaps[0]) == "http://127.0.0.2:9000/news-sitemap.xml"
+    assert moved.article_patterns[0].search("http://127.0.0.2:9000/2025/07/x/")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('id = "x"', "'origin' is required"),
+        ('id = "x"\norigin = "ftp://x"', "origin must be an http(s) URL"),
+        ('id = "x"\norigin = "http://x"\ncolour = 1', "unknown key(s) colour"),
+        ('id = "x"\norigin = "http://x"\nrender_js = "always"', "render_js must be"),
+        ('id = "x"\norigin = "http://x"\nfloors = {title = 2}', "must be a fraction"),
+        ('id = "x"\norigin = "http://x"\narticle_url_patterns = ["("]', "bad article_url"),
+        ('id = "x"\norigin = "http://x"\nmax_articles = 0', "positive integer"),
+        ("id = ", "Invalid"),
+    ],
+)
+def test_bad_profiles_are_clear_errors(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(ProfileError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        load_profile(write(tmp_path, "bad.toml", text))
+
+
+def test_duplicate_and_unknown_ids(tmp_path: Path) -> None:
+    write(tmp_path, "a.toml", 'id = "x"\norigin = "http://x"')
+    write(tmp_path, "b.toml", 'id = "x"\norigin = "http://y"')
+    with pytest.raises(ProfileError, match="duplicate profile id"):
+        load_profiles([tmp_path])
+    with pytest.raises(ProfileError, match="no site profile 'nope'"):
+        get_profile("nope", [])
+
+
+def test_profile_for_url() -> None:
+    profile = SiteProfile.for_url("https://news.example.org/")
+    assert profile.id == "news.example.org"
+    assert profile.start_urls == ("https://news.example.org/",)
+    with pytest.raises(ProfileError):
+        SiteProfile.for_url("news.example.org")
