@@ -519,6 +519,13 @@ class Store:
             ).first()
         return dict(row._mapping) if row else None
 
+    def get_hash(self, canonical: str) -> str | None:
+        """The stored ``content_hash`` of ``canonical``, or None when it is not stored."""
+        with self.engine.connect() as conn:
+            return conn.execute(
+                sa.select(articles.c.content_hash).where(articles.c.canonical_url == canonical)
+            ).scalar()
+
     def get_versions(self, canonical: str) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
             rows = conn.execute(

@@ -1,0 +1,191 @@
+"""Deduplication: one item per canonical URL, per body within a site, and syndicated copies.
+
+- the same canonical URL twice in a run: dropped (``duplicate_url``);
+- the same ``content_hash`` under another URL of the same site (this run or stored):
+  dropped (``duplicate_content``);
+- a near-duplicate of a copy on another site (MinHash LSH, see :mod:`newscrawl.neardup`):
+  kept with ``duplicate_of`` = the canonical URL of the earliest-published copy known
+  (ties: the one stored first), or dropped with ``NEWSCRAWL_NEARDUP_DROP``. The index is
+  loaded from the database, so a copy crawled tomorrow points to today's.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+from itemadapter import ItemAdapter
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem, NotConfigured
+from sqlalchemy.exc import SQLAlchemyError
+
+from newscrawl import neardup
+from newscrawl.store import Store, StoreError, content_hash, database_url, to_epoch
+from newscrawl.urls import canonical_url
+
+logger = logging.getLogger(__name__)
+
+
+class DedupPipeline:
+    """Drops URL and same-site content duplicates, flags (or drops) syndicated copies."""
+
+    def __init__(
+        self,
+        crawler: Crawler,
+        db_url: str,
+        *,
+        drop_near: bool = False,
+        threshold: float = neardup.THRESHOLD,
+        retry_seconds: float = 30.0,
+    ) -> None:
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.db_url = db_url
+        self.drop_near = drop_near
+        self.threshold = threshold
+        self.retry_seconds = retry_seconds
+        self.store: Store | None = None
+        self.index = neardup.NearDupIndex(threshold=threshold)
+        self._children: dict[str, set[str]] = {}
+        self._run_urls: set[str] = set()
+        self._run_hashes: dict[tuple[str, str], str] = {}
+        self._seq = 0
+        self._db_down_until = 0.0
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> DedupPipeline:
+        s = crawler.settings
+        if not s.getbool("NEWSCRAWL_DEDUP_ENABLED", True):
+            raise NotConfigured("NEWSCRAWL_DEDUP_ENABLED is off")
+        return cls(
+            crawler,
+            database_url(s),
+            drop_near=s.getbool("NEWSCRAWL_NEARDUP_DROP", False),
+            threshold=s.getfloat("NEWSCRAWL_NEARDUP_THRESHOLD", neardup.THRESHOLD),
+            retry_seconds=s.getfloat("NEWSCRAWL_STORE_RETRY_SECONDS", 30.0),
+        )
+
+    # -- lifecycle -------------------------------------------------------------------
+
+    def open_spider(self) -> None:
+        store = Store(self.db_url)
+        try:
+            store.open()
+            started = time.monotonic()
+            for entry in store.iter_signatures():
+                self._add(entry)
+                self._seq = max(self._seq, entry.seq)
+        except StoreError as exc:
+            logger.error("%s", exc)
+            raise
+        except SQLAlchemyError as exc:
+            err = store.error(exc, "cannot load the near-duplicate index")
+            store.close()
+            logger.error("%s", err)
+            raise err from None
+        self.store = store
+        logger.info(
+            "near-duplicate index: %d stored signatures loaded in %.1f s",
+            len(self.index),
+            time.monotonic() - started,
+        )
+
+    def close_spider(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    # -- items -------------------------------------------------------------------------
+
+    def process_item(self, item: Any) -> Any:
+        adapter = ItemAdapter(item)
+        url = adapter.get("canonical_url") or canonical_url(adapter.get("url") or "")
+        site = adapter.get("site") or ""
+        body = adapter.get("body") or ""
+        if url in self._run_urls:
+            self._drop("duplicate_url", f"{url} was already processed in this run")
+        digest = adapter.get("content_hash") or content_hash(body)
+        other = self._run_hashes.get((site, digest))
+        if other is None and self._db_ok():
+            try:
+                other = self.store.find_same_content(site, digest, url)  # type: ignore[union-attr]
+            except SQLAlchemyError as exc:
+                self._db_failed(exc)
+        if other is not None and other != url:
+            self._drop("duplicate_content", f"{url} has the same body as {other}")
+        self._run_urls.add(url)
+        self._run_hashes[(site, digest)] = url
+
+        sig = neardup.signature(body)
+        self._seq += 1
+        entry = neardup.Entry(
+            canonical_url=url,
+            site=site,
+            published_ts=to_epoch(adapter.get("published_at")),
+            seq=self._seq,
+            duplicate_of=None,
+            signature=sig,
+        )
+        matches = [m for m in self.index.matches(sig, exclude_site=site) if m.canonical_url != url]
+        if not matches:
+            adapter["duplicate_of"] = None
+            self._add(entry)
+            return item
+        roots = {self.index.root_of(m).canonical_url: self.index.root_of(m) for m in matches}
+        earliest = min([entry, *matches, *roots.values()], key=lambda e: e.order)
+        self.stats.inc_value("newscrawl/articles/duplicates")
+        if self.drop_near:
+            self._drop("near_duplicate", f"{url} is a copy of {earliest.canonical_url}")
+        self.stats.inc_value("newscrawl/dedup/near_duplicate")
+        if earliest is entry:
+            # This copy was published before every copy known: it becomes the original.
+            adapter["duplicate_of"] = None
+            self._add(entry)
+            self._repoint(list(roots), entry)
+            self.stats.inc_value("newscrawl/dedup/new_original")
+        else:
+            adapter["duplicate_of"] = earliest.canonical_url
+            entry.duplicate_of = earliest.canonical_url
+            self._add(entry)
+            logger.debug("%s: syndicated copy of %s", url, earliest.canonical_url)
+        return item
+
+    # -- helpers -----------------------------------------------------------------------
+
+    def _add(self, entry: neardup.Entry) -> None:
+        self.index.add(entry)
+        if entry.duplicate_of:
+            self._children.setdefault(entry.duplicate_of, set()).add(entry.canonical_url)
+
+    def _repoint(self, old_roots: list[str], new_root: neardup.Entry) -> None:
+        moved = self._children.setdefault(new_root.canonical_url, set())
+        for old in old_roots:
+            for child in [old, *self._children.pop(old, ())]:
+                if child in self.index.entries and child != new_root.canonical_url:
+                    self.index.entries[child].duplicate_of = new_root.canonical_url
+                    moved.add(child)
+        if self._db_ok():
+            try:
+                self.store.repoint_duplicates(old_roots, new_root.canonical_url)  # type: ignore[union-attr]
+            except SQLAlchemyError as exc:
+                self._db_failed(exc)
+
+    def _drop(self, reason: str, message: str) -> None:
+        self.stats.inc_value(f"newscrawl/dropped/{reason}")
+        if reason != "near_duplicate":
+            self.stats.inc_value("newscrawl/articles/duplicates")
+        raise DropItem(f"{reason}: {message}", log_level="INFO")
+
+    def _db_ok(self) -> bool:
+        return self.store is not None and time.monotonic() >= self._db_down_until
+
+    def _db_failed(self, exc: Exception) -> None:
+        assert self.store is not None
+        self.stats.inc_value("newscrawl/store/errors/dedup")
+        self._db_down_until = time.monotonic() + self.retry_seconds
+        logger.error(
+            "%s; deduplicating against this run only for %.0f s",
+            self.store.error(exc, "dedup: database query failed"),
+            self.retry_seconds,
+        )
