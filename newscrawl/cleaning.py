@@ -1,0 +1,662 @@
+"""Cleaning rules: small pure functions turning raw scraped values into clean field values.
+
+Every function takes plain strings (or lists of strings) and returns plain values, with no
+I/O and no settings, so each rule is tested on its own. The ``ArticleLoader`` in
+``newscrawl/loaders.py`` composes them into per-field processors.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, timedelta
+from email.utils import parsedate_to_datetime
+from urllib.parse import urljoin, urlsplit
+
+from w3lib.html import replace_entities
+
+# --------------------------------------------------------------------------------------------
+# Whitespace and entities
+
+_WS = re.compile(r"[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]+")
+
+
+def normalize_space(text: str | None) -> str:
+    """Decode HTML entities, collapse every run of whitespace to one space, strip the ends.
+
+    >>> normalize_space("  Kerry&nbsp;said:\\n\\t&#8220;No&#8221; ")
+    'Kerry said: “No”'
+    """
+    if not text:
+        return ""
+    if "&" in text:
+        text = replace_entities(text)
+    return _WS.sub(" ", text).strip()
+
+
+# --------------------------------------------------------------------------------------------
+# Noise: ad placeholders, share widgets, empty labels, related-block lines
+
+#: Text that ad slots leave behind when an ``<img alt="spot_img">`` is read as text.
+_AD_TOKEN = re.compile(r"\b(?:spot_img)+\b", re.IGNORECASE)
+#: Labels that are noise when nothing follows them ("Date:", "Share post:", "Tags:").
+_EMPTY_LABEL = re.compile(
+    r"^(?:date|posted on|published|updated|last updated|share(?: (?:this|post|article|on))?|"
+    r"tags?|categor(?:y|ies)|author|by|source|photo|image|filed under|follow us(?: on)?|"
+    r"print|email|comments?|advertisement|sponsored|ad|ads)\s*[:|]?$",
+    re.IGNORECASE,
+)
+#: Lines that open or make up a related/read-more block, never body text.
+_RELATED_LINE = re.compile(
+    r"^(?:related(?: articles?| posts?| stories| news)?|also read|read also|read more|"
+    r"you may also like|more from (?:author|this section)|recommended(?: for you)?|"
+    r"trending(?: now)?|latest news|must read|don'?t miss)\s*[:\-–—]?(?:\s|$)",
+    re.IGNORECASE,
+)
+_SHARE_LINE = re.compile(
+    r"^(?:share(?: this| post| article| on)?|click to share on|share via)\s*[:\-]?\s*"
+    r"(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|email|print|reddit|"
+    r"copy link|tumblr|messenger|viber|line)\s*[,|]?\s*)*$",
+    re.IGNORECASE,
+)
+
+
+def remove_ad_tokens(text: str) -> str:
+    """Remove ad-placeholder words such as ``spot_img`` and collapse the rest.
+
+    >>> remove_ad_tokens("spot_imgspot_img")
+    ''
+    >>> remove_ad_tokens("Paris: spot_img Kerry said")
+    'Paris: Kerry said'
+    """
+    if "spot_img" not in text.lower():
+        return text
+    return normalize_space(_AD_TOKEN.sub(" ", text))
+
+
+def is_noise_paragraph(text: str) -> bool:
+    """Whether a whole paragraph is a widget left-over rather than article text.
+
+    >>> is_noise_paragraph("Date:")
+    True
+    >>> is_noise_paragraph("Share post:")
+    True
+    >>> is_noise_paragraph("Also Read: Assam BJP condemns attack")
+    True
+    >>> is_noise_paragraph("Paris: US Secretary of State John Kerry Monday refused ...")
+    False
+    """
+    text = text.strip()
+    if not text:
+        return True
+    if len(text) > 200:
+        return False
+    return bool(_EMPTY_LABEL.match(text) or _RELATED_LINE.match(text) or _SHARE_LINE.match(text))
+
+
+def clean_paragraphs(paragraphs: Iterable[str]) -> list[str]:
+    """Normalise each paragraph and drop empty ones, ad tokens and widget lines.
+
+    >>> clean_paragraphs(["spot_img", " Kerry  said ", "Share post:", "", "Date:"])
+    ['Kerry said']
+    """
+    out: list[str] = []
+    for raw in paragraphs:
+        text = remove_ad_tokens(normalize_space(raw))
+        if text and not is_noise_paragraph(text):
+            out.append(text)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Titles
+
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^0-9a-z]+", "", unicodedata.normalize("NFKD", text).casefold())
+
+
+def _matches_site(segment: str, site_names: Sequence[str]) -> bool:
+    seg = _squash(segment)
+    if not seg:
+        return False
+    for name in site_names:
+        name = _squash(name)
+        if name and (seg == name or (len(seg) >= 4 and (seg in name or name in seg))):
+            return True
+    return False
+
+
+def strip_title_suffix(title: str, site_names: Sequence[str] = ()) -> str:
+    """Remove a trailing (or leading) `` - Site Name`` / `` | Site`` from a title.
+
+    A segment is removed when it matches one of ``site_names`` (the profile name, the
+    ``og:site_name``, the host); with ``|`` a short trailing segment is removed anyway,
+    as news sites use it for nothing else.
+
+    >>> strip_title_suffix("Kerry refuses to cooperate - The Herald", ["The Herald"])
+    'Kerry refuses to cooperate'
+    >>> strip_title_suffix("Kerry refuses to cooperate | Herald Online", [])
+    'Kerry refuses to cooperate'
+    >>> strip_title_suffix("India - Pakistan talks resume", ["The Herald"])
+    'India - Pakistan talks resume'
+    """
+    title = normalize_space(title)
+    for sep in _TITLE_SEPARATORS:
+        if sep not in title:
+            continue
+        head, _, tail = title.rpartition(sep)
+        if head and _matches_site(tail, site_names):
+            return strip_title_suffix(head, site_names)
+        first, _, rest = title.partition(sep)
+        if rest and _matches_site(first, site_names):
+            return strip_title_suffix(rest, site_names)
+        if (
+            sep.strip() in "|»"
+            and head
+            and len(tail.split()) <= 4
+            and len(head.split()) >= 3
+            and len(tail) < len(head)
+        ):
+            return strip_title_suffix(head, site_names)
+    return title
+
+
+# --------------------------------------------------------------------------------------------
+# Wire agencies
+
+#: Short form of each wire, keyed by the spellings that occur in credits and bylines.
+AGENCIES: dict[str, str] = {
+    "ians": "IANS",
+    "indo-asian news service": "IANS",
+    "pti": "PTI",
+    "press trust of india": "PTI",
+    "ani": "ANI",
+    "asian news international": "ANI",
+    "uni": "UNI",
+    "united news of india": "UNI",
+    "reuters": "Reuters",
+    "thomson reuters": "Reuters",
+    "afp": "AFP",
+    "agence france-presse": "AFP",
+    "agence france presse": "AFP",
+    "ap": "AP",
+    "associated press": "AP",
+    "the associated press": "AP",
+    "xinhua": "Xinhua",
+    "xinhua news agency": "Xinhua",
+    "dpa": "dpa",
+    "efe": "EFE",
+    "ansa": "ANSA",
+    "bernama": "Bernama",
+    "kyodo": "Kyodo",
+    "kyodo news": "Kyodo",
+    "yonhap": "Yonhap",
+    "anadolu": "Anadolu",
+    "anadolu agency": "Anadolu",
+    "tass": "TASS",
+    "sputnik": "Sputnik",
+    "bss": "BSS",
+    "apa": "APA",
+    "ips": "IPS",
+    "bloomberg": "Bloomberg",
+    "nnn": "NNN",
+    "wam": "WAM",
+    "spa": "SPA",
+    "irna": "IRNA",
+}
+_AGENCY_ALT = "|".join(re.escape(k) for k in sorted(AGENCIES, key=len, reverse=True))
+#: ``(IANS)``, ``(With inputs from PTI)``, ``(Reuters)`` anywhere in a paragraph.
+_CREDIT_PAREN = re.compile(
+    rf"\(\s*(?:(?:with )?(?:inputs? )?(?:from )?|source:\s*)({_AGENCY_ALT})"
+    rf"(?:\s*(?:,|and|&)\s*(?:{_AGENCY_ALT}|agencies))*\s*\)",
+    re.IGNORECASE,
+)
+#: ``-- PTI``, ``— IANS``, ``Source: Reuters``, ``With inputs from ANI`` ending a paragraph.
+_CREDIT_TAIL = re.compile(
+    rf"(?:^|[\s.])(?:--|—|–|-|source\s*:|\bwith inputs? from|\binputs? from|\bcourtesy:?)"
+    rf"\s*({_AGENCY_ALT})\s*[.)]?\s*$",
+    re.IGNORECASE,
+)
+#: A line that is only the agency (``IANS``), as some sites print the credit.
+_CREDIT_ALONE = re.compile(rf"^\W*(?:by\s+)?({_AGENCY_ALT})\W*$", re.IGNORECASE)
+
+
+def agency_short_form(name: str) -> str | None:
+    """The short form of a wire's name, or None when ``name`` is not a wire.
+
+    >>> agency_short_form("Press Trust of India")
+    'PTI'
+    >>> agency_short_form("Kerry") is None
+    True
+    """
+    key = normalize_space(name).casefold().strip(" .,:;()-—")
+    return AGENCIES.get(key)
+
+
+def agency_from_byline(byline: str) -> str | None:
+    """The wire when a byline names one (``By IANS``, ``Reuters``, ``AFP | Paris``).
+
+    >>> agency_from_byline("By IANS")
+    'IANS'
+    >>> agency_from_byline("Agence France-Presse")
+    'AFP'
+    >>> agency_from_byline("By Monjit Das") is None
+    True
+    """
+    text = _BY_PREFIX.sub("", normalize_space(byline))
+    for part in re.split(r"\s*(?:[|,/]|\band\b|&)\s*", text):
+        found = agency_short_form(part)
+        if found:
+            return found
+    return None
+
+
+def agency_from_credit(paragraph: str) -> str | None:
+    """The wire credited by a paragraph: ``(IANS)``, ``-- PTI``, ``Source: Reuters``.
+
+    An agency that is only mentioned in the text (``Xinhua quoted Kerry``) is no credit.
+
+    >>> agency_from_credit("... by means of dilution. (IANS)")
+    'IANS'
+    >>> agency_from_credit("New Delhi, July 1 (IANS): India on Tuesday ...")
+    'IANS'
+    >>> agency_from_credit("The talks will resume on Friday. -- PTI")
+    'PTI'
+    >>> agency_from_credit("Source: Reuters")
+    'Reuters'
+    >>> agency_from_credit('"I have no idea," Xinhua quoted Kerry as saying.') is None
+    True
+    """
+    text = normalize_space(paragraph)
+    if not text:
+        return None
+    for pattern in (_CREDIT_PAREN, _CREDIT_TAIL, _CREDIT_ALONE):
+        m = pattern.search(text)
+        if m:
+            return agency_short_form(m.group(1))
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Authors
+
+_BY_PREFIX = re.compile(
+    r"^(?:(?:written|posted|reported|published|edited|compiled|text|story)\s+by|by|von|par|por|"
+    r"author|authors|reporter)\s*[:\-]?\s+",
+    re.IGNORECASE,
+)
+#: Bylines that name a desk or the staff, not a person.
+_NOT_A_PERSON = re.compile(
+    r"^(?:(?:our|the|a|special|staff|web|news|online|digital|city|state|sports?|business|"
+    r"national|international|world|editorial|metro|features?|political|agency|wire|"
+    r"entertainment|correspondent)\s+)*"
+    r"(?:staff|staff writer|staff reporter|desk|web desk|news desk|bureau|correspondent|"
+    r"reporter|editor|editors|editorial|team|newsroom|admin|administrator|agencies|agency|"
+    r"guest|guest author|contributor|wire|wires|news service|press release|sponsored)"
+    r"(?:\s+(?:desk|team|report|reporter|writer|bureau))?$",
+    re.IGNORECASE,
+)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\||/|&|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
+_URLISH = re.compile(r"^(?:https?://|www\.)|@[\w-]+\.\w", re.IGNORECASE)
+_DATEISH = re.compile(r"\d{1,2}[:./]\d{2}|\b(?:19|20)\d{2}\b")
+
+
+def split_authors(value: str) -> list[str]:
+    """Split a byline into names (``By A, B and C``) without judging them.
+
+    >>> split_authors("By Monjit Das and Rina Roy")
+    ['Monjit Das', 'Rina Roy']
+    """
+    text = _BY_PREFIX.sub("", normalize_space(value))
+    return [p.strip(" .,:;-–—") for p in _AUTHOR_SPLIT.split(text) if p.strip(" .,:;-–—")]
+
+
+def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
+    """One person's name, or None for the site, a desk, the staff, a wire or junk.
+
+    >>> clean_author("By Monjit Das")
+    'Monjit Das'
+    >>> clean_author("Web Desk") is None
+    True
+    >>> clean_author("Sentinel Digital Desk") is None
+    True
+    >>> clean_author("IANS") is None
+    True
+    >>> clean_author("The Herald", ["The Herald"]) is None
+    True
+    """
+    text = _BY_PREFIX.sub("", normalize_space(name)).strip(" .,:;-–—|")
+    if not text or len(text) > 60 or len(text.split()) > 6:
+        return None
+    if _URLISH.search(text) or _DATEISH.search(text) or not re.search(r"[^\W\d_]", text):
+        return None
+    if agency_short_form(text) or _NOT_A_PERSON.match(text):
+        return None
+    words = text.split()
+    if len(words) > 1 and _NOT_A_PERSON.match(" ".join(words[-2:])):
+        return None
+    if words[-1].casefold() in {"desk", "bureau", "staff", "team", "newsroom"}:
+        return None
+    if site_names and _matches_site(text, site_names):
+        return None
+    if text.isupper() and len(text) > 3:
+        text = text.title()
+    return text
+
+
+def clean_authors(values: Iterable[str], site_names: Sequence[str] = ()) -> list[str]:
+    """Every person named in ``values``, in order, without duplicates.
+
+    >>> clean_authors(["By Monjit Das and Web Desk", "monjit das", "PTI"])
+    ['Monjit Das']
+    """
+    seen: set[str] = set()
+    out: list[str] = []
+    for value in values:
+        for part in split_authors(value):
+            name = clean_author(part, site_names)
+            if name and name.casefold() not in seen:
+                seen.add(name.casefold())
+                out.append(name)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Dateline
+
+_MONTH = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_PLACE_WORD = r"(?:[A-Z][\w'’.\-]*|de|del|la|le|al|el|of|on|upon|am|im|sur|da|do|dos)"
+_PLACE = rf"[A-Z][\w'’.\-]*(?:\s+{_PLACE_WORD}){{0,3}}"
+_DATE_PART = (
+    rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?|"
+    rf"(?i:mon|tues|wednes|thurs|fri|satur|sun)day))"
+)
+_CREDIT_PART = r"(?:\s*\((?:[A-Za-z][\w .&-]{0,30})\))"
+#: ``GUWAHATI, July 1:``, ``New Delhi, July 1 (IANS):``, ``WASHINGTON (AP) —``, ``Paris:``.
+_DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE}(?:,\s*{_PLACE})?)(?P<date>{_DATE_PART})?(?P<credit>{_CREDIT_PART})?"
+    r"\s*(?P<sep>:|—|–|--|-)\s+\S",
+)
+#: Opening words that look like ``Place:`` but are labels or speakers' names.
+_NOT_A_PLACE = frozenset(
+    """
+    note update updated editor editors editor's watch video photo photos image images read
+    also source sources disclaimer breaking exclusive live opinion analysis review summary
+    credit credits q a answer question warning listen latest advertisement sponsored watch
+    correction clarification related tags tag share date time by story report highlights
+    today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    the this that he she it they we i you his her its their our my your
+    """.split()  # noqa: SIM905
+)
+
+
+def extract_dateline(paragraph: str) -> str | None:
+    """The place that opens a news story, without date, credit or colon.
+
+    All-caps places are title-cased; a bare ``Place:`` counts only for one to three
+    capitalised words that are not a label (``Note:``) or a common word.
+
+    >>> extract_dateline("GUWAHATI, July 1: The state unit of BJP ...")
+    'Guwahati'
+    >>> extract_dateline("Paris: US Secretary of State John Kerry Monday ...")
+    'Paris'
+    >>> extract_dateline("New Delhi, July 1 (IANS): India on Tuesday ...")
+    'New Delhi'
+    >>> extract_dateline("WASHINGTON (AP) — The Senate voted ...")
+    'Washington'
+    >>> extract_dateline("Note: this story was updated.") is None
+    True
+    >>> extract_dateline("Kerry said he hoped to find a way.") is None
+    True
+    """
+    text = normalize_space(paragraph)[:160]
+    m = _DATELINE.match(text)
+    if not m:
+        return None
+    place = m.group("place").strip(" ,.")
+    words = place.replace(",", " ").split()
+    if not words or words[0].casefold().strip(".'’") in _NOT_A_PLACE:
+        return None
+    if not all(w[0].isupper() or w.islower() for w in words) or not words[-1][0].isupper():
+        return None
+    has_extra = bool(m.group("date") or m.group("credit"))
+    if m.group("sep") != ":" and not (has_extra or place.isupper()):
+        return None
+    if not has_extra and (len(words) > 3 or "," in place):
+        return None
+    if "," in place:
+        # "SAN JOSE, Calif." or "Kochi, Kerala": the city is the dateline's place.
+        place = place.split(",", 1)[0].strip()
+    if place.isupper():
+        place = place.title()
+    return place
+
+
+# --------------------------------------------------------------------------------------------
+# Dates
+
+_HAS_TIME = re.compile(r"\d{1,2}:\d{2}|T\d{2}")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_DATEPARSER_SETTINGS = {
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "PREFER_DAY_OF_MONTH": "first",
+    "STRICT_PARSING": False,
+    "REQUIRE_PARTS": ["day", "month", "year"],
+}
+_MIN_YEAR = 1990
+
+
+def format_datetime(value: datetime | date, *, day_only: bool = False) -> str:
+    """Render a date per DESIGN: offset kept, naive when no zone, day alone when no time.
+
+    >>> from datetime import timezone
+    >>> ist = timezone(timedelta(hours=5, minutes=30))
+    >>> format_datetime(datetime(2025, 7, 1, 10, 30, 5, 120, tzinfo=ist))
+    '2025-07-01T10:30:05+05:30'
+    >>> format_datetime(datetime(2025, 7, 1, 10, 30))
+    '2025-07-01T10:30:00'
+    >>> format_datetime(date(2025, 7, 1))
+    '2025-07-01'
+    """
+    if day_only or not isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d") if isinstance(value, date) else str(value)
+    value = value.replace(microsecond=0)
+    offset = value.utcoffset()
+    if offset is None:
+        return value.strftime("%Y-%m-%dT%H:%M:%S")
+    seconds = int(offset.total_seconds())
+    sign = "+" if seconds >= 0 else "-"
+    hours, minutes = divmod(abs(seconds) // 60, 60)
+    return value.strftime("%Y-%m-%dT%H:%M:%S") + f"{sign}{hours:02d}:{minutes:02d}"
+
+
+def parse_date(value: str | None) -> str | None:
+    """Parse a date as pages print it into DESIGN's format, or None.
+
+    ISO 8601 and RFC 2822 first (exact), then ``dateparser`` for human dates. The zone
+    is kept as given, never converted; a value without time becomes ``YYYY-MM-DD``.
+
+    >>> parse_date("2014-09-16T10:30:00+05:30")
+    '2014-09-16T10:30:00+05:30'
+    >>> parse_date("2014-09-16T05:00:00Z")
+    '2014-09-16T05:00:00+00:00'
+    >>> parse_date("2014-09-16")
+    '2014-09-16'
+    >>> parse_date("September 16, 2014")
+    '2014-09-16'
+    >>> parse_date("Tue, 16 Sep 2014 10:30:00 +0530")
+    '2014-09-16T10:30:00+05:30'
+    >>> parse_date("Date:") is None
+    True
+    """
+    text = normalize_space(value)
+    if not text or not re.search(r"\d", text) or len(text) > 80:
+        return None
+    parsed = _parse_iso(text)
+    day_only = False
+    if parsed is None:
+        try:
+            parsed = parsedate_to_datetime(text)
+            if parsed.tzinfo is None and "-0000" not in text:
+                parsed = parsed.replace(tzinfo=None)
+        except (TypeError, ValueError, IndexError):
+            parsed = None
+    if parsed is None:
+        parsed = _parse_human(text)
+        day_only = parsed is not None and not _HAS_TIME.search(text)
+    elif _ISO_DAY.match(text):
+        day_only = True
+    if parsed is None or not _plausible(parsed):
+        return None
+    return format_datetime(parsed, day_only=day_only)
+
+
+def _parse_iso(text: str) -> datetime | None:
+    if not _ISO_PREFIX.match(text):
+        return None
+    candidate = text.replace(" ", "T", 1) if len(text) > 10 and text[10] == " " else text
+    if candidate.endswith(("Z", "z")):
+        candidate = candidate[:-1] + "+00:00"
+    try:
+        return datetime.fromisoformat(candidate)
+    except ValueError:
+        try:
+            return datetime.fromisoformat(candidate[:10])
+        except ValueError:
+            return None
+
+
+def _parse_human(text: str) -> datetime | None:
+    import dateparser  # imported lazily: a slow import, needed only for human dates
+
+    try:
+        parsed = dateparser.parse(text, settings=_DATEPARSER_SETTINGS)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return parsed
+
+
+def _plausible(value: datetime) -> bool:
+    naive = value.replace(tzinfo=None)
+    return naive.year >= _MIN_YEAR and naive <= datetime.now() + timedelta(days=2)
+
+
+# --------------------------------------------------------------------------------------------
+# Language, URLs, tags, section
+
+_LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z0-9]{2,8}))*$")
+
+
+def normalize_language(value: str | None) -> str | None:
+    """A BCP 47 tag from ``<html lang>``, ``og:locale`` or ``inLanguage``.
+
+    >>> normalize_language("en_US")
+    'en-US'
+    >>> normalize_language("EN-gb")
+    'en-GB'
+    >>> normalize_language("hi")
+    'hi'
+    >>> normalize_language("english") is None
+    True
+    """
+    text = normalize_space(value)
+    if not text or not _LANG.match(text):
+        return None
+    parts = re.split(r"[-_]", text)
+    out = [parts[0].lower()]
+    for part in parts[1:]:
+        if len(part) == 2:
+            out.append(part.upper())
+        elif len(part) == 4 and part.isalpha():
+            out.append(part.title())
+        else:
+            out.append(part.lower())
+    return "-".join(out)
+
+
+def absolute_url(url: str | None, base: str | None = None) -> str | None:
+    """``url`` made absolute against ``base``; None for non-http(s) links.
+
+    >>> absolute_url("/wp-content/uploads/a.jpg", "https://example.com/news/x/")
+    'https://example.com/wp-content/uploads/a.jpg'
+    >>> absolute_url("javascript:void(0)", "https://example.com/") is None
+    True
+    """
+    text = normalize_space(url)
+    if not text or text.startswith("#"):
+        return None
+    if base:
+        text = urljoin(base, text)
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    return text
+
+
+def split_tags(value: str) -> list[str]:
+    """Keywords given as one comma-separated string, split and normalised.
+
+    >>> split_tags("Iran, Kerry ,  IS")
+    ['Iran', 'Kerry', 'IS']
+    """
+    return [t for t in (normalize_space(p) for p in re.split(r"[,;]", value or "")) if t]
+
+
+def unique(values: Iterable[str], *, key=str.casefold) -> list[str]:
+    """Values in order without duplicates (compared by ``key``).
+
+    >>> unique(["Iran", "iran", "Kerry"])
+    ['Iran', 'Kerry']
+    """
+    seen: set[str] = set()
+    out: list[str] = []
+    for value in values:
+        k = key(value)
+        if k not in seen:
+            seen.add(k)
+            out.append(value)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Body-derived values
+
+
+def normalize_for_hash(body: str) -> str:
+    """The body as the content hash sees it: NFKC, casefolded, whitespace collapsed.
+
+    >>> normalize_for_hash("Kerry\\u00a0SAID\\n\\nno")
+    'kerry said no'
+    """
+    return _WS.sub(" ", unicodedata.normalize("NFKC", body).casefold()).strip()
+
+
+def content_hash(body: str) -> str:
+    """sha256 hex of the normalised body (DESIGN's ``content_hash``).
+
+    >>> content_hash("Kerry said") == content_hash("  kerry\\n said ")
+    True
+    """
+    return hashlib.sha256(normalize_for_hash(body).encode("utf-8")).hexdigest()
+
+
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+
+
+def word_count(body: str) -> int:
+    """Number of words in the body.
+
+    >>> word_count("Kerry’s remarks came after Iran's leader spoke.")
+    7
+    """
+    return len(_WORD.findall(body))

@@ -1,0 +1,252 @@
+"""Extraction: one HTML page in, one clean ``Article`` out.
+
+``extract_article`` parses the page once with lxml, reads structured metadata (JSON-LD,
+OpenGraph, ``<meta>``), applies the theme's rules (the profile's theme, else the one
+detected from markup), falls back on the generic body extractor, and hands every raw value
+to the ``ArticleLoader``, which cleans them. The spider, ``python -m newscrawl extract`` and
+the benchmarks all go through this one function.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml import etree, html
+from w3lib.encoding import html_to_unicode
+
+from newscrawl import cleaning
+from newscrawl.extraction.metadata import Metadata, extract_metadata
+from newscrawl.extraction.themes import GENERIC, Theme, ThemeFields, get_theme
+from newscrawl.extraction.themes import detect_theme as _detect_theme
+from newscrawl.items import Article
+from newscrawl.loaders import ArticleLoader
+
+try:  # the generic main-content extractor (newscrawl/extraction/body.py)
+    from newscrawl.extraction.body import extract_body as _generic_body
+except ImportError:  # pragma: no cover - TEMPORARY until body.py lands everywhere
+    _generic_body = None
+
+__all__ = [
+    "ExtractionError",
+    "classify_page",
+    "detect_theme",
+    "extract_article",
+    "parse_html",
+]
+
+logger = logging.getLogger(__name__)
+
+_PARSER = html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
+class ExtractionError(ValueError):
+    """The input cannot be read as an HTML page (empty, binary, unparseable)."""
+
+
+def decode_html(data: bytes, content_type: str | None = None) -> str:
+    """Bytes to text with the page's declared charset (BOM, header, ``<meta>``), else a guess."""
+    _, text = html_to_unicode(content_type, data)
+    return text
+
+
+def parse_html(page: str | bytes, url: str | None = None) -> html.HtmlElement:
+    """Parse ``page`` once; raise ``ExtractionError`` for empty or binary input."""
+    if isinstance(page, bytes | bytearray):
+        head = bytes(page[:2048])
+        if not head.strip():
+            raise ExtractionError("empty input: no HTML to extract from")
+        if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise ExtractionError("binary input: not an HTML page (NUL bytes)")
+        text = decode_html(bytes(page))
+    elif isinstance(page, str):
+        text = page
+    else:
+        raise ExtractionError(f"expected str or bytes, got {type(page).__name__}")
+    if not text.strip():
+        raise ExtractionError("empty input: no HTML to extract from")
+    sample = text[:4096]
+    if len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
+        raise ExtractionError("binary input: not an HTML page (control characters)")
+    if "<" not in sample and "<" not in text[:65536]:
+        raise ExtractionError("not HTML: no markup in the input")
+    text = _XML_DECL.sub("", text, count=1)
+    try:
+        doc = html.document_fromstring(text, parser=_PARSER, base_url=url)
+    except (etree.ParserError, ValueError) as exc:
+        raise ExtractionError(f"unparseable HTML: {exc}") from exc
+    if doc is None or not isinstance(doc.tag, str):
+        raise ExtractionError("unparseable HTML: no document element")
+    return doc
+
+
+def detect_theme(doc: html.HtmlElement | str | bytes) -> str | None:
+    """The CMS theme ``doc``'s markup shows (``"tagdiv"``, ``"wordpress"``, ...), or None."""
+    if not isinstance(doc, html.HtmlElement):
+        doc = parse_html(doc)
+    return _detect_theme(doc)
+
+
+def _theme_for(doc: html.HtmlElement, theme: str | None) -> Theme:
+    chosen = get_theme(theme)
+    if chosen is None and theme:
+        logger.debug("unknown theme %r: detecting from markup", theme)
+    if chosen is None:
+        chosen = get_theme(_detect_theme(doc))
+    return chosen or GENERIC
+
+
+def _generic_paragraphs(doc: html.HtmlElement, page: str | bytes, url: str | None) -> list[str]:
+    if _generic_body is not None:
+        return list(_generic_body(doc, url))
+    # TEMPORARY: body.py absent; call trafilatura directly on the page text.
+    import trafilatura
+
+    text = trafilatura.extract(
+        page if isinstance(page, str) else decode_html(page),
+        url=url,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+    )
+    return [line for line in (text or "").split("\n") if line.strip()]
+
+
+def _site_names(site: str | None, url: str | None, md: Metadata) -> list[str]:
+    names = [n for n in md.site_names if n]
+    host = urlsplit(url or "").hostname or ""
+    if host:
+        names.append(host.removeprefix("www."))
+        names.append(host.removeprefix("www.").split(".")[0])
+    if site:
+        names.append(site)
+    return [n for n in dict.fromkeys(names) if len(cleaning.normalize_space(n)) >= 2]
+
+
+def extract_article(
+    html: str | bytes,
+    url: str | None = None,
+    *,
+    site: str | None = None,
+    theme: str | None = None,
+    overrides: Mapping[str, str] | None = None,
+    crawled_at: str | None = None,
+) -> Article:
+    """The clean Article in ``html`` (a page served at ``url``).
+
+    ``site``/``theme``/``overrides`` come from the site profile (id, CMS theme, selector
+    overrides by field name); without a theme it is detected from the markup. Raises
+    ``ExtractionError`` when the input is not HTML; a page without title or body is
+    returned with those fields empty.
+    """
+    doc = parse_html(html, url)
+    md = extract_metadata(doc)
+    rules = _theme_for(doc, theme)
+    found = rules.extract(doc, overrides)
+    paragraphs = found.paragraphs
+    if not paragraphs and (rules.body_generic_fallback or rules is GENERIC):
+        paragraphs = _generic_paragraphs(doc, html, url)
+    if not paragraphs and md.article_body:
+        paragraphs = re.split(r"\n\s*\n|\r?\n", md.article_body)
+    title_overridden = bool(overrides and "title" in overrides)
+    return _load(doc, md, found, paragraphs, url, site, crawled_at, title_overridden)
+
+
+def _load(
+    doc: html.HtmlElement,
+    md: Metadata,
+    found: ThemeFields,
+    paragraphs: list[str],
+    url: str | None,
+    site: str | None,
+    crawled_at: str | None,
+    title_overridden: bool = False,
+) -> Article:
+    canonical = next((c for c in (cleaning.absolute_url(c, url) for c in md.canonical) if c), None)
+    base = url or canonical
+    context: dict[str, Any] = {
+        "base_url": base,
+        "canonical": canonical,
+        "site_names": _site_names(site, base, md),
+    }
+    loader = ArticleLoader(**context)
+    loader.add_value("url", url or canonical or "")
+    loader.add_value("canonical_url", canonical)
+    loader.add_value("site", site)
+    # Overrides and the article's own markup outrank a (possibly suffixed) og:title.
+    jsonld_first = md.titles[:1] if md.is_article else []
+    loader.add_value("title", found.titles[:1] if title_overridden else [])
+    loader.add_value("title", jsonld_first)
+    loader.add_value("title", found.titles[:1])
+    loader.add_value("title", md.titles)
+    loader.add_value("title", md.html_title)
+    loader.add_value("description", md.descriptions)
+    loader.add_value("description", found.descriptions)
+    loader.add_value("body", paragraphs)
+    loader.add_value("authors", md.authors or found.authors)
+    loader.add_value("published_at", md.published)
+    loader.add_value("published_at", found.published)
+    loader.add_value("modified_at", md.modified)
+    loader.add_value("modified_at", found.modified)
+    loader.add_value("section", md.sections[:1] or found.sections[:1])
+    loader.add_value("tags", md.tags or found.tags)
+    loader.add_value("language", md.html_lang)
+    loader.add_value("language", md.languages)
+    for byline in (*md.authors, *found.authors):
+        loader.add_value("agency", byline, cleaning.agency_from_byline)
+    loader.add_value("dateline", paragraphs[:1])
+    loader.add_value("image_url", md.images)
+    loader.add_value("image_url", found.images)
+    loader.add_value("related_urls", found.related)
+    loader.add_value("crawled_at", crawled_at)
+    return loader.load_item()
+
+
+# --------------------------------------------------------------------------------------------
+# Page classification
+
+_LISTING_PATH = re.compile(
+    r"/(?:category|categories|tag|tags|topic|topics|section|author|archive|archives|page|"
+    r"search|latest|news)(?:/|$)|[?&](?:page|paged|s)=",
+    re.IGNORECASE,
+)
+_TEASER_LINKS = etree.XPath(
+    "//*[self::h2 or self::h3 or self::h4][not(ancestor::aside or ancestor::nav"
+    " or ancestor::footer)]//a[@href]"
+)
+_ARTICLE_ELEMENTS = etree.XPath("count(//article)")
+
+
+def classify_page(html: str | bytes, url: str | None = None) -> str:
+    """``"article"``, ``"listing"`` or ``"other"``, from the page's markup and URL."""
+    try:
+        doc = parse_html(html, url)
+    except ExtractionError:
+        return "other"
+    md = extract_metadata(doc)
+    path = urlsplit(url or "").path
+    rules = _theme_for(doc, None)
+    paragraphs = rules.body_paragraphs(doc)
+    text_len = sum(len(p) for p in paragraphs)
+    teasers = len(_TEASER_LINKS(doc))
+    listing_path = bool(_LISTING_PATH.search(path))
+    if (
+        md.is_article
+        and (text_len > 0 or rules is GENERIC)
+        and not (listing_path and text_len < 200)
+    ):
+        return "article"
+    if text_len >= 400 and teasers < 30 and not _LISTING_PATH.search(path):
+        return "article"
+    if path in ("", "/") or _LISTING_PATH.search(path) or teasers >= 5:
+        return "listing" if teasers >= 3 or path in ("", "/") else "other"
+    if int(_ARTICLE_ELEMENTS(doc)) >= 3:
+        return "listing"
+    if md.is_article:
+        return "article"
+    return "other"

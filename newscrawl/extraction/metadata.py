@@ -1,0 +1,275 @@
+"""Metadata from a page's structured data: JSON-LD articles, OpenGraph and other ``<meta>``.
+
+Returns raw candidate values in priority order (structured data first); cleaning and the
+choice between candidates happen in the ``ArticleLoader``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree, html
+
+logger = logging.getLogger(__name__)
+
+#: JSON-LD types that describe the article itself.
+ARTICLE_TYPES = frozenset(
+    {
+        "NewsArticle",
+        "Article",
+        "ReportageNewsArticle",
+        "AnalysisNewsArticle",
+        "OpinionNewsArticle",
+        "BackgroundNewsArticle",
+        "ReviewNewsArticle",
+        "BlogPosting",
+        "LiveBlogPosting",
+        "SocialMediaPosting",
+        "Report",
+        "ScholarlyArticle",
+        "TechArticle",
+    }
+)
+
+_JSONLD = etree.XPath(
+    "//script[translate(@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+    "='application/ld+json']/text()"
+)
+_META = etree.XPath("//meta[@content][@property or @name or @itemprop or @http-equiv]")
+_LINK_CANONICAL = etree.XPath(
+    "//link[contains(concat(' ', normalize-space(@rel), ' '), ' canonical ')]/@href"
+)
+_HTML_LANG = etree.XPath("/html/@lang | /html/@xml:lang")
+_TITLE = etree.XPath("//head/title/text() | /html/title/text()")
+
+#: ``<meta>`` names (lower-cased ``property``/``name``/``itemprop``) for each field, in order.
+META_PUBLISHED = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "article.published",
+    "published_time",
+    "publish-date",
+    "publish_date",
+    "pubdate",
+    "publishdate",
+    "date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article_date_original",
+    "original-publish-date",
+    "cxenseparse:recs:publishtime",
+    "citation_publication_date",
+)
+META_MODIFIED = (
+    "article:modified_time",
+    "og:article:modified_time",
+    "datemodified",
+    "og:updated_time",
+    "last-modified",
+    "dcterms.modified",
+    "article.updated",
+)
+META_TITLE = ("og:title", "twitter:title", "headline", "dc.title", "parsely-title", "title")
+META_DESCRIPTION = ("og:description", "description", "twitter:description", "dc.description")
+META_AUTHOR = (
+    "author",
+    "article:author",
+    "dc.creator",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+    "citation_author",
+)
+META_SECTION = ("article:section", "parsely-section", "section", "category")
+META_TAGS = ("article:tag", "news_keywords", "keywords", "parsely-tags")
+META_IMAGE = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "image")
+META_SITE_NAME = ("og:site_name", "application-name", "twitter:site", "publisher")
+META_LOCALE = ("og:locale", "content-language", "language", "dc.language")
+
+
+@dataclass
+class Metadata:
+    """Raw candidates for each field, best first; lists may be empty."""
+
+    titles: list[str] = field(default_factory=list)
+    descriptions: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    published: list[str] = field(default_factory=list)
+    modified: list[str] = field(default_factory=list)
+    sections: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)
+    images: list[str] = field(default_factory=list)
+    canonical: list[str] = field(default_factory=list)
+    site_names: list[str] = field(default_factory=list)
+    article_body: str | None = None
+    html_lang: str | None = None
+    html_title: str | None = None
+    #: Whether the page declares itself an article (JSON-LD type or og:type=article).
+    is_article: bool = False
+    #: JSON-LD types seen on the page (for page classification).
+    types: set[str] = field(default_factory=set)
+
+
+def extract_metadata(doc: html.HtmlElement) -> Metadata:
+    """All structured metadata of ``doc`` (not mutated), JSON-LD before ``<meta>``."""
+    md = Metadata()
+    for article in _jsonld_articles(doc, md):
+        _from_jsonld(article, md)
+    metas = _meta_map(doc)
+    _from_meta(metas, md)
+    langs = _HTML_LANG(doc)
+    md.html_lang = langs[0] if langs else None
+    md.canonical.extend(_LINK_CANONICAL(doc))
+    if metas.get("og:url"):
+        md.canonical.extend(metas["og:url"])
+    titles = _TITLE(doc)
+    md.html_title = titles[0] if titles else None
+    return md
+
+
+# --------------------------------------------------------------------------------------------
+# JSON-LD
+
+
+def _jsonld_articles(doc: html.HtmlElement, md: Metadata) -> Iterator[dict[str, Any]]:
+    nodes: list[dict[str, Any]] = []
+    for text in _JSONLD(doc):
+        try:
+            data = json.loads(text)
+        except ValueError:
+            try:
+                data = json.loads(text.strip().rstrip(";"), strict=False)
+            except ValueError:
+                logger.debug("unparseable JSON-LD block skipped")
+                continue
+        nodes.extend(_walk(data))
+    by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
+    for node in nodes:
+        types = _types(node)
+        md.types.update(types)
+        if types & ARTICLE_TYPES:
+            md.is_article = True
+            yield _resolve(node, by_id)
+        elif types & {"WebPage", "ItemPage"} and isinstance(node.get("mainEntity"), dict):
+            main = _resolve(node["mainEntity"], by_id)
+            if _types(main) & ARTICLE_TYPES:
+                md.is_article = True
+                yield main
+
+
+def _walk(data: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _walk(item)
+    elif isinstance(data, dict):
+        yield data
+        graph = data.get("@graph")
+        if graph is not None:
+            yield from _walk(graph)
+
+
+def _types(node: dict[str, Any]) -> set[str]:
+    value = node.get("@type")
+    if isinstance(value, str):
+        return {value.rsplit("/", 1)[-1]}
+    if isinstance(value, list):
+        return {v.rsplit("/", 1)[-1] for v in value if isinstance(v, str)}
+    return set()
+
+
+def _resolve(node: Any, by_id: dict[str, dict[str, Any]]) -> Any:
+    """Replace ``{"@id": ...}`` references (Yoast's ``@graph``) by the nodes they name."""
+    if isinstance(node, dict) and set(node) <= {"@id"} and node.get("@id") in by_id:
+        return by_id[node["@id"]]
+    if isinstance(node, dict):
+        return {k: (_resolve(v, by_id) if k in _REF_KEYS else v) for k, v in node.items()}
+    return node
+
+
+_REF_KEYS = frozenset({"author", "publisher", "image", "isPartOf", "mainEntityOfPage", "creator"})
+
+
+def _strings(value: Any, key: str = "name") -> list[str]:
+    """Strings in a JSON-LD value that may be a string, a node or a list of either."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, int | float):
+        return [str(value)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v, key)]
+    if isinstance(value, dict):
+        inner = value.get(key)
+        if inner is None and key == "name":
+            inner = value.get("url") if value.get("@type") == "ImageObject" else None
+        return _strings(inner, key) if inner is not None else []
+    return []
+
+
+def _from_jsonld(node: dict[str, Any], md: Metadata) -> None:
+    md.titles.extend(_strings(node.get("headline")) + _strings(node.get("name")))
+    md.descriptions.extend(_strings(node.get("description")))
+    md.authors.extend(_strings(node.get("author")) or _strings(node.get("creator")))
+    md.published.extend(_strings(node.get("datePublished")) + _strings(node.get("dateCreated")))
+    md.modified.extend(_strings(node.get("dateModified")))
+    md.sections.extend(_strings(node.get("articleSection")))
+    keywords = node.get("keywords")
+    if isinstance(keywords, str):
+        md.tags.extend(keywords.split(","))
+    else:
+        md.tags.extend(_strings(keywords))
+    md.languages.extend(_strings(node.get("inLanguage")))
+    md.images.extend(_strings(node.get("image"), "url") + _strings(node.get("thumbnailUrl")))
+    md.site_names.extend(_strings(node.get("publisher")))
+    if md.article_body is None and isinstance(node.get("articleBody"), str):
+        md.article_body = node["articleBody"]
+
+
+# --------------------------------------------------------------------------------------------
+# <meta>
+
+
+def _meta_map(doc: html.HtmlElement) -> dict[str, list[str]]:
+    metas: dict[str, list[str]] = {}
+    for el in _META(doc):
+        get = el.get
+        name = get("property") or get("name") or get("itemprop") or get("http-equiv") or ""
+        content = get("content")
+        if content:
+            metas.setdefault(name.strip().lower(), []).append(content)
+    return metas
+
+
+def _first(metas: dict[str, list[str]], names: tuple[str, ...]) -> list[str]:
+    out: list[str] = []
+    for name in names:
+        out.extend(metas.get(name, ()))
+    return out
+
+
+def _from_meta(metas: dict[str, list[str]], md: Metadata) -> None:
+    if any(v.strip().lower() == "article" for v in metas.get("og:type", ())):
+        md.is_article = True
+    md.titles.extend(_first(metas, META_TITLE))
+    md.descriptions.extend(_first(metas, META_DESCRIPTION))
+    md.authors.extend(_first(metas, META_AUTHOR))
+    md.published.extend(_first(metas, META_PUBLISHED))
+    md.modified.extend(_first(metas, META_MODIFIED))
+    md.sections.extend(_first(metas, META_SECTION))
+    for name in META_TAGS:
+        for value in metas.get(name, ()):
+            md.tags.extend(value.split(","))
+    md.images.extend(_first(metas, META_IMAGE))
+    md.site_names.extend(v for v in _first(metas, META_SITE_NAME) if not v.startswith("@"))
+    md.languages.extend(_first(metas, META_LOCALE))

@@ -1,0 +1,139 @@
+"""ArticleLoader: raw extracted values in, one clean ``Article`` out.
+
+Processors are declared per field and built from the pure functions in
+``newscrawl/cleaning.py``. Values are added best first (structured data, then theme rules,
+then generic rules); single-valued fields keep the first value that survives cleaning.
+The loader context carries ``base_url`` (to make links absolute) and ``site_names``
+(to strip them from titles and bylines).
+
+Values derived from the body (``dateline``, ``word_count``, ``content_hash``) and the
+defaults (``canonical_url``, ``site``, ``crawled_at``) are filled in by ``load_item``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from itemloaders.processors import Identity, MapCompose, TakeFirst
+from scrapy.loader import ItemLoader
+
+from newscrawl import cleaning
+from newscrawl.items import SCHEMA_VERSION, Article
+from newscrawl.urls import canonical_url
+
+
+def _site_names(loader_context: dict[str, Any]) -> Sequence[str]:
+    return loader_context.get("site_names") or ()
+
+
+def _title(value: str, loader_context: dict[str, Any]) -> str:
+    return cleaning.strip_title_suffix(value, _site_names(loader_context))
+
+
+def _authors(value: str, loader_context: dict[str, Any]) -> list[str]:
+    return cleaning.clean_authors([value], _site_names(loader_context))
+
+
+def _absolute(value: str, loader_context: dict[str, Any]) -> str | None:
+    return cleaning.absolute_url(value, loader_context.get("base_url"))
+
+
+def _canonical(value: str, loader_context: dict[str, Any]) -> str | None:
+    url = cleaning.absolute_url(value, loader_context.get("base_url"))
+    return canonical_url(url) if url else None
+
+
+def _not_self(value: str, loader_context: dict[str, Any]) -> str | None:
+    own = {loader_context.get("base_url"), loader_context.get("canonical")}
+    own_c = {canonical_url(u) for u in own if u}
+    return None if canonical_url(value) in own_c else value
+
+
+def _agency(value: str) -> str | None:
+    return cleaning.agency_short_form(value) or cleaning.agency_from_credit(value)
+
+
+def _paragraph(value: str) -> str:
+    return cleaning.remove_ad_tokens(cleaning.normalize_space(value))
+
+
+def _drop_noise(value: str) -> str | None:
+    return None if cleaning.is_noise_paragraph(value) else value
+
+
+def _join_paragraphs(values: Iterable[str]) -> str:
+    return "\n\n".join(v for v in values if v)
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    return cleaning.unique(values)
+
+
+def _unique_exact(values: Iterable[str]) -> list[str]:
+    return cleaning.unique(values, key=str)
+
+
+class ArticleLoader(ItemLoader):
+    """Loads an ``Article``; see the module docstring for the context it expects."""
+
+    default_item_class = Article
+    default_input_processor = MapCompose(cleaning.normalize_space)
+    default_output_processor = TakeFirst()
+
+    url_in = MapCompose(cleaning.normalize_space)
+    canonical_url_in = MapCompose(_canonical)
+    site_in = MapCompose(cleaning.normalize_space)
+    title_in = MapCompose(cleaning.normalize_space, _title)
+    description_in = MapCompose(cleaning.normalize_space)
+    body_in = MapCompose(_paragraph, _drop_noise)
+    body_out = _join_paragraphs
+    authors_in = MapCompose(_authors)
+    authors_out = _unique
+    published_at_in = MapCompose(cleaning.parse_date)
+    modified_at_in = MapCompose(cleaning.parse_date)
+    section_in = MapCompose(cleaning.normalize_space)
+    tags_in = MapCompose(cleaning.split_tags)
+    tags_out = _unique
+    language_in = MapCompose(cleaning.normalize_language)
+    agency_in = MapCompose(_agency)
+    dateline_in = MapCompose(cleaning.extract_dateline)
+    image_url_in = MapCompose(_absolute)
+    related_urls_in = MapCompose(_absolute, _not_self)
+    related_urls_out = _unique_exact
+    word_count_in = Identity()
+    content_hash_in = Identity()
+    duplicate_of_in = Identity()
+    crawled_at_in = MapCompose(cleaning.normalize_space)
+    schema_version_in = Identity()
+
+    def load_item(self) -> Article:
+        """The Article, with body-derived values and defaults filled in."""
+        item: Article = super().load_item()
+        if not item.body:
+            item.body = ""
+        if item.dateline is None and item.body:
+            item.dateline = cleaning.extract_dateline(item.body.split("\n\n", 1)[0])
+        if item.agency is None and item.body:
+            paragraphs = item.body.split("\n\n")
+            for paragraph in (paragraphs[0], *paragraphs[-3:][::-1]):
+                item.agency = cleaning.agency_from_credit(paragraph)
+                if item.agency:
+                    break
+        item.word_count = cleaning.word_count(item.body)
+        item.content_hash = cleaning.content_hash(item.body)
+        item.url = item.url or ""
+        item.title = item.title or ""
+        if not item.canonical_url:
+            item.canonical_url = canonical_url(item.url) if item.url else ""
+        if not item.site:
+            item.site = urlsplit(item.url or item.canonical_url).hostname or ""
+        if not item.crawled_at:
+            item.crawled_at = datetime.now(UTC).isoformat(timespec="seconds")
+        item.schema_version = SCHEMA_VERSION
+        for name in ("authors", "tags", "related_urls"):
+            if getattr(item, name) is None:
+                setattr(item, name, [])
+        return item
