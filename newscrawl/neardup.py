@@ -28,6 +28,8 @@ SHINGLE_WORDS = 4
 #: Estimated Jaccard similarity of shingle sets from which two bodies are one story.
 THRESHOLD = 0.5
 _SEED = 1
+# datasketch 2 defaults to "affine32"; the legacy scheme is the one this module computes.
+_SCHEME = "legacy"
 _MERSENNE = np.uint64((1 << 61) - 1)
 _MAX_HASH = np.uint64((1 << 32) - 1)
 _WORD = re.compile(r"\w+")
@@ -37,7 +39,7 @@ _MIX = np.array([0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F, 0x165667B1], dt
 
 @lru_cache(maxsize=4)
 def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
-    a, b = MinHash(num_perm=num_perm, seed=_SEED).permutations
+    a, b = MinHash(num_perm=num_perm, seed=_SEED, scheme=_SCHEME).permutations
     return a.astype(np.uint64), b.astype(np.uint64)
 
 
@@ -127,7 +129,9 @@ class NearDupIndex:
         if entry.canonical_url in self.entries:
             self._lsh.remove(entry.canonical_url)
         self.entries[entry.canonical_url] = entry
-        self._lsh.insert(entry.canonical_url, LeanMinHash(seed=_SEED, hashvalues=entry.signature))
+        self._lsh.insert(
+            entry.canonical_url, LeanMinHash(seed=_SEED, hashvalues=entry.signature, scheme=_SCHEME)
+        )
 
     def add_many(self, entries: Iterable[Entry]) -> None:
         for entry in entries:
@@ -136,7 +140,7 @@ class NearDupIndex:
     def matches(self, sig: np.ndarray, *, exclude_site: str | None = None) -> list[Entry]:
         """Indexed copies whose estimated similarity to ``sig`` reaches the threshold."""
         found = []
-        for key in self._lsh.query(LeanMinHash(seed=_SEED, hashvalues=sig)):
+        for key in self._lsh.query(LeanMinHash(seed=_SEED, hashvalues=sig, scheme=_SCHEME)):
             entry = self.entries[key]
             if exclude_site is not None and entry.site == exclude_site:
                 continue

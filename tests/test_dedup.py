@@ -1,0 +1,184 @@
+"""Deduplication: URL, same-site content, near-duplicates across sites and across runs."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from datasketch import MinHash
+from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.utils.test import get_crawler
+
+from newscrawl import neardup
+from newscrawl.items import Article
+from newscrawl.pipelines.dedup import DedupPipeline
+from newscrawl.pipelines.storage import StoragePipeline
+from newscrawl.store import Store, content_hash
+
+STORY = [
+    "GUWAHATI, July 1: The state government on Monday announced a relief package of Rs 500 "
+    "crore for families affected by the floods in the Brahmaputra valley, officials said.",
+    "Chief Minister told reporters that the money would be released in two instalments, the "
+    "first of them before the end of the month, and that district commissioners would "
+    "identify the beneficiaries within a week.",
+    "More than two lakh people in eighteen districts have been displaced since the river "
+    "crossed the danger mark at Neamatighat last Thursday, according to the disaster "
+    "management authority.",
+    "The opposition said the package came too late and demanded a special session of the "
+    "assembly to discuss embankment repairs that had been pending since the last monsoon.",
+    "Rescue teams of the national disaster response force were deployed in Morigaon and "
+    "Dhemaji, where several villages remained cut off by road on Monday evening.",
+]
+OTHER = [
+    "SHILLONG, July 1: A landslide blocked the national highway between Shillong and Silchar "
+    "on Monday, stranding hundreds of trucks carrying essential goods to Tripura and Mizoram.",
+    "Police said the debris would take at least two days to clear because of continuous rain, "
+    "and advised travellers to use the alternative route through the Barak valley.",
+    "Traders in Aizawl warned that prices of rice and fuel could rise if the road stayed shut "
+    "for longer than a week, as happened during the monsoon two years ago.",
+]
+
+
+def make(site: str, n: int, paragraphs: list[str], published: str | None = None) -> Article:
+    body = "\n\n".join(paragraphs)
+    return Article(
+        url=f"https://{site}.example/story/{n}/",
+        canonical_url=f"https://{site}.example/story/{n}/",
+        site=site,
+        title=f"{site} story {n}",
+        body=body,
+        content_hash=content_hash(body),
+        published_at=published,
+        crawled_at="2025-07-02T00:00:00+00:00",
+    )
+
+
+def crawler_for(tmp_path: Path, **settings: Any) -> Any:
+    values = {
+        "NEWSCRAWL_OUTPUT_DIR": str(tmp_path),
+        "NEWSCRAWL_DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        **settings,
+    }
+    return get_crawler(settings_dict=values)
+
+
+def run(tmp_path: Path, items: list[Article], **settings: Any) -> tuple[list[Article], Any]:
+    """One 'crawl': dedup then storage, like ITEM_PIPELINES; returns the kept items."""
+    crawler = crawler_for(tmp_path, **settings)
+    dedup, storage = DedupPipeline.from_crawler(crawler), StoragePipeline.from_crawler(crawler)
+    dedup.open_spider()
+    storage.open_spider()
+    kept = []
+    for item in items:
+        try:
+            kept.append(storage.process_item(dedup.process_item(item)))
+        except DropItem:
+            pass
+    storage.close_spider()
+    dedup.close_spider()
+    return kept, crawler.stats
+
+
+# -- signatures ----------------------------------------------------------------------------
+
+
+def test_signature_is_datasketch_minhash_of_the_shingles() -> None:
+    text = "\n\n".join(STORY)
+    hashes = neardup.shingle_hashes(text)
+    m = MinHash(num_perm=neardup.NUM_PERM, seed=1, hashfunc=lambda v: v, scheme="legacy")
+    m.update_batch([int(h) for h in hashes])
+    assert np.array_equal(neardup.signature(text), m.hashvalues)
+    assert np.array_equal(neardup.from_bytes(neardup.to_bytes(m.hashvalues)), m.hashvalues)
+
+
+def test_similarity_tracks_edits() -> None:
+    base = neardup.signature("\n\n".join(STORY))
+    edited = neardup.signature("\n\n".join(["DISPUR: " + STORY[0][18:], *STORY[1:4]]))
+    other = neardup.signature("\n\n".join(OTHER))
+    assert neardup.similarity(base, edited) >= neardup.THRESHOLD
+    assert neardup.similarity(base, other) < 0.1
+
+
+def test_index_finds_copies_on_other_sites_only() -> None:
+    index = neardup.NearDupIndex()
+    sig = neardup.signature("\n\n".join(STORY))
+    index.add(neardup.Entry("https://a.example/1/", "a", 100.0, 1, None, sig))
+    assert [e.canonical_url for e in index.matches(sig)] == ["https://a.example/1/"]
+    assert index.matches(sig, exclude_site="a") == []
+    assert index.matches(neardup.signature("\n\n".join(OTHER))) == []
+
+
+# -- the pipeline ---------------------------------------------------------------------------
+
+
+def test_same_url_twice_is_dropped(tmp_path: Path) -> None:
+    a = make("a", 1, STORY)
+    kept, stats = run(tmp_path, [a, replace(a, url=a.url + "?utm_source=tw")])
+    assert len(kept) == 1
+    assert stats.get_value("newscrawl/dropped/duplicate_url") == 1
+
+
+def test_same_body_under_another_url_of_the_site_is_dropped(tmp_path: Path) -> None:
+    a = make("a", 1, STORY)
+    kept, stats = run(tmp_path, [a, make("a", 2, STORY)])
+    assert [k.canonical_url for k in kept] == [a.canonical_url]
+    assert stats.get_value("newscrawl/dropped/duplicate_content") == 1
+    # the stored copy counts in the next run too
+    kept, stats = run(tmp_path, [make("a", 3, STORY)])
+    assert kept == [] and stats.get_value("newscrawl/dropped/duplicate_content") == 1
+
+
+def test_syndicated_copy_is_kept_and_points_to_the_earliest(tmp_path: Path) -> None:
+    original = make("a", 1, STORY, "2025-07-01T09:00:00+05:30")
+    edited = ["DISPUR, July 1: " + STORY[0][18:], *STORY[1:4], "(IANS)"]
+    copy = make("b", 7, edited, "2025-07-01T11:00:00+05:30")
+    unrelated = make("c", 3, OTHER, "2025-07-01T08:00:00+05:30")
+    kept, stats = run(tmp_path, [original, copy, unrelated])
+    assert [k.duplicate_of for k in kept] == [None, original.canonical_url, None]
+    assert stats.get_value("newscrawl/dedup/near_duplicate") == 1
+    with Store(f"sqlite:///{tmp_path / 'db.sqlite3'}") as store:
+        assert store.get_article(copy.canonical_url)["duplicate_of"] == original.canonical_url
+
+
+def test_a_copy_crawled_tomorrow_points_to_todays(tmp_path: Path) -> None:
+    run(tmp_path, [make("a", 1, STORY, "2025-07-01")])
+    kept, _ = run(tmp_path, [make("b", 1, STORY, "2025-07-02")])
+    assert kept[0].duplicate_of == "https://a.example/story/1/"
+
+
+def test_ties_go_to_the_copy_stored_first(tmp_path: Path) -> None:
+    run(tmp_path, [make("a", 1, STORY, "2025-07-01")])
+    kept, _ = run(tmp_path, [make("b", 1, STORY, "2025-07-01"), make("c", 1, STORY, None)])
+    assert [k.duplicate_of for k in kept] == ["https://a.example/story/1/"] * 2
+
+
+def test_an_earlier_copy_found_later_becomes_the_original(tmp_path: Path) -> None:
+    run(tmp_path, [make("b", 1, STORY, "2025-07-02"), make("c", 1, STORY, "2025-07-03")])
+    kept, stats = run(tmp_path, [make("a", 1, STORY, "2025-07-01")])
+    assert kept[0].duplicate_of is None
+    assert stats.get_value("newscrawl/dedup/new_original") == 1
+    with Store(f"sqlite:///{tmp_path / 'db.sqlite3'}") as store:
+        for site in "bc":
+            row = store.get_article(f"https://{site}.example/story/1/")
+            assert row["duplicate_of"] == "https://a.example/story/1/"
+    kept, _ = run(tmp_path, [make("d", 1, STORY, "2025-07-04")])
+    assert kept[0].duplicate_of == "https://a.example/story/1/"
+
+
+def test_setting_drops_near_duplicates(tmp_path: Path) -> None:
+    kept, stats = run(
+        tmp_path,
+        [make("a", 1, STORY), make("b", 1, STORY)],
+        NEWSCRAWL_NEARDUP_DROP=True,
+    )
+    assert len(kept) == 1
+    assert stats.get_value("newscrawl/dropped/near_duplicate") == 1
+    assert stats.get_value("newscrawl/articles/duplicates") == 1
+
+
+def test_switched_off_is_not_configured(tmp_path: Path) -> None:
+    with pytest.raises(NotConfigured):
+        DedupPipeline.from_crawler(crawler_for(tmp_path, NEWSCRAWL_DEDUP_ENABLED=False))
