@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -73,10 +74,8 @@ def run(tmp_path: Path, items: list[Article], **settings: Any) -> tuple[list[Art
     storage.open_spider()
     kept = []
     for item in items:
-        try:
+        with contextlib.suppress(DropItem):
             kept.append(storage.process_item(dedup.process_item(item)))
-        except DropItem:
-            pass
     storage.close_spider()
     dedup.close_spider()
     return kept, crawler.stats
