@@ -37,7 +37,32 @@ REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 
 ITEM_PIPELINES: dict[str, int] = {
     "newscrawl.pipelines.validate.ValidatePipeline": 100,
+    "newscrawl.pipelines.dedup.DedupPipeline": 300,
+    "newscrawl.pipelines.storage.StoragePipeline": 400,
 }
+# Skips stored articles before they are fetched (runs before robots.txt and retries).
+DOWNLOADER_MIDDLEWARES: dict[str, int] = {
+    "newscrawl.middlewares.IncrementalMiddleware": 50,
+}
+
+# Storage, deduplication, incremental crawls (newscrawl/store.py, pipelines, middlewares).
+NEWSCRAWL_STORE_ENABLED = True
+# Items per database transaction, and the longest an item waits in a batch.
+NEWSCRAWL_STORE_BATCH_SIZE = 50
+NEWSCRAWL_STORE_FLUSH_SECONDS = 5.0
+# After a database failure, items go to the spill file this long before the next try.
+NEWSCRAWL_STORE_RETRY_SECONDS = 30.0
+# Export re-fetched articles whose body did not change (off: feeds carry new/edited only).
+NEWSCRAWL_EXPORT_UNCHANGED = False
+NEWSCRAWL_DEDUP_ENABLED = True
+# Drop syndicated copies instead of keeping them with duplicate_of set.
+NEWSCRAWL_NEARDUP_DROP = False
+# Estimated Jaccard similarity (word 4-shingles) from which two bodies are one story.
+NEWSCRAWL_NEARDUP_THRESHOLD = 0.5
+# Skip stored article URLs (off: fetch everything again).
+NEWSCRAWL_INCREMENTAL = True
+# Re-check stored articles younger than this many days (same as -a recrawl_days=N).
+NEWSCRAWL_RECRAWL_DAYS = None
 
 # Where feeds and the default SQLite database go (NEWSCRAWL_OUTPUT_DIR).
 NEWSCRAWL_OUTPUT_DIR = "output"

@@ -1,0 +1,145 @@
+"""The incremental middleware: skip stored articles, re-check changed or young ones."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import asdict
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from scrapy import Request, Spider
+from scrapy.exceptions import NotConfigured
+from scrapy.http import HtmlResponse, Response
+from scrapy.utils.test import get_crawler
+
+from newscrawl.items import Article
+from newscrawl.middlewares import AlreadyStored, IncrementalMiddleware, NotModified
+from newscrawl.store import Store
+
+NOW = datetime.now(UTC)
+
+
+def iso(dt: datetime) -> str:
+    return dt.isoformat(timespec="seconds")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def stored(db_url: str) -> str:
+    """Two stored articles: an old one (published 30 days ago) and a young one (1 day)."""
+    with Store(db_url) as s:
+        s.write_articles(
+            [
+                asdict(
+                    Article(
+                        url=f"https://a.example/news/{name}/",
+                        canonical_url=f"https://a.example/news/{name}/",
+                        site="a",
+                        title=name,
+                        body=f"{name} body",
+                        published_at=iso(NOW - timedelta(days=age)),
+                        crawled_at=iso(NOW - timedelta(hours=1)),
+                    )
+                )
+                for name, age in (("old", 30), ("young", 1))
+            ]
+        )
+        s.write_fetch_state({"https://a.example/news/old/": ('"v1"', "Mon, 01 Jul 2025", 0)})
+    return db_url
+
+
+def middleware(db_url: str, recrawl_days: Any = None, **settings: Any) -> IncrementalMiddleware:
+    crawler = get_crawler(Spider, settings_dict={"NEWSCRAWL_DATABASE_URL": db_url, **settings})
+    mw = IncrementalMiddleware.from_crawler(crawler)
+    spider = Spider("news")
+    if recrawl_days is not None:
+        spider.recrawl_days = recrawl_days  # as -a recrawl_days=N sets it
+    mw.spider_opened(spider)
+    return mw
+
+
+def article_request(url: str, lastmod: str | None = None) -> Request:
+    return Request(url, meta={"newscrawl_kind": "article", "newscrawl_lastmod": lastmod})
+
+
+def test_stored_articles_are_skipped_and_counted(stored: str) -> None:
+    mw = middleware(stored)
+    with pytest.raises(AlreadyStored):
+        mw.process_request(article_request("https://a.example/news/old/?utm_source=rss"))
+    assert mw.process_request(article_request("https://a.example/news/new/")) is None
+    # listings, feeds and sitemaps are always fetched
+    listing = Request("https://a.example/news/old/", meta={"newscrawl_kind": "listing"})
+    assert mw.process_request(listing) is None
+    assert mw.crawler.stats.get_value("newscrawl/articles/seen") == 1
+    assert mw.crawler.stats.get_value("newscrawl/incremental/stored_urls") == 2
+
+
+def test_a_newer_lastmod_refetches_with_validators(stored: str) -> None:
+    mw = middleware(stored)
+    old = "https://a.example/news/old/"
+    with pytest.raises(AlreadyStored):  # lastmod before our last check: unchanged
+        mw.process_request(article_request(old, iso(NOW - timedelta(days=2))))
+    request = article_request(old, iso(NOW))
+    assert mw.process_request(request) is None
+    assert request.headers[b"If-None-Match"] == b'"v1"'
+    assert request.headers[b"If-Modified-Since"] == b"Mon, 01 Jul 2025"
+    assert mw.crawler.stats.get_value("newscrawl/incremental/recheck/lastmod") == 1
+
+
+def test_recrawl_days_rechecks_young_articles_only(stored: str) -> None:
+    mw = middleware(stored, recrawl_days="7")
+    assert mw.process_request(article_request("https://a.example/news/young/")) is None
+    with pytest.raises(AlreadyStored):
+        mw.process_request(article_request("https://a.example/news/old/"))
+    mw = middleware(stored, NEWSCRAWL_RECRAWL_DAYS=60)
+    assert mw.process_request(article_request("https://a.example/news/old/")) is None
+
+
+def test_304_counts_as_unchanged_and_200_validators_are_saved(stored: str) -> None:
+    mw = middleware(stored, recrawl_days=7)
+    old = article_request("https://a.example/news/old/", iso(NOW))
+    mw.process_request(old)
+    with pytest.raises(NotModified):
+        mw.process_response(old, Response(old.url, status=304, request=old))
+    assert mw.crawler.stats.get_value("newscrawl/articles/unchanged") == 1
+    assert mw.crawler.stats.get_value("newscrawl/incremental/not_modified") == 1
+
+    fresh = article_request("https://a.example/news/fresh/")
+    response = HtmlResponse(
+        fresh.url,
+        body=b"<html></html>",
+        request=fresh,
+        headers={"ETag": '"f1"', "Last-Modified": "Tue, 02 Jul 2025 10:00:00 GMT"},
+    )
+    assert mw.process_response(fresh, response) is response
+    mw.spider_closed(Spider("news"))
+    with Store(stored) as s:
+        assert s.validators(fresh.url) == ('"f1"', "Tue, 02 Jul 2025 10:00:00 GMT")
+        assert s.validators(old.url) == ('"v1"', "Mon, 01 Jul 2025")  # a 304 keeps them
+        # the 304 counts as a check: the next run's lastmod comparison starts from now
+        seen = s.load_seen()
+        assert seen.checked_ts[seen.find(old.url)] >= int(time.time()) - 60
+
+
+def test_an_empty_database_skips_nothing(tmp_path: Path) -> None:
+    mw = middleware(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    assert mw.process_request(article_request("https://a.example/news/old/")) is None
+
+
+def test_bad_recrawl_days_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="recrawl_days"):
+        middleware(f"sqlite:///{tmp_path / 'db.sqlite3'}", recrawl_days="a week")
+
+
+def test_switched_off_is_not_configured(tmp_path: Path) -> None:
+    crawler = get_crawler(Spider, settings_dict={"NEWSCRAWL_INCREMENTAL": False})
+    with pytest.raises(NotConfigured):
+        IncrementalMiddleware.from_crawler(crawler)
