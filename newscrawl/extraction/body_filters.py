@@ -1,0 +1,171 @@
+"""Boilerplate line filters applied to an extracted body, paragraph by paragraph.
+
+Generic, multilingual (en, de, fr, es, pt, it, pl) lexicons of what news pages put
+between and after article paragraphs: "read also" lead-ins, photo credits, subscription
+and follow-us appeals, copyright lines, empty labels, comment counters and related-block
+headings with their teaser titles. Each rule only fires on short lines, so article
+sentences that merely mention these words are kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+#: "Read also: <title>" and friends: a link to another article inside the body.
+_LEAD_IN = re.compile(
+    r"^(?:read (?:more|also)|also read|see also|more ?:|related ?:|"
+    r"lesen sie (?:auch|hier|mehr)|auch lesen|mehr zum thema|weiterlesen ?:|"
+    r"le puede interesar|te puede interesar|lee (?:también|además)|"
+    r"leia (?:também|mais)|lire aussi|à lire aussi|voir aussi|"
+    r"leggi anche|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również))\b",
+    _I,
+)
+#: Photo and image credits.
+_CREDIT = re.compile(
+    r"^(?:©|\(c\)\s|(?:foto|fotos|fot\.|photo|photos|bild|bilder|titelbild|beitragsbild|"
+    r"headerbild|teaserbild|bildquelle|image|imagen|crédits? photos?|credits?|"
+    r"quelle|source|fuente|fonte)\s*[:.©])",
+    _I,
+)
+_CREDIT_ANYWHERE = re.compile(
+    r"(?:©|\bcopyright\b).{0,60}(?:getty|picture.alliance|dpa|afp|reuters|shutterstock|"
+    r"istock|imago|keystone|ap photo|adobe ?stock)"
+    r"|(?:getty images|picture.alliance|shutterstock|istockphoto)\s*$",
+    _I,
+)
+#: Subscription, newsletter, membership and log-in appeals.
+_APPEAL = re.compile(
+    r"\b(?:subscribe|subscription|subscriber|newsletter|sign up|log ?in|"
+    r"abonnieren|abonnement|abonniere|anmelden|eingeloggt|registriert|unterstütze|"
+    r"suscr[ií]bete|suscripción|hazte miembro|assine|abonnez|inscrivez|"
+    r"wesprzyj|zaprenumeruj|support (?:our|us))\b",
+    _I,
+)
+_FOLLOW = re.compile(
+    r"^(?:follow (?:us|[\w .@']{1,40}) on|folgen sie uns|folge uns|s[ií]guenos|"
+    r"suivez-nous|seguici|obserwuj nas|like us on)\b",
+    _I,
+)
+_LEGAL = re.compile(
+    r"^©|\bcopyright\b|all rights reserved|alle rechte vorbehalten|"
+    r"todos los derechos reservados|tous droits réservés|wszelkie prawa zastrzeżone",
+    _I,
+)
+#: Labels that head metadata, not prose ("Date:", "Share post:", "Kategorie: News").
+_LABEL = re.compile(
+    r"^(?:share(?: (?:this|post|article|on))?|teilen|tags?|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|"
+    r"kategorie|category|categories|rubrik|posted in|filed under|date|datum|published|"
+    r"ver(?:ö|oe)ffentlicht(?: am)?|updated|aktualisiert(?: am)?|letzte (?:ä|ae)nderung|"
+    r"last (?:modified|updated)|zuletzt aktualisiert|news date|publicado|mis à jour)\b\s*:?",
+    _I,
+)
+_COMMENTS = re.compile(
+    r"^(?:keine kommentare|no comments|\d+\s+(?:comments?|kommentare?)|kommentare|comments|"
+    r"leave a (?:comment|reply)|schreibe(?:n sie)? einen kommentar|kommentar schreiben|"
+    r"du musst eingeloggt|you must be logged in|sie sind (?:aktuell )?nicht eingeloggt|"
+    r"deja (?:un|tu) comentario|laisser un commentaire)\b",
+    _I,
+)
+#: Headings of related / recommended blocks; the teaser titles that follow go too.
+_RELATED_HEADING = re.compile(
+    r"^(?:related(?: articles| posts| stories| news| content| coverage)?|"
+    r"more (?:stories|news|articles)(?: from [\w .]{1,30})?|more on this(?: story| topic)?|"
+    r"you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you)?|"
+    r"top stories|most (?:read|popular|viewed)|trending(?: now)?|"
+    r"empfohlene (?:beiträge|artikel)|weitere (?:artikel|beiträge|themen|nachrichten|"
+    r"meldungen|news)(?: [\w .]{1,40})?|ähnliche (?:artikel|beiträge)|"
+    r"das könnte (?:sie|dich) auch interessieren|meist ?(?:gelesen|diskutiert|kommentiert)|"
+    r"kommentierte artikel|lesen sie auch(?: die folgenden beiträge)?|"
+    r"contenido relacionado|noticias relacionadas|art[ií]culos relacionados|"
+    r"te puede interesar|articles? (?:liés|similaires)|sur le même sujet|"
+    r"conteúdo relacionado|notícias relacionadas|articoli correlati|"
+    r"powiązane(?: artykuły)?|zobacz (?:też|również)|polecamy)\s*:?$",
+    _I,
+)
+_SPOT_IMG = re.compile(r"^(?:spot_img)+$")
+_WORDS = re.compile(r"\w+")
+
+
+def _words(line: str) -> int:
+    return len(_WORDS.findall(line))
+
+
+def is_boilerplate(line: str) -> bool:
+    """Whether one paragraph is page furniture rather than article text.
+
+    >>> is_boilerplate("Read more: Looted art returns to Benin")
+    True
+    >>> is_boilerplate("Foto: dpa")
+    True
+    >>> is_boilerplate("Share post:")
+    True
+    >>> is_boilerplate("spot_imgspot_img")
+    True
+    >>> is_boilerplate("Subscribe now to our e-edition for the full story.")
+    True
+    >>> is_boilerplate("The council read more than 400 letters before it voted on Monday.")
+    False
+    >>> is_boilerplate("Date: 12 May, the day the bridge reopened after two years of works "
+    ...                "that cost the city more than it had planned.")
+    False
+    """
+    text = line.strip()
+    if not text:
+        return True
+    n = _words(text)
+    if _SPOT_IMG.match(text.replace(" ", "")):
+        return True
+    if n <= 25 and _LEAD_IN.match(text):
+        return True
+    if n <= 15 and (_CREDIT.match(text) or _CREDIT_ANYWHERE.search(text)):
+        return True
+    if n <= 30 and _APPEAL.search(text):
+        return True
+    if n <= 30 and _FOLLOW.match(text):
+        return True
+    if n <= 40 and _LEGAL.search(text):
+        return True
+    if n <= 8 and _LABEL.match(text):
+        return True
+    return n <= 12 and _COMMENTS.match(text) is not None
+
+
+def is_related_heading(line: str) -> bool:
+    """A heading that opens a block of links to other articles.
+
+    >>> is_related_heading("Related articles")
+    True
+    >>> is_related_heading("Weitere Artikel zum Thema")
+    True
+    >>> is_related_heading("Related articles show the council knew in 2019.")
+    False
+    """
+    text = line.strip()
+    return _words(text) <= 8 and _RELATED_HEADING.match(text) is not None
+
+
+def filter_paragraphs(paragraphs: list[str], teaser_words: int = 20) -> list[str]:
+    """Drop boilerplate paragraphs, and related-block headings with their teaser titles.
+
+    After a related heading, following paragraphs shorter than ``teaser_words`` words
+    are taken as teaser titles and dropped too, up to the next longer paragraph.
+
+    >>> filter_paragraphs(["Body text of the article.", "Related articles",
+    ...                    "Other story one", "Other story two"])
+    ['Body text of the article.']
+    """
+    out: list[str] = []
+    in_related = False
+    for para in paragraphs:
+        if is_related_heading(para):
+            in_related = True
+            continue
+        if in_related:
+            if _words(para) < teaser_words:
+                continue
+            in_related = False
+        if not is_boilerplate(para):
+            out.append(para)
+    return out
