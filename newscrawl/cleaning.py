@@ -50,9 +50,11 @@ _EMPTY_LABEL = re.compile(
 )
 #: Lines that open or make up a related/read-more block, never body text.
 _RELATED_LINE = re.compile(
-    r"^(?:related(?: articles?| posts?| stories| news)?|also read|read also|read more|"
-    r"you may also like|more from (?:author|this section)|recommended(?: for you)?|"
-    r"trending(?: now)?|latest news|must read|don'?t miss)\s*[:\-–—]?(?:\s|$)",
+    r"^(?:(?:also read|read also|see also|you may also like|you might also like|"
+    r"don'?t miss|must read)\b"
+    r"|(?:related(?: articles?| posts?| stories| news| content)?|read more|more from "
+    r"(?:author|this section)|recommended(?: for you)?|trending(?: now)?|latest news|"
+    r"more stories|top stories)\s*(?:[:\-–—|]|$))",
     re.IGNORECASE,
 )
 _SHARE_LINE = re.compile(
@@ -519,6 +521,29 @@ def parse_date(value: str | None) -> str | None:
     if parsed is None or not _plausible(parsed):
         return None
     return format_datetime(parsed, day_only=day_only)
+
+
+def pick_date(values: Iterable[str]) -> str | None:
+    """The first parsed date, upgraded to a later candidate that adds a time to the same day.
+
+    Structured data often gives only the day; the article header's ``<time>`` the minute.
+
+    >>> pick_date(["2025-07-01", "2025-06-30T10:00:00", "2025-07-01T14:20:00+05:30"])
+    '2025-07-01T14:20:00+05:30'
+    >>> pick_date(["2025-07-01T09:00:00+05:30", "2025-07-01T14:20:00+05:30"])
+    '2025-07-01T09:00:00+05:30'
+    """
+    first: str | None = None
+    for value in values:
+        if not value:
+            continue
+        if first is None:
+            first = value
+            if len(first) > 10:
+                return first
+        elif value.startswith(first) and len(value) > len(first):
+            return value
+    return first
 
 
 def _parse_iso(text: str) -> datetime | None:

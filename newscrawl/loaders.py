@@ -93,7 +93,9 @@ class ArticleLoader(ItemLoader):
     authors_in = MapCompose(_authors)
     authors_out = _unique
     published_at_in = MapCompose(cleaning.parse_date)
+    published_at_out = cleaning.pick_date
     modified_at_in = MapCompose(cleaning.parse_date)
+    modified_at_out = cleaning.pick_date
     section_in = MapCompose(cleaning.normalize_space)
     tags_in = MapCompose(cleaning.split_tags)
     tags_out = _unique

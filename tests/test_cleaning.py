@@ -1,0 +1,344 @@
+"""Tests for the cleaning rules (newscrawl/cleaning.py), one rule at a time."""
+
+from __future__ import annotations
+
+import doctest
+from pathlib import Path
+
+import pytest
+
+from newscrawl import cleaning
+from newscrawl.cleaning import (
+    agency_from_byline,
+    agency_from_credit,
+    clean_author,
+    clean_authors,
+    clean_paragraphs,
+    content_hash,
+    extract_dateline,
+    is_noise_paragraph,
+    normalize_language,
+    normalize_space,
+    parse_date,
+    pick_date,
+    remove_ad_tokens,
+    strip_title_suffix,
+    word_count,
+)
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "regional-page-as-scraped.txt"
+
+
+def test_doctests() -> None:
+    result = doctest.testmod(cleaning, optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 40
+    assert result.failed == 0
+
+
+# -- whitespace, entities, noise ------------------------------------------------------------
+
+
+def test_normalize_space_decodes_entities_and_collapses() -> None:
+    assert (
+        normalize_space("US ambassador&#8217;s\u00a0 residence\n\t ") == "US ambassador’s residence"
+    )
+    assert normalize_space("a\u200bb") == "a b"
+    assert normalize_space(None) == ""
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("spot_img", ""),
+        ("spot_imgspot_img", ""),
+        ("SPOT_IMG text", "text"),
+        ("a spot_imgspot_img b", "a b"),
+        ("hotspot_images are fine", "hotspot_images are fine"),
+    ],
+)
+def test_remove_ad_tokens(raw: str, clean: str) -> None:
+    assert remove_ad_tokens(raw) == clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Date:",
+        "Share post:",
+        "Share this:",
+        "Tags:",
+        "Related articles",
+        "RELATED ARTICLES",
+        "Also Read: Iran nuclear talks to resume in Vienna",
+        "Share on Facebook Twitter WhatsApp",
+        "Advertisement",
+        "",
+    ],
+)
+def test_noise_paragraphs(text: str) -> None:
+    assert is_noise_paragraph(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris: US Secretary of State John Kerry Monday refused to cooperate with Iran.",
+        "Date: July 1 was chosen for the vote.",
+        "Related talks will be held in Vienna next week.",
+        "Tehran was absent at Paris conference.",
+        "Sharing water is a duty, the minister said.",
+    ],
+)
+def test_article_paragraphs_are_not_noise(text: str) -> None:
+    assert not is_noise_paragraph(text)
+
+
+def test_clean_paragraphs_on_seed_lines() -> None:
+    """The seed page's widget lines go; article lines stay verbatim."""
+    lines = [
+        "spot_img",
+        "Date:",
+        "Share post:",
+        "spot_imgspot_img",
+        "Paris: US Secretary of State John Kerry Monday refused to cooperate with Iran.",
+        "However, Western powers asked Tehran to close more centrifuges. (IANS)",
+        "spot_imgspot_img",
+        "Related articles",
+    ]
+    assert clean_paragraphs(lines) == lines[4:6]
+
+
+def test_clean_paragraphs_on_the_real_seed_text() -> None:
+    if not SEED.exists():
+        pytest.skip(f"seed text not found at {SEED}")
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    kept = clean_paragraphs(lines)
+    assert not any("spot_img" in k for k in kept)
+    assert "Date:" not in kept
+    assert "Share post:" not in kept
+    assert "Related articles" not in kept
+    assert any(k.startswith("Paris: US Secretary of State") for k in kept)
+    assert sum(k.endswith("(IANS)") for k in kept) == 2
+
+
+# -- titles ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "names", "expected"),
+    [
+        ("Kerry refuses to cooperate - The Herald", ["The Herald"], "Kerry refuses to cooperate"),
+        ("Kerry refuses to cooperate | The Herald", ["The Herald"], "Kerry refuses to cooperate"),
+        (
+            "Kerry refuses to cooperate – Herald",
+            ["theherald.example"],
+            "Kerry refuses to cooperate",
+        ),
+        ("The Herald | Kerry refuses to cooperate", ["The Herald"], "Kerry refuses to cooperate"),
+        ("Kerry refuses to cooperate | Herald Online", [], "Kerry refuses to cooperate"),
+        (
+            "India - Pakistan talks resume in Delhi",
+            ["The Herald"],
+            "India - Pakistan talks resume in Delhi",
+        ),
+        ("Kerry refuses to cooperate", ["The Herald"], "Kerry refuses to cooperate"),
+        ("Floods | Assam", [], "Floods | Assam"),
+    ],
+)
+def test_strip_title_suffix(title: str, names: list[str], expected: str) -> None:
+    assert strip_title_suffix(title, names) == expected
+
+
+# -- agency ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "agency"),
+    [
+        ("converting and to not installing more centrifuges. (IANS)", "IANS"),
+        ("New Delhi, July 1 (IANS): India on Tuesday called for ...", "IANS"),
+        ("WASHINGTON (AP) — The Senate voted on Tuesday ...", "AP"),
+        ("NEW YORK, July 1 (Reuters) - Stocks fell ...", "Reuters"),
+        ("The talks will resume on Friday. -- PTI", "PTI"),
+        ("The talks will resume on Friday. — PTI", "PTI"),
+        ("Source: Reuters", "Reuters"),
+        ("(With inputs from PTI)", "PTI"),
+        ("(With inputs from ANI and agencies)", "ANI"),
+        ("IANS", "IANS"),
+        ("The minister left for Dhaka. (UNI)", "UNI"),
+    ],
+)
+def test_agency_from_credit(paragraph: str, agency: str) -> None:
+    assert agency_from_credit(paragraph) == agency
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“I have no idea of what interpretation they drew,” Xinhua quoted Kerry as saying.",
+        "Reuters reported last year that the lakes have risen by several metres.",
+        "He told AFP that the talks had failed.",
+        "The PTI building was closed on Sunday.",
+        "The rapper (AP Dhillon) performed in Guwahati.",
+        "",
+    ],
+)
+def test_agency_mentions_are_not_credits(paragraph: str) -> None:
+    assert agency_from_credit(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "agency"),
+    [
+        ("By IANS", "IANS"),
+        ("PTI", "PTI"),
+        ("Agence France-Presse", "AFP"),
+        ("The Associated Press", "AP"),
+        ("Reuters | New Delhi", "Reuters"),
+        ("By Monjit Das", None),
+        ("Staff Reporter", None),
+    ],
+)
+def test_agency_from_byline(byline: str, agency: str | None) -> None:
+    assert agency_from_byline(byline) == agency
+
+
+# -- authors --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("By Monjit Das", "Monjit Das"),
+        ("Written by: Rina Wanjiku", "Rina Wanjiku"),
+        ("MONJIT DAS", "Monjit Das"),
+        ("Staff", None),
+        ("Staff Reporter", None),
+        ("Web Desk", None),
+        ("Sentinel Digital Desk", None),
+        ("Our Correspondent", None),
+        ("News Desk", None),
+        ("IANS", None),
+        ("Press Trust of India", None),
+        ("https://www.facebook.com/someone", None),
+        ("admin", None),
+        ("12 July 2025", None),
+    ],
+)
+def test_clean_author(raw: str, expected: str | None) -> None:
+    assert clean_author(raw) == expected
+
+
+def test_clean_author_drops_the_site_name() -> None:
+    assert clean_author("The Brahmaputra Chronicle", ["The Brahmaputra Chronicle"]) is None
+    assert clean_author("Chronicle", ["chronicle.example"]) is None
+    assert clean_author("Rina Roy", ["The Brahmaputra Chronicle"]) == "Rina Roy"
+
+
+def test_clean_authors_splits_and_dedupes() -> None:
+    assert clean_authors(["By Monjit Das, Rina Roy and Web Desk", "Monjit Das", "PTI"]) == [
+        "Monjit Das",
+        "Rina Roy",
+    ]
+    assert clean_authors(["Rina Roy & Ajit Pal"]) == ["Rina Roy", "Ajit Pal"]
+
+
+# -- dateline -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        ("GUWAHATI, July 1: The state unit of BJP has condemned ...", "Guwahati"),
+        ("Paris: US Secretary of State John Kerry Monday refused ...", "Paris"),
+        ("New Delhi, July 1 (IANS): India on Tuesday called ...", "New Delhi"),
+        ("NEW DELHI, July 1: India on Tuesday called ...", "New Delhi"),
+        ("Bengaluru, July 1: Karnataka Minister ...", "Bengaluru"),
+        ("WASHINGTON (AP) — The Senate voted ...", "Washington"),
+        ("NEW YORK, July 1 (Reuters) - Stocks fell ...", "New York"),
+        ("JORHAT, July 1 (PTI): The Brahmaputra was flowing ...", "Jorhat"),
+        ("NAKURU, June 30: Residents of Nakuru town ...", "Nakuru"),
+        ("Imphal, 1 July: Security forces ...", "Imphal"),
+    ],
+)
+def test_dateline(paragraph: str, place: str) -> None:
+    assert extract_dateline(paragraph) == place
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Note: this story was updated.",
+        "Kerry said he hoped to find a way to reach an agreement.",
+        "Speaking at the US ambassador’s residence in Paris, Kerry said: ” We are not.”",
+        "Also Read: Iran nuclear talks to resume",
+        "Monday: the markets open late.",
+        "The move came ahead of top diplomats' meeting.",
+        "",
+    ],
+)
+def test_no_dateline(paragraph: str) -> None:
+    assert extract_dateline(paragraph) is None
+
+
+# -- dates ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2014-09-16T09:12:45+05:30", "2014-09-16T09:12:45+05:30"),
+        ("2014-09-16T09:12:45.123+0530", "2014-09-16T09:12:45+05:30"),
+        ("2014-09-16T03:42:45Z", "2014-09-16T03:42:45+00:00"),
+        ("2014-09-16T09:12:45", "2014-09-16T09:12:45"),
+        ("2014-09-16 09:12:45", "2014-09-16T09:12:45"),
+        ("2014-09-16", "2014-09-16"),
+        ("September 16, 2014", "2014-09-16"),
+        ("16 September 2014, 9:12 am", "2014-09-16T09:12:00"),
+        ("Tue, 16 Sep 2014 09:12:45 +0530", "2014-09-16T09:12:45+05:30"),
+        ("2025-06-30T21:15:00-04:00", "2025-06-30T21:15:00-04:00"),
+    ],
+)
+def test_parse_date_keeps_the_offset(raw: str, expected: str) -> None:
+    assert parse_date(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["", "Date:", "yesterday-ish", "0000-00-00", "3025-01-01", None])
+def test_parse_date_rejects(raw: str | None) -> None:
+    assert parse_date(raw) is None
+
+
+def test_pick_date_prefers_precision_on_the_same_day() -> None:
+    assert pick_date(["2025-07-01", "2025-07-01T14:20:00+05:30"]) == "2025-07-01T14:20:00+05:30"
+    assert pick_date(["2025-07-01", "2025-06-30T10:00:00"]) == "2025-07-01"
+    assert pick_date([]) is None
+
+
+# -- language, hash, counts -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "tag"),
+    [
+        ("en_US", "en-US"),
+        ("en-in", "en-IN"),
+        ("HI", "hi"),
+        ("zh-hant-tw", "zh-Hant-TW"),
+        ("english", None),
+        ("", None),
+    ],
+)
+def test_normalize_language(raw: str, tag: str | None) -> None:
+    assert normalize_language(raw) == tag
+
+
+def test_content_hash_normalises_case_width_and_space() -> None:
+    a = content_hash("Kerry SAID\n\nＮo")
+    assert a == content_hash("kerry said no")
+    assert a != content_hash("kerry said yes")
+    assert len(a) == 64 and int(a, 16) >= 0
+
+
+def test_word_count() -> None:
+    assert word_count("Kerry’s remarks came after Iran's leader spoke.\n\nSecond one.") == 9
+    assert word_count("") == 0
