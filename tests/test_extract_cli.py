@@ -1,0 +1,117 @@
+"""``python -m newscrawl extract``: files, .gz, manifests, error rows and exit codes."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newscrawl.__main__ import main
+from newscrawl.extraction import extract_article
+
+PAGES = Path(__file__).resolve().parent / "pages"
+TDB = PAGES / "tagdiv_tdb_article.html"
+WP = PAGES / "wordpress_article.html"
+URL = "https://chronicle.example/kerry/"
+
+
+def run_cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, list[dict]]:
+    code = main(["extract", *argv])
+    out = capsys.readouterr().out
+    return code, [json.loads(line) for line in out.splitlines()]
+
+
+def test_files_plain_and_gz_match_extract_article(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gz = tmp_path / "page.html.gz"
+    gz.write_bytes(gzip.compress(TDB.read_bytes()))
+    argv = ["--url", URL, "--crawled-at", "2025-07-01T00:00:00+00:00", str(TDB), str(gz)]
+    code, rows = run_cli(argv, capsys)
+    assert code == 0
+    assert [r["path"] for r in rows] == [str(TDB), str(gz)]
+    expected = extract_article(TDB.read_bytes(), URL, crawled_at="2025-07-01T00:00:00+00:00")
+    for row in rows:
+        assert row["title"] == expected.title
+        assert row["body"] == expected.body
+        assert row["content_hash"] == expected.content_hash
+        assert row["url"] == URL
+
+
+def test_unreadable_and_unparseable_inputs_give_error_rows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "empty.html"
+    empty.write_bytes(b"")
+    binary = tmp_path / "img.html"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10)
+    bad_gz = tmp_path / "bad.html.gz"
+    bad_gz.write_bytes(b"\x1f\x8b\x08\x00garbage")
+    missing = tmp_path / "missing.html"
+    code, rows = run_cli([str(empty), str(binary), str(bad_gz), str(missing), str(WP)], capsys)
+    assert code == 0
+    assert [set(r) for r in rows[:4]] == [{"path", "error"}] * 4
+    assert "empty" in rows[0]["error"]
+    assert "binary" in rows[1]["error"]
+    assert "cannot read" in rows[2]["error"] and "cannot read" in rows[3]["error"]
+    assert rows[4]["title"] == "Nakuru county rations water as Lake Nakuru intake silts up"
+
+
+def test_manifest_file_relative_paths(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "p").mkdir()
+    (tmp_path / "p" / "a.html").write_bytes(TDB.read_bytes())
+    manifest = tmp_path / "m.jsonl"
+    manifest.write_text(
+        json.dumps({"path": "p/a.html", "url": URL})
+        + "\n\nnot json\n"
+        + json.dumps({"path": str(WP), "url": "https://riftvalleytimes.example/x/"})
+        + "\n",
+        encoding="utf-8",
+    )
+    code, rows = run_cli(["--manifest", str(manifest)], capsys)
+    assert code == 0
+    assert rows[0]["path"] == "p/a.html" and rows[0]["url"] == URL
+    assert rows[0]["dateline"] == "Paris"
+    assert "bad manifest line" in rows[1]["error"]
+    assert rows[2]["site"] == "riftvalleytimes.example"
+
+
+def test_manifest_from_stdin() -> None:
+    from argparse import ArgumentParser
+
+    from newscrawl.extraction import cli
+
+    parser = ArgumentParser()
+    cli.add_arguments(parser)
+    args = parser.parse_args(["--manifest", "-"])
+    stdin = io.StringIO(json.dumps({"path": str(TDB), "url": URL}) + "\n")
+    out = io.StringIO()
+    assert cli.run(args, stdout=out, stdin=stdin) == 0
+    row = json.loads(out.getvalue())
+    assert row["path"] == str(TDB) and row["agency"] == "IANS"
+
+
+def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract"]) == 2
+    assert main(["extract", "--manifest", str(tmp_path / "nope.jsonl")]) == 2
+    with pytest.raises(SystemExit) as exc:
+        main(["extract", "--bogus"])
+    assert exc.value.code == 2
+
+
+def test_module_entry_point(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "newscrawl", "extract", "--url", URL, str(TDB)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    row = json.loads(proc.stdout)
+    assert row["title"] == "Kerry refuses to cooperate with Iran to fight IS"

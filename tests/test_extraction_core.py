@@ -1,0 +1,282 @@
+"""extract_article, detect_theme, classify_page and the metadata layer, on inline pages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from lxml import html as lxml_html
+
+from newscrawl.extraction import (
+    ExtractionError,
+    classify_page,
+    detect_theme,
+    extract_article,
+    parse_html,
+)
+from newscrawl.extraction.metadata import extract_metadata
+
+PAGES = Path(__file__).resolve().parent / "pages"
+
+
+def page(head: str = "", body: str = "", lang: str = "en") -> str:
+    return f'<!doctype html><html lang="{lang}"><head>{head}</head><body>{body}</body></html>'
+
+
+def jsonld(data: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+PARAS = "".join(
+    f"<p>Paragraph {i} of a story about the floods in Assam and the relief.</p>" for i in range(6)
+)
+
+
+# -- input errors ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [b"", b"   \n", "", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", b"\x00\x01\x02" * 100],
+)
+def test_unparseable_input_raises_extraction_error(raw: str | bytes) -> None:
+    with pytest.raises(ExtractionError):
+        extract_article(raw, "https://x.example/a")
+
+
+def test_extraction_error_is_a_value_error_with_a_message() -> None:
+    with pytest.raises(ValueError, match="empty"):
+        parse_html(b"")
+
+
+def test_page_without_title_or_body_is_returned_with_empty_fields() -> None:
+    a = extract_article(page(body="<div></div>"), "https://x.example/a")
+    assert a.title == ""
+    assert a.body == ""
+    assert a.word_count == 0
+    assert a.url == "https://x.example/a"
+    assert a.site == "x.example"
+
+
+def test_xml_declaration_and_declared_charset() -> None:
+    text = '<?xml version="1.0" encoding="iso-8859-1"?>' + page(
+        '<meta charset="iso-8859-1"><title>Caf\xe9 reopens</title>'
+    )
+    assert extract_article(text, "https://x.example/a").title == "Café reopens"
+    raw = page('<meta charset="iso-8859-1"><title>Caf\xe9 reopens</title>').encode("latin-1")
+    assert extract_article(raw, "https://x.example/a").title == "Café reopens"
+
+
+# -- metadata -------------------------------------------------------------------------------
+
+
+def test_jsonld_graph_with_references_and_list_types() -> None:
+    data = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "@id": "#site", "name": "Herald"},
+            {
+                "@type": ["ReportageNewsArticle"],
+                "headline": "Floods in Assam",
+                "author": {"@id": "#p1"},
+                "datePublished": "2025-07-01T10:00:00+05:30",
+                "inLanguage": "as",
+                "image": [{"@type": "ImageObject", "url": "/img/a.jpg"}],
+                "keywords": "floods, Assam",
+                "articleSection": "State",
+            },
+            {"@type": "Person", "@id": "#p1", "name": "Monjit Das"},
+        ],
+    }
+    a = extract_article(page(jsonld(data), PARAS, lang=""), "https://herald.example/floods/")
+    assert a.title == "Floods in Assam"
+    assert a.authors == ["Monjit Das"]
+    assert a.published_at == "2025-07-01T10:00:00+05:30"
+    assert a.language == "as"
+    assert a.image_url == "https://herald.example/img/a.jpg"
+    assert a.tags == ["floods", "Assam"]
+    assert a.section == "State"
+
+
+@pytest.mark.parametrize("kind", ["NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle"])
+def test_article_types_are_read(kind: str) -> None:
+    md = extract_metadata(
+        parse_html(page(jsonld({"@type": kind, "headline": "H", "datePublished": "2025-01-02"})))
+    )
+    assert md.is_article and md.titles[0] == "H" and md.published == ["2025-01-02"]
+
+
+def test_non_article_jsonld_is_ignored_and_broken_jsonld_skipped() -> None:
+    head = jsonld({"@type": "Organization", "name": "Herald", "foundingDate": "1990-01-01"})
+    head += '<script type="application/ld+json">{not json</script>'
+    md = extract_metadata(parse_html(page(head)))
+    assert md.published == [] and not md.is_article
+
+
+def test_jsonld_main_entity_of_a_webpage() -> None:
+    data = {"@type": "WebPage", "mainEntity": {"@type": "NewsArticle", "headline": "Main"}}
+    md = extract_metadata(parse_html(page(jsonld(data))))
+    assert md.is_article and md.titles == ["Main"]
+
+
+def test_meta_tags_when_no_jsonld() -> None:
+    head = (
+        '<meta property="og:type" content="article">'
+        '<meta property="og:title" content="Ferry capsizes in Brahmaputra | Herald">'
+        '<meta property="og:site_name" content="Herald">'
+        '<meta property="article:published_time" content="2025-07-01T08:00:00+05:30">'
+        '<meta property="article:modified_time" content="2025-07-01T09:30:00+05:30">'
+        '<meta property="article:section" content="Assam">'
+        '<meta property="article:tag" content="Ferry">'
+        '<meta property="article:tag" content="Majuli">'
+        '<meta property="og:locale" content="en_IN">'
+        '<meta name="author" content="By Rina Roy">'
+        '<meta property="og:image" content="https://cdn.example/f.jpg">'
+    )
+    a = extract_article(page(head, PARAS, lang=""), "https://herald.example/ferry/")
+    assert a.title == "Ferry capsizes in Brahmaputra"
+    assert a.published_at == "2025-07-01T08:00:00+05:30"
+    assert a.modified_at == "2025-07-01T09:30:00+05:30"
+    assert a.section == "Assam"
+    assert a.tags == ["Ferry", "Majuli"]
+    assert a.language == "en-IN"
+    assert a.authors == ["Rina Roy"]
+    assert a.image_url == "https://cdn.example/f.jpg"
+
+
+# -- dates: the header's today and sidebars never win -------------------------------------------
+
+
+def test_header_today_and_sidebar_dates_never_win_on_a_generic_page() -> None:
+    body = (
+        '<header class="site-header"><time datetime="2025-07-01">Tuesday, July 1, 2025</time>'
+        "</header>"
+        '<aside class="sidebar"><ul><li><a href="/b">B</a> <time datetime="2025-07-01T09:00:00">'
+        "</time></li></ul></aside>"
+        "<main><article><h1>Kerry refuses</h1>"
+        '<div class="meta"><time datetime="2014-09-16T09:12:45+05:30">Sep 16</time></div>'
+        f"{PARAS}</article></main>"
+    )
+    a = extract_article(page(body=body), "https://x.example/kerry/")
+    assert a.published_at == "2014-09-16T09:12:45+05:30"
+
+
+def test_no_date_at_all_gives_none_not_today() -> None:
+    body = (
+        '<div class="td-header-top-menu">'
+        '<div class="td_data_time">Tuesday, July 1, 2025</div></div>'
+        f'<div class="td-post-content">{PARAS}</div>'
+    )
+    a = extract_article(page(body=body), "https://x.example/a/", theme="tagdiv")
+    assert a.published_at is None
+
+
+# -- themes, overrides, fallback ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "theme"),
+    [
+        ("tagdiv_tdb_article.html", "tagdiv"),
+        ("tagdiv_classic_article.html", "tagdiv"),
+        ("wordpress_article.html", "wordpress"),
+    ],
+)
+def test_detect_theme_on_saved_pages(name: str, theme: str) -> None:
+    raw = (PAGES / name).read_bytes()
+    assert detect_theme(lxml_html.document_fromstring(raw)) == theme
+    assert detect_theme(raw) == theme
+
+
+def test_detect_theme_markers() -> None:
+    assert detect_theme(page(body='<div class="td-post-content"><p>x</p></div>')) == "tagdiv"
+    assert detect_theme(page('<meta name="generator" content="WordPress 6.5">')) == "wordpress"
+    assert detect_theme(page('<link rel="stylesheet" href="/wp-content/a.css">')) == "wordpress"
+    assert detect_theme(page(body="<p>plain</p>")) is None
+
+
+def test_given_theme_wins_over_detection() -> None:
+    body = (
+        '<div class="entry-content"><p>WordPress body text here.</p></div>'
+        f'<div class="td-post-content">{PARAS}</div>'
+    )
+    a = extract_article(page(body=body), "https://x.example/a/", theme="tagdiv")
+    assert a.body.startswith("Paragraph 0")
+    b = extract_article(page(body=body), "https://x.example/a/", theme="wordpress")
+    assert b.body == "WordPress body text here."
+
+
+def test_overrides_by_field() -> None:
+    body = (
+        '<h1>Site name banner</h1><div class="story"><h2 class="hl">Real headline</h2>'
+        f'<div class="story-body">{PARAS}</div><span class="when">2025-07-01T10:00:00</span>'
+        '<span class="who">By Rina Roy</span></div>'
+    )
+    overrides = {
+        "title": "h2.hl",
+        "body": ".story-body",
+        "published_at": "//span[@class='when']/text()",
+        "authors": ".who",
+    }
+    a = extract_article(page(body=body), "https://x.example/a/", overrides=overrides)
+    assert a.title == "Real headline"
+    assert a.body.startswith("Paragraph 0") and a.body.count("\n\n") == 5
+    assert a.published_at == "2025-07-01T10:00:00"
+    assert a.authors == ["Rina Roy"]
+
+
+def test_unknown_override_field_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown override"):
+        extract_article(page(body=PARAS), "https://x.example/a/", overrides={"colour": "p"})
+
+
+def test_generic_body_fallback_for_unknown_markup() -> None:
+    body = (
+        "<nav><a href='/'>Home</a><a href='/world'>World</a></nav>"
+        "<div id='story'><h1>Kerry refuses to cooperate</h1>"
+        + "".join(
+            f"<p>Paris: sentence number {i} about the long diplomatic talks in the French capital "
+            f"between the delegations, which went on late into the night.</p>"
+            for i in range(8)
+        )
+        + "</div><footer>Copyright Herald 2025. All rights reserved.</footer>"
+    )
+    a = extract_article(page(body=body), "https://x.example/kerry/")
+    assert a.title == "Kerry refuses to cooperate"
+    assert "sentence number 0" in a.body and "sentence number 7" in a.body
+    assert "Copyright" not in a.body and "Home" not in a.body
+
+
+def test_site_and_crawled_at_defaults() -> None:
+    a = extract_article(page(body=PARAS), "https://www.herald.example/a/")
+    assert a.site == "www.herald.example"
+    assert a.crawled_at.endswith("+00:00")
+    b = extract_article(page(body=PARAS), "https://www.herald.example/a/", site="herald")
+    assert b.site == "herald"
+
+
+# -- page classification --------------------------------------------------------------------
+
+
+def test_classify_saved_articles() -> None:
+    for name in (
+        "tagdiv_tdb_article.html",
+        "tagdiv_classic_article.html",
+        "wordpress_article.html",
+    ):
+        assert classify_page((PAGES / name).read_bytes(), "https://x.example/story/") == "article"
+
+
+def test_classify_listing_and_other() -> None:
+    teasers = "".join(
+        f'<div class="td_module_wrap"><h3 class="entry-title"><a href="/s{i}/">Story {i}</a></h3>'
+        "<p>Teaser.</p></div>"
+        for i in range(12)
+    )
+    assert classify_page(page(body=teasers), "https://x.example/category/assam/") == "listing"
+    assert classify_page(page(body=teasers), "https://x.example/") == "listing"
+    assert classify_page(page(body="<p>Contact us at 123.</p>"), "https://x.example/contact/") == (
+        "other"
+    )
+    assert classify_page(b"", "https://x.example/") == "other"

@@ -1,0 +1,87 @@
+"""ArticleLoader: per-field processors, priorities and the values derived in load_item."""
+
+from __future__ import annotations
+
+from newscrawl.cleaning import content_hash
+from newscrawl.items import SCHEMA_VERSION, Article
+from newscrawl.loaders import ArticleLoader
+
+BASE = "https://herald.example/news/kerry/"
+
+
+def loader(**context: object) -> ArticleLoader:
+    context.setdefault("base_url", BASE)
+    context.setdefault("site_names", ["The Herald", "herald.example"])
+    return ArticleLoader(**context)
+
+
+def test_load_item_returns_a_clean_article() -> None:
+    ld = loader()
+    ld.add_value("url", BASE)
+    ld.add_value("title", ["Kerry refuses to cooperate - The Herald", "Other title"])
+    ld.add_value("body", ["spot_img", "Paris: Kerry&#8217;s  remarks. (IANS)", "Share post:", ""])
+    ld.add_value("authors", ["By Monjit Das and Web Desk", "The Herald", "monjit das"])
+    ld.add_value("published_at", ["Date:", "2014-09-16T09:12:45+05:30"])
+    ld.add_value("tags", ["Iran, Kerry", "iran"])
+    ld.add_value("language", ["english", "en_GB"])
+    ld.add_value("image_url", ["/img/k.jpg"])
+    ld.add_value("related_urls", ["/a/", "#", "https://herald.example/a/", BASE, "/b/"])
+    ld.add_value("crawled_at", "2025-07-01T00:00:00+00:00")
+    a = ld.load_item()
+    assert isinstance(a, Article)
+    assert a.title == "Kerry refuses to cooperate"
+    assert a.body == "Paris: Kerry’s remarks. (IANS)"
+    assert a.authors == ["Monjit Das"]
+    assert a.published_at == "2014-09-16T09:12:45+05:30"
+    assert a.tags == ["Iran", "Kerry"]
+    assert a.language == "en-GB"
+    assert a.image_url == "https://herald.example/img/k.jpg"
+    assert a.related_urls == ["https://herald.example/a/", "https://herald.example/b/"]
+    assert a.dateline == "Paris"
+    assert a.agency == "IANS"
+    assert a.word_count == 4
+    assert a.content_hash == content_hash("Paris: Kerry’s remarks. (IANS)")
+    assert a.canonical_url == BASE
+    assert a.site == "herald.example"
+    assert a.crawled_at == "2025-07-01T00:00:00+00:00"
+    assert a.schema_version == SCHEMA_VERSION
+
+
+def test_first_value_that_survives_cleaning_wins() -> None:
+    ld = loader()
+    ld.add_value("published_at", [None, "", "not a date", "2025-07-01"])
+    ld.add_value("published_at", "2025-06-30T10:00:00")
+    ld.add_value("description", ["", "  The standfirst.  "])
+    a = ld.load_item()
+    assert a.published_at == "2025-07-01"
+    assert a.description == "The standfirst."
+
+
+def test_agency_from_bylines_before_body_credits() -> None:
+    ld = loader()
+    ld.add_value("agency", "Press Trust of India")
+    ld.add_value("body", ["New Delhi, July 1 (IANS): Talks resumed."])
+    assert ld.load_item().agency == "PTI"
+
+
+def test_agency_and_dateline_are_not_guessed_from_mentions() -> None:
+    ld = loader()
+    ld.add_value("body", ["Kerry said he hoped to find a way.", "Xinhua quoted Kerry as saying."])
+    a = ld.load_item()
+    assert a.agency is None
+    assert a.dateline is None
+
+
+def test_canonical_url_is_normalised_and_absolute() -> None:
+    ld = loader()
+    ld.add_value("url", BASE + "?utm_source=fb")
+    ld.add_value("canonical_url", "/news/kerry/?utm_medium=x#top")
+    a = ld.load_item()
+    assert a.url == BASE + "?utm_source=fb"
+    assert a.canonical_url == BASE
+
+
+def test_empty_loader_gives_schema_defaults() -> None:
+    a = ArticleLoader().load_item()
+    assert a.title == "" and a.body == "" and a.authors == [] and a.related_urls == []
+    assert a.word_count == 0 and len(a.content_hash) == 64 and a.crawled_at
