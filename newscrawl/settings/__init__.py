@@ -67,12 +67,36 @@ NEWSCRAWL_RECRAWL_DAYS = None
 # Where feeds and the default SQLite database go (NEWSCRAWL_OUTPUT_DIR).
 NEWSCRAWL_OUTPUT_DIR = "output"
 # Feed URI template; %(site)s, %(date)s and %(run_id)s are filled per site and run.
-NEWSCRAWL_FEED_URI = "%(output_dir)s/feeds/%(site)s/%(date)s/%(run_id)s.jsonl"
+NEWSCRAWL_FEED_URI = "%(output_dir)s/feeds/%(site)s/%(date)s/%(run_id)s.jsonl"  # noqa: RUF027
 NEWSCRAWL_FEED_FORMAT = "jsonlines"
 NEWSCRAWL_DATABASE_URL = ""
 NEWSCRAWL_REDIS_URL = ""
 NEWSCRAWL_CHROMIUM = ""
 # Extra folders of site profiles (the bundled ones are always loaded).
 NEWSCRAWL_PROFILE_DIRS: list[str] = []
+
+# Running in production: browser, shared frontier, feed extras (newscrawl/addons.py),
+# one run per site (lock.py), coverage floors (health.py), feed manifests (extensions.py).
+ADDONS: dict[str, int] = {
+    "newscrawl.addons.RenderingAddon": 100,  # Chromium only for render_js sites
+    "newscrawl.addons.RedisAddon": 110,  # NEWSCRAWL_REDIS_URL: scrapy-redis frontier
+    "newscrawl.addons.FeedsAddon": 120,  # gzip and the manifest digest plugin
+}
+EXTENSIONS: dict[str, int] = {
+    "newscrawl.lock.RunLock": 10,  # a second run of a site exits at once
+    "newscrawl.health.RunHealth": 500,  # per-site coverage, floors -> floors_failed
+    "newscrawl.extensions.FeedManifest": 510,  # <feed>.manifest.json once stored
+}
+# Feeds as .jsonl.gz; a manifest beside each finished feed file.
+NEWSCRAWL_FEED_GZIP = False
+NEWSCRAWL_FEED_MANIFESTS = True
+NEWSCRAWL_LOCK_ENABLED = True
+NEWSCRAWL_HEALTH_ENABLED = True
+# Redis key prefix of distributed runs; their keys expire this long after a worker ends.
+NEWSCRAWL_REDIS_PREFIX = "newscrawl"
+NEWSCRAWL_REDIS_RUN_TTL = 86400
+# Chromium pages open at once, and how long a page may wait for its network to go idle.
+NEWSCRAWL_PLAYWRIGHT_MAX_PAGES = 4
+NEWSCRAWL_PLAYWRIGHT_IDLE_TIMEOUT_MS = 10000
 
 globals().update(from_environment())

@@ -38,6 +38,7 @@ from newscrawl.urls import canonical_url, same_origin
 
 logger = logging.getLogger(__name__)
 
+DEFAULT_FEED_URI = "%(output_dir)s/feeds/%(site)s/%(date)s/%(run_id)s.jsonl"
 LOOPBACK_PREFIXES = ("127.", "localhost", "::1")
 #: Links never worth a request: files, feeds of comments, logins, share endpoints.
 SKIP_EXTENSIONS = tuple(
@@ -185,7 +186,7 @@ class NewsSpider(Spider):
             "date": self.run_started.strftime("%Y-%m-%d"),
             "run_id": self.run_id,
         }
-        uri = settings.get("NEWSCRAWL_FEED_URI") % params
+        uri = (settings.get("NEWSCRAWL_FEED_URI") or DEFAULT_FEED_URI) % params
         if "://" not in uri:
             uri = Path(uri).as_uri()
         return uri.replace("%", "%%")  # Scrapy %-formats feed URIs once more
@@ -275,7 +276,8 @@ class NewsSpider(Spider):
         """ "article" when the profile's patterns say so, "page" when the page must decide."""
         if self.profile_less or not profile.article_url_patterns:
             return "page"
-        if any(p.search(url) for p in profile.article_patterns):
+        canonical = canonical_url(url)  # tracked and AMP variants are articles too
+        if any(p.search(url) or p.search(canonical) for p in profile.article_patterns):
             return "article"
         return "page" if related else "listing"
 

@@ -1,0 +1,168 @@
+"""NewsSpider's discovery rules on responses built inline (no network)."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy.http import HtmlResponse, TextResponse, XmlResponse
+
+import newscrawl.settings
+from newscrawl.feeds import SiteItemFilter
+from newscrawl.items import Article
+from newscrawl.sites import ProfileError
+from newscrawl.spiders.news import NewsSpider
+
+PROJECT = {k: v for k, v in vars(newscrawl.settings).items() if k.isupper()}
+PROFILE = """
+id = "herald"
+origin = "https://herald.example"
+start_urls = ["/"]
+feeds = ["/feed/"]
+sitemaps = ["/sitemap.xml"]
+article_url_patterns = ['/\\d{4}/\\d{2}/[a-z0-9-]+/$']
+"""
+
+LISTING = b"""<html><body>
+<a href="/2025/07/kerry-refuses/">story</a>
+<a href="/2025/07/kerry-refuses/?utm_source=fb#comments">same story, tracked</a>
+<a href="https://herald.example/2025/07/kerry-refuses/amp/">same story, AMP</a>
+<a href="/2025/07/assam-bjp/">another</a>
+<a href="/category/state/page/2/">next page</a>
+<a href="https://www.facebook.com/sharer.php?u=x">share</a>
+<a href="http://herald.example/2025/07/other-scheme/">other scheme</a>
+<a href="https://herald.example:8443/2025/07/other-port/">other port</a>
+<a href="mailto:desk@herald.example">mail</a>
+<a href="/wp-content/uploads/photo.jpg">photo</a>
+<a href="#top">top</a>
+</body></html>"""
+
+
+@pytest.fixture
+def spider_factory(tmp_path: Path):
+    (tmp_path / "herald.toml").write_text(PROFILE, encoding="utf-8")
+
+    def make(**kwargs) -> NewsSpider:
+        settings = {**PROJECT, "NEWSCRAWL_PROFILE_DIRS": [str(tmp_path)], "EXTENSIONS": {}}
+        crawler = Crawler(NewsSpider, settings)
+        kwargs.setdefault("site", "herald")
+        spider = NewsSpider.from_crawler(crawler, **kwargs)  # may change settings, as in a crawl
+        crawler.spider = spider
+        crawler._apply_settings()
+        return spider
+
+    return make
+
+
+def response(spider: NewsSpider, url: str, body: bytes, kind: str, cls=HtmlResponse):
+    request = Request(url, meta={"newscrawl_site": "herald", "newscrawl_kind": kind})
+    return cls(url=url, body=body, encoding="utf-8", request=request)
+
+
+def test_listing_links_stay_on_origin_and_fold_variants(spider_factory) -> None:
+    spider = spider_factory()
+    out = list(
+        spider.parse_listing(response(spider, "https://herald.example/", LISTING, "listing"))
+    )
+    by_kind = {}
+    for request in out:
+        by_kind.setdefault(request.meta["newscrawl_kind"], []).append(request.url)
+    assert by_kind["article"] == [
+        "https://herald.example/2025/07/kerry-refuses/",
+        "https://herald.example/2025/07/assam-bjp/",
+    ]
+    assert by_kind["listing"] == ["https://herald.example/category/state/page/2/"]
+    assert all(r.meta["newscrawl_site"] == "herald" for r in out)
+
+
+def test_max_articles_stops_scheduling(spider_factory) -> None:
+    spider = spider_factory(max_articles="1")
+    out = list(
+        spider.parse_listing(response(spider, "https://herald.example/", LISTING, "listing"))
+    )
+    assert [r.url for r in out if r.meta["newscrawl_kind"] == "article"] == [
+        "https://herald.example/2025/07/kerry-refuses/"
+    ]
+    assert spider.crawler.stats.get_value("newscrawl/max_articles_reached/herald") == 1
+
+
+def test_feed_and_sitemap_entries_become_article_requests(spider_factory) -> None:
+    spider = spider_factory()
+    rss = b"""<rss version="2.0"><channel><item><link>https://herald.example/2025/07/a-b/</link>
+    <pubDate>Tue, 01 Jul 2025 10:00:00 +0530</pubDate></item>
+    <item><link>https://elsewhere.example/2025/07/x/</link></item></channel></rss>"""
+    out = list(
+        spider.parse_feed(
+            response(spider, "https://herald.example/feed/", rss, "feed", XmlResponse)
+        )
+    )
+    assert [(r.url, r.meta["newscrawl_lastmod"]) for r in out] == [
+        ("https://herald.example/2025/07/a-b/", "Tue, 01 Jul 2025 10:00:00 +0530")
+    ]
+    index = gzip.compress(
+        b'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        b"<sitemap><loc>https://herald.example/news-sitemap.xml</loc></sitemap></sitemapindex>"
+    )
+    resp = response(spider, "https://herald.example/sitemap.xml.gz", index, "sitemap", TextResponse)
+    out = list(spider.parse_sitemap(resp))
+    assert [(r.url, r.meta["newscrawl_kind"]) for r in out] == [
+        ("https://herald.example/news-sitemap.xml", "sitemap")
+    ]
+
+
+def test_bad_sitemap_is_counted_not_raised(spider_factory) -> None:
+    spider = spider_factory()
+    resp = response(spider, "https://herald.example/sitemap.xml", b"<html>oops</html>", "sitemap")
+    assert list(spider.parse_sitemap(resp)) == []
+    assert spider.crawler.stats.get_value("newscrawl/dropped/bad_sitemap") == 1
+
+
+def test_feeds_configured_per_site_and_loopback_unthrottled(spider_factory) -> None:
+    spider = spider_factory(origin="http://127.0.0.2:9999", run_id="r1")
+    settings = spider.crawler.settings
+    feeds = settings.getdict("FEEDS")
+    ((uri, options),) = feeds.items()
+    assert uri.endswith("/feeds/herald/" + spider.run_started.strftime("%Y-%m-%d") + "/r1.jsonl")
+    assert options["newscrawl_site"] == "herald"
+    assert settings.getbool("AUTOTHROTTLE_ENABLED") is False
+    assert settings.getfloat("DOWNLOAD_DELAY") == 0
+    item_filter = SiteItemFilter(options)
+    assert item_filter.accepts(Article(site="herald"))
+    assert not item_filter.accepts(Article(site="other"))
+
+
+def test_real_sites_stay_polite(spider_factory) -> None:
+    spider = spider_factory()
+    assert spider.crawler.settings.getbool("AUTOTHROTTLE_ENABLED") is True
+    assert spider.crawler.settings.getbool("ROBOTSTXT_OBEY") is True
+
+
+def test_argument_errors(spider_factory) -> None:
+    with pytest.raises(ValueError, match="exactly one of"):
+        spider_factory(url="https://x.example/")
+    with pytest.raises(ProfileError, match="no site profile nope"):
+        spider_factory(site="nope")
+    with pytest.raises(ValueError, match="positive integer"):
+        spider_factory(max_articles="zero")
+
+
+def test_profile_less_spider_checks_each_page(spider_factory) -> None:
+    spider = spider_factory(site=None, url="https://news.example.org/")
+    assert set(spider.sites) == {"news.example.org"}
+    body = (
+        b'<html><head><link rel="alternate" type="application/rss+xml" href="/rss/"></head>'
+        b'<body><a href="/2025/07/x/">x</a></body></html>'
+    )
+    req = Request(
+        "https://news.example.org/",
+        meta={"newscrawl_site": "news.example.org", "newscrawl_kind": "page"},
+    )
+    resp = HtmlResponse(url=req.url, body=body, encoding="utf-8", request=req)
+    out = list(spider._follow_links(spider.sites["news.example.org"], resp))
+    assert [(r.url, r.meta["newscrawl_kind"]) for r in out] == [
+        ("https://news.example.org/rss/", "feed"),
+        ("https://news.example.org/2025/07/x/", "page"),
+    ]
