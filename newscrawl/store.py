@@ -231,8 +231,12 @@ class SeenState:
 
     @classmethod
     def from_arrays(cls, keys: np.ndarray, fresh: np.ndarray, checked: np.ndarray) -> SeenState:
+        """Sort by key; each array is replaced as soon as its sorted copy exists."""
         order = np.argsort(keys, kind="stable")
-        return cls(keys[order], fresh[order], checked[order])
+        keys = keys[order]
+        fresh = fresh[order]
+        checked = checked[order]
+        return cls(keys, fresh, checked)
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -647,13 +651,14 @@ class Store:
                 ("c", ">i8"),
             ]
         )
-        body = memoryview(buf)[19 : len(buf) - 2]
-        data = np.frombuffer(body, dtype=row)
-        seen = SeenState.from_arrays(
-            data["k"].astype(np.int64), data["f"].astype(np.int64), data["c"].astype(np.int64)
-        )
-        del data, body
-        return seen
+        data = np.frombuffer(buf, dtype=row, offset=19, count=(len(buf) - 21) // row.itemsize)
+        keys, fresh, checked = (data[name].astype(np.int64) for name in ("k", "f", "c"))
+        del data, buf  # free the wire copy before sorting; then one array copy at a time
+        order = np.argsort(keys, kind="stable")
+        keys = keys[order]
+        fresh = fresh[order]
+        checked = checked[order]
+        return SeenState(keys, fresh, checked)
 
     def validators(self, url: str) -> tuple[str | None, str | None]:
         """(ETag, Last-Modified) last served for ``url`` (canonicalised here)."""
