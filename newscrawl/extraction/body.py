@@ -1,9 +1,10 @@
 """Generic main-content extractor: the body of a page no theme rule knows.
 
 trafilatura finds the main text (it measures best of the open extractors on the
-evaluation corpus); this module then applies this project's noise rules to its
-paragraphs (``body_filters``): ad placeholders, share labels, related blocks, empty
-labels, credits, subscription appeals.
+evaluation corpus). This module then restores the article's lead (standfirst) when
+trafilatura left it out, and applies this project's noise rules to the paragraphs
+(``body_filters``): ad placeholders, share labels, related blocks, empty labels,
+credits, subscription appeals.
 """
 
 from __future__ import annotations
@@ -16,15 +17,87 @@ import trafilatura
 from newscrawl.extraction.body_filters import filter_paragraphs
 
 _WS = re.compile(r"\s+")
+#: Class or id of a standfirst/lead block, as news templates name it.
+_LEAD_NAME = re.compile(
+    r"(?:^|[-_])(?:lead|lede|intro|introduction|teaser-?text|teaser-?intro|excerpt|abstract|"
+    r"standfirst|deck|chapo|summary|sapo|bajada|entradilla|subtitle|sub-?headline|"
+    r"description)(?:[-_]|$)"
+)
+_OFF_CONTENT = {"nav", "aside", "footer", "form", "script", "style", "noscript", "template"}
+_LEAD_MIN_WORDS, _LEAD_MAX_WORDS = 8, 200
+
+
+def _norm(text: str) -> str:
+    return _WS.sub(" ", text).strip()
 
 
 def _paragraphs(text: str | None) -> list[str]:
-    out = []
-    for line in (text or "").split("\n"):
-        line = _WS.sub(" ", line).strip()
-        if line:
-            out.append(line)
-    return out
+    return [p for p in (_norm(line) for line in (text or "").split("\n")) if p]
+
+
+def _is_lead_candidate(el: lxml.html.HtmlElement) -> bool:
+    names = (el.get("class") or "").lower().split()
+    ident = (el.get("id") or "").lower()
+    if ident:
+        names.append(ident)
+    return any(_LEAD_NAME.search(name) for name in names)
+
+
+def _in_header(el: lxml.html.HtmlElement) -> bool:
+    return any(a.tag == "header" for a in el.iterancestors())
+
+
+def _link_share(el: lxml.html.HtmlElement, length: int) -> float:
+    linked = sum(len(a.text_content()) for a in el.iter("a"))
+    return linked / length if length else 1.0
+
+
+def find_lead(doc: lxml.html.HtmlElement, paragraphs: list[str]) -> str | None:
+    """The standfirst just before the body's first paragraph, when the body lacks it.
+
+    A lead is an element named like one (``lead``, ``intro``, ``teaser-text``,
+    ``excerpt``, ``standfirst``, ``deck``, ...) that comes before the first ``<p>`` of
+    the extracted body in the same container (not directly under ``<body>``), is not
+    navigation, footer or a list of links, and holds 8 to 200 words.
+    """
+    if not paragraphs:
+        return None
+    body_text = " ".join(paragraphs)
+    candidates: list[lxml.html.HtmlElement] = []
+    anchor = None
+    for el in doc.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "p":
+            text = _norm(el.text_content())
+            if len(text) >= 20 and text in body_text:
+                anchor = el
+                break
+        named = bool(el.get("class") or el.get("id")) and _is_lead_candidate(el)
+        if named or (el.tag == "p" and _in_header(el)):
+            candidates.append(el)
+    if anchor is None or not candidates:
+        return None
+    anchor_line = set(anchor.iterancestors())
+    for cand in reversed(candidates):
+        if cand in anchor_line:
+            continue
+        ancestors = list(cand.iterancestors())
+        if any(a.tag in _OFF_CONTENT for a in ancestors) or cand.tag in _OFF_CONTENT:
+            continue
+        common = next((a for a in ancestors if a in anchor_line), None)
+        if common is None or common.tag in ("body", "html"):
+            continue
+        text = _norm(cand.text_content())
+        words = len(text.split())
+        if not _LEAD_MIN_WORDS <= words <= _LEAD_MAX_WORDS:
+            continue
+        if text[:60] in body_text:
+            return None
+        if _link_share(cand, len(text)) > 0.5:
+            continue
+        return text
+    return None
 
 
 def extract_body(doc: lxml.html.HtmlElement, url: str | None) -> list[str]:
@@ -42,4 +115,8 @@ def extract_body(doc: lxml.html.HtmlElement, url: str | None) -> list[str]:
     )
     if result is None:
         return []
-    return filter_paragraphs(_paragraphs(result.text))
+    paragraphs = _paragraphs(result.text)
+    lead = find_lead(doc, paragraphs)
+    if lead:
+        paragraphs.insert(0, lead)
+    return filter_paragraphs(paragraphs)
