@@ -36,13 +36,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     specs = site_specs()
     parser.add_argument("--articles", type=int, default=60, help="articles per site (default 60)")
     parser.add_argument(
-        "--port", type=int, default=DEFAULT_PORT,
+        "--port",
+        type=int,
+        default=DEFAULT_PORT,
         help=f"port on every site address (default {DEFAULT_PORT}; 0 = a free port per address)",
     )
     parser.add_argument("--out", default="output/demo", help="output folder (default output/demo)")
     parser.add_argument("--seed", type=int, default=1, help="content seed (default 1)")
     parser.add_argument(
-        "--sites", default=",".join(specs),
+        "--sites",
+        default=",".join(specs),
         help=f"comma-separated site ids (default: all of {', '.join(specs)})",
     )
     parser.add_argument("--parent-pid", type=int, default=None, help="exit when this process dies")
@@ -84,8 +87,10 @@ def run(args: argparse.Namespace) -> int:
     wanted = [s.strip() for s in args.sites.split(",") if s.strip()]
     unknown = [s for s in wanted if s not in specs]
     if unknown or not wanted:
-        print(f"unknown demo site(s): {', '.join(unknown) or '(none)'}; known: "
-              f"{', '.join(specs)}", file=sys.stderr)
+        print(
+            f"unknown demo site(s): {', '.join(unknown) or '(none)'}; known: {', '.join(specs)}",
+            file=sys.stderr,
+        )
         return 2
     if args.articles < 1:
         print("--articles must be at least 1", file=sys.stderr)
@@ -126,12 +131,17 @@ def run(args: argparse.Namespace) -> int:
         resource.theme = THEMES[specs[site_id].theme](content, links)
 
     network.write_truth(out / "truth.jsonl")
-    write_json_atomic(out / "admin.json", {"origin": f"http://127.0.0.1:{admin_port.getHost().port}"})
+    write_json_atomic(
+        out / "admin.json", {"origin": f"http://127.0.0.1:{admin_port.getHost().port}"}
+    )
     write_json_atomic(out / "sites.json", origins)
     logger.info(
         "serving %s with %d articles per site (seed %d) in %.1fs; output in %s",
-        ", ".join(f"{k}={v}" for k, v in origins.items()), args.articles, args.seed,
-        time.monotonic() - started, out,
+        ", ".join(f"{k}={v}" for k, v in origins.items()),
+        args.articles,
+        args.seed,
+        time.monotonic() - started,
+        out,
     )
 
     def stop(reason: str) -> None:

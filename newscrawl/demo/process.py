@@ -20,7 +20,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-
 #: Loopback only: never route admin calls through an environment proxy.
 _OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
@@ -56,10 +55,20 @@ class DemoProcess:
     @property
     def command(self) -> list[str]:
         cmd = [
-            sys.executable, "-m", "newscrawl", "demo",
-            "--articles", str(self.articles), "--port", str(self.port),
-            "--out", str(self.out_dir), "--seed", str(self.seed),
-            "--parent-pid", str(os.getpid()),
+            sys.executable,
+            "-m",
+            "newscrawl",
+            "demo",
+            "--articles",
+            str(self.articles),
+            "--port",
+            str(self.port),
+            "--out",
+            str(self.out_dir),
+            "--seed",
+            str(self.seed),
+            "--parent-pid",
+            str(os.getpid()),
         ]
         if self.sites:
             cmd += ["--sites", ",".join(self.sites)]

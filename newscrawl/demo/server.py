@@ -19,7 +19,7 @@ import json
 import logging
 from collections import OrderedDict
 from collections.abc import Callable
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 from pathlib import Path
 from typing import IO, Any
@@ -86,7 +86,7 @@ def _not_modified(request: Request, etag: str | None, last_modified: datetime | 
         except (TypeError, ValueError):
             return False
         if since.tzinfo is None:
-            since = since.replace(tzinfo=timezone.utc)
+            since = since.replace(tzinfo=UTC)
         return int(last_modified.timestamp()) <= int(since.timestamp())
     return False
 
@@ -151,7 +151,7 @@ class SiteResource(Resource):
         if page.etag:
             request.setHeader(b"etag", page.etag.encode())
         if page.last_modified:
-            stamp = format_datetime(page.last_modified.astimezone(timezone.utc), usegmt=True)
+            stamp = format_datetime(page.last_modified.astimezone(UTC), usegmt=True)
             request.setHeader(b"last-modified", stamp.encode())
         if page.status == 200 and _not_modified(request, page.etag, page.last_modified):
             request.setResponseCode(http.NOT_MODIFIED)
@@ -165,9 +165,7 @@ class AdminResource(Resource):
 
     isLeaf = True
 
-    def __init__(
-        self, network: Network, cache: PageCache, on_change: Callable[[], None]
-    ) -> None:
+    def __init__(self, network: Network, cache: PageCache, on_change: Callable[[], None]) -> None:
         super().__init__()
         self.network = network
         self.cache = cache

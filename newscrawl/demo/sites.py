@@ -9,10 +9,10 @@ site (e.g. a JavaScript-rendered ``demo-jsnews`` on 127.0.0.4) is one more
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
 IST = timezone(timedelta(hours=5, minutes=30))
-UTC = timezone.utc
+UTC = UTC
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,12 @@ register_theme(TagDivSite)
 register_theme(WordPressJetpackSite)
 
 __all__ = [
-    "THEMES", "NetworkLinks", "Page", "SiteTheme", "TagDivSite", "WordPressJetpackSite",
-    "WordPressSite", "register_theme",
+    "THEMES",
+    "NetworkLinks",
+    "Page",
+    "SiteTheme",
+    "TagDivSite",
+    "WordPressJetpackSite",
+    "WordPressSite",
+    "register_theme",
 ]

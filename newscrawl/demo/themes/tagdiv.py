@@ -358,7 +358,7 @@ Newspaper/js/tagdiv_theme.min.js?ver=12.6.8" id="td-site-min-js"></script>
                 f'class="td-module-thumb"><a href="{url}" rel="bookmark" class="td-image-wrap" '
                 f'title="{title}">{img}</a></div><div class="td-category-pos-image"><a href="'
                 f'{self.origin}/category/{r.section.slug}/" class="td-post-category">'
-                f"{escape(r.section.name)}</a></div></div><div class=\"item-details\"><h3 "
+                f'{escape(r.section.name)}</a></div></div><div class="item-details"><h3 '
                 f'class="entry-title td-module-title"><a href="{url}" rel="bookmark" '
                 f'title="{title}">{title}</a></h3></div></div></div>'
             )
@@ -586,7 +586,9 @@ td-bred-no-url-last"></i> <span class="td-bred-no-url-last">{title}</span></div>
 """
 
     def print_page(self, article: Article) -> Page:
-        paras = "\n".join(f"<p>{to_html(p)}</p>" for p in self.content.body_text(article).split("\n\n"))
+        paras = "\n".join(
+            f"<p>{to_html(p)}</p>" for p in self.content.body_text(article).split("\n\n")
+        )
         html = (
             f"<!DOCTYPE html><html><head><title>{to_html(article.title)}</title>"
             '<meta name="robots" content="noindex, nofollow">'
@@ -726,9 +728,7 @@ td-bred-no-url-last"></i> <span class="td-bred-no-url-last">{title}</span></div>
         )
         return (
             '<?xml version="1.0" encoding="UTF-8"?>\n'
-            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
-            + rows
-            + "</urlset>\n"
+            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + rows + "</urlset>\n"
         )
 
     def news_sitemap(self) -> str:

@@ -13,7 +13,7 @@ tracking plugins add them) and Atom feeds and Jetpack sitemaps with ``lastmod``.
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from html import escape
 from typing import ClassVar
 
@@ -39,7 +39,9 @@ class WordPressJetpackSite(WordPressSite):
             if number.isdigit() and 1 <= int(number) <= len(chunks):
                 return self.xml(self.sitemap(chunks[int(number) - 1]))
         if path in ("/feed/atom/", "/feed/atom"):
-            return Page(body=self.atom().encode(), content_type="application/atom+xml; charset=UTF-8")
+            return Page(
+                body=self.atom().encode(), content_type="application/atom+xml; charset=UTF-8"
+            )
         if path == "/wp-login.php":
             return Page(
                 body=b'<!DOCTYPE html><html><head><title>Log In</title></head><body class="login">'
@@ -272,8 +274,12 @@ id="twentyseventeen-global-js"></script>
             f'<li class="share-{key}"><a rel="nofollow noopener noreferrer" '
             f'data-shared="sharing-{key}-{a.post_id}" class="share-{key} sd-button share-icon" '
             f'href="{url}?share={key}&amp;nb=1" target="_blank" title="Click to share on {label}"'
-            f' ><span>{label}</span></a></li>'
-            for key, label in (("facebook", "Facebook"), ("x", "X"), ("jetpack-whatsapp", "WhatsApp"))
+            f" ><span>{label}</span></a></li>"
+            for key, label in (
+                ("facebook", "Facebook"),
+                ("x", "X"),
+                ("jetpack-whatsapp", "WhatsApp"),
+            )
         )
         return (
             '<div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block '
@@ -322,7 +328,7 @@ id="twentyseventeen-global-js"></script>
             f'{self.origin}/wp-content/uploads/avatars/{text.slugify(name)}.jpg" class="avatar '
             'avatar-56 photo" height="56" width="56" loading="lazy"/></div><div '
             f'class="author-description"><h2 class="author-title"><span class="author-heading">'
-            f"Author:</span> {escape(name)}</h2><p class=\"author-bio\">{escape(name)} writes "
+            f'Author:</span> {escape(name)}</h2><p class="author-bio">{escape(name)} writes '
             "about the valley&#8217;s politics, courts and public services. "
             f'<a class="author-link" href="{href}" rel="author">View all posts by {escape(name)}'
             "</a></p></div></div>"
@@ -353,7 +359,7 @@ id="twentyseventeen-global-js"></script>
             )
         title = (
             f'<h2 class="comments-title">{a.comment_count} thoughts on &ldquo;'
-            f"{to_html(a.title)}&rdquo;</h2><ol class=\"comment-list\">{''.join(items)}</ol>"
+            f'{to_html(a.title)}&rdquo;</h2><ol class="comment-list">{"".join(items)}</ol>'
             if items
             else ""
         )
@@ -362,7 +368,7 @@ id="twentyseventeen-global-js"></script>
             'class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a '
             'Reply</h3><form action="' + self.origin + '/wp-comments-post.php" method="post" '
             'id="commentform" class="comment-form"><p class="comment-notes">Your email address '
-            "will not be published.</p><textarea id=\"comment\" name=\"comment\"></textarea>"
+            'will not be published.</p><textarea id="comment" name="comment"></textarea>'
             '<input name="submit" type="submit" id="submit" class="submit" value="Post Comment" />'
             "</form></div></div>"
         )
@@ -469,7 +475,7 @@ class="screen-reader-text">Tags</span>{tags}</span></span></footer>
                 f'Posted on</span> <a href="{url}" rel="bookmark">{self.times(a)}</a></div>'
                 f'<h2 class="entry-title"><a href="{url}" rel="bookmark">{to_html(a.title)}</a>'
                 '</h2></header><div class="entry-summary"><p>'
-                f"{to_html(self.excerpt(a, 40))} &hellip; <a href=\"{url}\" class=\"more-link\">"
+                f'{to_html(self.excerpt(a, 40))} &hellip; <a href="{url}" class="more-link">'
                 'Continue reading<span class="screen-reader-text"> &#8220;'
                 f"{to_html(a.title)}&#8221;</span></a></p></div></article>"
             )
@@ -487,7 +493,9 @@ class="screen-reader-text">Tags</span>{tags}</span></span></footer>
                 if n - last > 1:
                     links.append('<span class="page-numbers dots">&hellip;</span>')
                 if n == page:
-                    links.append(f'<span aria-current="page" class="page-numbers current">{n}</span>')
+                    links.append(
+                        f'<span aria-current="page" class="page-numbers current">{n}</span>'
+                    )
                 else:
                     links.append(
                         f'<a class="page-numbers" href="{self.abs(self.page_path(base, n))}">{n}</a>'
@@ -579,7 +587,7 @@ class="screen-reader-text">Tags</span>{tags}</span></span></footer>
             for n, chunk in enumerate(self.sitemap_chunks(), start=1)
         )
         return (
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!--generator='jetpack-14.5'-->\n"
+            '<?xml version="1.0" encoding="UTF-8"?>\n<!--generator=\'jetpack-14.5\'-->\n'
             f'<?xml-stylesheet type="text/xsl" href="{self.origin}/sitemap-index-1.xsl"?>\n'
             '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
             + rows
@@ -592,16 +600,14 @@ class="screen-reader-text">Tags</span>{tags}</span></span></footer>
             for a in chunk
         )
         return (
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!--generator='jetpack-14.5'-->\n"
+            '<?xml version="1.0" encoding="UTF-8"?>\n<!--generator=\'jetpack-14.5\'-->\n'
             f'<?xml-stylesheet type="text/xsl" href="{self.origin}/sitemap.xsl"?>\n'
             '<urlset xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
             'xsi:schemaLocation="http://www.sitemaps.org/schemas/sitemap/0.9 '
             'http://www.sitemaps.org/schemas/sitemap/0.9/sitemap.xsd" '
-            'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-            + rows
-            + "</urlset>\n"
+            'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' + rows + "</urlset>\n"
         )
 
 
 def _utc(when: datetime) -> str:
-    return when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
