@@ -24,6 +24,9 @@ _LEAD_NAME = re.compile(
     r"description)(?:[-_]|$)"
 )
 _OFF_CONTENT = {"nav", "aside", "footer", "form", "script", "style", "noscript", "template"}
+#: Leads are text blocks: a lead image's figure or caption is not one.
+_MEDIA_TAGS = {"figure", "figcaption", "img", "picture", "video", "audio", "iframe"}
+_MEDIA_NAME = re.compile(r"caption|credit|copyright|image|photo|picture|media|figure|video")
 _LEAD_MIN_WORDS, _LEAD_MAX_WORDS = 8, 200
 
 
@@ -70,7 +73,7 @@ def find_lead(doc: lxml.html.HtmlElement, paragraphs: list[str]) -> str | None:
             continue
         if el.tag == "p":
             text = _norm(el.text_content())
-            if len(text) >= 20 and text in body_text:
+            if len(text.split()) >= 8 and text in body_text:
                 anchor = el
                 break
         named = bool(el.get("class") or el.get("id")) and _is_lead_candidate(el)
@@ -80,7 +83,9 @@ def find_lead(doc: lxml.html.HtmlElement, paragraphs: list[str]) -> str | None:
         return None
     anchor_line = set(anchor.iterancestors())
     for cand in reversed(candidates):
-        if cand in anchor_line:
+        if cand in anchor_line or cand.tag in _MEDIA_TAGS:
+            continue
+        if _MEDIA_NAME.search(f"{cand.get('class') or ''} {cand.get('id') or ''}".lower()):
             continue
         ancestors = list(cand.iterancestors())
         if any(a.tag in _OFF_CONTENT for a in ancestors) or cand.tag in _OFF_CONTENT:
@@ -115,8 +120,8 @@ def extract_body(doc: lxml.html.HtmlElement, url: str | None) -> list[str]:
     )
     if result is None:
         return []
-    paragraphs = _paragraphs(result.text)
+    paragraphs = filter_paragraphs(_paragraphs(result.text))
     lead = find_lead(doc, paragraphs)
-    if lead:
+    if lead and filter_paragraphs([lead]):
         paragraphs.insert(0, lead)
-    return filter_paragraphs(paragraphs)
+    return paragraphs

@@ -24,9 +24,10 @@ _LEAD_IN = re.compile(
 )
 #: Photo and image credits.
 _CREDIT = re.compile(
-    r"^(?:©|\(c\)\s|(?:foto|fotos|fot\.|photo|photos|bild|bilder|titelbild|beitragsbild|"
+    r"^(?:©|\(c\)\s|fot\.\s|(?:foto|fotos|photo|photos|bild|bilder|titelbild|beitragsbild|"
     r"headerbild|teaserbild|bildquelle|image|imagen|crédits? photos?|credits?|"
-    r"quelle|source|fuente|fonte)\s*[:.©])",
+    r"quelle|source|fuente|fonte|image d'illustration|image illustrative|"
+    r"photo d'illustration|illustration)\s*[:.©])",
     _I,
 )
 _CREDIT_ANYWHERE = re.compile(
@@ -37,10 +38,11 @@ _CREDIT_ANYWHERE = re.compile(
 )
 #: Subscription, newsletter, membership and log-in appeals.
 _APPEAL = re.compile(
-    r"\b(?:subscribe|subscription|subscriber|newsletter|sign up|log ?in|"
-    r"abonnieren|abonnement|abonniere|anmelden|eingeloggt|registriert|unterstütze|"
-    r"suscr[ií]bete|suscripción|hazte miembro|assine|abonnez|inscrivez|"
-    r"wesprzyj|zaprenumeruj|support (?:our|us))\b",
+    r"\b(?:subscri\w*|sign up|log ?in|abonn\w*|anmelden|eingeloggt|registriert|"
+    r"unterstütze|suscr[ií]b\w*|hazte miembro|assine|inscrivez|wesprzyj|zaprenumeruj|"
+    r"support (?:our|us)|(?:lire|leer|read) (?:la suite|más|the full (?:story|article))|"
+    r"to view the full|czytaj dalej|pour accéder|download (?:the|our)\b.{0,40}\bapps?|"
+    r"apps? for (?:ios|android))\b|newsletter",
     _I,
 )
 _FOLLOW = re.compile(
@@ -74,22 +76,40 @@ _RELATED_HEADING = re.compile(
     r"more (?:stories|news|articles)(?: from [\w .]{1,30})?|more on this(?: story| topic)?|"
     r"you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you)?|"
     r"top stories|most (?:read|popular|viewed)|trending(?: now)?|"
-    r"empfohlene (?:beiträge|artikel)|weitere (?:artikel|beiträge|themen|nachrichten|"
-    r"meldungen|news)(?: [\w .]{1,40})?|ähnliche (?:artikel|beiträge)|"
-    r"das könnte (?:sie|dich) auch interessieren|meist ?(?:gelesen|diskutiert|kommentiert)|"
-    r"kommentierte artikel|lesen sie auch(?: die folgenden beiträge)?|"
+    r"empfohlene (?:beiträge|artikel)|ähnliche (?:artikel|beiträge)|"
+    r"weitere(?: \w+){0,3}? (?:artikel|beiträge|themen|nachrichten|meldungen|news|"
+    r"\w*tipps|infos?)\b.{0,40}|(?:beiträge|artikel) aus (?:dem|der) \w+|"
+    r"(?:das|dies)(?: thema)? könnte (?:sie|dich|euch) auch interessieren|"
+    r"meist ?(?:gelesen|diskutiert|kommentiert)|(?:auch|mehr) auf [\w.-]+\.\w+|"
+    r"(?:kommentierte|beliebte|meistgelesene) artikel|lesen sie auch(?: die folgenden beiträge)?|"
     r"contenido relacionado|noticias relacionadas|art[ií]culos relacionados|"
     r"te puede interesar|articles? (?:liés|similaires)|sur le même sujet|"
     r"conteúdo relacionado|notícias relacionadas|articoli correlati|"
     r"powiązane(?: artykuły)?|zobacz (?:też|również)|polecamy)\s*:?$",
     _I,
 )
+#: Figure captions, tables of contents, reading times, contact lines, ad disclosures,
+#: consent placeholders and next/previous-article links.
+_FURNITURE = re.compile(
+    r"^(?:(?:abbildung|abb\.|figure|fig\.|grafik|chart|tabelle|table)\s*\d+\s*[:.]|"
+    r"(?:inhaltsverzeichnis|table of contents|inhalt|sommaire|índice|spis treści)\s*:?$|"
+    r"(?:tel(?:efon|ephone)?|phone|fax|e-?mail)\s*[:.]|"
+    r"\*?(?:werbung|anzeige|advertisement|sponsored|publicidad|reklama)\b|"
+    r"(?:vorschau auf den )?(?:nächste[rn]?|vorherige[rn]?) (?:artikel|beitrag)|"
+    r"(?:next|previous) (?:article|post|story)|article (?:suivant|précédent))"
+    r"|\baffiliate\b|enthält (?:werbung|affiliate)|"
+    r"\d+\s*(?:min\.?|minutes?|minuten)\s*(?:read|lesezeit|de lecture|lectura)|"
+    r"\blesezeit\b|reading time|przeczytasz w|temps de lecture|tiempo de lectura|"
+    r"\b(?:button|klick\w*|click)\b.{0,60}\b(?:inhalt\w*|content)\b.{0,30}\b(?:laden|load)",
+    _I,
+)
+_PIPES = re.compile(r"^[|\s]+|[|\s]+$")
 _SPOT_IMG = re.compile(r"^(?:spot_img)+$")
 _WORDS = re.compile(r"\w+")
 
 
 def _words(line: str) -> int:
-    return len(_WORDS.findall(line))
+    return len(line.split())
 
 
 def is_boilerplate(line: str) -> bool:
@@ -111,8 +131,8 @@ def is_boilerplate(line: str) -> bool:
     ...                "that cost the city more than it had planned.")
     False
     """
-    text = line.strip()
-    if not text:
+    text = _PIPES.sub("", line)
+    if not _WORDS.search(text):
         return True
     n = _words(text)
     if _SPOT_IMG.match(text.replace(" ", "")):
@@ -129,6 +149,8 @@ def is_boilerplate(line: str) -> bool:
         return True
     if n <= 8 and _LABEL.match(text):
         return True
+    if n <= 30 and _FURNITURE.search(text):
+        return True
     return n <= 12 and _COMMENTS.match(text) is not None
 
 
@@ -142,7 +164,7 @@ def is_related_heading(line: str) -> bool:
     >>> is_related_heading("Related articles show the council knew in 2019.")
     False
     """
-    text = line.strip()
+    text = _PIPES.sub("", line)
     return _words(text) <= 8 and _RELATED_HEADING.match(text) is not None
 
 
