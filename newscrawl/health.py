@@ -1,0 +1,210 @@
+"""Run health: per-site items, drops, duplicates and field coverage; coverage floors.
+
+:class:`RunHealth` counts every exported article per site and which optional fields
+it filled (stats ``newscrawl/items/<site>``, ``newscrawl/coverage/<site>/<field>``,
+``newscrawl/duplicates/<site>``). When the crawl runs dry it checks each profile's
+``floors`` (``published_at = 0.9``: nine articles in ten carry a date) and a site that
+exported nothing; a run below one closes with reason ``floors_failed`` (so
+``scrapy crawl`` exits non-zero) instead of ``finished``. At close it logs one summary
+per site: items, drops by reason, duplicates and coverage against the floors.
+
+Spidermon has field-coverage monitors, but they are per item *type* (not per site)
+and its monitors run on ``spider_closed``, after the close reason is fixed, so a
+failed check cannot fail the run; this extension is the ~150 lines that do both.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from itemadapter import ItemAdapter
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import CloseSpider, NotConfigured
+
+from newscrawl.items import ARTICLE_FIELDS
+
+logger = logging.getLogger(__name__)
+
+#: Close reason of a run whose output fell below a floor.
+FLOORS_FAILED = "floors_failed"
+#: Fields always present (required by the schema or filled by the crawler itself).
+ALWAYS_FILLED = {
+    "url",
+    "canonical_url",
+    "site",
+    "title",
+    "body",
+    "word_count",
+    "content_hash",
+    "crawled_at",
+    "schema_version",
+    "duplicate_of",
+}
+COVERAGE_FIELDS = tuple(f for f in ARTICLE_FIELDS if f not in ALWAYS_FILLED)
+#: Pseudo-floor name for "the site exported at least one article".
+NO_ITEMS = "items"
+
+
+@dataclass(frozen=True)
+class FloorResult:
+    site: str
+    field: str
+    floor: float
+    filled: int
+    items: int
+
+    @property
+    def coverage(self) -> float:
+        return self.filled / self.items if self.items else 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.items > 0 and self.coverage + 1e-9 >= self.floor
+
+    def describe(self) -> str:
+        if self.field == NO_ITEMS:
+            return f"{self.site}: no articles exported"
+        return (
+            f"{self.site}: {self.field} on {self.coverage:.0%} of articles "
+            f"({self.filled}/{self.items}), floor {self.floor:.0%}"
+        )
+
+
+def filled(value: Any) -> bool:
+    """Whether a field value counts as present (``0`` words does not; ``[]`` does not)."""
+    if value is None:
+        return False
+    if isinstance(value, str | list | tuple | dict):
+        return bool(value)
+    return True
+
+
+def check_floors(
+    floors: dict[str, float], items: int, coverage: Counter[str], site: str, *, need_items: bool
+) -> list[FloorResult]:
+    """One result per floor of ``site`` (plus the "exported anything" check).
+
+    >>> [r.ok for r in check_floors({"published_at": 0.9}, 10, Counter(published_at=9), "s",
+    ...                             need_items=True)]
+    [True]
+    >>> [r.describe() for r in check_floors({}, 0, Counter(), "s", need_items=True)]
+    ['s: no articles exported']
+    """
+    if items == 0 and not need_items:
+        return []
+    results = [FloorResult(site, f, floor, coverage[f], items) for f, floor in floors.items()]
+    if need_items and items == 0 and not floors:
+        results.append(FloorResult(site, NO_ITEMS, 1.0, 0, 0))
+    return results
+
+
+class RunHealth:
+    """Counts per-site coverage as items are exported; checks floors when the crawl ends."""
+
+    def __init__(self, crawler: Crawler, floors: dict[str, dict[str, float]]) -> None:
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.floors = floors
+        self.items: Counter[str] = Counter()
+        self.coverage: dict[str, Counter[str]] = {site: Counter() for site in floors}
+        self.duplicates: Counter[str] = Counter()
+        self.checked: list[FloorResult] | None = None
+        # A worker of a distributed run may legitimately get no article of a site.
+        self.need_items = not crawler.settings.get("NEWSCRAWL_REDIS_URL")
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RunHealth:
+        if not crawler.settings.getbool("NEWSCRAWL_HEALTH_ENABLED", True):
+            raise NotConfigured("NEWSCRAWL_HEALTH_ENABLED is off")
+        sites = getattr(crawler.spider, "sites", None)
+        if not sites:
+            raise NotConfigured("the spider names no sites")
+        floors = {site_id: dict(state.profile.floors) for site_id, state in sites.items()}
+        ext = cls(crawler, floors)
+        crawler.signals.connect(ext.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(ext.spider_idle, signal=signals.spider_idle)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    def item_scraped(self, item: Any, spider: Spider) -> None:
+        adapter = ItemAdapter(item)
+        site = str(adapter.get("site") or "?")
+        self.items[site] += 1
+        self.stats.inc_value(f"newscrawl/items/{site}")
+        counter = self.coverage.setdefault(site, Counter())
+        for name in COVERAGE_FIELDS:
+            if filled(adapter.get(name)):
+                counter[name] += 1
+                self.stats.inc_value(f"newscrawl/coverage/{site}/{name}")
+        if adapter.get("duplicate_of"):
+            self.duplicates[site] += 1
+            self.stats.inc_value(f"newscrawl/duplicates/{site}")
+
+    def check(self) -> list[FloorResult]:
+        results: list[FloorResult] = []
+        for site, floors in self.floors.items():
+            results += check_floors(
+                floors,
+                self.items[site],
+                self.coverage.get(site, Counter()),
+                site,
+                need_items=self.need_items,
+            )
+        self.checked = results
+        failed = [r for r in results if not r.ok]
+        self.stats.set_value("newscrawl/health/checks", len(results))
+        self.stats.set_value("newscrawl/health/failed", len(failed))
+        for result in failed:
+            self.stats.inc_value(f"newscrawl/health/failed/{result.site}/{result.field}")
+        return failed
+
+    def spider_idle(self, spider: Spider) -> None:
+        failed = self.check()
+        if failed:
+            for result in failed:
+                logger.error("below floor: %s", result.describe())
+            raise CloseSpider(FLOORS_FAILED)
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        if self.checked is None:  # closed without running dry (limit, shutdown, error)
+            for result in self.check():
+                logger.error("below floor: %s", result.describe())
+        self.log_summary(reason)
+
+    def log_summary(self, reason: str) -> None:
+        stats = self.stats.get_stats()
+        by_result = {(r.site, r.field): r for r in self.checked or ()}
+        for site in self.floors:
+            items = self.items[site]
+            drops = {
+                key.split("/")[2]: value
+                for key, value in stats.items()
+                if key.startswith("newscrawl/dropped/") and key.endswith(f"/{site}")
+            }
+            cover = self.coverage.get(site, Counter())
+            fields = []
+            for name in COVERAGE_FIELDS:
+                text = f"{name} {cover[name]}/{items}"
+                if (site, name) in by_result:
+                    result = by_result[(site, name)]
+                    text += f" (floor {result.floor:.0%}{'' if result.ok else ' FAILED'})"
+                fields.append(text)
+            logger.info(
+                "health %s: %d items, %d duplicates, dropped %s; coverage: %s",
+                site,
+                items,
+                self.duplicates[site],
+                ", ".join(f"{k} {v}" for k, v in sorted(drops.items())) or "none",
+                ", ".join(fields),
+            )
+        failed = stats.get("newscrawl/health/failed", 0)
+        logger.info(
+            "health: run %s, %d floor check(s) failed (close reason %s)",
+            "FAILED" if failed or reason == FLOORS_FAILED else "ok",
+            failed,
+            reason,
+        )
