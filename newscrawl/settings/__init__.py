@@ -95,8 +95,10 @@ NEWSCRAWL_HEALTH_ENABLED = True
 # Redis key prefix of distributed runs; their keys expire this long after a worker ends.
 NEWSCRAWL_REDIS_PREFIX = "newscrawl"
 NEWSCRAWL_REDIS_RUN_TTL = 86400
-# Chromium pages open at once, and how long a page may wait for its network to go idle.
+# Chromium pages open at once; a rendered page is read once nothing changed on it for
+# QUIET_MS while scrolled to the bottom (lazy blocks), waiting at most IDLE_TIMEOUT_MS.
 NEWSCRAWL_PLAYWRIGHT_MAX_PAGES = 4
+NEWSCRAWL_PLAYWRIGHT_QUIET_MS = 700
 NEWSCRAWL_PLAYWRIGHT_IDLE_TIMEOUT_MS = 10000
 
 globals().update(from_environment())
