@@ -28,7 +28,9 @@ from urllib.parse import urlsplit
 
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
 
 from newscrawl.extraction import ExtractionError, classify_page, extract_article
@@ -420,10 +422,23 @@ class NewsSpider(Spider):
         request = failure.request
         kind = request.meta.get("newscrawl_kind", "request")
         site = request.meta.get("newscrawl_site", "?")
+        stats = self.crawler.stats
+        if failure.check(IgnoreRequest) and not failure.check(HttpError):
+            # robots.txt, the incremental filter, offsite...: skipped by rule, not failed
+            stats.inc_value(f"newscrawl/skipped/{kind}")
+            logger.debug("%s %s skipped: %s", kind, request.url, failure.getErrorMessage())
+            return
+        if failure.check(HttpError) and request.meta.get("handle_httpstatus_all") is None:
+            status = failure.value.response.status
+            stats.inc_value(f"newscrawl/http_error/{status}")
+            level = logging.WARNING if kind == "article" else logging.INFO
+            logger.log(level, "%s %s answered HTTP %d", kind, request.url, status)
+        else:
+            logger.warning("%s %s failed: %s", kind, request.url, failure.getErrorMessage())
+        stats.inc_value(f"newscrawl/request_failed/{kind}")
         if kind == "article":
-            self.crawler.stats.inc_value(f"newscrawl/dropped/fetch_failed/{site}")
-        self.crawler.stats.inc_value(f"newscrawl/request_failed/{kind}")
-        logger.warning("%s %s failed: %s", kind, request.url, failure.getErrorMessage())
+            stats.inc_value(f"newscrawl/dropped/fetch_failed/{site}")
+            stats.inc_value("newscrawl/dropped/fetch_failed")
 
     def _count(self, reason: str, state: SiteState, url: str = "", why: object = "") -> None:
         self.crawler.stats.inc_value(f"newscrawl/dropped/{reason}")
