@@ -19,6 +19,7 @@ import hashlib
 import json
 import logging
 import time
+from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -619,15 +620,18 @@ class Store:
         )
         if self.dialect == "postgresql":
             return self._load_seen_copy(q)
-        keys, fresh, chk = (np.empty(0, np.int64) for _ in range(3))
-        parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        columns = [array("q"), array("q"), array("q")]
+        sql = str(q.compile(dialect=self.engine.dialect))
         with self.engine.connect() as conn:
-            result = conn.execution_options(stream_results=True, yield_per=50_000).execute(q)
-            for chunk in result.partitions():
-                arr = np.array(chunk, dtype=np.int64).reshape(-1, 3)
-                parts.append((arr[:, 0].copy(), arr[:, 1].copy(), arr[:, 2].copy()))
-        if parts:
-            keys, fresh, chk = (np.concatenate([p[i] for p in parts]) for i in range(3))
+            cur = conn.connection.driver_connection.cursor()
+            try:
+                cur.execute(sql)
+                while rows := cur.fetchmany(50_000):
+                    for column, values in zip(columns, zip(*rows, strict=True), strict=True):
+                        column.extend(values)
+            finally:
+                cur.close()
+        keys, fresh, chk = (np.frombuffer(c, dtype=np.int64).copy() for c in columns)
         return SeenState.from_arrays(keys, fresh, chk)
 
     def _load_seen_copy(self, query: sa.Select[Any]) -> SeenState:
