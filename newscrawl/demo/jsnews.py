@@ -20,12 +20,14 @@ import os
 from datetime import datetime, timedelta
 from html import escape
 from importlib import resources
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import parse_qs
 
-from newscrawl.demo.generator import Article, Block, human_date, teaser
-from newscrawl.demo.sites import IST, SiteSpec
-from newscrawl.demo.themes.base import PIXEL, Page, SiteTheme
+from newscrawl.demo.sites import IST, SiteSpec, register
+
+if TYPE_CHECKING:
+    from newscrawl.demo.generator import Article, Block, SiteContent
+    from newscrawl.demo.themes.base import NetworkLinks, Page
 
 BROKEN_LAYOUT_ENV = "NEWSCRAWL_DEMO_BROKEN_LAYOUT"
 #: Images (and web fonts) all answer a 1x1 GIF; a browser crawl should request none.
@@ -82,30 +84,40 @@ def block_json(block: Block) -> dict[str, Any]:
     return out
 
 
-class JsNewsSite(SiteTheme):
-    """Routes of the JavaScript demo site (see the module docstring)."""
+class JsNewsSite:
+    """Routes of the JavaScript demo site (see the module docstring).
+
+    It implements the :class:`newscrawl.demo.themes.base.SiteTheme` contract
+    (``name``, ``origin``, ``handle``) without importing it: ``sites.py`` imports this
+    module to register the site, before the themes (which import the generator, which
+    imports ``sites.py``) can be loaded.
+    """
 
     name: ClassVar[str] = "jsnews"
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(self, content: SiteContent, links: NetworkLinks) -> None:
+        self.content = content
+        self.links = links
         broken = os.environ.get(BROKEN_LAYOUT_ENV, "")
         self.broken = self.content.spec.id in {s.strip() for s in broken.split(",")}
-        self._by_post_id = {a.post_id: a for a in self.content.articles}
+        self._by_post_id: dict[int, Article] = {}
+
+    @property
+    def origin(self) -> str:
+        return self.content.origin
 
     # -- routing -------------------------------------------------------------------------
 
     def handle(self, path: str, query: str, today: datetime) -> Page:
+        from newscrawl.demo.themes.base import PIXEL, Page
+
         args = parse_qs(query)
         if path.endswith(IMAGE_SUFFIXES) or path.startswith("/static/fonts/"):
             return Page(body=PIXEL, content_type="image/gif")
         if path.startswith("/static/"):
             return self.static(path.rsplit("/", 1)[-1])
         if path == "/robots.txt":
-            return Page(
-                body=b"User-agent: *\nDisallow: /account/\n",
-                content_type="text/plain; charset=utf-8",
-            )
+            return Page(body=self.robots().encode(), content_type="text/plain; charset=utf-8")
         if path == "/api/articles.json":
             return self.api_listing(int((args.get("page") or ["1"])[0] or 1))
         if path.startswith("/api/article/") or path.startswith("/api/related/"):
@@ -127,6 +139,14 @@ class JsNewsSite(SiteTheme):
             return Page.redirect(self.origin + path + "/")
         return self.not_found()
 
+    def robots(self) -> str:
+        """Members-only articles (``robots_allowed`` false in the truth) are disallowed."""
+        lines = ["User-agent: *", "Disallow: /account/"]
+        members = getattr(self.content.spec, "members_prefix", "")
+        if members:
+            lines.append(f"Disallow: {members.rstrip('/')}/")
+        return "\n".join(lines) + "\n"
+
     @property
     def pages(self) -> int:
         per = self.content.spec.articles_per_page
@@ -134,6 +154,8 @@ class JsNewsSite(SiteTheme):
 
     def _article_for_api(self, path: str) -> Article | None:
         stem = path.rsplit("/", 1)[-1].removesuffix(".json")
+        if len(self._by_post_id) != len(self.content.articles):  # published since
+            self._by_post_id = {a.post_id: a for a in self.content.articles}
         return self._by_post_id.get(int(stem)) if stem.isdigit() else None
 
     # -- pages ---------------------------------------------------------------------------
@@ -156,11 +178,15 @@ class JsNewsSite(SiteTheme):
             related=related,
             year=today.year,
         )
+        from newscrawl.demo.themes.base import Page
+
         if article is None:
             return Page(body=body.encode(), cacheable=False)
         return Page(body=body.encode(), last_modified=article.last_modified, etag=article.etag)
 
     def static(self, name: str) -> Page:
+        from newscrawl.demo.themes.base import Page
+
         types = {".js": "application/javascript", ".css": "text/css"}
         suffix = name[name.rfind(".") :] if "." in name else ""
         if suffix not in types:
@@ -172,6 +198,8 @@ class JsNewsSite(SiteTheme):
         return Page(body=data, content_type=f"{types[suffix]}; charset=utf-8")
 
     def json(self, data: Any, status: int = 200) -> Page:
+        from newscrawl.demo.themes.base import Page
+
         return Page(
             status,
             json.dumps(data, ensure_ascii=False).encode(),
@@ -180,11 +208,15 @@ class JsNewsSite(SiteTheme):
         )
 
     def not_found(self) -> Page:
+        from newscrawl.demo.themes.base import Page
+
         return Page(404, b"<!DOCTYPE html><html><body><h1>Not found</h1></body></html>")
 
     # -- API -----------------------------------------------------------------------------
 
     def api_listing(self, page: int) -> Page:
+        from newscrawl.demo.generator import human_date, teaser
+
         per = self.content.spec.articles_per_page
         items = self.content.latest()[(page - 1) * per : page * per]
         if page < 1 or not items:
@@ -207,6 +239,8 @@ class JsNewsSite(SiteTheme):
         )
 
     def article_json(self, article: Article, today: datetime) -> dict[str, Any]:
+        from newscrawl.demo.generator import human_date
+
         published = article.date_string(article.published)
         modified = article.date_string(article.shown_modified)
         data: dict[str, Any] = {
@@ -245,3 +279,8 @@ class JsNewsSite(SiteTheme):
     def related_json(self, article: Article) -> dict[str, Any]:
         others = [self.content.articles[j] for j in article.related]
         return {"articles": [{"url": a.path, "title": a.title} for a in others]}
+
+
+# One more site of the network: newscrawl/demo/sites.py imports this module, and
+# newscrawl/demo/themes/__init__.py registers JsNewsSite as the "jsnews" theme.
+register(SPEC)

@@ -128,3 +128,4 @@ register(
         articles_per_page=10,
     )
 )
+)

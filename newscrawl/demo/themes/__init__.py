@@ -7,6 +7,7 @@ class to :data:`THEMES` with :func:`register_theme`.
 
 from __future__ import annotations
 
+from newscrawl.demo.jsnews import JsNewsSite
 from newscrawl.demo.themes.base import NetworkLinks, Page, SiteTheme, WordPressSite
 from newscrawl.demo.themes.tagdiv import TagDivSite
 from newscrawl.demo.themes.wordpress import WordPressJetpackSite
@@ -23,6 +24,7 @@ def register_theme(cls: type[SiteTheme]) -> type[SiteTheme]:
 
 register_theme(TagDivSite)
 register_theme(WordPressJetpackSite)
+register_theme(JsNewsSite)  # type: ignore[arg-type]  # demo-jsnews (SiteTheme by contract)
 
 __all__ = [
     "THEMES",
