@@ -128,4 +128,3 @@ register(
         articles_per_page=10,
     )
 )
-)
