@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import newscrawl.settings as project_settings
 from newscrawl.demo.process import DemoProcess
 from newscrawl.sites import load_profiles
 
@@ -88,14 +89,20 @@ def main() -> int:
 def run_crawl(name: str, spider_args: list[str], origins_file: Path, tmpdir: Path) -> dict:
     stats_file = tmpdir / f"{name}-stats.json"
     out = tmpdir / f"{name}-output"
+    extensions = {"bench.crawlstats.DumpStats": 0}
     settings = {
         **COMMON_SETTINGS,
         "NEWSCRAWL_OUTPUT_DIR": str(out),
-        "EXTENSIONS": json.dumps({"bench.crawlstats.DumpStats": 0}),
         "BENCH_STATS_FILE": str(stats_file),
     }
     if name == "bare":
-        settings["SPIDER_MODULES"] = json.dumps(["bench.bare_spider"])
+        # plain Scrapy: none of newscrawl's pipelines, middlewares or extensions
+        settings["SPIDER_MODULES"] = "bench.bare_spider"
+        settings["ITEM_PIPELINES"] = "{}"
+        settings["DOWNLOADER_MIDDLEWARES"] = "{}"
+    else:
+        extensions.update(project_settings.EXTENSIONS)
+    settings["EXTENSIONS"] = json.dumps(extensions)
     cmd = [sys.executable, "-m", "scrapy", "crawl", *spider_args]
     cmd += ["-a", f"site={','.join(SITES)}", "-a", f"origins={origins_file}"]
     for key, value in settings.items():

@@ -21,8 +21,8 @@ class DumpStats:
         if not path:
             raise NotConfigured("BENCH_STATS_FILE not set")
         ext = cls(crawler, path)
-        # spider_closed fires after the core stats (elapsed_time_seconds) are set
-        crawler.signals.connect(ext.closed, signal=signals.spider_closed, priority=-1000)
+        # engine_stopped comes after every spider_closed handler (elapsed_time_seconds)
+        crawler.signals.connect(ext.closed, signal=signals.engine_stopped)
         return ext
 
     def closed(self) -> None:

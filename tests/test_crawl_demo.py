@@ -198,3 +198,25 @@ def test_unknown_site_is_a_clear_error(tmp_path: Path) -> None:
     proc = run_crawl(["-a", "site=no-such-site"], tmp_path / "out", timeout=120)
     assert proc.returncode != 0
     assert re.search(r"no site profile no-such-site", proc.stderr)
+
+
+@pytest.mark.parametrize("site", SITES)
+def test_profile_less_crawl_finds_the_articles_and_no_listing(tmp_path: Path, site: str) -> None:
+    with DemoProcess(tmp_path / "demo", articles=40, seed=5, sites=list(SITES)) as demo:
+        origin = demo.origins[site]
+        proc = run_crawl(
+            ["-a", f"url={origin}/", "-a", "run_id=noprofile"],
+            tmp_path / "out",
+            settings={"NEWSCRAWL_HEALTH_ENABLED": "0"},
+        )
+        truth = [t for t in demo.truth() if t["site"] == site]
+        requests = demo.requests()
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    host = origin.split("//", 1)[1].split(":", 1)[0]
+    rows = read_feeds(tmp_path / "out", "noprofile")[host]
+    allowed = {canonical_url(t["url"]) for t in truth if t["robots_allowed"]}
+    exported = {row["canonical_url"] for row in rows}
+    assert len(exported & allowed) >= 0.95 * len(allowed)
+    assert exported <= allowed, f"non-articles exported: {sorted(exported - allowed)[:5]}"
+    assert all(row["site"] == host for row in rows)
+    assert {r["site"] for r in requests} == {site}
