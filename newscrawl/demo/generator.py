@@ -371,20 +371,20 @@ class SiteContent:
             if meta_mode == "bare"
             else published + timedelta(seconds=rng.choice((0, 0, 600, 5400, 86400)))
         )
-        members = sentinel_like and wire is None and i % 25 == 7
+        members = wire is None and i % 25 == 7
         slug = text.slugify(title)
         local = published.astimezone(spec.tz)
         if spec.url_style == "section":
             post_id = spec.post_id_base + 3 * i
             path = f"/{sec_slug}/{slug}-{post_id}/"
-            if members:
-                path = "/members" + path
         else:
             post_id = spec.post_id_base + 2 * i
             base = f"/{local:%Y/%m/%d}/{slug}"
             path, n = base + "/", 2
             while path in self._paths:
                 path, n = f"{base}-{n}/", n + 1
+        if members:
+            path = spec.members_prefix + path
         self._paths.add(path)
         topic = rng.sample(spec.topic_tags, rng.choice((1, 1, 2)))
         tags = tuple(Term(text.slugify(n), n) for n in dict.fromkeys([place, *topic]))
@@ -451,7 +451,7 @@ class SiteContent:
             paras.insert(min(3, len(paras)), quote)
         if article.wire is not None and self.spec.url_style != "section":
             # The syndicated copy: reworded lead, one paragraph dropped, one added.
-            first, _, rest = paras[0].partition(". ")
+            _, _, rest = paras[0].partition(". ")
             lead = text.fill(rng.choice(text.SENTENCE_TEMPLATES), rng, place)
             paras[0] = lead + (" " + rest if rest else "")
             del paras[rng.randrange(2, len(paras))]
@@ -518,10 +518,11 @@ class SiteContent:
                             f"{to_html(other.title)}</a>",
                         )
                     )
-            if k == 3 and len(paras) > 5 and rng.random() < 0.5:
+            if k == 3 and len(paras) > 5 and rng.random() < 0.5:  # never the last paragraph
                 heading = rng.choice(text.SUBHEADINGS)
                 blocks.append(Block("h2", to_html(heading), heading))
-            if k == 4 and rng.random() < 0.3:
+            inner = k < len(paras) - 1  # nothing after the closing paragraph (credits)
+            if k == 4 and inner and rng.random() < 0.3:
                 intro = rng.choice(text.LIST_INTROS)
                 blocks.append(Block("p", to_html(intro), intro))
                 items = [
@@ -529,7 +530,7 @@ class SiteContent:
                     for t in rng.sample(text.LIST_ITEMS, rng.randint(2, 4))
                 ]
                 blocks.append(Block("ul", items=tuple(Block("li", to_html(t), t) for t in items)))
-            if k == 4 and rng.random() < 0.25:
+            if k == 4 and inner and rng.random() < 0.25:
                 quote = [
                     text.fill(rng.choice(text.QUOTE_TEMPLATES), rng, article.place).replace(
                         "'", "’"

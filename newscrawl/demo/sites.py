@@ -8,6 +8,7 @@ site (e.g. a JavaScript-rendered ``demo-jsnews`` on 127.0.0.4) is one more
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
@@ -36,11 +37,16 @@ class SiteSpec:
     tracking_query: str
     #: Wire section kinds ("national", "international") -> this site's section slug.
     wire_sections: tuple[tuple[str, str], ...]
+    #: Disallowed path prefix under which a few articles (1 in 25) live only.
+    members_prefix: str = "/members"
     post_id_base: int = 1000
     articles_per_page: int = 10
 
 
 _REGISTRY: dict[str, SiteSpec] = {}
+#: Modules that register more sites (and their themes) when imported. Imported lazily, on
+#: the first :func:`site_specs` call, because they build on the generator and the themes.
+PLUGINS: tuple[str, ...] = ("newscrawl.demo.jsnews",)
 
 
 def register(spec: SiteSpec) -> SiteSpec:
@@ -51,7 +57,9 @@ def register(spec: SiteSpec) -> SiteSpec:
 
 
 def site_specs() -> dict[str, SiteSpec]:
-    """All registered demo sites, by id, in registration order."""
+    """All registered demo sites, by id, in registration order (plugins included)."""
+    for module in PLUGINS:
+        importlib.import_module(module)
     return dict(_REGISTRY)
 
 
@@ -124,6 +132,7 @@ register(
         url_style="date",
         tracking_query="utm_source=rss&utm_medium=rss&utm_campaign={slug}",
         wire_sections=(("national", "politics"), ("international", "world")),
+        members_prefix="/premium",
         post_id_base=1000,
         articles_per_page=10,
     )

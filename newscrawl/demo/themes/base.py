@@ -310,7 +310,8 @@ class WordPressSite(SiteTheme):
 <article class="amp-wp-article">
 <header class="amp-wp-article-header">
 <h1 class="amp-wp-title">{to_html(article.title)}</h1>
-<div class="amp-wp-meta amp-wp-byline"><span class="amp-wp-author author vcard">{byline}</span></div>
+<div class="amp-wp-meta amp-wp-byline"><span class="amp-wp-author author vcard">{byline}</span>\
+</div>
 <div class="amp-wp-meta amp-wp-posted-on"><time datetime="{when.isoformat(timespec="seconds")}">
 {human_date(when)}</time></div>
 </header>

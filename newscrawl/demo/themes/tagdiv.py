@@ -101,7 +101,8 @@ id="jquery-core-js"></script>
             f'/category/{slug}/"><div class="tdb-menu-item-text">{escape(name)}</div></a></li>'
             for k, (slug, name) in enumerate(self.content.spec.sections)
         )
-        return f"""<div class="td-scroll-up" data-style="style1"><i class="td-icon-menu-up"></i></div>
+        return f"""<div class="td-scroll-up" data-style="style1"><i class="td-icon-menu-up"></i>\
+</div>
 <div class="td-menu-background" style="visibility:hidden"></div>
 <div id="td-mobile-nav" style="visibility:hidden"><div class="td-mobile-container">
 <div class="td-menu-socials-wrap"><div class="td-menu-socials"><span class="td-social-icon-wrap">\
@@ -223,10 +224,12 @@ Newspaper/js/tagdiv_theme.min.js?ver=12.6.8" id="td-site-min-js"></script>
                 '<meta property="og:locale" content="en_US" />',
                 '<meta property="og:type" content="article" />',
                 f'<meta property="og:title" content="{to_html(article.title)}" />',
-                f'<meta property="og:description" content="{to_html(article.description or "")}" />',
+                '<meta property="og:description" '
+                f'content="{to_html(article.description or "")}" />',
                 f'<meta property="og:url" content="{url}" />',
                 f'<meta property="og:site_name" content="{escape(self.content.spec.name)}" />',
-                '<meta property="article:publisher" content="https://www.facebook.com/sentineldemo" />',
+                '<meta property="article:publisher" '
+                'content="https://www.facebook.com/sentineldemo" />',
                 f'<meta property="article:section" content="{escape(article.section.name)}" />',
                 f'<meta property="article:published_time" '
                 f'content="{article.date_string(article.published)}" />',
@@ -543,11 +546,13 @@ td-post-content tagdiv-type"><div class="tdb-block-inner td-fix-index">
                 '<span class="td-page-meta" itemprop="author" itemscope '
                 f'itemtype="https://schema.org/Person"><meta itemprop="name" '
                 f'content="{escape(article.byline[0])}"></span>'
-                f'<meta itemprop="datePublished" content="{article.date_string(article.published)}">'
+                '<meta itemprop="datePublished" '
+                f'content="{article.date_string(article.published)}">'
                 f'<meta itemprop="dateModified" '
                 f'content="{article.date_string(article.shown_modified)}">'
                 f'<meta itemprop="headline " content="{title}">'
             )
+        bottom_share = self.share_block(article, "td_social_sharing_article_bottom", label=False)
         return f"""<div class="td-crumb-container"><div class="entry-crumbs"><span><a title="" \
 class="entry-crumb" href="{self.origin}/">Home</a></span> <i class="td-icon-right td-bread-sep">\
 </i> <span><a title="View all posts in {escape(section.name)}" class="entry-crumb" \
@@ -577,7 +582,7 @@ td-bred-no-url-last"></i> <span class="td-bred-no-url-last">{title}</span></div>
 </div>
 <footer>
 {self.tags_html(article, classic=True)}
-<div class="td-post-sharing-bottom">{self.share_block(article, "td_social_sharing_article_bottom", label=False)}</div>
+<div class="td-post-sharing-bottom">{bottom_share}</div>
 {self.next_prev(article)}
 {self.author_box(article, classic=True) if article.authors else ""}
 {microdata}

@@ -27,7 +27,12 @@ SITEMAP_CHUNK = 2000
 class WordPressJetpackSite(WordPressSite):
     name: ClassVar[str] = "wordpress"
     feed_items: ClassVar[int] = 10
-    disallow: ClassVar[tuple[str, ...]] = ("/wp-admin/", "/wp-login.php", "/*?replytocom=")
+    disallow: ClassVar[tuple[str, ...]] = (
+        "/wp-admin/",
+        "/wp-login.php",
+        "/premium/",
+        "/*?replytocom=",
+    )
     sitemap_paths: ClassVar[tuple[str, ...]] = ("/sitemap.xml",)
 
     def route_special(self, path: str, args: dict[str, list[str]], today: datetime) -> Page | None:
@@ -484,7 +489,8 @@ class="screen-reader-text">Tags</span>{tags}</span></span></footer>
             links = []
             if page > 1:
                 links.append(
-                    f'<a class="prev page-numbers" href="{self.abs(self.page_path(base, page - 1))}"'
+                    '<a class="prev page-numbers" '
+                    f'href="{self.abs(self.page_path(base, page - 1))}"'
                     '><span class="screen-reader-text">Previous page</span></a>'
                 )
             shown = sorted({1, page - 1, page, page + 1, pages} & set(range(1, pages + 1)))
@@ -498,12 +504,14 @@ class="screen-reader-text">Tags</span>{tags}</span></span></footer>
                     )
                 else:
                     links.append(
-                        f'<a class="page-numbers" href="{self.abs(self.page_path(base, n))}">{n}</a>'
+                        '<a class="page-numbers" '
+                        f'href="{self.abs(self.page_path(base, n))}">{n}</a>'
                     )
                 last = n
             if page < pages:
                 links.append(
-                    f'<a class="next page-numbers" href="{self.abs(self.page_path(base, page + 1))}"'
+                    '<a class="next page-numbers" '
+                    f'href="{self.abs(self.page_path(base, page + 1))}"'
                     '><span class="screen-reader-text">Next page</span></a>'
                 )
             nav = (
