@@ -1,4 +1,4 @@
-"""Feed manifests for downstream teams, and the digest plugin that feeds them.
+"""Feed manifests for downstream teams (and the digest plugin behind them); run summaries.
 
 Every feed gets :class:`DigestPlugin` as its last post-processing plugin (see
 :class:`newscrawl.addons.FeedsAddon`): it hashes the bytes exactly as they reach the
@@ -207,3 +207,51 @@ def _compression(plugins: Any) -> str | None:
 
 def _iso(value: Any) -> str | None:
     return value.isoformat(timespec="seconds") if isinstance(value, datetime) else None
+
+
+class RunSummary:
+    """Writes ``<NEWSCRAWL_OUTPUT_DIR>/runs/<run id>.json`` at close: reason and final stats.
+
+    One small file per run (per worker, in a distributed run) that cron jobs,
+    dashboards and tests can read without parsing logs.
+    """
+
+    def __init__(self, crawler: Crawler, folder: Path) -> None:
+        self.crawler = crawler
+        self.folder = folder
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RunSummary:
+        if not crawler.settings.getbool("NEWSCRAWL_RUN_SUMMARY", True):
+            raise NotConfigured("NEWSCRAWL_RUN_SUMMARY is off")
+        if not getattr(crawler.spider, "run_id", None):
+            raise NotConfigured("the spider has no run id")
+        folder = Path(crawler.settings.get("NEWSCRAWL_OUTPUT_DIR") or "output").resolve() / "runs"
+        ext = cls(crawler, folder)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        stats = self.crawler.stats.get_stats()
+        summary = {
+            "run_id": spider.run_id,  # type: ignore[attr-defined]
+            "sites": sorted(getattr(spider, "sites", {}) or {}),
+            "pid": os.getpid(),
+            "finish_reason": reason,
+            "stats": {k: _jsonable(v) for k, v in sorted(stats.items())},
+        }
+        path = self.folder / f"{spider.run_id}-{os.getpid()}.json"  # type: ignore[attr-defined]
+        try:
+            write_atomically(path, (json.dumps(summary, indent=2) + "\n").encode())
+        except OSError as exc:
+            logger.warning("could not write the run summary %s: %s", path, exc)
+            return
+        logger.info("run summary: %s", path)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, int | float | str | bool) or value is None:
+        return value
+    return str(value)

@@ -17,6 +17,7 @@ import fcntl
 import json
 import logging
 import os
+import secrets
 import socket
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -47,6 +48,8 @@ class Holder:
     host: str
     pid: int
     since: str
+    #: Tells two lock objects of one process apart.
+    token: str = ""
 
     @classmethod
     def me(cls, run_id: str) -> Holder:
@@ -55,6 +58,7 @@ class Holder:
             host=socket.gethostname(),
             pid=os.getpid(),
             since=datetime.now(UTC).isoformat(timespec="seconds"),
+            token=secrets.token_hex(4),
         )
 
     def dumps(self) -> str:
@@ -64,7 +68,13 @@ class Holder:
     def loads(cls, text: str | bytes | None) -> Holder | None:
         try:
             data = json.loads(text or "")
-            return cls(str(data["run_id"]), str(data["host"]), int(data["pid"]), str(data["since"]))
+            return cls(
+                str(data["run_id"]),
+                str(data["host"]),
+                int(data["pid"]),
+                str(data["since"]),
+                str(data.get("token", "")),
+            )
         except (ValueError, KeyError, TypeError):
             return None
 

@@ -1,0 +1,78 @@
+"""One run per site: the file lock, the Redis lock (joining a distributed run), and
+``scrapy crawl`` exiting at once when another run holds the site."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+import redis
+from crawlutil import run_crawl
+
+from newscrawl.lock import EXIT_LOCKED, FileLock, Holder, RedisLock, RunLocked
+
+
+def test_file_lock_excludes_a_second_run_and_names_the_first(tmp_path: Path) -> None:
+    first = FileLock(tmp_path, "demo-sentinel", "run-a")
+    first.acquire()
+    second = FileLock(tmp_path, "demo-sentinel", "run-b")
+    with pytest.raises(RunLocked, match=r"demo-sentinel is already being crawled by run run-a"):
+        second.acquire()
+    # Another site is independent.
+    other = FileLock(tmp_path, "demo-chronicle", "run-b")
+    other.acquire()
+    other.release()
+    first.release()
+    second.acquire()  # free again once released
+    second.release()
+
+
+def test_holder_round_trips_and_tolerates_garbage() -> None:
+    me = Holder.me("r1")
+    assert Holder.loads(me.dumps()) == me
+    assert Holder.loads(b"") is None
+    assert Holder.loads("{not json") is None
+
+
+def test_redis_lock_lets_the_same_run_join_and_stops_others(
+    redis_url: tuple[str, str],
+) -> None:
+    url, prefix = redis_url
+    client = redis.Redis.from_url(url)
+    key = f"{prefix}:lock:demo-sentinel"
+    first = RedisLock(client, key, "demo-sentinel", "run-a", ttl=30)
+    first.acquire()
+    assert 0 < client.ttl(key) <= 30
+    worker2 = RedisLock(client, key, "demo-sentinel", "run-a", ttl=30)
+    worker2.acquire()  # same distributed run: joins
+    assert worker2.joined
+    stranger = RedisLock(client, key, "demo-sentinel", "run-b", ttl=30)
+    with pytest.raises(RunLocked, match=r"run run-a .*same -a run_id= to join"):
+        stranger.acquire()
+    worker2.release()  # not the holder's process record: the key stays
+    assert client.exists(key)
+    first.release()
+    assert not client.exists(key)
+    stranger.acquire()
+    stranger.release()
+    client.close()
+
+
+def test_second_scrapy_crawl_of_a_site_exits_at_once(tmp_path: Path) -> None:
+    """The lock is taken before any request: no server is needed to see the exit."""
+    held = FileLock(tmp_path / "out" / "locks", "demo-sentinel", "cron-0600")
+    held.acquire()
+    try:
+        started = time.monotonic()
+        proc = run_crawl(
+            ["-a", "site=demo-sentinel", "-a", "origin=http://127.0.0.2:9"], tmp_path / "out"
+        )
+        elapsed = time.monotonic() - started
+    finally:
+        held.release()
+    assert proc.returncode == EXIT_LOCKED, proc.stderr[-3000:]
+    assert "demo-sentinel is already being crawled by run cron-0600" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert "Spider opened" not in proc.stderr
+    assert elapsed < 30

@@ -1,0 +1,126 @@
+"""JavaScript sites: scrapy-playwright only for the requests ``render_js`` names, with
+Debian's Chromium; checked against the demo's JS site and its request log."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from crawlutil import read_feeds, run_crawl
+from scrapy import Request
+from scrapy.settings import Settings
+
+from newscrawl.demo.process import DemoProcess
+from newscrawl.rendering import (
+    CHROMIUM_ARGS,
+    PLAYWRIGHT_HANDLER,
+    ChromiumNotFound,
+    RenderedPageMiddleware,
+    abort_request,
+    find_chromium,
+    playwright_settings,
+)
+
+SITE = "demo-jsnews"
+
+
+def test_playwright_settings_use_the_configured_chromium(chromium_path: str) -> None:
+    settings = Settings({"NEWSCRAWL_CHROMIUM": chromium_path, "DOWNLOAD_TIMEOUT": 20})
+    values = playwright_settings(settings, [SITE])
+    assert values["DOWNLOAD_HANDLERS"] == {"http": PLAYWRIGHT_HANDLER, "https": PLAYWRIGHT_HANDLER}
+    launch = values["PLAYWRIGHT_LAUNCH_OPTIONS"]
+    assert launch["executable_path"] == chromium_path
+    assert set(CHROMIUM_ARGS[:6]) <= set(launch["args"])
+    assert values["PLAYWRIGHT_MAX_CONTEXTS"] == 1
+    assert values["PLAYWRIGHT_MAX_PAGES_PER_CONTEXT"] == 4
+    assert values["PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT"] == 20_000
+
+
+def test_missing_chromium_is_a_clear_error(tmp_path: Path) -> None:
+    missing = str(tmp_path / "no-chromium")
+    assert find_chromium(missing) is None
+    with pytest.raises(ChromiumNotFound, match=r"demo-jsnews need a browser .* apt-get install"):
+        playwright_settings(Settings({"NEWSCRAWL_CHROMIUM": missing}), [SITE])
+
+
+def test_heavy_resources_are_aborted() -> None:
+    for kind, aborted in (("image", True), ("font", True), ("media", True)):
+        assert abort_request(SimpleNamespace(resource_type=kind)) is aborted
+    for kind in ("document", "script", "fetch", "xhr", "stylesheet"):
+        assert abort_request(SimpleNamespace(resource_type=kind)) is False
+
+
+def test_page_methods_only_for_rendered_requests() -> None:
+    mw = RenderedPageMiddleware(quiet_ms=500, limit_ms=5000)
+    plain = Request("http://127.0.0.4/robots.txt")
+    mw.process_request(plain)
+    assert "playwright_page_methods" not in plain.meta
+    rendered = Request("http://127.0.0.4/", meta={"playwright": True})
+    mw.process_request(rendered)
+    methods = rendered.meta["playwright_page_methods"]
+    assert [m.method for m in methods] == ["wait_for_load_state", "evaluate"]
+    assert methods[1].args[1] == [500, 5000]
+    own = Request("http://127.0.0.4/", meta={"playwright": True, "playwright_page_methods": []})
+    mw.process_request(own)
+    assert own.meta["playwright_page_methods"] == []
+
+
+def test_crawl_without_chromium_fails_at_start(tmp_path: Path) -> None:
+    proc = run_crawl(
+        ["-a", f"site={SITE}", "-a", "origin=http://127.0.0.4:9"],
+        tmp_path / "out",
+        env={"NEWSCRAWL_CHROMIUM": str(tmp_path / "missing-chromium")},
+        timeout=120,
+    )
+    assert proc.returncode == 1
+    assert "need a browser (render_js) and no Chromium was found" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert "Spider opened" not in proc.stderr
+
+
+@pytest.mark.chromium
+@pytest.mark.slow
+def test_js_site_is_crawled_through_chromium(tmp_path: Path, chromium_path: str) -> None:
+    with DemoProcess(tmp_path / "demo", articles=24, seed=5, sites=[SITE]) as demo:
+        proc = run_crawl(
+            ["-a", f"site={SITE}", "-a", f"origin={demo.origins[SITE]}", "-a", "run_id=js"],
+            tmp_path / "out",
+            env={"NEWSCRAWL_CHROMIUM": chromium_path},
+        )
+        served = demo.requests()
+        truth = {row["url"]: row for row in demo.truth()}
+    assert proc.returncode == 0, proc.stderr[-4000:]
+    rows = read_feeds(tmp_path / "out", "js")[SITE]
+    allowed = {url for url, row in truth.items() if row["robots_allowed"]}
+    assert {r["url"] for r in rows} == allowed
+    for row in rows:
+        expected = truth[row["url"]]
+        # Only the browser could see these: the HTML served has no headline, body or date.
+        assert row["title"] == expected["title"]
+        assert row["published_at"] == expected["published_at"]
+        assert expected["body"].split("\n\n")[1] in row["body"]
+        # The related block loads only when scrolled into view.
+        assert sorted(row["related_urls"]) == sorted(expected["related_urls"])
+
+    paths = [r["path"] for r in served]
+    # Each article page fetched once, by the browser (its scripts then call the API).
+    article_paths = [p for p in paths if p.startswith("/20")]
+    assert len(article_paths) == len(set(article_paths)) == len(allowed)
+    assert sum(p.startswith("/api/article/") for p in paths) == len(allowed)
+    assert sum(p.startswith("/api/related/") for p in paths) == len(allowed)
+    # Images and web fonts were aborted in the browser, never requested.
+    assert not [p for p in paths if p.endswith((".jpg", ".png", ".gif")) or "/fonts/" in p]
+    assert paths.count("/robots.txt") == 1
+
+    summary = json.loads(next((tmp_path / "out" / "runs").glob("js-*.json")).read_text())
+    stats = summary["stats"]
+    assert stats["playwright/page_count"] == stats["playwright/page_count/closed"]
+    assert stats["playwright/page_count/max_concurrent"] <= 4
+    assert stats["playwright/request_count/aborted"] > 0
+    # Listings and articles went through the browser, robots.txt over plain HTTP.
+    listings = [p for p in paths if p == "/" or p.startswith("/page/")]
+    navigations = stats["playwright/request_count/navigation"]
+    assert navigations == len(article_paths) + len(listings)
+    assert stats["downloader/request_count"] == navigations + 1
