@@ -86,6 +86,7 @@ EXTENSIONS: dict[str, int] = {
     "newscrawl.lock.RunLock": 10,  # a second run of a site exits at once
     "newscrawl.health.RunHealth": 500,  # per-site coverage, floors -> floors_failed
     "newscrawl.extensions.FeedManifest": 510,  # <feed>.manifest.json once stored
+    "newscrawl.extensions.RunSummary": 520,  # <output>/runs/<run id>-<pid>.json at close
 }
 # Feeds as .jsonl.gz; a manifest beside each finished feed file.
 NEWSCRAWL_FEED_GZIP = False
