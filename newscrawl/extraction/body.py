@@ -105,6 +105,12 @@ def find_lead(doc: lxml.html.HtmlElement, paragraphs: list[str]) -> str | None:
     return None
 
 
+def _only_link_texts(doc: lxml.html.HtmlElement, paragraphs: list[str]) -> bool:
+    """Whether every paragraph is the text of a link: a menu, not an article."""
+    links = {_norm(a.text_content()) for a in doc.iter("a")}
+    return all(p in links for p in paragraphs)
+
+
 def extract_body(doc: lxml.html.HtmlElement, url: str | None) -> list[str]:
     """Main text of a page as paragraphs (whitespace collapsed), noise removed.
 
@@ -121,6 +127,8 @@ def extract_body(doc: lxml.html.HtmlElement, url: str | None) -> list[str]:
     if result is None:
         return []
     paragraphs = filter_paragraphs(_paragraphs(result.text))
+    if paragraphs and _only_link_texts(doc, paragraphs):
+        return []
     lead = find_lead(doc, paragraphs)
     if lead and filter_paragraphs([lead]):
         paragraphs.insert(0, lead)

@@ -39,10 +39,21 @@ _CREDIT_ANYWHERE = re.compile(
 #: Subscription, newsletter, membership and log-in appeals.
 _APPEAL = re.compile(
     r"\b(?:subscri\w*|sign up|log ?in|abonn\w*|anmelden|eingeloggt|registriert|"
-    r"unterstütze|suscr[ií]b\w*|hazte miembro|assine|inscrivez|wesprzyj|zaprenumeruj|"
-    r"support (?:our|us)|(?:lire|leer|read) (?:la suite|más|the full (?:story|article))|"
-    r"to view the full|czytaj dalej|pour accéder|download (?:the|our)\b.{0,40}\bapps?|"
-    r"apps? for (?:ios|android))\b|newsletter",
+    r"unterstütze|suscr[ií]b\w*|assine|inscrivez|wesprzyj|zaprenumeruj|support (?:our|us))\b"
+    r"|newsletter",
+    _I,
+)
+#: Phrases that are appeals whatever surrounds them (paywall, membership, app download).
+_APPEAL_STRONG = re.compile(
+    r"\b(?:(?:lire|leer|read) (?:la suite|más|the full (?:story|article))|to view the full|"
+    r"czytaj dalej|pour accéder|hazte miembro|download (?:the|our)\b.{0,40}\bapps?|"
+    r"apps? for (?:ios|android))\b",
+    _I,
+)
+#: An appeal addresses the reader (you, Sie, du, vous, ...) or exclaims.
+_ADDRESS = re.compile(
+    r"!|\b(?:you|your|our|now|here|today|sie|ihr\w*|du|dich|dein\w*|unser\w*|hier|jetzt|"
+    r"tu|tus|usted|nuestr\w*|aquí|ahora|vous|votre|nos|notre|ici|nasz\w*|teraz|voc[eê])\b",
     _I,
 )
 _FOLLOW = re.compile(
@@ -141,7 +152,9 @@ def is_boilerplate(line: str) -> bool:
         return True
     if n <= 15 and (_CREDIT.match(text) or _CREDIT_ANYWHERE.search(text)):
         return True
-    if n <= 30 and _APPEAL.search(text):
+    if n <= 30 and _APPEAL_STRONG.search(text):
+        return True
+    if _APPEAL.search(text) and (n <= 12 or (n <= 30 and _ADDRESS.search(text))):
         return True
     if n <= 30 and _FOLLOW.match(text):
         return True

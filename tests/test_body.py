@@ -1,0 +1,205 @@
+"""Tests for the generic main-content extractor (newscrawl/extraction/body.py, body_filters.py).
+
+Pages are built inline: a tagDiv-"Newspaper"-style article (ad placeholders, share
+widget, empty labels, related block, like the seed page), a news page whose lead sits in
+the article header, and pages with nothing to extract.
+"""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from newscrawl.extraction.body import extract_body, find_lead
+from newscrawl.extraction.body_filters import filter_paragraphs, is_boilerplate, is_related_heading
+
+ARTICLE_PARAGRAPHS = [
+    "Paris: The foreign minister on Monday refused to cooperate with the neighbouring "
+    "government in the fight against the armed group that holds several northern cities.",
+    "Speaking at the ambassador's residence after an international meeting on security, "
+    "he said that the two governments were not coordinating their military operations.",
+    "The remarks came after the neighbouring country's leader said his government had "
+    "rejected an invitation to a coordinated fight against the insurgents in the region.",
+    "Diplomats from six countries will meet the negotiators on Thursday to reach a lasting "
+    "accord on the nuclear programme, officials said after the conference. (IANS)",
+]
+
+TEASERS = [
+    "State unit condemns attack on the chief minister's convoy in the district",
+    "Opposition chief says ten years of the digital programme were full of failures",
+    "Government urges its neighbour to release and repatriate fishermen held in its jails",
+]
+
+
+def tagdiv_page() -> str:
+    paras = "\n".join(f"<p>{p}</p>" for p in ARTICLE_PARAGRAPHS)
+    related = "\n".join(
+        f'<div class="td_module_wrap"><h3 class="entry-title"><a href="/r{i}">{t}</a></h3>'
+        f'<div class="td-excerpt">{t[:40]}...</div></div>'
+        for i, t in enumerate(TEASERS)
+    )
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Minister refuses to cooperate - Regional Times</title>
+<link rel="stylesheet" href="/wp-content/themes/Newspaper/style.css"></head>
+<body><div id="td-outer-wrap" class="td-theme-wrap">
+<div class="td-header-wrap"><div class="td-header-date">Tuesday, July 1, 2025</div>
+<a class="td_spot_img_all" href="/ad"><img alt="spot_img" src="/ad.png"></a>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/india">India</a></li></ul></nav></div>
+<article class="post type-post">
+<header class="td-post-title"><h1 class="entry-title">Minister refuses to cooperate</h1>
+<div class="td-module-meta-info"><span class="td-post-date">Date:</span></div></header>
+<div class="td-post-sharing"><span class="td-post-share-title">Share post:</span>
+<a class="td-social-sharing-button" href="https://facebook.com/share">Facebook</a>
+<a class="td-social-sharing-button" href="https://twitter.com/share">Twitter</a></div>
+<div class="td-a-rec td-a-rec-id-content_top"><a class="td_spot_img_all" href="/ad">
+<img alt="spot_img" src="/ad2.png"></a></div>
+<div class="td-post-content tagdiv-type">{paras}</div>
+<div class="td-a-rec"><a class="td_spot_img_all" href="/ad"><img alt="spot_img"></a></div>
+</article>
+<div class="td_block_wrap td_block_related_posts"><h4 class="td-related-title">
+<a class="td-related-left td-cur-simple-item" href="#">Related articles</a></h4>
+{related}</div>
+<footer class="td-footer-wrapper"><p>Copyright 2025 Regional Times. All rights reserved.</p>
+</footer></div></body></html>"""
+
+
+def lead_page(lead_class: str = "article-intro") -> str:
+    body = "\n".join(f"<p>{p}</p>" for p in ARTICLE_PARAGRAPHS)
+    return f"""<html><head><title>Council votes on bridge</title></head><body>
+<div class="page"><article>
+<header><h1>Council votes to rebuild the old river bridge</h1>
+<p class="{lead_class}">The city council has voted to rebuild the river bridge next year,
+ending a dispute that had kept the crossing closed to lorries for two winters.</p></header>
+<div class="article-body">{body}</div>
+</article></div></body></html>"""
+
+
+def parse(html: str) -> lxml.html.HtmlElement:
+    return lxml.html.document_fromstring(html)
+
+
+def test_tagdiv_article_body_without_noise() -> None:
+    paragraphs = extract_body(parse(tagdiv_page()), "https://regional.example/2025/07/kerry/")
+    text = "\n".join(paragraphs)
+    for para in ARTICLE_PARAGRAPHS:
+        assert para in paragraphs
+    assert "spot_img" not in text
+    assert "Share post" not in text
+    assert "Related articles" not in text
+    for teaser in TEASERS:
+        assert teaser not in text
+    assert "Tuesday, July 1, 2025" not in text
+    assert not any(p.strip() == "Date:" for p in paragraphs)
+
+
+def test_paragraphs_have_collapsed_whitespace() -> None:
+    html = tagdiv_page().replace("Paris: The foreign", "Paris:\n\n   The   foreign")
+    paragraphs = extract_body(parse(html), None)
+    assert paragraphs[0].startswith("Paris: The foreign minister")
+    assert all(p == " ".join(p.split()) for p in paragraphs)
+
+
+def test_does_not_mutate_the_document() -> None:
+    doc = parse(tagdiv_page())
+    before = lxml.html.tostring(doc)
+    extract_body(doc, "https://regional.example/a")
+    assert lxml.html.tostring(doc) == before
+
+
+def test_lead_in_article_header_is_restored_first() -> None:
+    paragraphs = extract_body(parse(lead_page()), "https://city.example/bridge")
+    assert paragraphs[0].startswith("The city council has voted to rebuild the river bridge")
+    assert ARTICLE_PARAGRAPHS[0] in paragraphs
+    assert sum("city council has voted" in p for p in paragraphs) == 1
+
+
+@pytest.mark.parametrize("lead_class", ["standfirst", "teaser-text", "entry-excerpt", "ts-intro"])
+def test_lead_names(lead_class: str) -> None:
+    paragraphs = extract_body(parse(lead_page(lead_class)), None)
+    assert paragraphs[0].startswith("The city council has voted")
+
+
+def test_no_lead_from_a_link_list_or_navigation() -> None:
+    links = " ".join(f'<a href="/s{i}">Other story number {i} today</a>' for i in range(5))
+    html = lead_page().replace(
+        '<p class="article-intro">', f'<div class="teaser-text">{links}</div><p class="x">'
+    )
+    doc = parse(html)
+    paragraphs = extract_body(doc, None)
+    assert not any("Other story number" in p for p in paragraphs)
+    nav_html = lead_page().replace("<header>", "<header><nav>").replace("</header>", "</nav>")
+    nav_paragraphs = extract_body(parse(nav_html), None)
+    assert not any("city council has voted" in p for p in nav_paragraphs[:1])
+
+
+def test_find_lead_not_added_twice_and_needs_a_body() -> None:
+    doc = parse(lead_page())
+    lead = "The city council has voted to rebuild the river bridge next year, ending a dispute"
+    assert find_lead(doc, [lead + " that had kept it closed.", *ARTICLE_PARAGRAPHS]) is None
+    assert find_lead(doc, []) is None
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><body></body></html>",
+        "<html><body><nav><a href='/'>Home</a></nav></body></html>",
+        "<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/a'>About us</a>"
+        "</li></ul></nav><footer><a href='/c'>Contact</a></footer></body></html>",
+    ],
+)
+def test_nothing_to_extract(html: str) -> None:
+    assert extract_body(parse(html), None) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "spot_imgspot_img",
+        "Share post:",
+        "Date:",
+        "Tags: politics, bridge",
+        "Read more: Council approves the budget",
+        "Lesen Sie auch: Die Brücke bleibt gesperrt",
+        "LE PUEDE INTERESAR: La ficha del expresidente",
+        "Foto: dpa",
+        "Fot. Jan Kowalski / Agencja Gazeta",
+        "© AFP / Marco Bertorello",
+        "Subscribe now to our e-edition for the full story.",
+        "Melden Sie sich für unseren Newsletter an!",
+        "Follow the Gazette on Twitter and Instagram @gazette",
+        "© 2022 Regional Times. All rights reserved.",
+        "Keine Kommentare",
+        "Inhaltsverzeichnis",
+        "Lesezeit: 3 Minuten",
+        "Klicken Sie auf den Button, um den Inhalt von example.com zu laden.",
+        "| Weitere Artikel zum Thema |",
+    ],
+)
+def test_boilerplate_lines(line: str) -> None:
+    assert is_boilerplate(line) or is_related_heading(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The committee will read more than 400 submissions before it decides in May.",
+        "Readers who subscribe to the theory that the bridge was unsafe were proved right, "
+        "the engineers' report published on Monday shows.",
+        "Foto",
+        "The photo was taken on the morning of the flood, the archive says.",
+        "Related coverage of the trial was banned by the court until the verdict is read "
+        "next week, the judge said.",
+        "Belag:",
+        "Die Tagesordnung umfasst drei Punkte, darunter den Haushalt.",
+    ],
+)
+def test_article_lines_are_kept(line: str) -> None:
+    assert not is_boilerplate(line)
+    assert not is_related_heading(line)
+
+
+def test_related_heading_drops_teasers_until_long_paragraph() -> None:
+    long_para = " ".join(["word"] * 30)
+    paras = ["Intro paragraph of the story.", "You may also like", "Teaser one", long_para]
+    assert filter_paragraphs(paras) == ["Intro paragraph of the story.", long_para]
