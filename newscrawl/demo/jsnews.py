@@ -9,8 +9,9 @@ client sees a page with no headline, no body and no links: only a browser
 
 Breaking the layout (for the run-health tests): when the environment variable
 ``NEWSCRAWL_DEMO_BROKEN_LAYOUT`` names this site (comma-separated ids), the pages
-lose their machine-readable dates (no JSON-LD, no ``<time datetime>``; the date is
-shown as "N hours ago"), as after a careless redesign.
+change as after a careless redesign: no machine-readable dates (no JSON-LD, no
+``<time datetime>``; "N hours ago"), the byline becomes a plain "Story:" credit and
+the related block is renamed ("More stories"). Only the date in the URL survives.
 """
 
 from __future__ import annotations
@@ -164,8 +165,9 @@ class JsNewsSite:
         spec = self.content.spec
         related = ""
         if article is not None:
+            box = "more-stories" if self.broken else "related-articles"
             related = (
-                f'<section id="related" class="related-articles" '
+                f'<section id="related" class="{box}" '
                 f'data-src="/api/related/{article.post_id}.json"></section>'
             )
         body = SHELL.format(

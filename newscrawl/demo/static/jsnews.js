@@ -71,7 +71,12 @@ function renderArticle(app, a) {
   header.appendChild(el("h1", { class: "headline", itemprop: "headline" }, text(a.title)));
   if (a.description) header.appendChild(el("p", { class: "standfirst" }, text(a.description)));
   const meta = el("div", { class: "story-meta" });
-  if (a.byline.length) meta.appendChild(el("span", { class: "byline" }, "By " + a.byline.map(text).join(", ")));
+  const broken = document.body.dataset.layout === "broken";
+  if (a.byline.length && broken) {
+    meta.appendChild(el("span", { class: "credit" }, "Story: " + a.byline.map(text).join(" / ")));
+  } else if (a.byline.length) {
+    meta.appendChild(el("span", { class: "byline" }, "By " + a.byline.map(text).join(", ")));
+  }
   if (a.published) {
     meta.appendChild(el("time", { class: "published", datetime: a.published }, text(a.published_text)));
   } else {
@@ -90,7 +95,8 @@ function renderArticle(app, a) {
 function loadRelated(box) {
   fetch(box.dataset.src).then((r) => r.json()).then((data) => {
     const items = data.articles.map((a) => `<li><h4><a href="${a.url}">${text(a.title)}</a></h4></li>`);
-    box.innerHTML = `<h3>Related articles</h3><ul>${items.join("")}</ul>`;
+    const heading = document.body.dataset.layout === "broken" ? "More stories" : "Related articles";
+    box.innerHTML = `<h3>${heading}</h3><ul>${items.join("")}</ul>`;
     box.dataset.loaded = "1";
   });
 }

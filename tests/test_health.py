@@ -1,0 +1,108 @@
+"""Run health: per-site coverage counts, floors checked when the crawl runs dry, and a
+demo site whose layout breaks failing the run (non-zero exit) the same day."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import Counter
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from crawlutil import run_crawl
+from scrapy.exceptions import CloseSpider
+from scrapy.settings import Settings
+from scrapy.statscollectors import MemoryStatsCollector
+
+from newscrawl.demo.jsnews import BROKEN_LAYOUT_ENV
+from newscrawl.demo.process import DemoProcess
+from newscrawl.health import FLOORS_FAILED, RunHealth, check_floors, filled
+from newscrawl.items import Article
+
+SITE = "demo-jsnews"
+
+
+def _health(floors: dict[str, dict[str, float]], **settings: str) -> RunHealth:
+    crawler = SimpleNamespace(settings=Settings(settings), spider=None)
+    crawler.stats = MemoryStatsCollector(crawler)  # type: ignore[arg-type]
+    return RunHealth(crawler, floors)  # type: ignore[arg-type]
+
+
+def _article(site: str, **fields: object) -> Article:
+    return Article(url=f"https://{site}/a", site=site, title="T", body="B", **fields)  # type: ignore[arg-type]
+
+
+def test_filled_counts_present_values_only() -> None:
+    assert filled("x") and filled(["a"]) and filled(3)
+    assert not filled(None) and not filled("") and not filled([])
+
+
+def test_floor_results_describe_themselves() -> None:
+    [ok, low] = check_floors(
+        {"published_at": 0.9, "authors": 0.5},
+        10,
+        Counter(published_at=9, authors=4),
+        "s",
+        need_items=True,
+    )
+    assert ok.ok and not low.ok
+    assert low.describe() == "s: authors on 40% of articles (4/10), floor 50%"
+    # A site that exported nothing fails even without floors, except for a worker of a
+    # distributed run (the other workers may have had all its articles).
+    assert not check_floors({}, 0, Counter(), "s", need_items=True)[0].ok
+    assert check_floors({"published_at": 0.9}, 0, Counter(), "s", need_items=False) == []
+
+
+def test_coverage_is_counted_per_site_and_floors_close_the_run(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    health = _health({"a": {"published_at": 0.75}, "b": {}})
+    for i in range(4):
+        date = "2025-01-01" if i else None
+        health.item_scraped(_article("a", published_at=date, authors=["X"]), spider=None)  # type: ignore[arg-type]
+    health.item_scraped(_article("b", duplicate_of="https://a/a"), spider=None)  # type: ignore[arg-type]
+    stats = health.stats.get_stats()
+    assert stats["newscrawl/items/a"] == 4
+    assert stats["newscrawl/coverage/a/published_at"] == 3
+    assert stats["newscrawl/coverage/a/authors"] == 4
+    assert stats["newscrawl/duplicates/b"] == 1
+    health.spider_idle(spider=None)  # type: ignore[arg-type]  # 3/4 meets 75%: no exception
+    health.item_scraped(_article("a"), spider=None)  # type: ignore[arg-type]  # 3/5 < 75%
+    with caplog.at_level(logging.INFO), pytest.raises(CloseSpider) as closed:
+        health.spider_idle(spider=None)  # type: ignore[arg-type]
+    assert closed.value.reason == FLOORS_FAILED
+    assert "below floor: a: published_at on 60% of articles (3/5), floor 75%" in caplog.text
+    assert health.stats.get_value("newscrawl/health/failed/a/published_at") == 1
+    with caplog.at_level(logging.INFO):
+        health.spider_closed(spider=None, reason=FLOORS_FAILED)  # type: ignore[arg-type]
+    assert "health a: 5 items, 0 duplicates" in caplog.text
+    assert "published_at 3/5 (floor 75% FAILED)" in caplog.text
+    assert "health b: 1 items, 1 duplicates" in caplog.text
+
+
+@pytest.mark.chromium
+@pytest.mark.slow
+def test_broken_layout_fails_the_run(
+    tmp_path: Path, chromium_path: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(BROKEN_LAYOUT_ENV, SITE)  # read by the demo subprocess
+    with DemoProcess(tmp_path / "demo", articles=12, seed=3, sites=[SITE]) as demo:
+        proc = run_crawl(
+            ["-a", f"site={SITE}", "-a", f"origin={demo.origins[SITE]}", "-a", "run_id=broken"],
+            tmp_path / "out",
+            env={"NEWSCRAWL_CHROMIUM": chromium_path},
+        )
+    assert proc.returncode == 1, proc.stderr[-3000:]
+    # The date survives in the URL; the byline and the related block do not.
+    assert "below floor: demo-jsnews: authors on 0% of articles" in proc.stderr
+    assert "below floor: demo-jsnews: related_urls on 0% of articles" in proc.stderr
+    assert "Closing spider (floors_failed)" in proc.stderr
+    assert "newscrawl: run failed: closed with reason 'floors_failed'" in proc.stderr
+    summary = json.loads(next((tmp_path / "out" / "runs").glob("broken-*.json")).read_text())
+    assert summary["finish_reason"] == FLOORS_FAILED
+    stats = summary["stats"]
+    assert stats["newscrawl/items/demo-jsnews"] > 0  # the articles were still exported
+    assert stats["newscrawl/health/failed/demo-jsnews/authors"] == 1
+    assert stats["newscrawl/health/failed/demo-jsnews/related_urls"] == 1
+    assert "newscrawl/coverage/demo-jsnews/related_urls" not in stats
