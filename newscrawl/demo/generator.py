@@ -191,6 +191,9 @@ class SiteContent:
         self._paths: set[str] = set()
         self._edit_rounds = 0
         self._body = lru_cache(maxsize=512)(self._make_body)
+        self._index: dict[str, dict[str, list[Article]]] = {}
+        self._index_size = -1
+        self._tag_names: dict[str, str] = {}
         for i in range(count):
             self._add(self._make_article(i))
 
@@ -203,19 +206,38 @@ class SiteContent:
         """All articles, newest first."""
         return self.articles[::-1]
 
+    def _indexes(self) -> dict[str, dict[str, list[Article]]]:
+        """Newest-first lists per section, tag and author slug (rebuilt after a publish)."""
+        if self._index_size != len(self.articles):
+            index: dict[str, dict[str, list[Article]]] = {"section": {}, "tag": {}, "author": {}}
+            for a in reversed(self.articles):
+                index["section"].setdefault(a.section.slug, []).append(a)
+                for t in a.tags:
+                    index["tag"].setdefault(t.slug, []).append(a)
+                    self._tag_names[t.slug] = t.name
+                for name in a.byline:
+                    index["author"].setdefault(text.slugify(name), []).append(a)
+            self._index, self._index_size = index, len(self.articles)
+        return self._index
+
     def in_section(self, slug: str) -> list[Article]:
-        return [a for a in reversed(self.articles) if a.section.slug == slug]
+        return self._indexes()["section"].get(slug, [])
 
     def with_tag(self, slug: str) -> list[Article]:
-        return [a for a in reversed(self.articles) if any(t.slug == slug for t in a.tags)]
+        return self._indexes()["tag"].get(slug, [])
 
     def by_author(self, slug: str) -> list[Article]:
-        return [
-            a for a in reversed(self.articles) if any(text.slugify(b) == slug for b in a.byline)
-        ]
+        return self._indexes()["author"].get(slug, [])
 
     def tag_names(self) -> dict[str, str]:
-        return {t.slug: t.name for a in self.articles for t in a.tags}
+        self._indexes()
+        return dict(self._tag_names)
+
+    def by_post_id(self, post_id: int) -> Article | None:
+        index = (post_id - self.spec.post_id_base) // (3 if self.spec.url_style == "section" else 2)
+        if 0 <= index < len(self.articles) and self.articles[index].post_id == post_id:
+            return self.articles[index]
+        return None
 
     # -- bodies --------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import time
@@ -166,7 +167,9 @@ def test_listings_feed_and_sitemap_agree_with_truth(
         assert [u for u in found if u in expected] == expected, slug
         listed.update(dict.fromkeys(expected, slug))
     assert set(listed) == urls
-    assert get(f"{origin}/category/{spec.sections[0][0]}/page/99/")[0] == 404
+    first_section = f"{origin}/category/{spec.sections[0][0]}/"
+    assert get(first_section + "page/99/")[0] == 404
+    assert get(first_section + "page/1/", follow=False)[1]["Location"] == first_section
     # The feed lists the newest articles (tracking variants on the chronicle).
     status, headers, feed = get(origin + "/feed/")
     assert status == 200 and "xml" in headers["Content-Type"]
@@ -392,6 +395,11 @@ def test_stops_when_parent_dies_or_time_runs_out(tmp_path: Path) -> None:
             if proc.poll() is None:
                 proc.kill()
                 proc.wait()
+    # SIGTERM (and Ctrl-C) stop it cleanly.
+    term = DemoProcess(tmp_path / "term", articles=5, sites=["demo-sentinel"]).start()
+    assert term.proc is not None
+    term.proc.send_signal(signal.SIGTERM)
+    assert term.proc.wait(timeout=15) == 0
     timed = DemoProcess(tmp_path / "timed", articles=5, sites=["demo-sentinel"], max_seconds=1.5)
     with timed:
         assert timed.proc is not None

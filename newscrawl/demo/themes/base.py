@@ -106,6 +106,9 @@ class WordPressSite(SiteTheme):
                 return self.amp_page(article)
         if path in ("/feed/", "/feed"):
             return self.xml(self.rss())
+        paged = _PAGED.match(path)
+        if paged and int(paged.group("n")) == 1:  # WordPress folds /page/1/ into the archive
+            return Page.redirect(self.origin + paged.group("base"))
         listing = self._listing(path)
         if listing is not None:
             kind, key, page = listing
@@ -130,10 +133,7 @@ class WordPressSite(SiteTheme):
         return None
 
     def _by_post_id(self, value: str) -> Article | None:
-        for article in self.content.articles:
-            if str(article.post_id) == value:
-                return article
-        return None
+        return self.content.by_post_id(int(value)) if value.isdigit() else None
 
     def _listing(self, path: str) -> tuple[str, str, int] | None:
         page = 1
