@@ -241,6 +241,15 @@ def test_article_pages_carry_the_noise_and_the_body(
     assert "author-bio" in get(with_bio[0]["url"])[2].decode()
 
 
+def test_every_same_site_link_resolves(demo: DemoProcess, truth: dict[str, list[dict]]) -> None:
+    """No dead internal links: what a page links on its own origin is served (or redirects)."""
+    for site, origin in demo.origins.items():
+        pages = [origin + "/", truth[site][0]["url"], truth[site][-1]["url"]]
+        linked = {u.split("#")[0] for p in pages for u in links(get(p)[2], p)}
+        for url in sorted(u for u in linked if u.startswith(origin + "/")):
+            assert get(url, follow=False)[0] in (200, 301, 302), url
+
+
 def test_variants_point_to_the_canonical_url(
     demo: DemoProcess, truth: dict[str, list[dict]]
 ) -> None:

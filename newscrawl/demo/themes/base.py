@@ -26,6 +26,19 @@ PIXEL = (
     b"GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff!\xf9\x04\x01\x00\x00\x00"
     b"\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;"
 )
+#: WordPress "pages" (not posts) the themes link from their footers: path -> (title, text).
+STATIC_PAGES = {
+    "/about-us/": (
+        "About Us",
+        "We are an independent regional newsroom. Our reporters cover the state’s districts, "
+        "its politics and its public services every day.",
+    ),
+    "/privacy-policy/": (
+        "Privacy Policy",
+        "This website uses cookies to measure traffic. We do not sell personal data. Write to "
+        "the editor to have your comments removed.",
+    ),
+}
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -106,6 +119,8 @@ class WordPressSite(SiteTheme):
                 return self.amp_page(article)
         if path in ("/feed/", "/feed"):
             return self.xml(self.rss())
+        if path in STATIC_PAGES:
+            return Page(body=self.static_page(*STATIC_PAGES[path], today).encode())
         paged = _PAGED.match(path)
         if paged and int(paged.group("n")) == 1:  # WordPress folds /page/1/ into the archive
             return Page.redirect(self.origin + paged.group("base"))
@@ -334,6 +349,10 @@ class WordPressSite(SiteTheme):
         )
 
     # -- the theme's own pages -----------------------------------------------------------
+
+    def static_page(self, title: str, body: str, today: datetime) -> str:
+        """A WordPress page (About, Privacy): no date, no byline, not an article."""
+        raise NotImplementedError
 
     def article_page(self, article: Article, today: datetime) -> Page:
         raise NotImplementedError

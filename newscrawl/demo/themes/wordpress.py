@@ -464,6 +464,21 @@ class="screen-reader-text">Tags</span>{tags}</span></span></footer>
         )
         return Page(body=page.encode(), last_modified=a.last_modified, etag=a.etag)
 
+    def static_page(self, title: str, body: str, today: datetime) -> str:
+        return (
+            self.head(escape(title))
+            + '<body class="page-template-default page has-sidebar colors-light">\n'
+            + self.header()
+            + '<div class="wrap"><div id="primary" class="content-area"><main id="main" '
+            + 'class="site-main"><article class="page type-page status-publish hentry">'
+            + f'<header class="entry-header"><h1 class="entry-title">{escape(title)}</h1>'
+            + f'</header><div class="entry-content"><p>{to_html(body)}</p></div></article>'
+            + "</main></div>"
+            + self.sidebar(today)
+            + "</div>"
+            + self.footer()
+        )
+
     # -- listings ------------------------------------------------------------------------
 
     def listing_page(
