@@ -113,6 +113,10 @@ class RunHealth:
         self.coverage: dict[str, Counter[str]] = {site: Counter() for site in floors}
         self.duplicates: Counter[str] = Counter()
         self.checked: list[FloorResult] | None = None
+        # Optional fields, plus any other field a profile puts a floor on (title, body).
+        self.fields = tuple(
+            dict.fromkeys((*COVERAGE_FIELDS, *(f for fl in floors.values() for f in fl)))
+        )
         # A worker of a distributed run may legitimately get no article of a site.
         self.need_items = not crawler.settings.get("NEWSCRAWL_REDIS_URL")
 
@@ -136,7 +140,7 @@ class RunHealth:
         self.items[site] += 1
         self.stats.inc_value(f"newscrawl/items/{site}")
         counter = self.coverage.setdefault(site, Counter())
-        for name in COVERAGE_FIELDS:
+        for name in self.fields:
             if filled(adapter.get(name)):
                 counter[name] += 1
                 self.stats.inc_value(f"newscrawl/coverage/{site}/{name}")
@@ -187,7 +191,7 @@ class RunHealth:
             }
             cover = self.coverage.get(site, Counter())
             fields = []
-            for name in COVERAGE_FIELDS:
+            for name in self.fields:
                 text = f"{name} {cover[name]}/{items}"
                 if (site, name) in by_result:
                     result = by_result[(site, name)]

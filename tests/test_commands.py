@@ -1,0 +1,47 @@
+"""``scrapy crawl`` (newscrawl.commands.crawl): which finished runs count as failed.
+
+The exit statuses themselves are checked on real crawls in test_lock.py (75),
+test_rendering.py (1: no Chromium; 0: a good run) and test_health.py (1: floors).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from crawlutil import run_crawl
+
+from newscrawl.commands.crawl import run_failures
+
+
+def test_a_finished_run_with_stored_feeds_passes() -> None:
+    assert run_failures({"finish_reason": "finished", "feedexport/success_count/X": 1}) == []
+    assert run_failures({"finish_reason": "closespider_itemcount"}) == []
+
+
+def test_failed_runs_say_why() -> None:
+    assert run_failures({}) == ["the spider never finished"]
+    assert run_failures({"finish_reason": "shutdown"}) == ["closed with reason 'shutdown'"]
+    assert run_failures(
+        {"finish_reason": "finished", "feedexport/failed_count/FileFeedStorage": 2}
+    ) == ["2 feed(s) could not be stored (FileFeedStorage)"]
+    # Floors checked at close (the run ended before it ran dry) still fail it.
+    assert run_failures({"finish_reason": "closespider_timeout", "newscrawl/health/failed": 1}) == [
+        "run health: 1 check(s) below their floor"
+    ]
+    # ... but are reported once when they were the close reason.
+    assert run_failures({"finish_reason": "floors_failed", "newscrawl/health/failed": 1}) == [
+        "closed with reason 'floors_failed'"
+    ]
+
+
+def test_a_run_that_cannot_reach_its_site_fails(tmp_path: Path) -> None:
+    """Nothing listens on port 9: no article at all is a failed run, not a quiet success."""
+    proc = run_crawl(
+        ["-a", "site=demo-sentinel", "-a", "origin=http://127.0.0.2:9", "-a", "run_id=down"],
+        tmp_path / "out",
+        settings={"RETRY_TIMES": "0"},
+        timeout=180,
+    )
+    assert proc.returncode == 1, proc.stderr[-2000:]
+    assert "newscrawl: run failed: closed with reason 'floors_failed'" in proc.stderr
+    assert "below floor: demo-sentinel" in proc.stderr
