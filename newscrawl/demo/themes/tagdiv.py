@@ -609,7 +609,7 @@ td-bred-no-url-last"></i> <span class="td-bred-no-url-last">{title}</span></div>
             + self.header(today)
             + '<div class="td-main-content-wrap td-container-wrap"><div class="td-pb-row">'
             + '<div class="td-pb-span8 td-main-content"><div class="td-ss-main-content">'
-            + f'<div class="td-page-header"><h1 class="entry-title td-page-title"><span>'
+            + '<div class="td-page-header"><h1 class="entry-title td-page-title"><span>'
             + f"{escape(title)}</span></h1></div>"
             + f'<div class="td-page-content tagdiv-type"><p>{to_html(body)}</p></div></div></div>'
             + self.sidebar(today)
