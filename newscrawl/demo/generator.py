@@ -15,7 +15,8 @@ fields as DESIGN.md's Article schema and conventions:
 - ``alt_urls``: other robots-allowed URLs the server answers with the same article
   (the AMP variant ``<url>amp/`` and one tracking variant ``<url>?utm_...``, both
   with ``rel=canonical`` to ``url``). Disallowed variants (``/print/...``,
-  ``?replytocom=``) are not listed. Articles under a disallowed path have none.
+  ``?replytocom=``) are not listed. Articles under a disallowed path
+  (``/members/`` on demo-sentinel, ``/premium/`` on demo-chronicle) have none.
 - ``title``, ``description`` (the meta/og description; ``null`` on pages without one).
 - ``body``: the article text as published: each paragraph, subheading, list item
   and blockquote paragraph is one paragraph, whitespace collapsed, entities decoded
@@ -47,7 +48,7 @@ import json
 import os
 import random
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
 from html import escape
@@ -128,7 +129,6 @@ class Article:
     version: int = 1
     edited_at: datetime | None = None
     comment_count: int = 0
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def dateline(self) -> str | None:
@@ -146,7 +146,12 @@ class Article:
 
     @property
     def etag(self) -> str:
-        return f'"{self.site}-{self.post_id}-v{self.version}"'
+        return self.etag_for("")
+
+    def etag_for(self, variant: str) -> str:
+        """A strong entity tag of this version of the article (``variant``: "amp", "print")."""
+        suffix = f"-{variant}" if variant else ""
+        return f'"{self.site}-{self.post_id}-v{self.version}{suffix}"'
 
     def date_string(self, when: datetime | None) -> str | None:
         """A date in the page's own precision (see the truth docs)."""

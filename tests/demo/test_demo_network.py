@@ -273,6 +273,12 @@ def test_conditional_get_answers_304(demo: DemoProcess, truth: dict[str, list[di
     older = format_datetime(parsedate_to_datetime(modified).replace(year=2020), usegmt=True)
     assert get(url, {"If-Modified-Since": older})[0] == 200
     assert get(url, {"If-None-Match": '"stale"', "If-Modified-Since": modified})[0] == 200
+    for feed in ("/feed/", "/feed/atom/"):  # feeds can be polled conditionally too
+        status, headers, _ = get(demo.origins["demo-chronicle"] + feed)
+        assert status == 200 and headers["ETag"] and headers["Last-Modified"]
+        assert (
+            get(demo.origins["demo-chronicle"] + feed, {"If-None-Match": headers["ETag"]})[0] == 304
+        )
     log = [r for r in demo.requests() if r["path"] == urlsplit(url).path]
     assert {"etag": etag, "status": 304} in [
         {"etag": r["etag"], "status": r["status"]} for r in log

@@ -118,7 +118,7 @@ class WordPressSite(SiteTheme):
             if article is not None and article.robots_allowed:
                 return self.amp_page(article)
         if path in ("/feed/", "/feed"):
-            return self.xml(self.rss())
+            return self.feed_page(self.rss(), "application/rss+xml; charset=UTF-8")
         if path in STATIC_PAGES:
             return Page(body=self.static_page(*STATIC_PAGES[path], today).encode())
         paged = _PAGED.match(path)
@@ -186,6 +186,12 @@ class WordPressSite(SiteTheme):
             "</body></html>"
         )
         return Page(404, body.encode(), cacheable=False)
+
+    def feed_page(self, text: str, content_type: str) -> Page:
+        """A feed, with the validators WordPress sends (so feeds can be polled with 304s)."""
+        newest = max(a.last_modified for a in self.content.articles)
+        tag = f'"{self.content.spec.id}-feed-{len(self.content.articles)}-{newest.timestamp():.0f}"'
+        return Page(body=text.encode(), content_type=content_type, last_modified=newest, etag=tag)
 
     def xml(self, text: str) -> Page:
         return Page(body=text.encode(), content_type="application/xml; charset=UTF-8")
@@ -345,7 +351,7 @@ class WordPressSite(SiteTheme):
 </html>
 """
         return Page(
-            body=html.encode(), last_modified=article.last_modified, etag=article.etag + "-amp"
+            body=html.encode(), last_modified=article.last_modified, etag=article.etag_for("amp")
         )
 
     # -- the theme's own pages -----------------------------------------------------------

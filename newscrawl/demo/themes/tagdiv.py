@@ -600,7 +600,9 @@ td-bred-no-url-last"></i> <span class="td-bred-no-url-last">{title}</span></div>
             f'<link rel="canonical" href="{self.abs(article.path)}"></head>'
             f'<body onload="window.print()"><h1>{to_html(article.title)}</h1>{paras}</body></html>'
         )
-        return Page(body=html.encode(), last_modified=article.last_modified, etag=article.etag)
+        return Page(
+            body=html.encode(), last_modified=article.last_modified, etag=article.etag_for("print")
+        )
 
     def static_page(self, title: str, body: str, today: datetime) -> str:
         return (

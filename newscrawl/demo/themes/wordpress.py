@@ -44,9 +44,7 @@ class WordPressJetpackSite(WordPressSite):
             if number.isdigit() and 1 <= int(number) <= len(chunks):
                 return self.xml(self.sitemap(chunks[int(number) - 1]))
         if path in ("/feed/atom/", "/feed/atom"):
-            return Page(
-                body=self.atom().encode(), content_type="application/atom+xml; charset=UTF-8"
-            )
+            return self.feed_page(self.atom(), "application/atom+xml; charset=UTF-8")
         if path == "/wp-login.php":
             return Page(
                 body=b'<!DOCTYPE html><html><head><title>Log In</title></head><body class="login">'
