@@ -143,8 +143,9 @@ class DemoProcess:
         path = self.out_dir / name
         if not path.exists():
             return []
-        with path.open(encoding="utf-8") as fh:
-            return [json.loads(line) for line in fh if line.strip()]
+        lines = path.read_text(encoding="utf-8").split("\n")
+        # The last piece is "" after a complete file, or a line the server is still writing.
+        return [json.loads(line) for line in lines[:-1] if line.strip()]
 
     def truth(self) -> list[dict[str, Any]]:
         """The current ground truth (truth.jsonl), one dict per article per site."""

@@ -341,9 +341,10 @@ id="twentyseventeen-global-js"></script>
         url = self.abs(a.path)
         rng = random.Random(f"{self.content.seed}/{a.site}/{a.index}/comments")
         items = []
-        for k in range(a.comment_count):
+        offsets = sorted(rng.randint(1, 40 * 60) for _ in range(a.comment_count))
+        for k, minutes in enumerate(offsets):
             cid = a.post_id * 10 + k
-            when = a.published + timedelta(hours=rng.randint(1, 40))
+            when = a.published + timedelta(minutes=minutes)
             who = rng.choice(text.COMMENTERS)
             said = to_html(text.fill(rng.choice(text.COMMENT_TEMPLATES), rng, a.place))
             items.append(
