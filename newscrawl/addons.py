@@ -120,7 +120,7 @@ class RedisAddon:
         _set_over(
             settings,
             {
-                "SCHEDULER": "scrapy_redis.scheduler.Scheduler",
+                "SCHEDULER": "newscrawl.addons.RedisScheduler",
                 "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
                 "REDIS_URL": self.url,
                 "SCHEDULER_PERSIST": True,
@@ -144,6 +144,37 @@ class RedisAddon:
             logger.warning("could not set an expiry on the run's Redis keys: %s", exc)
         finally:
             client.close()
+
+
+def _redis_scheduler_base() -> type:
+    from scrapy_redis.scheduler import Scheduler
+
+    return Scheduler
+
+
+class RedisScheduler(_redis_scheduler_base()):  # type: ignore[misc]
+    """scrapy-redis 0.9.1's scheduler without the ``spider`` argument Scrapy 2.19 deprecates.
+
+    0.9.1 is the newest scrapy-redis and passes ``spider=`` to
+    ``StatsCollector.inc_value`` on every request, which Scrapy >= 2.13 warns about;
+    these two methods are the only calls that do, so they are restated here rather
+    than pinning an old Scrapy or filtering warnings.
+    """
+
+    def enqueue_request(self, request: Any) -> bool:
+        if not request.dont_filter and self.df.request_seen(request):
+            self.df.log(request, self.spider)
+            return False
+        if self.stats:
+            self.stats.inc_value("scheduler/enqueued/redis")
+        self.queue.push(request)
+        return True
+
+    def next_request(self) -> Any:
+        request = self.queue.pop(self.idle_before_close)
+        if request and self.stats:
+            self.stats.inc_value("scheduler/dequeued/redis")
+        return request
 
 
 def _redact(url: str) -> str:

@@ -3,9 +3,11 @@
 :class:`RunHealth` counts every exported article per site and which optional fields
 it filled (stats ``newscrawl/items/<site>``, ``newscrawl/coverage/<site>/<field>``,
 ``newscrawl/duplicates/<site>``). When the crawl runs dry it checks each profile's
-``floors`` (``published_at = 0.9``: nine articles in ten carry a date) and a site that
-exported nothing; a run below one closes with reason ``floors_failed`` (so
-``scrapy crawl`` exits non-zero) instead of ``finished``. At close it logs one summary
+``floors`` (``published_at = 0.9``: nine articles in ten carry a date; judged from
+``NEWSCRAWL_FLOOR_MIN_ITEMS`` articles of a site on, 10 by default) and a site that
+exported nothing (except on a worker of a distributed run, which judges its share).
+A run below one closes with reason ``floors_failed`` (so ``scrapy crawl`` exits
+non-zero) instead of ``finished``. At close it logs one summary
 per site: items, drops by reason, duplicates and coverage against the floors.
 
 Spidermon has field-coverage monitors, but they are per item *type* (not per site)
@@ -84,7 +86,13 @@ def filled(value: Any) -> bool:
 
 
 def check_floors(
-    floors: dict[str, float], items: int, coverage: Counter[str], site: str, *, need_items: bool
+    floors: dict[str, float],
+    items: int,
+    coverage: Counter[str],
+    site: str,
+    *,
+    need_items: bool,
+    min_items: int = 1,
 ) -> list[FloorResult]:
     """One result per floor of ``site`` (plus the "exported anything" check).
 
@@ -93,9 +101,13 @@ def check_floors(
     [True]
     >>> [r.describe() for r in check_floors({}, 0, Counter(), "s", need_items=True)]
     ['s: no articles exported']
+    >>> check_floors({"published_at": 0.9}, 3, Counter(), "s", need_items=True, min_items=10)
+    []
     """
     if items == 0 and not need_items:
         return []
+    if 0 < items < min_items:
+        return []  # too few articles for a fraction to mean anything
     results = [FloorResult(site, f, floor, coverage[f], items) for f, floor in floors.items()]
     if need_items and items == 0 and not floors:
         results.append(FloorResult(site, NO_ITEMS, 1.0, 0, 0))
@@ -119,6 +131,7 @@ class RunHealth:
         )
         # A worker of a distributed run may legitimately get no article of a site.
         self.need_items = not crawler.settings.get("NEWSCRAWL_REDIS_URL")
+        self.min_items = crawler.settings.getint("NEWSCRAWL_FLOOR_MIN_ITEMS", 10)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunHealth:
@@ -157,6 +170,7 @@ class RunHealth:
                 self.coverage.get(site, Counter()),
                 site,
                 need_items=self.need_items,
+                min_items=self.min_items,
             )
         self.checked = results
         failed = [r for r in results if not r.ok]

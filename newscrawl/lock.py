@@ -122,42 +122,54 @@ class FileLock:
 
 
 class RedisLock:
-    """A Redis key per site holding the run; the same run id may join it."""
+    """A Redis key per site holding the run; workers of the same run id join it.
+
+    ``<key>:workers`` counts the workers in the run: the last one out deletes the
+    lock. Both keys carry a TTL, refreshed while a worker lives, so a crashed run
+    frees the site after ``ttl`` seconds.
+    """
 
     def __init__(self, client: Any, key: str, site: str, run_id: str, ttl: int) -> None:
         self.client = client
         self.key = key
+        self.workers_key = f"{key}:workers"
         self.site = site
         self.holder = Holder.me(run_id)
         self.ttl = ttl
         self.joined = False
 
     def acquire(self) -> None:
-        if self.client.set(self.key, self.holder.dumps(), nx=True, ex=self.ttl):
-            return
-        other = Holder.loads(self.client.get(self.key))
-        if other is not None and other.run_id == self.holder.run_id:
+        if not self.client.set(self.key, self.holder.dumps(), nx=True, ex=self.ttl):
+            other = Holder.loads(self.client.get(self.key))
+            if other is None or other.run_id != self.holder.run_id:
+                who = other.describe() if other else "another run"
+                raise RunLocked(
+                    f"site {self.site} is already being crawled by {who}; "
+                    f"Redis lock {self.key} (start workers with the same -a run_id= to join it)"
+                )
             self.joined = True
-            self.client.expire(self.key, self.ttl)
             logger.info("%s: joining distributed %s", self.site, other.describe())
-            return
-        who = other.describe() if other else "another run"
-        raise RunLocked(
-            f"site {self.site} is already being crawled by {who}; "
-            f"Redis lock {self.key} (start workers with the same -a run_id= to join it)"
-        )
+        pipe = self.client.pipeline()
+        pipe.incr(self.workers_key)
+        pipe.expire(self.workers_key, self.ttl)
+        pipe.expire(self.key, self.ttl)
+        pipe.execute()
+
+    def _ours(self) -> bool:
+        other = Holder.loads(self.client.get(self.key))
+        return other is not None and other.run_id == self.holder.run_id
 
     def refresh(self) -> None:
-        other = Holder.loads(self.client.get(self.key))
-        if other is None or other.run_id == self.holder.run_id:
-            self.client.set(self.key, self.holder.dumps(), ex=self.ttl)
+        if self._ours():
+            pipe = self.client.pipeline()
+            pipe.expire(self.key, self.ttl)
+            pipe.expire(self.workers_key, self.ttl)
+            pipe.execute()
 
     def release(self) -> None:
-        other = Holder.loads(self.client.get(self.key))
-        # The last worker of a distributed run lets the key expire rather than racing
-        # the others: delete only when the key still names this very process.
-        if other == self.holder:
-            self.client.delete(self.key)
+        left = self.client.decr(self.workers_key)
+        if left <= 0 and self._ours():
+            self.client.delete(self.key, self.workers_key)
 
 
 class RunLock:

@@ -24,6 +24,7 @@ SITE = "demo-jsnews"
 
 
 def _health(floors: dict[str, dict[str, float]], **settings: str) -> RunHealth:
+    settings.setdefault("NEWSCRAWL_FLOOR_MIN_ITEMS", "1")
     crawler = SimpleNamespace(settings=Settings(settings), spider=None)
     crawler.stats = MemoryStatsCollector(crawler)  # type: ignore[arg-type]
     return RunHealth(crawler, floors)  # type: ignore[arg-type]
@@ -52,6 +53,8 @@ def test_floor_results_describe_themselves() -> None:
     # distributed run (the other workers may have had all its articles).
     assert not check_floors({}, 0, Counter(), "s", need_items=True)[0].ok
     assert check_floors({"published_at": 0.9}, 0, Counter(), "s", need_items=False) == []
+    # A handful of articles says nothing about a fraction.
+    assert check_floors({"authors": 0.5}, 4, Counter(), "s", need_items=True, min_items=10) == []
 
 
 def test_coverage_is_counted_per_site_and_floors_close_the_run(

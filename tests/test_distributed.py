@@ -1,0 +1,91 @@
+"""Distributed crawls: two ``scrapy crawl`` workers share one Redis frontier.
+
+Checked from the demo server's request log: every article page is fetched once in
+total, and the union of the workers' feeds is every article the sites publish.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import redis
+from crawlutil import ROOT, read_feeds, run_crawl
+
+from newscrawl.demo.process import DemoProcess
+from newscrawl.lock import EXIT_LOCKED
+
+SITES = ("demo-sentinel", "demo-chronicle")
+
+
+def _worker(args: list[str], out: Path, redis_url: str, prefix: str) -> subprocess.Popen[str]:
+    cmd = [sys.executable, "-m", "scrapy", "crawl", "news", *args]
+    cmd += ["-s", f"NEWSCRAWL_OUTPUT_DIR={out}", "-s", f"NEWSCRAWL_REDIS_PREFIX={prefix}"]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSCRAWL_")}
+    env.update(NEWSCRAWL_REDIS_URL=redis_url, SCRAPY_SETTINGS_MODULE="newscrawl.settings")
+    return subprocess.Popen(
+        cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
+
+
+@pytest.mark.redis
+@pytest.mark.slow
+def test_two_workers_share_one_frontier(tmp_path: Path, redis_url: tuple[str, str]) -> None:
+    url, prefix = redis_url
+    with DemoProcess(tmp_path / "demo", articles=30, seed=9, sites=list(SITES)) as demo:
+        origins = tmp_path / "origins.json"
+        origins.write_text(json.dumps({s: demo.origins[s] for s in SITES}))
+        args = ["-a", f"site={','.join(SITES)}", "-a", f"origins={origins}", "-a", "run_id=d1"]
+        workers = [_worker(args, tmp_path / w, url, prefix) for w in ("w1", "w2")]
+        # A run of the same sites that is not part of this one is turned away at once.
+        time.sleep(1.5)
+        intruder = run_crawl(
+            ["-a", f"site={','.join(SITES)}", "-a", f"origins={origins}", "-a", "run_id=other"],
+            tmp_path / "w3",
+            env={"NEWSCRAWL_REDIS_URL": url},
+            settings={"NEWSCRAWL_REDIS_PREFIX": prefix},
+            timeout=120,
+        )
+        logs = [w.communicate(timeout=600)[1] for w in workers]
+        served = demo.requests()
+        truth = demo.truth()
+    for worker, log in zip(workers, logs, strict=True):
+        assert worker.returncode == 0, log[-3000:]
+        # scrapy-redis 0.9.1 deprecation warnings are kept out (newscrawl.addons.RedisScheduler).
+        assert "Deprecat" not in log
+    assert intruder.returncode == EXIT_LOCKED, intruder.stderr[-2000:]
+    assert "already being crawled by run d1" in intruder.stderr
+
+    hosts = {demo_origin.split("//")[1]: site for site, demo_origin in demo.origins.items()}
+    article_paths = {(r["site"], r["url"].split("/", 3)[3]) for r in truth}
+    fetched = Counter(
+        (hosts[r["host"]], "/" + r["path"].lstrip("/"))
+        for r in served
+        if (hosts.get(r["host"]), r["path"].lstrip("/")) in article_paths
+    )
+    allowed = {(r["site"], r["url"]) for r in truth if r["robots_allowed"]}
+    assert len(fetched) == len(allowed)
+    assert max(fetched.values()) == 1, [k for k, n in fetched.items() if n > 1]
+
+    union: dict[tuple[str, str], int] = Counter()
+    per_worker = []
+    for w in ("w1", "w2"):
+        feeds = read_feeds(tmp_path / w, "d1")
+        rows = [row for site_rows in feeds.values() for row in site_rows]
+        per_worker.append(len(rows))
+        union.update((row["site"], row["url"]) for row in rows)
+    assert set(union) == allowed
+    assert max(union.values()) == 1  # no article exported by both workers
+    assert all(n > 0 for n in per_worker), per_worker  # both really worked
+
+    client = redis.Redis.from_url(url)
+    assert not client.exists(f"{prefix}:lock:demo-sentinel")  # the last worker out let go
+    keys = [k.decode() for k in client.scan_iter(f"{prefix}:news:*")]
+    assert keys and all(0 < client.ttl(k) <= 86400 for k in keys)  # they expire
+    client.close()
