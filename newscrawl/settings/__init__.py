@@ -93,6 +93,8 @@ NEWSCRAWL_FEED_GZIP = False
 NEWSCRAWL_FEED_MANIFESTS = True
 NEWSCRAWL_LOCK_ENABLED = True
 NEWSCRAWL_HEALTH_ENABLED = True
+# Coverage floors are judged for a site from this many exported articles on.
+NEWSCRAWL_FLOOR_MIN_ITEMS = 10
 # Redis key prefix of distributed runs; their keys expire this long after a worker ends.
 NEWSCRAWL_REDIS_PREFIX = "newscrawl"
 NEWSCRAWL_REDIS_RUN_TTL = 86400
