@@ -288,10 +288,15 @@ def agency_from_credit(paragraph: str) -> str | None:
 # Authors
 
 _BY_PREFIX = re.compile(
-    r"^(?:(?:written|posted|reported|published|edited|compiled|text|story)\s+by|by|von|par|por|"
-    r"author|authors|reporter)\s*[:\-]?\s+",
+    r"^(?:(?:view|see|show) all (?:posts|articles|stories) by|(?:more )?(?:posts|articles|stories)"
+    r" by|(?:zeige )?alle beiträge von|mehr von|"
+    r"(?:written|posted|reported|published|edited|compiled|text|story)\s+by|by|von|par|por|"
+    r"(?:erstellt|geschrieben|artikel|ein beitrag) von|interview|text|texte|foto|"
+    r"author|authors|auteur|autor|autorin|reporter)\s*[:\-]?\s+",
     re.IGNORECASE,
 )
+#: URLs and social handles inside a byline.
+_URL_IN_TEXT = re.compile(r"(?:https?://|www\.)\S*|(?<!\w)@\w+", re.IGNORECASE)
 #: Bylines that name a desk or the staff, not a person.
 _NOT_A_PERSON = re.compile(
     r"^(?:(?:our|the|a|special|staff|web|news|online|digital|city|state|sports?|business|"
@@ -299,11 +304,18 @@ _NOT_A_PERSON = re.compile(
     r"entertainment|correspondent)\s+)*"
     r"(?:staff|staff writer|staff reporter|desk|web desk|news desk|bureau|correspondent|"
     r"reporter|editor|editors|editorial|team|newsroom|admin|administrator|agencies|agency|"
-    r"guest|guest author|contributor|wire|wires|news service|press release|sponsored)"
+    r"guest|guest author|contributor|wire|wires|news service|press release|sponsored|"
+    r"redaktion|redaction|rédaction|redacción|redazione|auteur|autor|autorin|text|artikel)"
     r"(?:\s+(?:desk|team|report|reporter|writer|bureau))?$",
     re.IGNORECASE,
 )
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\||/|&|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
+#: Lower-case words that belong to names (von Trier, da Silva, bin Salman).
+_NAME_PARTICLES = frozenset(
+    "von van de da das do dos del della der den ten ter zu zum du le la al el bin ibn y e".split()  # noqa: SIM905
+)
+_AUTHOR_SPLIT = re.compile(
+    r"\s*(?:,|;|\||\s/\s|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE
+)
 _URLISH = re.compile(r"^(?:https?://|www\.)|@[\w-]+\.\w", re.IGNORECASE)
 _DATEISH = re.compile(r"\d{1,2}[:./]\d{2}|\b(?:19|20)\d{2}\b")
 
@@ -314,8 +326,11 @@ def split_authors(value: str) -> list[str]:
     >>> split_authors("By Monjit Das and Rina Roy")
     ['Monjit Das', 'Rina Roy']
     """
-    text = _BY_PREFIX.sub("", normalize_space(value))
-    return [p.strip(" .,:;-–—") for p in _AUTHOR_SPLIT.split(text) if p.strip(" .,:;-–—")]
+    text = normalize_space(value)
+    if _URLISH.match(text) and " " not in text:
+        return []  # an author page's URL, not a name
+    text = _BY_PREFIX.sub("", normalize_space(_URL_IN_TEXT.sub(" ", text)))
+    return [p.strip(" .,:;-–—'\"") for p in _AUTHOR_SPLIT.split(text) if p.strip(" .,:;-–—'\"")]
 
 
 def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
@@ -340,11 +355,23 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
     if agency_short_form(text) or _NOT_A_PERSON.match(text):
         return None
     words = text.split()
+    if len(text) <= 3 and text.isupper():
+        return None  # initials ("TK") sign a piece, they name nobody
+    if len(words) > 1 and any(w[0].islower() and w not in _NAME_PARTICLES for w in words):
+        return None  # words of a sentence, not a name ("news service reports")
     if len(words) > 1 and _NOT_A_PERSON.match(" ".join(words[-2:])):
         return None
-    if words[-1].casefold() in {"desk", "bureau", "staff", "team", "newsroom"}:
+    if words[-1].casefold().rsplit("-", 1)[-1] in {
+        "desk",
+        "bureau",
+        "staff",
+        "team",
+        "newsroom",
+        "redaktion",
+        "redaction",
+    }:
         return None
-    if site_names and _matches_site(text, site_names):
+    if site_names and _squash(text) in {_squash(n) for n in site_names}:
         return None
     if text.isupper() and len(text) > 3:
         text = text.title()

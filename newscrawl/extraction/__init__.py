@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Mapping
+from copy import deepcopy
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -117,6 +118,69 @@ def _generic_paragraphs(doc: html.HtmlElement, page: str | bytes, url: str | Non
     return [line for line in (text or "").split("\n") if line.strip()]
 
 
+def _squash(text: str) -> str:
+    return re.sub(r"\W+", "", cleaning.normalize_space(text).casefold())
+
+
+def _title_candidates(
+    md: Metadata, found: ThemeFields, site_names: list[str], overridden: bool
+) -> list[str]:
+    """Title candidates, best first.
+
+    Structured data comes first, except that the page's own headline (``<h1>`` by the
+    theme's rules) wins when it agrees with one of the metadata titles, i.e. is equal to,
+    contained in or contains it: then it is the same title in the typography readers saw,
+    without SEO prefixes or site-name suffixes. An override always wins.
+    """
+    headline = found.titles[0] if found.titles else None
+    metas = [t for t in (*(md.titles if md.is_article else md.titles[1:1]), *md.titles) if t]
+    if md.html_title:
+        metas.append(md.html_title)
+    if headline and (overridden or not metas):
+        return [headline, *metas]
+    if headline:
+        h = _squash(cleaning.strip_title_suffix(headline, site_names))
+        for meta in metas:
+            m = _squash(cleaning.strip_title_suffix(meta, site_names))
+            if h and m and (h == m or h in m or m in h):
+                return [headline, *metas]
+    return [*metas, *found.titles]
+
+
+#: Where a page prints dates that are not the article's: the site header's "today",
+#: navigation, sidebars, widgets, related blocks, footers. Removed before htmldate looks.
+_NOT_ARTICLE_DATES = etree.XPath(
+    "//body//nav | //body//aside | //body//footer[not(ancestor::article)]"
+    " | //body//header[not(.//h1)][not(ancestor::article)]"
+    " | //body//*[contains(@class, 'sidebar')"
+    " or contains(@class, 'related') or contains(@class, 'td_data_time')"
+    " or contains(@class, 'header_date') or contains(@class, 'header-date')"
+    " or contains(@class, 'today') or contains(@class, 'current-date')"
+    " or contains(@class, 'comment')]"
+)
+
+
+def _fallback_date(doc: html.HtmlElement, url: str | None) -> list[str]:
+    """htmldate's guess, only for pages where structured data and theme rules found none.
+
+    It searches a copy of the page without header, navigation, sidebars and widgets, so
+    the site header's "today" or a sidebar story's date cannot win.
+    """
+    from htmldate import find_date  # imported lazily: only pages of unknown markup need it
+
+    pruned = deepcopy(doc)
+    for el in _NOT_ARTICLE_DATES(pruned):
+        parent = el.getparent()
+        if parent is not None:
+            parent.remove(el)
+    try:
+        found = find_date(pruned, extensive_search=True, original_date=True, url=url)
+    except (ValueError, TypeError, AttributeError) as exc:
+        logger.debug("htmldate failed on %s: %s", url, exc)
+        return []
+    return [found] if found else []
+
+
 def _site_names(site: str | None, url: str | None, md: Metadata) -> list[str]:
     names = [n for n in md.site_names if n]
     host = urlsplit(url or "").hostname or ""
@@ -153,6 +217,8 @@ def extract_article(
         paragraphs = _generic_paragraphs(doc, html, url)
     if not paragraphs and md.article_body:
         paragraphs = re.split(r"\n\s*\n|\r?\n", md.article_body)
+    if not any(cleaning.parse_date(v) for v in (*md.published, *found.published)):
+        found.published.extend(_fallback_date(doc, url))
     title_overridden = bool(overrides and "title" in overrides)
     return _load(doc, md, found, paragraphs, url, site, crawled_at, title_overridden)
 
@@ -178,13 +244,7 @@ def _load(
     loader.add_value("url", url or canonical or "")
     loader.add_value("canonical_url", canonical)
     loader.add_value("site", site)
-    # Overrides and the article's own markup outrank a (possibly suffixed) og:title.
-    jsonld_first = md.titles[:1] if md.is_article else []
-    loader.add_value("title", found.titles[:1] if title_overridden else [])
-    loader.add_value("title", jsonld_first)
-    loader.add_value("title", found.titles[:1])
-    loader.add_value("title", md.titles)
-    loader.add_value("title", md.html_title)
+    loader.add_value("title", _title_candidates(md, found, context["site_names"], title_overridden))
     loader.add_value("description", md.descriptions)
     loader.add_value("description", found.descriptions)
     loader.add_value("body", paragraphs)

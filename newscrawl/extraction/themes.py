@@ -220,13 +220,35 @@ class ThemeFields:
     related: list[str] = field(default_factory=list)
 
 
-def _strings(results: Iterable[object]) -> list[str]:
+#: Parts of a headline element that are not the headline: kickers, rooflines, dates, labels.
+HEADLINE_EXTRA_CLASSES = (
+    "kicker", "roofline", "overline", "supertitle", "topline", "eyebrow", "dachzeile",
+    "subtitle", "h1small", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader",
+)  # fmt: skip
+_HEADLINE_EXTRAS = etree.XPath(
+    "descendant::*[self::small or self::time or self::sup or self::script or self::style or "
+    + " or ".join(f"contains(@class, '{c}')" for c in HEADLINE_EXTRA_CLASSES)
+    + "]"
+)
+
+
+def headline_text(el: html.HtmlElement) -> str:
+    """A headline's own text, without kicker, roofline, date or screen-reader label.
+
+    Falls back to the whole text when nothing else is left.
+    """
+    skip = set(_HEADLINE_EXTRAS(el))
+    text = element_text(el, skip) if skip else ""
+    return text if text.strip() else element_text(el)
+
+
+def _strings(results: Iterable[object], headline: bool = False) -> list[str]:
     out: list[str] = []
     for r in results:
         if isinstance(r, str):
             out.append(str(r))
         elif isinstance(r, html.HtmlElement):
-            out.append(element_text(r))
+            out.append(headline_text(r) if headline else element_text(r))
     return [s for s in out if s and s.strip()]
 
 
@@ -251,9 +273,20 @@ GENERIC_MODIFIED = (
 )
 GENERIC_AUTHORS = (
     "//*[@itemprop='author']//*[@itemprop='name']/@content",
-    "//*[@itemprop='author']//*[@itemprop='name']",
+    f"//*[@itemprop='author']//*[@itemprop='name']{_OUTSIDE_WIDGETS}",
+    f"//*[@itemprop='author'][not(.//*[@itemprop='name'])]{_OUTSIDE_WIDGETS}",
     f"//a[@rel='author']{_OUTSIDE_WIDGETS}",
     f"//*[contains(concat(' ', normalize-space(@class), ' '), ' byline ')]{_OUTSIDE_WIDGETS}",
+    "//*[self::a or self::span or self::div or self::p or self::strong or self::address]"
+    "[contains(@class, 'author-name') or contains(@class, 'authorName')"
+    " or contains(@class, 'AuthorName') or contains(@class, 'author__name')"
+    " or contains(@class, 'byline__name') or contains(@class, 'article-author')"
+    " or contains(@class, 'post-author') or contains(@class, 'entry-author')"
+    f" or @class='author' or @id='author']{_OUTSIDE_WIDGETS}",
+    f"//*[contains(@class, 'vcard')]//*[contains(@class, 'fn')]{_OUTSIDE_WIDGETS}",
+    "//*[contains(@class, 'author') and not(contains(@class, 'box') or contains(@class, 'bio')"
+    " or contains(@class, 'avatar') or contains(@class, 'image') or contains(@class, 'img'))]"
+    f"[not(.//*[contains(@class, 'author')])]{_OUTSIDE_WIDGETS}",
 )
 GENERIC_RELATED = (
     "//*[contains(@class, 'jp-relatedposts-post')]//a/@href",
@@ -318,7 +351,7 @@ class Theme:
     ) -> ThemeFields:
         """Every field's raw candidates from ``doc`` (not mutated); overrides come first."""
         out = ThemeFields(
-            titles=_first_hit(self.title, doc),
+            titles=_first_hit(self.title, doc, headline=True),
             descriptions=_first_hit(self.description, doc),
             paragraphs=self.body_paragraphs(doc),
             published=_first_hit(self.published, doc),
@@ -338,10 +371,12 @@ def _compile_all(exprs: Iterable[str]) -> tuple[etree.XPath, ...]:
     return tuple(etree.XPath(e) for e in dict.fromkeys(exprs))
 
 
-def _first_hit(xpaths: tuple[etree.XPath, ...], doc: html.HtmlElement) -> list[str]:
+def _first_hit(
+    xpaths: tuple[etree.XPath, ...], doc: html.HtmlElement, headline: bool = False
+) -> list[str]:
     """The values of the first XPath that finds any (rules are ordered best first)."""
     for xp in xpaths:
-        values = _strings(xp(doc))
+        values = _strings(xp(doc), headline)
         if values:
             return values
     return []
