@@ -23,7 +23,7 @@ from lxml import html as lxml_html
 from protego import Protego
 
 from newscrawl.demo.generator import human_date
-from newscrawl.demo.process import DemoProcess
+from newscrawl.demo.process import DemoError, DemoProcess
 from newscrawl.demo.sites import site_specs
 
 ARTICLES = 30
@@ -420,3 +420,13 @@ def test_stops_when_parent_dies_or_time_runs_out(tmp_path: Path) -> None:
         assert timed.proc is not None
         assert timed.proc.wait(timeout=15) == 0
     assert os.getpid()  # this process is unaffected
+
+
+def test_startup_errors_are_clear(demo: DemoProcess, tmp_path: Path) -> None:
+    with pytest.raises(DemoError, match="unknown demo site"):
+        DemoProcess(tmp_path / "bad", articles=5, sites=["no-such-site"]).start()
+    taken = urlsplit(demo.origins["demo-sentinel"]).port
+    busy = DemoProcess(tmp_path / "busy", articles=5, sites=["demo-sentinel"], port=taken or 0)
+    with pytest.raises(DemoError, match="cannot listen"):
+        busy.start()
+    assert busy.proc is None or busy.proc.poll() is not None
