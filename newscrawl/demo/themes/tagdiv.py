@@ -246,9 +246,43 @@ Newspaper/js/tagdiv_theme.min.js?ver=12.6.8" id="td-site-min-js"></script>
                     '<meta property="og:image:height" content="675" />',
                 ]
             out.append('<meta name="twitter:card" content="summary_large_image" />')
+        # The theme's breadcrumb JSON-LD comes first, on every page: not the article's.
+        out.append(self.json_ld(self.breadcrumb_ld(article)))
         if article.meta_mode in ("full", "truncated"):
             out.append(self.json_ld(self.news_article_ld(article)))
         return "\n".join(out) + "\n"
+
+    def breadcrumb_ld(self, article: Article) -> dict[str, object]:
+        section = article.section
+        return {
+            "@context": "https://schema.org",
+            "@type": "BreadcrumbList",
+            "itemListElement": [
+                {
+                    "@type": "ListItem",
+                    "position": 1,
+                    "item": {"@type": "WebSite", "@id": self.origin + "/", "name": "Home"},
+                },
+                {
+                    "@type": "ListItem",
+                    "position": 2,
+                    "item": {
+                        "@type": "WebPage",
+                        "@id": f"{self.origin}/category/{section.slug}/",
+                        "name": section.name,
+                    },
+                },
+                {
+                    "@type": "ListItem",
+                    "position": 3,
+                    "item": {
+                        "@type": "WebPage",
+                        "@id": self.abs(article.path),
+                        "name": article.title,
+                    },
+                },
+            ],
+        }
 
     def news_article_ld(self, article: Article) -> dict[str, object]:
         body = self.content.body_text(article)
