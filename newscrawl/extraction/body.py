@@ -10,6 +10,7 @@ credits, subscription appeals.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import lxml.html
 import trafilatura
@@ -31,10 +32,11 @@ _LEAD_MIN_WORDS, _LEAD_MAX_WORDS = 8, 200
 
 
 def _norm(text: str) -> str:
-    return _WS.sub(" ", text).strip()
+    return unicodedata.normalize("NFC", _WS.sub(" ", text).strip())
 
 
 def _paragraphs(text: str | None) -> list[str]:
+    """Lines of trafilatura's text, NFC-normalised (same text, canonical code points)."""
     return [p for p in (_norm(line) for line in (text or "").split("\n")) if p]
 
 
