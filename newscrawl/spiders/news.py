@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import secrets
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime
@@ -85,6 +86,8 @@ SKIP_EXTENSIONS = tuple(
     ]
 )
 SKIP_PATH_PARTS = ("/wp-admin", "/wp-login", "/wp-json", "/xmlrpc", "/cdn-cgi/", "/comments/feed")
+#: Query parameters of widget endpoints (Jetpack's ?share=facebook redirects off-site).
+SKIP_QUERY = re.compile(r"(?:^|&)(?:share|nb|like_comment|action)=", re.I)
 
 
 class SiteState:
@@ -250,8 +253,11 @@ class NewsSpider(Spider):
         url = url.split("#", 1)[0].strip()
         if not url.startswith(("http://", "https://")) or not same_origin(url, profile.origin):
             return None
-        path = urlsplit(url).path.lower()
+        parts = urlsplit(url)
+        path = parts.path.lower()
         if path.endswith(SKIP_EXTENSIONS) or any(p in path for p in SKIP_PATH_PARTS):
+            return None
+        if SKIP_QUERY.search(parts.query):
             return None
         if kind == "article":
             key = canonical_url(url)

@@ -36,6 +36,7 @@ LISTING = b"""<html><body>
 <a href="http://herald.example/2025/07/other-scheme/">other scheme</a>
 <a href="https://herald.example:8443/2025/07/other-port/">other port</a>
 <a href="mailto:desk@herald.example">mail</a>
+<a href="/2025/07/assam-bjp/?share=facebook&nb=1">share on facebook (redirects off-site)</a>
 <a href="/wp-content/uploads/photo.jpg">photo</a>
 <a href="#top">top</a>
 </body></html>"""
