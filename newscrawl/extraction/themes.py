@@ -526,7 +526,7 @@ WORDPRESS = Theme(
         "//meta[@name='generator'][starts-with(@content, 'WordPress')]"
         " | //link[contains(@href, '/wp-content/') or contains(@href, '/wp-includes/')]"
         " | //script[contains(@src, '/wp-content/') or contains(@src, '/wp-includes/')]"
-        " | //*[contains(@class, 'entry-content')]"
+        " | //*[contains(@class, 'entry-content') or contains(@class, 'amp-wp-article')]"
     ),
     title=(
         "//article//h1[contains(@class, 'entry-title')]",
@@ -542,6 +542,7 @@ WORDPRESS = Theme(
         ".post-entry",
         ".td-post-content",
         ".wp-block-post-content",
+        ".amp-wp-article-content",
     ),
     noise_css=(
         ".jp-relatedposts",
@@ -562,6 +563,7 @@ WORDPRESS = Theme(
         "//*[contains(@class, 'posted-on')]//time[contains(@class, 'published')]/@datetime",
         "//*[contains(@class, 'entry-header') or contains(@class, 'entry-meta')"
         " or contains(@class, 'posted-on')]//time/@datetime",
+        "//*[contains(@class, 'amp-wp-posted-on')]//time/@datetime",
     ),
     modified=(
         "//*[contains(@class, 'entry-header') or contains(@class, 'entry-meta')"
@@ -572,18 +574,22 @@ WORDPRESS = Theme(
         " or contains(@class, 'byline')]//*[contains(@class, 'author')]//a",
         "//*[contains(@class, 'entry-meta') or contains(@class, 'entry-header')]"
         "//*[contains(@class, 'fn')]",
+        "//*[contains(@class, 'amp-wp-byline')]//*[contains(@class, 'amp-wp-author')]",
     ),
     section=(
-        "//*[contains(@class, 'cat-links')]//a",
+        "//*[contains(concat(' ', normalize-space(@class), ' '), ' cat-links ')]//a",
         "//*[contains(@class, 'entry-categories') or contains(@class, 'post-categories')]//a",
+        "//*[contains(@class, 'amp-wp-tax-category')]//a",
     ),
     tags=(
-        "//*[contains(@class, 'tags-links')]//a",
+        "//*[contains(concat(' ', normalize-space(@class), ' '), ' tags-links ')]//a",
         "//a[@rel='tag']",
+        "//*[contains(@class, 'amp-wp-tax-tag')]//a",
     ),
     image=(
         "//*[contains(@class, 'post-thumbnail')]//img/@src",
         "//img[contains(@class, 'wp-post-image')]/@src",
+        "//amp-img[contains(@class, 'wp-post-image')]/@src",
     ),
     related=(
         "//*[contains(@class, 'jp-relatedposts-post')]"
