@@ -33,6 +33,8 @@ from newscrawl.extraction.evaluation import (
     noise_lines,
     run_extractor,
     trafilatura_extractor,
+    widget_noise,
+    widget_texts,
 )
 
 TOOLS = ("newscrawl", "trafilatura")
@@ -98,13 +100,14 @@ def print_tagdiv(pages: list[Page], reports: dict[str, Report]) -> None:
         for page in tagdiv:
             if page.key not in detected:
                 print(f"  not detected: {page.key}")
-    keys = {p.key for p in tagdiv}
+    widgets = {p.key: widget_texts(p.html) for p in tagdiv}
     for tool, report in reports.items():
-        dirty = [
-            (r.page.key, noise_lines(r.prediction.body or ""))
-            for r in report.results
-            if r.page.key in keys
-        ]
+        dirty = []
+        for r in report.results:
+            if r.page.key not in widgets:
+                continue
+            body = r.prediction.body or ""
+            dirty.append((r.page.key, noise_lines(body) + widget_noise(body, *widgets[r.page.key])))
         dirty = [(key, lines) for key, lines in dirty if lines]
         print(f"  {tool}: tagDiv bodies with spot_img/share/related text: {len(dirty)}")
         for key, lines in dirty:

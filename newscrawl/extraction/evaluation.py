@@ -128,6 +128,50 @@ def noise_lines(body: str) -> list[str]:
     return found
 
 
+def widget_texts(html: str) -> tuple[set[str], set[str]]:
+    """(link titles of related blocks, texts of share widgets) found in a raw page.
+
+    Reference for the tagDiv check: any of these in a body is related or share text.
+    Related titles are link texts of >= 4 words under an element whose class or id
+    names a related block; share texts are the short texts under a share widget.
+    """
+    import lxml.html
+
+    try:
+        doc = lxml.html.document_fromstring(html.encode("utf-8"))
+    except (ValueError, lxml.etree.ParserError):
+        return set(), set()
+    related: set[str] = set()
+    share: set[str] = set()
+    for el in doc.xpath(
+        "//*[contains(translate(@class, 'RELATD', 'relatd'), 'related')"
+        " or contains(translate(@id, 'RELATD', 'relatd'), 'related')]"
+    ):
+        for a in el.iter("a"):
+            text = normalise_ws(a.text_content())
+            if len(text.split()) >= 4:
+                related.add(text)
+    for el in doc.xpath("//*[contains(@class, 'share') or contains(@class, 'sharing')]"):
+        for node in el.iter():
+            text = normalise_ws(node.text or "")
+            if text and len(text.split()) <= 4:
+                share.add(text)
+    return related, share
+
+
+def widget_noise(body: str, related: set[str], share: set[str]) -> list[str]:
+    """Related titles contained in ``body`` and body lines that are share-widget texts.
+
+    >>> body = "Story.\\nFacebook\\nOld title of another story here"
+    >>> widget_noise(body, {"Old title of another story here"}, {"Facebook"})
+    ['Old title of another story here', 'Facebook']
+    """
+    flat = normalise_ws(body)
+    found = [title for title in sorted(related) if title in flat]
+    found += [line.strip() for line in body.splitlines() if normalise_ws(line) in share]
+    return found
+
+
 @dataclass(frozen=True)
 class Page:
     """One corpus entry, decoded once."""
