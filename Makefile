@@ -48,9 +48,14 @@ bench: $(STAMP)
 	$(PY) bench/crawl.py --articles $(or $(ARTICLES),5000)
 	$(PY) bench/extraction.py $(CORPUS)
 
-## make deploy: build the egg and deploy to the [deploy] target of scrapy.cfg
+## make deploy [VERSION=v]: build the egg and deploy it to the [deploy] target of scrapy.cfg.
+## scrapyd-client 2 expands ${SCRAPYD_URL}, ${SCRAPYD_USERNAME} and ${SCRAPYD_PASSWORD} there.
+VERSION ?=
 deploy: $(STAMP)
-	$(VENV)/bin/scrapyd-deploy
+	@test -n "$$SCRAPYD_URL" || { echo "make deploy: set SCRAPYD_URL (and SCRAPYD_USERNAME, SCRAPYD_PASSWORD)" >&2; exit 2; }
+	@test -n "$$SCRAPYD_USERNAME" -a -n "$$SCRAPYD_PASSWORD" || echo "make deploy: no SCRAPYD_USERNAME/SCRAPYD_PASSWORD: deploying without authentication" >&2
+	SCRAPYD_USERNAME="$${SCRAPYD_USERNAME-}" SCRAPYD_PASSWORD="$${SCRAPYD_PASSWORD-}" \
+		$(VENV)/bin/scrapyd-deploy $(if $(VERSION),--version $(VERSION))
 
 clean:
 	rm -rf output build dist *.egg-info
