@@ -47,9 +47,11 @@ def _canonical(value: str, loader_context: dict[str, Any]) -> str | None:
 
 
 def _not_self(value: str, loader_context: dict[str, Any]) -> str | None:
-    own = {loader_context.get("base_url"), loader_context.get("canonical")}
-    own_c = {canonical_url(u) for u in own if u}
-    return None if canonical_url(value) in own_c else value
+    own = loader_context.get("own_urls")
+    if own is None:
+        urls = (loader_context.get("base_url"), loader_context.get("canonical"))
+        own = loader_context["own_urls"] = {canonical_url(u) for u in urls if u}
+    return None if canonical_url(value) in own else value
 
 
 def _agency(value: str) -> str | None:

@@ -118,6 +118,26 @@ def _generic_paragraphs(doc: html.HtmlElement, page: str | bytes, url: str | Non
     return [line for line in (text or "").split("\n") if line.strip()]
 
 
+def _answered(md: Metadata, site: str | None, url: str | None) -> set[str]:
+    """Fields structured data already answers, so theme rules need not look for them."""
+    skip = set()
+    if md.descriptions:
+        skip.add("descriptions")
+    if md.sections:
+        skip.add("sections")
+    if md.tags:
+        skip.add("tags")
+    if md.images:
+        skip.add("images")
+    if any(len(d or "") > 10 for d in map(cleaning.parse_date, md.published)):
+        skip.add("published")
+    if any(len(d or "") > 10 for d in map(cleaning.parse_date, md.modified)):
+        skip.add("modified")
+    if md.authors and cleaning.clean_authors(md.authors, _site_names(site, url, md)):
+        skip.add("authors")
+    return skip
+
+
 def _squash(text: str) -> str:
     return re.sub(r"\W+", "", cleaning.normalize_space(text).casefold())
 
@@ -211,7 +231,7 @@ def extract_article(
     doc = parse_html(html, url)
     md = extract_metadata(doc)
     rules = _theme_for(doc, theme)
-    found = rules.extract(doc, overrides)
+    found = rules.extract(doc, overrides, skip=_answered(md, site, url))
     paragraphs = found.paragraphs
     if not paragraphs and (rules.body_generic_fallback or rules is GENERIC):
         paragraphs = _generic_paragraphs(doc, html, url)

@@ -11,7 +11,7 @@ declare, so a theme only states what differs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -135,29 +135,82 @@ COMMON_NOISE_CSS: tuple[str, ...] = (
 
 #: Blocks that become one body paragraph each.
 _BLOCKS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt"})
-_BLOCK_XPATH = etree.XPath(
-    "descendant::*[self::p or self::h2 or self::h3 or self::h4 or self::h5 or self::h6 "
-    "or self::li or self::blockquote or self::pre or self::dd or self::dt]"
-)
 _SKIP_TEXT = frozenset({"script", "style", "noscript", "template", "svg"})
 _LINK_BREAK = frozenset({"br"})
 
 
-def element_text(
-    el: html.HtmlElement, skip: set[html.HtmlElement] | frozenset = frozenset()
-) -> str:
-    """Text of ``el`` without the text of ``skip`` elements, scripts and styles (not collapsed)."""
+_SIMPLE_SELECTOR = re.compile(
+    r"^(?P<tag>[a-z][a-z0-9-]*)?(?P<classes>(?:\.[\w-]+)*)(?:#(?P<id>[\w-]+))?"
+    r"(?:\[(?P<attr>[\w-]+)(?P<op>\^?=)'(?P<value>[^']*)'\])?$"
+)
+
+
+class NoiseMatcher:
+    """Decides in one pass whether an element is noise, from simple CSS selectors (data).
+
+    Supported: ``tag``, ``.a.b`` (all classes), ``tag.a``, ``#id``, ``[attr='v']`` and
+    ``[attr^='v']``; anything else is refused when the theme is declared. Matching is
+    set look-ups per element, so a body is cleaned without one XPath per selector.
+    """
+
+    def __init__(self, selectors: Iterable[str]) -> None:
+        self.tags: set[str] = set()
+        self.ids: set[str] = set()
+        self.by_class: dict[str, list[tuple[str | None, frozenset[str]]]] = {}
+        self.attrs: list[tuple[str, str, str, str | None]] = []
+        for selector in selectors:
+            m = _SIMPLE_SELECTOR.match(selector.strip())
+            if not m or not selector.strip():
+                raise ValueError(f"noise selector too complex for NoiseMatcher: {selector!r}")
+            tag, classes, ident = m.group("tag"), m.group("classes"), m.group("id")
+            names = frozenset(c for c in classes.split(".") if c)
+            if m.group("attr"):
+                self.attrs.append((m.group("attr"), m.group("op"), m.group("value"), tag))
+            elif names:
+                key = min(names)
+                self.by_class.setdefault(key, []).append((tag, names))
+            elif ident:
+                self.ids.add(ident)
+            elif tag:
+                self.tags.add(tag)
+
+    def __call__(self, el: html.HtmlElement) -> bool:
+        if el.tag in self.tags:
+            return True
+        get = el.get
+        cls = get("class")
+        if cls:
+            tokens = cls.split()
+            for token in tokens:
+                rules = self.by_class.get(token)
+                if rules:
+                    for tag, names in rules:
+                        if (tag is None or tag == el.tag) and names.issubset(tokens):
+                            return True
+        if self.ids and get("id") in self.ids:
+            return True
+        for attr, op, value, tag in self.attrs:
+            found = get(attr)
+            if found is None or (tag is not None and tag != el.tag):
+                continue
+            if found == value if op == "=" else found.startswith(value):
+                return True
+        return False
+
+
+def _never(el: html.HtmlElement) -> bool:
+    return False
+
+
+def element_text(el: html.HtmlElement, noise: Callable[[html.HtmlElement], bool] = _never) -> str:
+    """Text of ``el`` without scripts, styles and ``noise`` descendants (not collapsed)."""
     parts: list[str] = []
 
     def walk(node: html.HtmlElement) -> None:
         if node.text and node.tag not in _SKIP_TEXT:
             parts.append(node.text)
         for child in node:
-            if not isinstance(child.tag, str):  # comments, processing instructions
-                if child.tail:
-                    parts.append(child.tail)
-                continue
-            if child not in skip and child.tag not in _SKIP_TEXT:
+            if isinstance(child.tag, str) and child.tag not in _SKIP_TEXT and not noise(child):
                 if child.tag in _LINK_BREAK:
                     parts.append(" ")
                 walk(child)
@@ -168,36 +221,29 @@ def element_text(
     return "".join(parts)
 
 
-def block_texts(container: html.HtmlElement, noise: etree.XPath) -> list[str]:
+def block_texts(
+    container: html.HtmlElement, noise: Callable[[html.HtmlElement], bool]
+) -> list[str]:
     """Each block (p, h2-h6, li, blockquote, ...) of ``container`` as one raw paragraph.
 
-    Blocks inside noise elements are skipped; a block holding other blocks (``li > p``,
-    ``blockquote > p``) gives way to them. The document is not modified.
+    One walk of the tree: noise subtrees are skipped; a block holding other blocks
+    (``li > p``, ``blockquote > p``) gives way to them. The document is not modified.
     """
-    skip = set(noise(container))
-    skip.discard(container)
-    blocks = _BLOCK_XPATH(container)
-    if not blocks:
-        return []
-    parents: set[html.HtmlElement] = set()
-    kept: list[html.HtmlElement] = []
-    for block in blocks:
-        node = block
-        noisy = False
-        chain = []
-        while node is not None and node is not container:
-            if node in skip:
-                noisy = True
-                break
-            chain.append(node)
-            node = node.getparent()
-        if noisy:
-            continue
-        for ancestor in chain[1:]:
-            if ancestor.tag in _BLOCKS:
-                parents.add(ancestor)
-        kept.append(block)
-    return [element_text(b, skip) for b in kept if b not in parents]
+
+    def walk(node: html.HtmlElement) -> list[str]:
+        out: list[str] = []
+        for child in node:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _SKIP_TEXT or noise(child):
+                continue
+            inner = walk(child)
+            if tag in _BLOCKS and not inner:
+                out.append(element_text(child, noise))
+            else:
+                out.extend(inner)
+        return out
+
+    return walk(container)
 
 
 # --------------------------------------------------------------------------------------------
@@ -304,9 +350,9 @@ class Theme:
         self,
         name: str,
         *,
-        detect: str | None = None,
+        detect: Iterable[str] = (),
         title: Iterable[str] = (),
-        body_css: Iterable[str] = (),
+        body: Iterable[str] = (),
         noise_css: Iterable[str] = (),
         description: Iterable[str] = (),
         published: Iterable[str] = (),
@@ -319,10 +365,10 @@ class Theme:
         body_generic_fallback: bool = True,
     ) -> None:
         self.name = name
-        self.detect = etree.XPath(f"boolean({detect})") if detect else None
+        self.detect = tuple(etree.XPath(f"boolean({d})") for d in detect)
         self.title = _compile_all((*title, *GENERIC_TITLE))
-        self.body = css(*body_css) if body_css else None
-        self.noise = css(*COMMON_NOISE_CSS, *noise_css)
+        self.body = etree.XPath(" | ".join(body)) if body else None
+        self.noise = NoiseMatcher((*COMMON_NOISE_CSS, *noise_css))
         self.description = _compile_all(description)
         self.published = _compile_all((*published, *GENERIC_PUBLISHED))
         self.modified = _compile_all((*modified, *GENERIC_MODIFIED))
@@ -347,21 +393,31 @@ class Theme:
         return []
 
     def extract(
-        self, doc: html.HtmlElement, overrides: Mapping[str, str] | None = None
+        self,
+        doc: html.HtmlElement,
+        overrides: Mapping[str, str] | None = None,
+        skip: Collection[str] = (),
     ) -> ThemeFields:
-        """Every field's raw candidates from ``doc`` (not mutated); overrides come first."""
-        out = ThemeFields(
-            titles=_first_hit(self.title, doc, headline=True),
-            descriptions=_first_hit(self.description, doc),
-            paragraphs=self.body_paragraphs(doc),
-            published=_first_hit(self.published, doc),
-            modified=_first_hit(self.modified, doc),
-            authors=_first_hit(self.authors, doc),
-            sections=_first_hit(self.section, doc),
-            tags=_first_hit(self.tags, doc),
-            images=_first_hit(self.image, doc),
-            related=_first_hit(self.related, doc),
-        )
+        """Every field's raw candidates from ``doc`` (not mutated); overrides come first.
+
+        ``skip`` names ``ThemeFields`` attributes already answered by structured data:
+        their rules are not run (speed), unless an override names them.
+        """
+        rules = {
+            "titles": (self.title, True),
+            "descriptions": (self.description, False),
+            "published": (self.published, False),
+            "modified": (self.modified, False),
+            "authors": (self.authors, False),
+            "sections": (self.section, False),
+            "tags": (self.tags, False),
+            "images": (self.image, False),
+            "related": (self.related, False),
+        }
+        out = ThemeFields(paragraphs=self.body_paragraphs(doc))
+        for name, (xpaths, headline) in rules.items():
+            if name not in skip:
+                setattr(out, name, _first_hit(xpaths, doc, headline))
         for key, selector in (overrides or {}).items():
             _apply_override(out, key, selector, doc, self.noise)
         return out
@@ -401,7 +457,11 @@ _OVERRIDE_FIELDS = {
 
 
 def _apply_override(
-    out: ThemeFields, key: str, selector: str, doc: html.HtmlElement, noise: etree.XPath
+    out: ThemeFields,
+    key: str,
+    selector: str,
+    doc: html.HtmlElement,
+    noise: Callable[[html.HtmlElement], bool],
 ) -> None:
     xp = compile_selector(selector)
     if key == "body":
@@ -430,23 +490,37 @@ def _apply_override(
 # --------------------------------------------------------------------------------------------
 # tagDiv "Newspaper" (classic td-post-* and tdb Cloud Library templates)
 
+
+def _cls(token: str) -> str:
+    """XPath predicate: the element's class attribute contains ``token`` (substring)."""
+    return f"contains(@class, '{token}')"
+
+
+def _under(*tokens: str) -> str:
+    """XPath predicate: an ancestor's class contains one of ``tokens``."""
+    return "ancestor::*[" + " or ".join(_cls(t) for t in tokens) + "]"
+
+
+# Rules name the element first (``//h1[...]``, ``//time[...]``) and test ancestors after,
+# so libxml2 scans a few elements instead of testing every element's class.
+
 TAGDIV = Theme(
     "tagdiv",
     detect=(
-        "//*[contains(@class, 'td-post-content') or contains(@class, 'tdb_single_')"
-        " or contains(@class, 'td_block_wrap') or contains(@class, 'td-main-content-wrap')]"
-        " | //link[contains(@href, '/themes/Newspaper')]"
+        "//link[contains(@href, '/themes/Newspaper') or contains(@href, '/themes/Newsmag')]",
+        "/html/body[contains(@class, 'td-') or contains(@class, 'tdb-')]",
+        "//div[contains(@class, 'td-post-content') or contains(@class, 'tdb_single_')"
+        " or contains(@class, 'td_block_wrap') or contains(@class, 'td-main-content-wrap')]",
     ),
     title=(
-        "//*[contains(@class, 'tdb_single_title')]//h1",
-        "//*[contains(@class, 'td-post-title')]//h1",
-        "//h1[contains(@class, 'entry-title')]",
-        "//h1[contains(@class, 'tdb-title-text')]",
+        f"//h1[{_under('tdb_single_title')}]",
+        f"//h1[{_under('td-post-title')}]",
+        "//h1[contains(@class, 'entry-title') or contains(@class, 'tdb-title-text')]",
     ),
-    body_css=(
-        ".tdb_single_content .tdb-block-inner",
-        ".td-post-content",
-        ".tdb_single_content",
+    body=(
+        "//div[contains(@class, 'tdb_single_content')]/div[contains(@class, 'tdb-block-inner')]",
+        "//div[contains(concat(' ', normalize-space(@class), ' '), ' td-post-content ')]",
+        "//div[contains(@class, 'tdb_single_content')]",
     ),
     noise_css=(
         ".td-a-rec",
@@ -468,81 +542,77 @@ TAGDIV = Theme(
         ".tdb_single_next_prev",
         ".td-post-featured-image",
         ".tdb_single_featured_image",
-        ".td-fix-index > .td-a-rec",
         ".tdb_single_author_box",
-        ".td_block_template_1.td-related-title",
+        ".td-related-title",
         ".td-g-rec",
         ".tdi_ad",
         ".td-pb-ad",
         ".td-ad-background-link",
     ),
     description=(
-        "//*[contains(@class, 'tdb_single_subtitle')]//p",
-        "//*[contains(@class, 'td-post-sub-title')]",
+        f"//p[{_under('tdb_single_subtitle')}]",
+        "//p[contains(@class, 'td-post-sub-title')]",
     ),
     published=(
-        "//*[contains(@class, 'tdb_single_date')]//time/@datetime",
-        "//*[contains(@class, 'td-post-header')]//time[contains(@class, 'entry-date')]/@datetime",
-        "//*[contains(@class, 'td-post-header')]//time/@datetime",
-        "//header[contains(@class, 'td-post-title')]//time/@datetime",
+        f"//time[{_under('tdb_single_date')}]/@datetime",
+        f"//time[contains(@class, 'entry-date')][{_under('td-post-header')}]/@datetime",
+        f"//time[{_under('td-post-header', 'td-post-title')}]/@datetime",
     ),
     modified=(
-        "//*[contains(@class, 'tdb_single_modified_date')]//time/@datetime",
-        "//*[contains(@class, 'td-post-header')]//meta[@itemprop='dateModified']/@content",
+        f"//time[{_under('tdb_single_modified_date')}]/@datetime",
+        f"//meta[@itemprop='dateModified'][{_under('td-post-header')}]/@content",
     ),
     authors=(
-        "//*[contains(@class, 'tdb_single_author')]//*[contains(@class, 'tdb-author-name')]",
-        "//*[contains(@class, 'td-post-author-name')]//a",
-        "//*[contains(@class, 'td-post-header')]//*[contains(@class, 'td-author-name')]",
+        f"//a[contains(@class, 'tdb-author-name')][{_under('tdb_single_author')}]",
+        f"//a[{_under('td-post-author-name')}]",
+        f"//*[contains(@class, 'td-author-name')][{_under('td-post-header')}]",
     ),
     section=(
-        "//*[contains(@class, 'tdb_single_categories')]//a",
-        "//*[contains(@class, 'td-post-header')]//*[contains(@class, 'td-category')]//a",
+        "//a[contains(@class, 'tdb-entry-category')]",
+        f"//li[contains(@class, 'entry-category')][{_under('td-post-header')}]/a",
         "//ul[contains(@class, 'td-category')]//a",
     ),
     tags=(
-        "//*[contains(@class, 'tdb_single_tags')]//a",
+        "//ul[contains(@class, 'tdb-tags')]//a",
         "//ul[contains(@class, 'td-tags')]//a",
     ),
     image=(
-        "//*[contains(@class, 'tdb_single_featured_image')]//img/@src",
-        "//*[contains(@class, 'td-post-featured-image')]//img/@src",
+        f"//img[{_under('tdb_single_featured_image')}]/@src",
+        f"//img[{_under('td-post-featured-image')}]/@src",
     ),
     related=(
-        "//*[contains(@class, 'tdb_single_related') or contains(@class, 'td_block_related_posts')"
-        " or contains(@class, 'td-related')]//*[contains(@class, 'td-module-title')]//a/@href",
-        "//*[contains(@class, 'tdb_single_related') or contains(@class, 'td_block_related_posts')]"
-        "//h3//a/@href",
+        f"//h3[contains(@class, 'td-module-title')]"
+        f"[{_under('tdb_single_related', 'td_block_related_posts', 'td-related')}]//a/@href",
+        f"//h3[{_under('tdb_single_related', 'td_block_related_posts')}]//a/@href",
     ),
 )
 
 
 # --------------------------------------------------------------------------------------------
-# Generic WordPress (entry-content, post-content, Jetpack)
+# Generic WordPress (entry-content, post-content, Jetpack, the AMP plugin's reader template)
+
+_ENTRY_META = _under("entry-header", "entry-meta", "post-meta", "posted-on")
 
 WORDPRESS = Theme(
     "wordpress",
     detect=(
-        "//meta[@name='generator'][starts-with(@content, 'WordPress')]"
-        " | //link[contains(@href, '/wp-content/') or contains(@href, '/wp-includes/')]"
-        " | //script[contains(@src, '/wp-content/') or contains(@src, '/wp-includes/')]"
-        " | //*[contains(@class, 'entry-content') or contains(@class, 'amp-wp-article')]"
+        "//meta[@name='generator'][starts-with(@content, 'WordPress')]",
+        "//link[contains(@href, '/wp-content/') or contains(@href, '/wp-includes/')]",
+        "//script[contains(@src, '/wp-content/') or contains(@src, '/wp-includes/')]",
+        "//div[contains(@class, 'entry-content') or contains(@class, 'amp-wp-article')]",
     ),
     title=(
-        "//article//h1[contains(@class, 'entry-title')]",
-        "//h1[contains(@class, 'entry-title') or contains(@class, 'post-title')]",
-        "//header[contains(@class, 'entry-header')]//h1",
+        "//h1[contains(@class, 'entry-title') or contains(@class, 'post-title')"
+        " or contains(@class, 'amp-wp-title')]",
+        f"//h1[{_under('entry-header')}]",
     ),
-    body_css=(
-        "article .entry-content",
-        ".entry-content",
-        ".post-content",
-        ".single-content",
-        ".article-content",
-        ".post-entry",
-        ".td-post-content",
-        ".wp-block-post-content",
-        ".amp-wp-article-content",
+    body=(
+        "//article//div[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]",
+        "//div[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]",
+        "//div[contains(concat(' ', normalize-space(@class), ' '), ' post-content ')]",
+        "//div[contains(@class, 'single-content') or contains(@class, 'article-content')"
+        " or contains(@class, 'post-entry') or contains(@class, 'wp-block-post-content')"
+        " or contains(@class, 'amp-wp-article-content')]",
     ),
     noise_css=(
         ".jp-relatedposts",
@@ -558,43 +628,33 @@ WORDPRESS = Theme(
         ".wp-block-jetpack-related-posts",
     ),
     published=(
-        "//*[contains(@class, 'entry-header') or contains(@class, 'entry-meta')"
-        " or contains(@class, 'post-meta')]//time[contains(@class, 'published')]/@datetime",
-        "//*[contains(@class, 'posted-on')]//time[contains(@class, 'published')]/@datetime",
-        "//*[contains(@class, 'entry-header') or contains(@class, 'entry-meta')"
-        " or contains(@class, 'posted-on')]//time/@datetime",
-        "//*[contains(@class, 'amp-wp-posted-on')]//time/@datetime",
+        f"//time[contains(@class, 'published')][{_ENTRY_META}]/@datetime",
+        f"//time[{_ENTRY_META}]/@datetime",
+        f"//time[{_under('amp-wp-posted-on')}]/@datetime",
     ),
-    modified=(
-        "//*[contains(@class, 'entry-header') or contains(@class, 'entry-meta')"
-        " or contains(@class, 'posted-on')]//time[contains(@class, 'updated')]/@datetime",
-    ),
+    modified=(f"//time[contains(@class, 'updated')][{_ENTRY_META}]/@datetime",),
     authors=(
-        "//*[contains(@class, 'entry-meta') or contains(@class, 'entry-header')"
-        " or contains(@class, 'byline')]//*[contains(@class, 'author')]//a",
-        "//*[contains(@class, 'entry-meta') or contains(@class, 'entry-header')]"
-        "//*[contains(@class, 'fn')]",
-        "//*[contains(@class, 'amp-wp-byline')]//*[contains(@class, 'amp-wp-author')]",
+        f"//a[{_under('author')}][{_under('entry-meta', 'entry-header', 'byline')}]",
+        f"//*[contains(@class, 'fn')][{_under('entry-meta', 'entry-header')}]",
+        f"//*[contains(@class, 'amp-wp-author')][{_under('amp-wp-byline')}]",
     ),
     section=(
-        "//*[contains(concat(' ', normalize-space(@class), ' '), ' cat-links ')]//a",
-        "//*[contains(@class, 'entry-categories') or contains(@class, 'post-categories')]//a",
-        "//*[contains(@class, 'amp-wp-tax-category')]//a",
+        "//a[ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' cat-links ')]]",
+        f"//a[{_under('entry-categories', 'post-categories', 'amp-wp-tax-category')}]",
     ),
     tags=(
-        "//*[contains(concat(' ', normalize-space(@class), ' '), ' tags-links ')]//a",
+        "//a[ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' tags-links ')]]",
         "//a[@rel='tag']",
-        "//*[contains(@class, 'amp-wp-tax-tag')]//a",
+        f"//a[{_under('amp-wp-tax-tag')}]",
     ),
     image=(
-        "//*[contains(@class, 'post-thumbnail')]//img/@src",
+        f"//img[{_under('post-thumbnail')}]/@src",
         "//img[contains(@class, 'wp-post-image')]/@src",
         "//amp-img[contains(@class, 'wp-post-image')]/@src",
     ),
     related=(
-        "//*[contains(@class, 'jp-relatedposts-post')]"
-        "//a[contains(@class, 'jp-relatedposts-post-a')]/@href",
-        "//*[contains(@class, 'wp-block-jetpack-related-posts')]//a/@href",
+        f"//a[contains(@class, 'jp-relatedposts-post-a')][{_under('jp-relatedposts-post')}]/@href",
+        f"//a[{_under('wp-block-jetpack-related-posts')}]/@href",
     ),
 )
 
@@ -614,13 +674,10 @@ def get_theme(name: str | None) -> Theme | None:
 def detect_theme(doc: html.HtmlElement) -> str | None:
     """The name of the first theme whose markers ``doc`` carries, or None."""
     for theme in THEMES.values():
-        if theme.detect is not None and theme.detect(doc):
+        if any(marker(doc) for marker in theme.detect):
             return theme.name
     return None
 
 
 def iter_themes() -> Iterator[Theme]:
     return iter(THEMES.values())
-
-
-_WS = re.compile(r"\s+")
