@@ -501,7 +501,7 @@ class Store:
                 {
                     "article_id": ids[cu],
                     "site": row["site"],
-                    "signature": neardup.to_bytes(neardup.signature(row["body"])),
+                    "signature": neardup.to_bytes(*neardup.fingerprint(row["body"])),
                 }
                 for cu, row in sig_for.items()
                 if cu in ids
@@ -581,13 +581,15 @@ class Store:
         with self.engine.connect() as conn:
             result = conn.execution_options(stream_results=True, yield_per=batch).execute(q)
             for r in result:
+                sig, nums = neardup.from_bytes(bytes(r.signature))
                 yield neardup.Entry(
                     canonical_url=r.canonical_url,
                     site=r.site,
                     published_ts=r.published_ts,
                     seq=r.id,
                     duplicate_of=r.duplicate_of,
-                    signature=neardup.from_bytes(bytes(r.signature)),
+                    signature=sig,
+                    numbers=nums,
                 )
 
     def repoint_duplicates(self, old_roots: Iterable[str], new_root: str) -> int:

@@ -117,7 +117,7 @@ class DedupPipeline:
         self._run_urls.add(url)
         self._run_hashes[(site, digest)] = url
 
-        sig = neardup.signature(body)
+        sig, nums = neardup.fingerprint(body)
         self._seq += 1
         entry = neardup.Entry(
             canonical_url=url,
@@ -126,8 +126,11 @@ class DedupPipeline:
             seq=self._seq,
             duplicate_of=None,
             signature=sig,
+            numbers=nums,
         )
-        matches = [m for m in self.index.matches(sig, exclude_site=site) if m.canonical_url != url]
+        matches = [
+            m for m in self.index.matches(sig, nums, exclude_site=site) if m.canonical_url != url
+        ]
         if not matches:
             adapter["duplicate_of"] = None
             self._add(entry)
