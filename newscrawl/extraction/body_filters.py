@@ -19,7 +19,10 @@ _LEAD_IN = re.compile(
     r"lesen sie (?:auch|hier|mehr)|auch lesen|mehr zum thema|weiterlesen ?:|"
     r"le puede interesar|te puede interesar|lee (?:también|además)|"
     r"leia (?:também|mais)|lire aussi|à lire aussi|voir aussi|"
-    r"leggi anche|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również))\b",
+    r"leggi anche|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|"
+    r"(?:lea|lee) también|veja também|à lire (?:aussi|également)|siehe auch|"
+    r"auch interessant|mehr dazu ?:|przeczytaj (?:też|także|również)|"
+    r"(?:related|read|watch|see|also|listen|more)\s*:)",
     _I,
 )
 #: Photo and image credits.
@@ -78,7 +81,8 @@ _COMMENTS = re.compile(
     r"^(?:keine kommentare|no comments|\d+\s+(?:comments?|kommentare?)|kommentare|comments|"
     r"leave a (?:comment|reply)|schreibe(?:n sie)? einen kommentar|kommentar schreiben|"
     r"du musst eingeloggt|you must be logged in|sie sind (?:aktuell )?nicht eingeloggt|"
-    r"deja (?:un|tu) comentario|laisser un commentaire)\b",
+    r"deja (?:un|tu) comentario|laisser un commentaire|"
+    r"(?:comments?|kommentare?|comentarios?|commentaires?|komentarze?)\s*\(\d+\))",
     _I,
 )
 #: Headings of related / recommended blocks; the teaser titles that follow go too.
@@ -96,7 +100,13 @@ _RELATED_HEADING = re.compile(
     r"contenido relacionado|noticias relacionadas|art[ií]culos relacionados|"
     r"te puede interesar|articles? (?:liés|similaires)|sur le même sujet|"
     r"conteúdo relacionado|notícias relacionadas|articoli correlati|"
-    r"powiązane(?: artykuły)?|zobacz (?:też|również)|polecamy)\s*:?$",
+    r"powiązane(?: artykuły)?|zobacz (?:też|również)|polecamy|"
+    r"read next|up next|what to read next|editor'?s picks|latest (?:news|stories)|"
+    r"in other news|related topics|verwandte (?:artikel|themen)|weiterführende links|"
+    r"zum thema|mehr aus [\w .-]{1,30}|más leídas|lo más (?:visto|leído)|"
+    r"(?:más|otras) noticias|te recomendamos|mais lidas|veja também|"
+    r"dans la même rubrique|sur le même thème|à lire (?:aussi|également)|"
+    r"potrebbe interessarti|najczęściej czytane|czytaj (?:też|także))\s*:?$",
     _I,
 )
 #: Figure captions, tables of contents, reading times, contact lines, ad disclosures,
@@ -114,6 +124,16 @@ _FURNITURE = re.compile(
     r"\b(?:button|klick\w*|click)\b.{0,60}\b(?:inhalt\w*|content)\b.{0,30}\b(?:laden|load)",
     _I,
 )
+#: A line made only of share/print targets is a share widget's text.
+_SHARE_WORD = re.compile(
+    r"^(?:facebook|twitter|x|whatsapp|linkedin|pinterest|telegram|reddit|xing|messenger|"
+    r"e-?mail|mail|print|drucken|imprimir|imprimer|teilen|share|tweet|pin(?: it)?|"
+    r"compartir|compartilhe|partager|condividi|udostępnij|copy link|link kopieren|"
+    r"flipboard|tumblr|vk|viber)$",
+    _I,
+)
+_SHARE_SPLIT = re.compile(r"\s*[|,/·•]\s*|\s{2,}")
+_COOKIES = re.compile(r"\bcookies?\b", _I)
 _PIPES = re.compile(r"^[|\s]+|[|\s]+$")
 _SPOT_IMG = re.compile(r"^(?:spot_img)+$")
 _WORDS = re.compile(r"\w+")
@@ -121,6 +141,13 @@ _WORDS = re.compile(r"\w+")
 
 def _words(line: str) -> int:
     return len(line.split())
+
+
+def _is_share_line(text: str) -> bool:
+    parts = [p for p in _SHARE_SPLIT.split(text.strip(" :")) if p]
+    if len(parts) == 1:
+        parts = text.split()
+    return all(_SHARE_WORD.match(p.strip(" :")) for p in parts)
 
 
 def is_boilerplate(line: str) -> bool:
@@ -163,6 +190,10 @@ def is_boilerplate(line: str) -> bool:
     if n <= 8 and _LABEL.match(text):
         return True
     if n <= 30 and _FURNITURE.search(text):
+        return True
+    if n <= 40 and _COOKIES.search(text) and _ADDRESS.search(text):
+        return True
+    if n <= 12 and _is_share_line(text):
         return True
     return n <= 12 and _COMMENTS.match(text) is not None
 
