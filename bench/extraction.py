@@ -40,11 +40,15 @@ from newscrawl.extraction.evaluation import (
 TOOLS = ("newscrawl", "trafilatura")
 
 
+def _acc(ok: int, n: int) -> str:
+    return f"{ok / n:>6.3f}" if n else f"{'n/a':>6}"
+
+
 def _row(label: str, tool: str, t: Tally) -> str:
     return (
         f"{label:<6} {tool:<12} {t.pages:>5} {t.precision:>6.3f} {t.recall:>6.3f} {t.f1:>6.3f} "
-        f"{t.title_acc:>6.3f} {t.date_acc:>6.3f} {t.author_acc:>6.3f} "
-        f"{t.ms_per_page:>8.1f} {t.errors:>4}"
+        f"{_acc(t.title_ok, t.title_n)} {_acc(t.date_ok, t.date_n)} "
+        f"{_acc(t.author_ok, t.author_n)} {t.ms_per_page:>8.1f} {t.errors:>4}"
     )
 
 
