@@ -127,9 +127,9 @@ class RenderedPageMiddleware:
     """Gives every rendered request the page action that loads lazy content.
 
     After navigation and the network going idle, the page is scrolled to the bottom
-    again and again until it settles (:data:`SETTLE_SCRIPT`): content fetched by scripts, and blocks that
-    load when scrolled into view (an IntersectionObserver), are then in
-    ``response.text``. Requests that bring their own ``playwright_page_methods``
+    again and again until it settles (:data:`SETTLE_SCRIPT`): content fetched by
+    scripts, and blocks that load when scrolled into view (an IntersectionObserver),
+    are then in ``response.text``. Requests that bring their own ``playwright_page_methods``
     are left alone.
     """
 
