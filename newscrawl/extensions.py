@@ -3,7 +3,8 @@
 Every feed gets :class:`DigestPlugin` as its last post-processing plugin (see
 :class:`newscrawl.addons.FeedsAddon`): it hashes the bytes exactly as they reach the
 storage, gzip included. When Scrapy has stored a feed file (``feed_slot_closed``),
-:class:`FeedManifest` writes ``<feed URI>.manifest.json`` beside it, through the
+:class:`FeedManifest` writes ``<run id>.manifest.json`` beside it (the feed's name
+without ``.jsonl``/``.gz``, see :func:`manifest_uri`), through the
 same feed storage (local file, S3, FTP, ...): item count, new/updated/duplicates,
 schema version, sha256 and size. Local manifests are written to a temporary name and
 renamed, so a consumer that sees the manifest always sees the whole feed file and a
@@ -58,9 +59,23 @@ class DigestPlugin:
         """The storage closes the target file itself, after this plugin."""
 
 
+#: Endings stripped from a feed's name before ``.manifest.json`` is added.
+FEED_SUFFIXES = (".gz", ".bz2", ".xz", ".jsonl", ".jl", ".json", ".csv", ".xml")
+
+
 def manifest_uri(feed_uri: str) -> str:
-    """``file:///out/feeds/site/2026-01-01/run.jsonl`` -> ``...run.jsonl.manifest.json``."""
-    return feed_uri + MANIFEST_SUFFIX
+    """The manifest beside a feed: its name without the feed's endings + ``.manifest.json``.
+
+    >>> manifest_uri("file:///out/feeds/site/2026-01-01/run.jsonl.gz")
+    'file:///out/feeds/site/2026-01-01/run.manifest.json'
+
+    (``run.jsonl*`` globs for the feed file itself then do not match the manifest.)
+    """
+    base = feed_uri
+    for suffix in FEED_SUFFIXES:
+        if base.endswith(suffix) and len(base) > len(suffix):
+            base = base[: -len(suffix)]
+    return base + MANIFEST_SUFFIX
 
 
 def local_path(uri: str) -> Path | None:
@@ -85,7 +100,7 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 
 class FeedManifest:
-    """Writes ``<feed>.manifest.json`` once a feed file is completely stored."""
+    """Writes the feed's manifest (:func:`manifest_uri`) once the file is completely stored."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
@@ -165,7 +180,7 @@ class FeedManifest:
         target = manifest_uri(slot.uri)
         try:
             if path is not None:
-                write_atomically(Path(str(path) + MANIFEST_SUFFIX), data)
+                write_atomically(local_path(target) or path, data)
             else:
                 await self._store_remote(target, slot.feed_options, data)
         except Exception:

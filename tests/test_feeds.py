@@ -58,7 +58,7 @@ def test_gzip_feed_at_a_custom_uri_with_manifest(tmp_path: Path) -> None:
         assert not list(validator.iter_errors(row)), row["url"]
         assert row["site"] == SITE and row["schema_version"] == SCHEMA_VERSION
 
-    manifest = json.loads(Path(str(feed) + ".manifest.json").read_text())
+    manifest = json.loads((feed.parent / f"first-{day}.manifest.json").read_text())
     assert manifest["feed"] == feed.as_uri()
     assert manifest["sha256"] == hashlib.sha256(feed.read_bytes()).hexdigest()
     assert manifest["bytes"] == feed.stat().st_size
@@ -71,7 +71,7 @@ def test_gzip_feed_at_a_custom_uri_with_manifest(tmp_path: Path) -> None:
 
     # The second run re-checks everything: only the two edited articles are exported.
     feed2 = out / "custom" / SITE / f"second-{day}.jsonl.gz"
-    manifest2 = json.loads(Path(str(feed2) + ".manifest.json").read_text())
+    manifest2 = json.loads((feed2.parent / f"second-{day}.manifest.json").read_text())
     rows2 = _rows(feed2)
     assert manifest2["items"] == len(rows2)
     assert manifest2["updated"] == len(rows2) == 2

@@ -57,7 +57,9 @@ def test_digest_plugin_hashes_the_bytes_as_stored() -> None:
 
 
 def test_uris_and_atomic_write(tmp_path: Path) -> None:
-    assert manifest_uri("file:///o/f/s/d/r.jsonl") == "file:///o/f/s/d/r.jsonl.manifest.json"
+    assert manifest_uri("file:///o/f/s/d/r.jsonl") == "file:///o/f/s/d/r.manifest.json"
+    assert manifest_uri("s3://b/k/r.jsonl.gz") == "s3://b/k/r.manifest.json"
+    assert manifest_uri("file:///o/feed") == "file:///o/feed.manifest.json"
     assert local_path("file:///o/a%20b.jsonl") == Path("/o/a b.jsonl")
     assert local_path("s3://bucket/key.jsonl") is None
     target = tmp_path / "deep" / "m.json"
@@ -98,7 +100,7 @@ async def test_manifest_beside_a_complete_feed(tmp_path: Path) -> None:
     ext = _manifest_ext(tmp_path)
     ext.item_scraped({"site": "s1", "duplicate_of": "https://a/"}, spider=None)  # type: ignore[arg-type]
     await ext.feed_slot_closed(_slot(tmp_path, payload, payload))
-    manifest = json.loads((tmp_path / "feed.jsonl.manifest.json").read_text())
+    manifest = json.loads((tmp_path / "feed.manifest.json").read_text())
     assert manifest["sha256"] == hashlib.sha256(payload).hexdigest()
     assert manifest["bytes"] == len(payload)
     assert manifest["items"] == 2

@@ -163,5 +163,5 @@ def test_deploy_and_schedule_with_authentication(tmp_path: Path, scrapyd: Scrapy
     rows = [json.loads(line) for line in feeds[0].read_text().splitlines() if line.strip()]
     allowed = {row["url"] for row in truth if row["robots_allowed"]}
     assert {row["url"] for row in rows} == allowed
-    manifest = json.loads(Path(str(feeds[0]) + ".manifest.json").read_text())
+    manifest = json.loads(feeds[0].with_name(f"{job['jobid']}.manifest.json").read_text())
     assert manifest["items"] == len(rows) and manifest["run_id"] == job["jobid"]
