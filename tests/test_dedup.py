@@ -183,3 +183,43 @@ def test_setting_drops_near_duplicates(tmp_path: Path) -> None:
 def test_switched_off_is_not_configured(tmp_path: Path) -> None:
     with pytest.raises(NotConfigured):
         DedupPipeline.from_crawler(crawler_for(tmp_path, NEWSCRAWL_DEDUP_ENABLED=False))
+
+
+@pytest.mark.slow
+def test_demo_syndicated_copies_point_to_the_earliest_in_the_database(tmp_path: Path) -> None:
+    """Crawl two demo sites; judge duplicate_of in the database against the demo's truth."""
+    import json
+
+    from crawlutil import run_crawl
+
+    from newscrawl.demo.process import DemoProcess
+    from newscrawl.store import to_epoch
+    from newscrawl.urls import canonical_url
+
+    sites = ("demo-sentinel", "demo-chronicle")
+    with DemoProcess(tmp_path / "demo", articles=36, seed=4, sites=list(sites)) as demo:
+        origins = tmp_path / "origins.json"
+        origins.write_text(json.dumps({s: demo.origins[s] for s in sites}))
+        proc = run_crawl(
+            ["-a", f"site={','.join(sites)}", "-a", f"origins={origins}"],
+            tmp_path / "out",
+            settings={"NEWSCRAWL_HEALTH_ENABLED": "False"},
+        )
+        truth = demo.truth()
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    by_story: dict[str, list[dict[str, Any]]] = {}
+    with Store(f"sqlite:///{tmp_path / 'out' / 'newscrawl.sqlite3'}") as store:
+        for row in truth:
+            stored = store.get_article(canonical_url(row["url"]))
+            if stored is not None:
+                by_story.setdefault(row["story_id"], []).append(stored)
+    syndicated = {k: v for k, v in by_story.items() if len(v) > 1}
+    assert len(syndicated) >= 3, "the demo crawl should store several syndicated stories"
+    for copies in syndicated.values():
+        first = min(copies, key=lambda r: (to_epoch(r["published_at"]), r["id"]))
+        assert first["duplicate_of"] is None
+        for other in copies:
+            if other is not first:
+                assert other["duplicate_of"] == first["canonical_url"]
+    singles = [v[0] for v in by_story.values() if len(v) == 1]
+    assert singles and all(r["duplicate_of"] is None for r in singles)

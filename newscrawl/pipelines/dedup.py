@@ -11,8 +11,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
+import weakref
 from typing import Any
 
 from itemadapter import ItemAdapter
@@ -51,6 +53,8 @@ class DedupPipeline:
         self._run_urls: set[str] = set()
         self._run_hashes: dict[tuple[str, str], str] = {}
         self._seq = 0
+        # This run's items by URL, while something still holds them (the storage batch).
+        self._items: weakref.WeakValueDictionary[str, Any] = weakref.WeakValueDictionary()
         self._db_down_until = 0.0
 
     @classmethod
@@ -133,7 +137,7 @@ class DedupPipeline:
         ]
         if not matches:
             adapter["duplicate_of"] = None
-            self._add(entry)
+            self._add(entry, item)
             return item
         roots = {self.index.root_of(m).canonical_url: self.index.root_of(m) for m in matches}
         earliest = min([entry, *matches, *roots.values()], key=lambda e: e.order)
@@ -144,20 +148,24 @@ class DedupPipeline:
         if earliest is entry:
             # This copy was published before every copy known: it becomes the original.
             adapter["duplicate_of"] = None
-            self._add(entry)
+            self._add(entry, item)
             self._repoint(list(roots), entry)
             self.stats.inc_value("newscrawl/dedup/new_original")
         else:
             adapter["duplicate_of"] = earliest.canonical_url
             entry.duplicate_of = earliest.canonical_url
-            self._add(entry)
+            self._add(entry, item)
             logger.debug("%s: syndicated copy of %s", url, earliest.canonical_url)
         return item
 
     # -- helpers -----------------------------------------------------------------------
 
-    def _add(self, entry: neardup.Entry) -> None:
+    def _add(self, entry: neardup.Entry, item: Any = None) -> None:
         self.index.add(entry)
+        if item is not None:
+            # A plain dict item cannot be weakly referenced: its row is re-pointed in the DB only.
+            with contextlib.suppress(TypeError):
+                self._items[entry.canonical_url] = item
         if entry.duplicate_of:
             self._children.setdefault(entry.duplicate_of, set()).add(entry.canonical_url)
 
@@ -168,6 +176,9 @@ class DedupPipeline:
                 if child in self.index.entries and child != new_root.canonical_url:
                     self.index.entries[child].duplicate_of = new_root.canonical_url
                     moved.add(child)
+                    item = self._items.get(child)
+                    if item is not None:  # not written yet: the batch holds the item itself
+                        ItemAdapter(item)["duplicate_of"] = new_root.canonical_url
         if self._db_ok():
             try:
                 self.store.repoint_duplicates(old_roots, new_root.canonical_url)  # type: ignore[union-attr]

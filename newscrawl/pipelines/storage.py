@@ -61,7 +61,9 @@ class StoragePipeline:
         self.store: Store | None = None
         self.spill_path: Path | None = None
         self._spill: IO[str] | None = None
-        self._batch: list[dict[str, Any]] = []
+        # Items, not copies: a syndicated copy re-pointed by DedupPipeline before the
+        # flush is written with its final duplicate_of.
+        self._batch: list[Any] = []
         self._last_flush = time.monotonic()
         self._down_until = 0.0
         self._pending_hashes: dict[str, str] = {}
@@ -123,12 +125,11 @@ class StoragePipeline:
     # -- items -------------------------------------------------------------------------
 
     def process_item(self, item: Any) -> Any:
-        row = ItemAdapter(item).asdict()
-        cu = row.get("canonical_url") or canonical_url(row.get("url") or "")
-        row["canonical_url"] = cu
-        digest = row.get("content_hash") or content_hash(row.get("body") or "")
+        adapter = ItemAdapter(item)
+        cu = adapter.get("canonical_url") or canonical_url(adapter.get("url") or "")
+        digest = adapter.get("content_hash") or content_hash(adapter.get("body") or "")
         unchanged = self._is_unchanged(cu, digest)
-        self._batch.append(row)
+        self._batch.append(item)
         self._pending_hashes[cu] = digest
         if (
             len(self._batch) >= self.batch_size
@@ -153,11 +154,14 @@ class StoragePipeline:
         return row == digest
 
     def flush(self) -> None:
-        batch, self._batch = self._batch, []
+        items, self._batch = self._batch, []
         self._pending_hashes.clear()
         self._last_flush = time.monotonic()
-        if not batch:
+        if not items:
             return
+        batch = [ItemAdapter(item).asdict() for item in items]
+        for row in batch:
+            row["canonical_url"] = row.get("canonical_url") or canonical_url(row.get("url") or "")
         if self._db_ok():
             try:
                 outcomes = self.store.write_articles(batch)  # type: ignore[union-attr]
