@@ -5,8 +5,9 @@ URL key, see :meth:`newscrawl.store.Store.load_seen`) and skips article requests
 (``meta["newscrawl_kind"] == "article"``) whose URL is already stored, independently
 of ``DUPEFILTER_CLASS``. A stored article is fetched again, as a conditional GET
 (``If-None-Match`` / ``If-Modified-Since`` from the validators it was last served
-with), when its sitemap ``<lastmod>`` or feed date (``meta["newscrawl_lastmod"]``) is
-not older than the last check, or when it is younger than ``recrawl_days``
+with), when its sitemap ``<lastmod>`` or feed date (``meta["newscrawl_lastmod"]``, or
+a sitemap or feed read later in the run) is not older than the last check, or when
+it is younger than ``recrawl_days``
 (``-a recrawl_days=N`` or ``NEWSCRAWL_RECRAWL_DAYS``). A 304 counts as unchanged.
 """
 
@@ -20,9 +21,12 @@ from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
+from scrapy.utils.gz import gunzip
 from sqlalchemy.exc import SQLAlchemyError
 
-from newscrawl.store import SeenState, Store, StoreError, database_url, to_epoch
+from newscrawl.spiders import discovery
+from newscrawl.store import SeenState, Store, StoreError, database_url, to_epoch, url_key
+from newscrawl.urls import canonical_url
 
 logger = logging.getLogger(__name__)
 
@@ -50,6 +54,9 @@ class IncrementalMiddleware:
         self.seen: SeenState | None = None
         self.cutoff: int | None = None
         self._fetch_state: dict[str, tuple[str | None, str | None, int]] = {}
+        # Article requests skipped as seen in this run: URL key -> (request, seen index).
+        self._skipped: dict[int, tuple[Request, int]] = {}
+        self.max_size = crawler.settings.getint("DOWNLOAD_MAXSIZE")
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> IncrementalMiddleware:
@@ -115,6 +122,7 @@ class IncrementalMiddleware:
             why = "lastmod"
         if why is None:
             self.stats.inc_value("newscrawl/articles/seen")
+            self._skipped[url_key(canonical_url(request.url))] = (request, i)
             raise AlreadyStored(f"already stored: {request.url}")
         self.stats.inc_value(f"newscrawl/incremental/recheck/{why}")
         etag, last_modified = self._validators(request.url)
@@ -126,7 +134,10 @@ class IncrementalMiddleware:
         return None
 
     def process_response(self, request: Request, response: Response) -> Response:
-        if request.meta.get("newscrawl_kind") != "article":
+        kind = request.meta.get("newscrawl_kind")
+        if kind in ("sitemap", "feed") and self._skipped and response.status == 200:
+            self._recheck_from(kind, response)
+        if kind != "article":
             return response
         now = int(time.time())
         if response.status == 304 and (
@@ -149,6 +160,41 @@ class IncrementalMiddleware:
         return response
 
     # -- helpers -----------------------------------------------------------------------
+
+    def _recheck_from(self, kind: str, response: Response) -> None:
+        """Re-request skipped articles that this sitemap or feed dates after our last check.
+
+        The spider asks for each article once, from whichever page links it first; when
+        that was a listing (no date), the article was skipped as seen before its sitemap
+        ``<lastmod>`` or feed date arrived.
+        """
+        assert self.seen is not None
+        body = response.body
+        try:
+            if body[:2] == b"\x1f\x8b":
+                body = gunzip(body, max_size=self.max_size)
+            if kind == "sitemap":
+                entries = discovery.sitemap_entries(body, response.url)[1]
+            else:
+                entries = discovery.feed_entries(body, response.url)
+        except (OSError, ValueError):
+            return  # the spider reports unreadable sitemaps and feeds
+        for entry in entries:
+            if not entry.date:
+                continue
+            key = url_key(canonical_url(entry.url))
+            skipped = self._skipped.get(key)
+            when = to_epoch(entry.date)
+            if skipped is None or when is None:
+                continue
+            request, i = skipped
+            if when < int(self.seen.checked_ts[i]):
+                continue
+            del self._skipped[key]
+            self.stats.inc_value("newscrawl/articles/seen", -1)
+            meta = {**request.meta, "newscrawl_lastmod": entry.date}
+            self.crawler.engine.crawl(request.replace(dont_filter=True, meta=meta))
+            logger.debug("%s changed since the last check (%s): fetching it", request.url, kind)
 
     def _validators(self, url: str) -> tuple[str | None, str | None]:
         if self.store is None:

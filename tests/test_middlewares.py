@@ -143,3 +143,40 @@ def test_switched_off_is_not_configured(tmp_path: Path) -> None:
     crawler = get_crawler(Spider, settings_dict={"NEWSCRAWL_INCREMENTAL": False})
     with pytest.raises(NotConfigured):
         IncrementalMiddleware.from_crawler(crawler)
+
+
+class _Engine:
+    def __init__(self) -> None:
+        self.crawled: list[Request] = []
+
+    def crawl(self, request: Request) -> None:
+        self.crawled.append(request)
+
+
+def test_a_sitemap_read_later_brings_back_a_skipped_changed_article(stored: str) -> None:
+    mw = middleware(stored)
+    engine = _Engine()
+    mw.crawler.engine = engine
+    old = "https://a.example/news/old/"
+    young = "https://a.example/news/young/"
+    for url in (old, young):  # found on a listing first: no date, skipped
+        with pytest.raises(AlreadyStored):
+            mw.process_request(article_request(url))
+    assert mw.crawler.stats.get_value("newscrawl/articles/seen") == 2
+    sitemap = (
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<url><loc>{old}</loc><lastmod>{iso(NOW)}</lastmod></url>"
+        f"<url><loc>{young}</loc><lastmod>{iso(NOW - timedelta(days=2))}</lastmod></url>"
+        "</urlset>"
+    ).encode()
+    request = Request("https://a.example/post-sitemap.xml", meta={"newscrawl_kind": "sitemap"})
+    response = Response(request.url, body=sitemap, request=request)
+    assert mw.process_response(request, response) is response
+    assert [r.url for r in engine.crawled] == [old]  # edited after our check; young was not
+    again = engine.crawled[0]
+    assert again.dont_filter and again.meta["newscrawl_lastmod"] == iso(NOW)
+    assert mw.process_request(again) is None  # now fetched, with validators
+    assert again.headers[b"If-None-Match"] == b'"v1"'
+    assert mw.crawler.stats.get_value("newscrawl/articles/seen") == 1
+    mw.process_response(request, response)  # the same sitemap twice: no second request
+    assert len(engine.crawled) == 1
