@@ -1,7 +1,7 @@
 """Extraction benchmark: newscrawl vs trafilatura on a gold corpus, side by side.
 
     .venv/bin/python bench/extraction.py CORPUS_DIR [--half dev|check|both] [--limit N]
-                                         [--only newscrawl|trafilatura]
+                                         [--only newscrawl|trafilatura] [--by-theme]
 
 CORPUS_DIR holds trafilatura's ``evaldata.json`` with its pages under ``cache/`` and
 ``eval/`` (gzipped). Every page is decoded once and handed, as the same string, to
@@ -9,6 +9,8 @@ CORPUS_DIR holds trafilatura's ``evaldata.json`` with its pages under ``cache/``
 ``trafilatura.bare_extraction(html, url=url, with_metadata=True)``; only the extraction
 call is timed. The corpus is split by a stable hash of each key into ``dev`` (tune on
 it) and ``check`` (only measure) halves; figures are printed for both and the total.
+``--by-theme`` adds the generic body extractor alone and body F1 per detected theme, to
+see where theme rules beat it.
 Nothing is fetched: the corpus is read from disk.
 """
 
@@ -25,6 +27,7 @@ from newscrawl.extraction.evaluation import (
     HALVES,
     Extractor,
     Page,
+    Prediction,
     Report,
     Tally,
     iter_corpus,
@@ -118,12 +121,59 @@ def print_tagdiv(pages: list[Page], reports: dict[str, Report]) -> None:
             print(f"    {key}: {lines[:4]}")
 
 
+def generic_body_extractor() -> Extractor:
+    """The generic body extractor alone (``extract_body``), on extract_article's parse."""
+    try:
+        from newscrawl.extraction import parse_html
+    except ImportError:
+        from trafilatura.utils import load_html as parse_html
+
+    from newscrawl.extraction.body import extract_body
+
+    def run(html: str, url: str | None) -> Prediction:
+        return Prediction(body="\n\n".join(extract_body(parse_html(html), url)))
+
+    return run
+
+
+def print_by_theme(pages: list[Page], reports: dict[str, Report]) -> None:
+    """Body F1 per detected theme: what each tool (and the generic extractor) scores."""
+    detect = _detect_theme()
+    if detect is None:
+        print("\nby theme: detect_theme not available")
+        return
+    themes: dict[str, str] = {}
+    for page in pages:
+        try:
+            themes[page.key] = str(detect(page.html) or "-")
+        except Exception:  # an unparseable page has no theme
+            themes[page.key] = "-"
+    print("\nbody F1 by detected theme (pages: F1 per tool)")
+    print(f"{'theme':<12} {'pages':>5} " + " ".join(f"{tool:>12}" for tool in reports))
+    for theme in sorted(set(themes.values())):
+        cells = []
+        count = 0
+        for report in reports.values():
+            tally = Tally()
+            for result in report.results:
+                if themes[result.page.key] == theme:
+                    tally.add(result.tally)
+            cells.append(f"{tally.f1:>12.3f}")
+            count = tally.pages
+        print(f"{theme:<12} {count:>5} " + " ".join(cells))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus_dir", type=Path)
     parser.add_argument("--half", choices=[*HALVES, "both"], default="both")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--only", choices=TOOLS, default=None)
+    parser.add_argument(
+        "--by-theme",
+        action="store_true",
+        help="also run the generic body extractor alone and print body F1 per detected theme",
+    )
     args = parser.parse_args(argv)
     if not (args.corpus_dir / "evaldata.json").exists():
         parser.error(f"no evaldata.json in {args.corpus_dir}")
@@ -132,6 +182,9 @@ def main(argv: list[str] | None = None) -> int:
     factories = {"newscrawl": newscrawl_extractor, "trafilatura": trafilatura_extractor}
     tools = [args.only] if args.only else list(TOOLS)
     extractors: dict[str, Extractor] = {tool: factories[tool]() for tool in tools}
+    if args.by_theme:
+        extractors["generic-body"] = generic_body_extractor()
+        tools.append("generic-body")
     reports = {tool: Report() for tool in tools}
     # Interleaved page by page, so both tools run under the same machine load.
     for page in pages:
@@ -140,7 +193,15 @@ def main(argv: list[str] | None = None) -> int:
 
     halves = list(HALVES) if args.half == "both" else [args.half]
     print(f"corpus: {args.corpus_dir} ({len(pages)} pages, half={args.half})\n")
-    print_table(reports, halves)
+    main_reports = {tool: reports[tool] for tool in tools if tool in TOOLS}
+    print_table(main_reports, halves)
+    if args.by_theme:
+        generic = reports["generic-body"]
+        print("generic-body (extract_body alone, body only):")
+        for label in [*halves, "total"]:
+            tally = generic.total if label == "total" else generic.by_half[label]
+            print(_row(label, "generic-body", tally))
+        print_by_theme(pages, reports)
     print_tagdiv(pages, reports)
     return 0
 
