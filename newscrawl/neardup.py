@@ -31,9 +31,12 @@ NUM_PERM = 128
 SHINGLE_WORDS = 5
 #: Estimated Jaccard similarity of shingle sets from which two bodies are one story.
 THRESHOLD = 0.4
-#: Templated briefs (weather, markets) share their wording and differ in figures: two
-#: bodies with at least MIN_NUMBERS numbers each must share this part of them.
-NUMBERS_AGREE = 0.5
+#: Templated briefs (weather, markets) share their wording and differ in figures: below
+#: NUMBERS_MATTER similarity, two bodies with at least MIN_NUMBERS numbers each must
+#: share this part of them (Jaccard of the number sets). Syndicated copies, even with
+#: a paragraph dropped and one added, share more; briefs of other days share less.
+NUMBERS_AGREE = 0.4
+NUMBERS_MATTER = 0.6
 MIN_NUMBERS = 3
 MAX_NUMBERS = 64
 _SEED = 1
@@ -42,7 +45,7 @@ _SCHEME = "legacy"
 _MERSENNE = np.uint64((1 << 61) - 1)
 _MAX_HASH = np.uint64((1 << 32) - 1)
 _WORD = re.compile(r"\w+")
-_DIGIT = re.compile(r"\d")
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 # Multipliers that combine the hashes of consecutive words into a shingle hash.
 _MIX = np.array([0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F, 0x165667B1], dtype=np.uint64)
 
@@ -80,9 +83,8 @@ def shingle_hashes(text: str | list[str], k: int = SHINGLE_WORDS) -> np.ndarray:
 
 
 def fingerprint(text: str) -> tuple[np.ndarray, np.ndarray]:
-    """(:func:`signature`, :func:`numbers`) of ``text``, tokenised once."""
-    tokens = words(text)
-    return signature(tokens), numbers(tokens)
+    """(:func:`signature`, :func:`numbers`) of ``text``."""
+    return signature(words(text)), numbers(text)
 
 
 def signature(text: str | list[str], num_perm: int = NUM_PERM) -> np.ndarray:
@@ -95,20 +97,19 @@ def signature(text: str | list[str], num_perm: int = NUM_PERM) -> np.ndarray:
     return phv.min(axis=0)
 
 
-def numbers(text: str | list[str]) -> np.ndarray:
-    """Sorted 32-bit hashes of the distinct tokens of ``text`` that hold a digit.
+def numbers(text: str) -> np.ndarray:
+    """Sorted 32-bit hashes of the distinct numbers in ``text`` (decimals kept whole).
 
-    >>> len(numbers("Sensex rose 312.5 points to 80,100 on July 1"))  # 312 5 80 100 1
-    5
+    >>> len(numbers("Sensex rose 312.5 points to 80,100 on July 1, up 312.5"))
+    3
     """
-    tokens = words(text) if isinstance(text, str) else text
-    found = {zlib.crc32(w.encode()) for w in tokens if _DIGIT.search(w)}
+    found = {zlib.crc32(n.encode()) for n in _NUMBER.findall(unicodedata.normalize("NFKC", text))}
     return np.array(sorted(found)[:MAX_NUMBERS], dtype=np.uint32)
 
 
-def numbers_agree(a: np.ndarray, b: np.ndarray) -> bool:
+def numbers_agree(a: np.ndarray, b: np.ndarray, similarity: float = 0.0) -> bool:
     """Whether two bodies' figures allow them to be one story (see NUMBERS_AGREE)."""
-    if len(a) < MIN_NUMBERS or len(b) < MIN_NUMBERS:
+    if similarity >= NUMBERS_MATTER or len(a) < MIN_NUMBERS or len(b) < MIN_NUMBERS:
         return True
     shared = len(np.intersect1d(a, b, assume_unique=True))
     return shared / (len(a) + len(b) - shared) >= NUMBERS_AGREE
@@ -262,7 +263,7 @@ class NearDupIndex:
                 continue
             if exclude_site is not None and entry.site == exclude_site:
                 continue
-            if nums is not None and not numbers_agree(nums, entry.numbers):
+            if nums is not None and not numbers_agree(nums, entry.numbers, sim):
                 continue
             found.append(entry)
         return found
