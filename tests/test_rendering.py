@@ -124,3 +124,19 @@ def test_js_site_is_crawled_through_chromium(tmp_path: Path, chromium_path: str)
     navigations = stats["playwright/request_count/navigation"]
     assert navigations == len(article_paths) + len(listings)
     assert stats["downloader/request_count"] == navigations + 1
+
+
+@pytest.mark.chromium
+def test_pages_of_failed_requests_are_closed(tmp_path: Path, chromium_path: str) -> None:
+    """Nothing listens on the origin: every browser navigation fails, and its page closes."""
+    proc = run_crawl(
+        ["-a", f"site={SITE}", "-a", "origin=http://127.0.0.4:9", "-a", "run_id=down"],
+        tmp_path / "out",
+        env={"NEWSCRAWL_CHROMIUM": chromium_path},
+        timeout=180,
+    )
+    assert proc.returncode == 1  # nothing exported: a failed run
+    stats = json.loads(next((tmp_path / "out" / "runs").glob("down-*.json")).read_text())["stats"]
+    assert stats["playwright/page_count"] >= 1
+    assert stats["playwright/page_count/closed"] == stats["playwright/page_count"]
+    assert stats["newscrawl/request_failed/listing"] == 1
