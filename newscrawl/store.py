@@ -466,6 +466,18 @@ class Store:
                 )
                 for r in conn.execute(stmt, list(inserts.values())):
                     ids[r.canonical_url] = r.id
+                raced = sorted(set(inserts) - set(ids))
+                if raced:  # another worker stored them since our SELECT: theirs stands
+                    found = conn.execute(
+                        sa.select(articles.c.id, articles.c.canonical_url).where(
+                            articles.c.canonical_url.in_(raced)
+                        )
+                    )
+                    ids.update({r.canonical_url: r.id for r in found})
+                    for i, row in enumerate(rows):
+                        if row["canonical_url"] in raced and outcomes[i] == "new":
+                            outcomes[i] = "unchanged"
+                            sig_for.pop(row["canonical_url"], None)
             if versions:
                 conn.execute(
                     self._insert(article_versions).on_conflict_do_nothing(

@@ -238,3 +238,22 @@ def test_url_key_is_stable() -> None:
     assert url_key("https://a.example/news/1/") == url_key("https://a.example/news/1/")
     assert url_key("https://a.example/news/1/") != url_key("https://a.example/news/2/")
     assert url_key("https://a.example/") == 9036103942708129340
+
+
+@pytest.mark.postgres
+def test_a_row_stored_by_another_worker_meanwhile_is_not_new(pg_url: str) -> None:
+    """Two workers of a distributed crawl store the same new article at the same time."""
+    with Store(pg_url) as mine, Store(pg_url) as theirs:
+        fired: list[bool] = []
+
+        def other_worker_commits(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+            if statement.startswith("SELECT articles.id") and not fired:
+                fired.append(True)
+                assert theirs.write_articles([article(1, body="their copy")]) == ["new"]
+
+        sa.event.listen(mine.engine, "after_cursor_execute", other_worker_commits)
+        assert mine.write_articles([article(1), article(2)]) == ["unchanged", "new"]
+        assert fired
+        assert mine.count() == 2
+        assert mine.get_article("https://a.example/news/1/")["body"] == "their copy"
+        assert mine.load_seen().find("https://a.example/news/1/") >= 0
