@@ -30,7 +30,8 @@ fields as DESIGN.md's Article schema and conventions:
   demo-chronicle); a few demo-sentinel pages give a naive ``YYYY-MM-DDTHH:MM:SS``
   or only a day ``YYYY-MM-DD``; ``modified_at`` is ``null`` where the page gives no
   modification date.
-- ``section`` (category display name), ``tags`` (display names), ``language`` ("en").
+- ``section`` (category display name), ``tags`` (display names), ``language`` (the
+  BCP 47 tag the pages declare: en-US, en-GB).
 - ``agency``: the wire credited by a credit line, a wire dateline ``(IANS):`` or a
   wire byline; ``null`` otherwise (in-text attributions such as "Xinhua quoted ..."
   are not credits).
@@ -274,7 +275,7 @@ class SiteContent:
             "modified_at": article.date_string(article.shown_modified),
             "section": article.section.name,
             "tags": [t.name for t in article.tags],
-            "language": "en",
+            "language": self.spec.language,
             "agency": article.agency,
             "dateline": article.dateline,
             "image_url": self.url(article.image) if article.image else None,

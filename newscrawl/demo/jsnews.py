@@ -36,6 +36,7 @@ IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp")
 
 SPEC = SiteSpec(
     id="demo-jsnews",
+    language="en",
     name="Northeast Live (JS demo)",
     address="127.0.0.4",
     theme="jsnews",

@@ -41,6 +41,8 @@ class SiteSpec:
     members_prefix: str = "/members"
     post_id_base: int = 1000
     articles_per_page: int = 10
+    #: The BCP 47 tag the theme's pages declare (<html lang>, inLanguage): the truth's language.
+    language: str = "en-US"
 
 
 _REGISTRY: dict[str, SiteSpec] = {}
@@ -104,6 +106,7 @@ register(
 register(
     SiteSpec(
         id="demo-chronicle",
+        language="en-GB",
         name="The Valley Chronicle",
         address="127.0.0.3",
         theme="wordpress",

@@ -87,7 +87,7 @@ def test_truth_rows_follow_the_conventions(network: Network) -> None:
             )
             seen[kind] += 1
             assert "  " not in row["body"] and "&#" not in row["body"] and "<" not in row["body"]
-            assert row["language"] == "en" and row["version"] == 1
+            assert row["language"] == site_specs()[row["site"]].language and row["version"] == 1
             if row["dateline"]:
                 first = row["body"].split("\n\n")[0]
                 assert first.lower().startswith(row["dateline"].lower()), first[:60]
