@@ -10,7 +10,7 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from newscrawl.extraction.body import extract_body, find_lead
+from newscrawl.extraction.body import extract_body, find_lead, resegment
 from newscrawl.extraction.body_filters import filter_paragraphs, is_boilerplate, is_related_heading
 
 ARTICLE_PARAGRAPHS = [
@@ -203,3 +203,21 @@ def test_related_heading_drops_teasers_until_long_paragraph() -> None:
     long_para = " ".join(["word"] * 30)
     paras = ["Intro paragraph of the story.", "You may also like", "Teaser one", long_para]
     assert filter_paragraphs(paras) == ["Intro paragraph of the story.", long_para]
+
+
+def test_resegment_splits_a_run_on_fallback_line_into_page_blocks() -> None:
+    teaser_links = "".join(f'<li><a href="/t{i}">{t}</a></li>' for i, t in enumerate(TEASERS))
+    doc = parse(
+        "<html><body><nav><p>Home News</p></nav><article>"
+        f"<p>{ARTICLE_PARAGRAPHS[0]}</p><figure><figcaption>The bridge in May. Photo: "
+        f"A. Person</figcaption></figure><div><p>{ARTICLE_PARAGRAPHS[1]}</p></div></article>"
+        f"<ul class='more'>{teaser_links}</ul></body></html>"
+    )
+    caption = "The bridge in May. Photo: A. Person"
+    blob = " ".join(["Home News", ARTICLE_PARAGRAPHS[0], caption, ARTICLE_PARAGRAPHS[1], *TEASERS])
+    assert resegment(doc, blob) == [
+        ARTICLE_PARAGRAPHS[0],
+        caption,
+        ARTICLE_PARAGRAPHS[1],
+    ]
+    assert resegment(doc, "text that is on no block of the page") == []

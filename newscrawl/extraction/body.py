@@ -107,6 +107,33 @@ def find_lead(doc: lxml.html.HtmlElement, paragraphs: list[str]) -> str | None:
     return None
 
 
+_BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "figcaption")
+_BLOB_WORDS = 60
+
+
+def resegment(doc: lxml.html.HtmlElement, blob: str) -> list[str]:
+    """Split a single run-on paragraph back into the page's own text blocks.
+
+    trafilatura's last-resort fallback returns a page's whole text as one line
+    (menus, share buttons, related titles included). Keeps, in page order, the blocks
+    (``p``, headings, list items, ...) whose text is in ``blob`` and that are not mostly
+    links; inner blocks of a kept block are not repeated.
+    """
+    kept: list[str] = []
+    kept_els: set[lxml.html.HtmlElement] = set()
+    for el in doc.iter(*_BLOCK_TAGS):
+        if any(a in kept_els for a in el.iterancestors()):
+            continue
+        text = _norm(el.text_content())
+        if not text or text not in blob or any(a.tag in _OFF_CONTENT for a in el.iterancestors()):
+            continue
+        if _link_share(el, len(text)) > 0.5:
+            continue
+        kept.append(text)
+        kept_els.add(el)
+    return kept
+
+
 def _only_link_texts(doc: lxml.html.HtmlElement, paragraphs: list[str]) -> bool:
     """Whether every paragraph is the text of a link: a menu, not an article."""
     links = {_norm(a.text_content()) for a in doc.iter("a")}
@@ -128,7 +155,10 @@ def extract_body(doc: lxml.html.HtmlElement, url: str | None) -> list[str]:
     )
     if result is None:
         return []
-    paragraphs = filter_paragraphs(_paragraphs(result.text))
+    paragraphs = _paragraphs(result.text)
+    if len(paragraphs) == 1 and len(paragraphs[0].split()) >= _BLOB_WORDS:
+        paragraphs = resegment(doc, paragraphs[0]) or paragraphs
+    paragraphs = filter_paragraphs(paragraphs)
     if paragraphs and _only_link_texts(doc, paragraphs):
         return []
     lead = find_lead(doc, paragraphs)
