@@ -47,11 +47,16 @@ def _acc(ok: int, n: int) -> str:
     return f"{ok / n:>6.3f}" if n else f"{'n/a':>6}"
 
 
-def _row(label: str, tool: str, t: Tally) -> str:
+def _row(label: str, tool: str, t: Tally, body_only: bool = False) -> str:
+    fields = (
+        f"{'-':>6} {'-':>6} {'-':>6}"
+        if body_only
+        else f"{_acc(t.title_ok, t.title_n)} {_acc(t.date_ok, t.date_n)} "
+        f"{_acc(t.author_ok, t.author_n)}"
+    )
     return (
         f"{label:<6} {tool:<12} {t.pages:>5} {t.precision:>6.3f} {t.recall:>6.3f} {t.f1:>6.3f} "
-        f"{_acc(t.title_ok, t.title_n)} {_acc(t.date_ok, t.date_n)} "
-        f"{_acc(t.author_ok, t.author_n)} {t.ms_per_page:>8.1f} {t.errors:>4}"
+        f"{fields} {t.ms_per_page:>8.1f} {t.errors:>4}"
     )
 
 
@@ -200,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
         print("generic-body (extract_body alone, body only):")
         for label in [*halves, "total"]:
             tally = generic.total if label == "total" else generic.by_half[label]
-            print(_row(label, "generic-body", tally))
+            print(_row(label, "generic-body", tally, body_only=True))
         print_by_theme(pages, reports)
     print_tagdiv(pages, reports)
     return 0
