@@ -221,3 +221,8 @@ def test_resegment_splits_a_run_on_fallback_line_into_page_blocks() -> None:
         ARTICLE_PARAGRAPHS[1],
     ]
     assert resegment(doc, "text that is on no block of the page") == []
+
+
+def test_header_date_line_before_the_text_is_dropped_but_not_inside_it() -> None:
+    paras = ["Tuesday, July 1, 2025", "Body text of the story.", "26. März 2004, 16:19"]
+    assert filter_paragraphs(paras) == ["Body text of the story.", "26. März 2004, 16:19"]

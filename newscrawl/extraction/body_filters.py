@@ -135,6 +135,26 @@ _SHARE_WORD = re.compile(
 _SHARE_SPLIT = re.compile(r"\s*[|,/·•]\s*|\s{2,}")
 _COOKIES = re.compile(r"\bcookies?\b", _I)
 _PIPES = re.compile(r"^[|\s]+|[|\s]+$")
+_MONTH = (
+    r"(?:jan(?:uar|uary|vier)?|feb(?:ruar|ruary|rier)?|märz|mar(?:ch|s)?|apr(?:il)?|mai|may|"
+    r"juni?|june|juin|juli?|july|juillet|aug(?:ust)?|août|sep(?:t|tember|tembre)?|"
+    r"okt(?:ober)?|oct(?:ober|obre)?|nov(?:ember|embre)?|dez(?:ember)?|déc(?:embre)?|"
+    r"dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+    r"noviembre|diciembre)\.?"
+)
+_WEEKDAY = (
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|"
+    r"sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+)
+_DATE_MARK = re.compile(
+    rf"\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b{_MONTH}", _I
+)
+_DATE_TOKEN = re.compile(
+    rf"\b(?:\d{{1,4}}(?:[./:-]\d{{1,4}}){{0,2}}\.?|{_MONTH}|{_WEEKDAY}|uhr|am|pm|um|at|de|"
+    rf"del|le)\b|[|,–—-]",
+    _I,
+)
 _SPOT_IMG = re.compile(r"^(?:spot_img)+$")
 _WORDS = re.compile(r"\w+")
 
@@ -198,6 +218,22 @@ def is_boilerplate(line: str) -> bool:
     return n <= 12 and _COMMENTS.match(text) is not None
 
 
+def is_date_line(line: str) -> bool:
+    """A paragraph that is only a date (and time): page furniture, not prose.
+
+    >>> is_date_line("Tuesday, July 1, 2025")
+    True
+    >>> is_date_line("26. März 2004, 16:19")
+    True
+    >>> is_date_line("On July 1, 2025 the bridge reopened.")
+    False
+    """
+    text = _PIPES.sub("", line)
+    if _words(text) > 8 or not _DATE_MARK.search(text):
+        return False
+    return not _WORDS.search(_DATE_TOKEN.sub(" ", text))
+
+
 def is_related_heading(line: str) -> bool:
     """A heading that opens a block of links to other articles.
 
@@ -215,8 +251,9 @@ def is_related_heading(line: str) -> bool:
 def filter_paragraphs(paragraphs: list[str], teaser_words: int = 20) -> list[str]:
     """Drop boilerplate paragraphs, and related-block headings with their teaser titles.
 
-    After a related heading, following paragraphs shorter than ``teaser_words`` words
-    are taken as teaser titles and dropped too, up to the next longer paragraph.
+    Date-only lines before the first text line are dropped (a header's "today"). After
+    a related heading, following paragraphs shorter than ``teaser_words`` words are
+    taken as teaser titles and dropped too, up to the next longer paragraph.
 
     >>> filter_paragraphs(["Body text of the article.", "Related articles",
     ...                    "Other story one", "Other story two"])
@@ -224,7 +261,10 @@ def filter_paragraphs(paragraphs: list[str], teaser_words: int = 20) -> list[str
     """
     out: list[str] = []
     in_related = False
-    for para in paragraphs:
+    start = 0
+    while start < len(paragraphs) and is_date_line(paragraphs[start]):
+        start += 1  # the site header's date line(s), before any article text
+    for para in paragraphs[start:]:
         if is_related_heading(para):
             in_related = True
             continue
