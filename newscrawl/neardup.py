@@ -1,6 +1,6 @@
 """Near-duplicate detection for syndicated copies: MinHash signatures and an LSH index.
 
-Signatures are datasketch MinHash values (legacy scheme, seed 1) over word
+Signatures are datasketch MinHash values (affine32 scheme, seed 1) over word
 5-shingles, computed with numpy in one pass per document. The index bands them
 (LSH, 42 bands of 3 rows), keeps the band tables as sorted numpy arrays (a fifth of
 datasketch ``MinHashLSH``'s memory), and confirms every candidate by its estimated
@@ -40,10 +40,10 @@ NUMBERS_MATTER = 0.6
 MIN_NUMBERS = 3
 MAX_NUMBERS = 64
 _SEED = 1
-# datasketch 2 defaults to "affine32"; the legacy scheme is the one this module computes.
-_SCHEME = "legacy"
-_MERSENNE = np.uint64((1 << 61) - 1)
+# datasketch 2's default scheme: 32-bit affine permutations after a MurmurHash3 mix.
+_SCHEME = "affine32"
 _MAX_HASH = np.uint64((1 << 32) - 1)
+_EMPTY = np.uint32((1 << 32) - 1)
 _WORD = re.compile(r"\w+")
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 # Multipliers that combine the hashes of consecutive words into a shingle hash.
@@ -53,7 +53,16 @@ _MIX = np.array([0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F, 0x165667B1], dt
 @lru_cache(maxsize=4)
 def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
     a, b = MinHash(num_perm=num_perm, seed=_SEED, scheme=_SCHEME).permutations
-    return a.astype(np.uint64), b.astype(np.uint64)
+    return a.astype(np.uint32), b.astype(np.uint32)
+
+
+def _fmix32(hv: np.ndarray) -> np.ndarray:
+    """MurmurHash3's finaliser, as datasketch applies it before its affine32 permutations."""
+    hv = hv ^ (hv >> np.uint32(16))
+    hv = hv * np.uint32(0x85EBCA6B)
+    hv = hv ^ (hv >> np.uint32(13))
+    hv = hv * np.uint32(0xC2B2AE35)
+    return hv ^ (hv >> np.uint32(16))
 
 
 def words(text: str) -> list[str]:
@@ -83,18 +92,19 @@ def shingle_hashes(text: str | list[str], k: int = SHINGLE_WORDS) -> np.ndarray:
 
 
 def fingerprint(text: str) -> tuple[np.ndarray, np.ndarray]:
-    """(:func:`signature`, :func:`numbers`) of ``text``."""
-    return signature(words(text)), numbers(text)
+    """(:func:`signature`, :func:`numbers`) of ``text``, normalised once."""
+    norm = unicodedata.normalize("NFKC", text)
+    return signature(_WORD.findall(norm.casefold())), _numbers(norm)
 
 
 def signature(text: str | list[str], num_perm: int = NUM_PERM) -> np.ndarray:
-    """The MinHash of ``text``'s shingles: ``num_perm`` uint64 values below 2**32."""
+    """The MinHash of ``text``'s shingles (datasketch's affine32 scheme): uint32 values."""
     hv = shingle_hashes(text)
     a, b = _permutations(num_perm)
     if not len(hv):
-        return np.full(num_perm, _MAX_HASH, dtype=np.uint64)
-    phv = ((np.outer(hv, a) + b) % _MERSENNE) & _MAX_HASH
-    return phv.min(axis=0)
+        return np.full(num_perm, _EMPTY, dtype=np.uint32)
+    hv = _fmix32(hv.astype(np.uint32))
+    return (hv[:, None] * a + b).min(axis=0)
 
 
 def numbers(text: str) -> np.ndarray:
@@ -103,7 +113,11 @@ def numbers(text: str) -> np.ndarray:
     >>> len(numbers("Sensex rose 312.5 points to 80,100 on July 1, up 312.5"))
     3
     """
-    found = {zlib.crc32(n.encode()) for n in _NUMBER.findall(unicodedata.normalize("NFKC", text))}
+    return _numbers(unicodedata.normalize("NFKC", text))
+
+
+def _numbers(norm: str) -> np.ndarray:
+    found = {zlib.crc32(n.encode()) for n in _NUMBER.findall(norm)}
     return np.array(sorted(found)[:MAX_NUMBERS], dtype=np.uint32)
 
 
@@ -129,7 +143,7 @@ def to_bytes(sig: np.ndarray, nums: np.ndarray | None = None) -> bytes:
 def from_bytes(data: bytes, num_perm: int = NUM_PERM) -> tuple[np.ndarray, np.ndarray]:
     """(signature, number hashes) from :func:`to_bytes`."""
     values = np.frombuffer(data, dtype="<u4")
-    return values[:num_perm].astype(np.uint64), values[num_perm:].astype(np.uint32)
+    return values[:num_perm].astype(np.uint32), values[num_perm:].astype(np.uint32)
 
 
 @dataclass(slots=True)
@@ -228,7 +242,7 @@ class NearDupIndex:
         self._sorted_n = self._n
 
     def signature_of(self, entry: Entry) -> np.ndarray:
-        return self._sig[entry.row].astype(np.uint64) if entry.row >= 0 else entry.signature
+        return self._sig[entry.row] if entry.row >= 0 else entry.signature
 
     def _candidates(self, sig: np.ndarray) -> np.ndarray:
         hq = self._band_hashes(sig)
@@ -275,4 +289,4 @@ class NearDupIndex:
         return entry
 
 
-_NO_SIGNATURE = np.zeros(0, dtype=np.uint64)
+_NO_SIGNATURE = np.zeros(0, dtype=np.uint32)

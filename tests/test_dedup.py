@@ -87,7 +87,7 @@ def run(tmp_path: Path, items: list[Article], **settings: Any) -> tuple[list[Art
 def test_signature_is_datasketch_minhash_of_the_shingles() -> None:
     text = "\n\n".join(STORY)
     hashes = neardup.shingle_hashes(text)
-    m = MinHash(num_perm=neardup.NUM_PERM, seed=1, hashfunc=lambda v: v, scheme="legacy")
+    m = MinHash(num_perm=neardup.NUM_PERM, seed=1, hashfunc=lambda v: v, scheme="affine32")
     m.update_batch([int(h) for h in hashes])
     assert np.array_equal(neardup.signature(text), m.hashvalues)
     nums = neardup.numbers(text)
