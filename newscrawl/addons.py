@@ -156,10 +156,28 @@ class RedisScheduler(_redis_scheduler_base()):  # type: ignore[misc]
     """scrapy-redis 0.9.1's scheduler without the ``spider`` argument Scrapy 2.19 deprecates.
 
     0.9.1 is the newest scrapy-redis and passes ``spider=`` to
-    ``StatsCollector.inc_value`` on every request, which Scrapy >= 2.13 warns about;
-    these two methods are the only calls that do, so they are restated here rather
-    than pinning an old Scrapy or filtering warnings.
+    ``StatsCollector.inc_value`` on every request and calls ``Spider.log()`` when a
+    worker joins a queue in progress, both of which Scrapy >= 2.13 warns about. These
+    three methods are the only ones that do, so they are restated here rather than
+    pinning an old Scrapy or filtering warnings.
     """
+
+    def open(self, spider: Spider) -> None:
+        from scrapy.utils.misc import load_object
+
+        self.spider = spider
+        self.queue = load_object(self.queue_cls)(
+            server=self.server,
+            spider=spider,
+            key=self.queue_key % {"spider": spider.name},
+            serializer=self.serializer,
+        )
+        if not self.df:
+            self.df = load_object(self.dupefilter_cls).from_spider(spider)
+        if self.flush_on_start:
+            self.flush()
+        if len(self.queue):
+            logger.info("joining a run in progress: %d requests queued", len(self.queue))
 
     def enqueue_request(self, request: Any) -> bool:
         if not request.dont_filter and self.df.request_seen(request):

@@ -5,7 +5,8 @@ it filled (stats ``newscrawl/items/<site>``, ``newscrawl/coverage/<site>/<field>
 ``newscrawl/duplicates/<site>``). When the crawl runs dry it checks each profile's
 ``floors`` (``published_at = 0.9``: nine articles in ten carry a date; judged from
 ``NEWSCRAWL_FLOOR_MIN_ITEMS`` articles of a site on, 10 by default) and a site that
-exported nothing (except on a worker of a distributed run, which judges its share).
+exported nothing; in a distributed run the last worker to finish judges the totals
+of all workers (:class:`SharedTally`).
 A run below one closes with reason ``floors_failed`` (so ``scrapy crawl`` exits
 non-zero) instead of ``finished``. At close it logs one summary
 per site: items, drops by reason, duplicates and coverage against the floors.
@@ -91,27 +92,69 @@ def check_floors(
     coverage: Counter[str],
     site: str,
     *,
-    need_items: bool,
     min_items: int = 1,
 ) -> list[FloorResult]:
     """One result per floor of ``site`` (plus the "exported anything" check).
 
-    >>> [r.ok for r in check_floors({"published_at": 0.9}, 10, Counter(published_at=9), "s",
-    ...                             need_items=True)]
+    >>> [r.ok for r in check_floors({"published_at": 0.9}, 10, Counter(published_at=9), "s")]
     [True]
-    >>> [r.describe() for r in check_floors({}, 0, Counter(), "s", need_items=True)]
+    >>> [r.describe() for r in check_floors({}, 0, Counter(), "s")]
     ['s: no articles exported']
-    >>> check_floors({"published_at": 0.9}, 3, Counter(), "s", need_items=True, min_items=10)
+    >>> check_floors({"published_at": 0.9}, 3, Counter(), "s", min_items=10)
     []
     """
-    if items == 0 and not need_items:
-        return []
     if 0 < items < min_items:
         return []  # too few articles for a fraction to mean anything
     results = [FloorResult(site, f, floor, coverage[f], items) for f, floor in floors.items()]
-    if need_items and items == 0 and not floors:
+    if items == 0 and not floors:
         results.append(FloorResult(site, NO_ITEMS, 1.0, 0, 0))
     return results
+
+
+class SharedTally:
+    """Coverage counts of all workers of a distributed run, summed in Redis.
+
+    Each worker adds its counts when it runs dry; the last worker out (a counter of
+    live workers reaches zero) gets the run's totals and judges the floors, so a
+    run is judged on all its articles, not on each worker's random share.
+    """
+
+    def __init__(self, client: Any, base: str, sites: list[str], ttl: int) -> None:
+        self.client = client
+        self.base = base
+        self.sites = sites
+        self.ttl = ttl
+        self.workers_key = f"{base}:health:workers"
+
+    def _key(self, site: str) -> str:
+        return f"{self.base}:health:{site}"
+
+    def join(self) -> None:
+        pipe = self.client.pipeline()
+        pipe.incr(self.workers_key)
+        pipe.expire(self.workers_key, self.ttl)
+        pipe.execute()
+
+    def leave(
+        self, items: Counter[str], coverage: dict[str, Counter[str]]
+    ) -> tuple[int, Counter[str], dict[str, Counter[str]]]:
+        """Add this worker's counts; (workers still running, run totals if none is)."""
+        pipe = self.client.pipeline()
+        for site in self.sites:
+            pipe.hincrby(self._key(site), "_items", items[site])
+            for name, count in coverage.get(site, Counter()).items():
+                pipe.hincrby(self._key(site), name, count)
+            pipe.expire(self._key(site), self.ttl)
+        pipe.decr(self.workers_key)
+        left = int(pipe.execute()[-1])
+        totals: Counter[str] = Counter()
+        cover: dict[str, Counter[str]] = {}
+        if left <= 0:
+            for site in self.sites:
+                raw = {k.decode(): int(v) for k, v in self.client.hgetall(self._key(site)).items()}
+                totals[site] = raw.pop("_items", 0)
+                cover[site] = Counter(raw)
+        return max(left, 0), totals, cover
 
 
 class RunHealth:
@@ -129,9 +172,9 @@ class RunHealth:
         self.fields = tuple(
             dict.fromkeys((*COVERAGE_FIELDS, *(f for fl in floors.values() for f in fl)))
         )
-        # A worker of a distributed run may legitimately get no article of a site.
-        self.need_items = not crawler.settings.get("NEWSCRAWL_REDIS_URL")
         self.min_items = crawler.settings.getint("NEWSCRAWL_FLOOR_MIN_ITEMS", 10)
+        #: Set for a worker of a distributed run (NEWSCRAWL_REDIS_URL).
+        self.shared: SharedTally | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunHealth:
@@ -142,10 +185,34 @@ class RunHealth:
             raise NotConfigured("the spider names no sites")
         floors = {site_id: dict(state.profile.floors) for site_id, state in sites.items()}
         ext = cls(crawler, floors)
+        redis_url = crawler.settings.get("NEWSCRAWL_REDIS_URL")
+        if redis_url:
+            import redis
+
+            from newscrawl.addons import DEFAULT_REDIS_RUN_TTL, redis_keys
+
+            spider = crawler.spider
+            keys = redis_keys(
+                crawler.settings.get("NEWSCRAWL_REDIS_PREFIX") or "newscrawl",
+                spider.name,
+                sorted(floors),
+                str(getattr(spider, "run_id", "")),
+            )
+            ext.shared = SharedTally(
+                redis.Redis.from_url(redis_url),
+                keys["SCHEDULER_QUEUE_KEY"].removesuffix(":requests"),
+                sorted(floors),
+                crawler.settings.getint("NEWSCRAWL_REDIS_RUN_TTL", DEFAULT_REDIS_RUN_TTL),
+            )
+            crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(ext.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext
+
+    def spider_opened(self, spider: Spider) -> None:
+        if self.shared is not None:
+            self.shared.join()
 
     def item_scraped(self, item: Any, spider: Spider) -> None:
         adapter = ItemAdapter(item)
@@ -162,14 +229,26 @@ class RunHealth:
             self.stats.inc_value(f"newscrawl/duplicates/{site}")
 
     def check(self) -> list[FloorResult]:
+        items, coverage = self.items, self.coverage
+        if self.shared is not None:
+            left, items, coverage = self.shared.leave(self.items, self.coverage)
+            self.shared = None  # counted once
+            if left:
+                logger.info(
+                    "health: %d other worker(s) of this run still running; "
+                    "the last one judges the floors on the run's totals",
+                    left,
+                )
+                self.checked = []
+                return []
+            logger.info("health: last worker of the run: floors judged on all workers' articles")
         results: list[FloorResult] = []
         for site, floors in self.floors.items():
             results += check_floors(
                 floors,
-                self.items[site],
-                self.coverage.get(site, Counter()),
+                items[site],
+                coverage.get(site, Counter()),
                 site,
-                need_items=self.need_items,
                 min_items=self.min_items,
             )
         self.checked = results

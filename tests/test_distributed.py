@@ -38,13 +38,16 @@ def _worker(args: list[str], out: Path, redis_url: str, prefix: str) -> subproce
 @pytest.mark.slow
 def test_two_workers_share_one_frontier(tmp_path: Path, redis_url: tuple[str, str]) -> None:
     url, prefix = redis_url
-    with DemoProcess(tmp_path / "demo", articles=30, seed=9, sites=list(SITES)) as demo:
+    with DemoProcess(tmp_path / "demo", articles=40, seed=9, sites=list(SITES)) as demo:
         origins = tmp_path / "origins.json"
         origins.write_text(json.dumps({s: demo.origins[s] for s in SITES}))
         args = ["-a", f"site={','.join(SITES)}", "-a", f"origins={origins}", "-a", "run_id=d1"]
         workers = [_worker(args, tmp_path / w, url, prefix) for w in ("w1", "w2")]
         # A run of the same sites that is not part of this one is turned away at once.
-        time.sleep(1.5)
+        client = redis.Redis.from_url(url)
+        deadline = time.monotonic() + 60
+        while not client.exists(f"{prefix}:lock:demo-sentinel") and time.monotonic() < deadline:
+            time.sleep(0.1)
         intruder = run_crawl(
             ["-a", f"site={','.join(SITES)}", "-a", f"origins={origins}", "-a", "run_id=other"],
             tmp_path / "w3",
@@ -84,7 +87,6 @@ def test_two_workers_share_one_frontier(tmp_path: Path, redis_url: tuple[str, st
     assert max(union.values()) == 1  # no article exported by both workers
     assert all(n > 0 for n in per_worker), per_worker  # both really worked
 
-    client = redis.Redis.from_url(url)
     assert not client.exists(f"{prefix}:lock:demo-sentinel")  # the last worker out let go
     keys = [k.decode() for k in client.scan_iter(f"{prefix}:news:*")]
     assert keys and all(0 < client.ttl(k) <= 86400 for k in keys)  # they expire

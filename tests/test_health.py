@@ -10,6 +10,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+import redis
 from crawlutil import run_crawl
 from scrapy.exceptions import CloseSpider
 from scrapy.settings import Settings
@@ -17,7 +18,7 @@ from scrapy.statscollectors import MemoryStatsCollector
 
 from newscrawl.demo.jsnews import BROKEN_LAYOUT_ENV
 from newscrawl.demo.process import DemoProcess
-from newscrawl.health import FLOORS_FAILED, RunHealth, check_floors, filled
+from newscrawl.health import FLOORS_FAILED, RunHealth, SharedTally, check_floors, filled
 from newscrawl.items import Article
 
 SITE = "demo-jsnews"
@@ -45,16 +46,14 @@ def test_floor_results_describe_themselves() -> None:
         10,
         Counter(published_at=9, authors=4),
         "s",
-        need_items=True,
     )
     assert ok.ok and not low.ok
     assert low.describe() == "s: authors on 40% of articles (4/10), floor 50%"
-    # A site that exported nothing fails even without floors, except for a worker of a
-    # distributed run (the other workers may have had all its articles).
-    assert not check_floors({}, 0, Counter(), "s", need_items=True)[0].ok
-    assert check_floors({"published_at": 0.9}, 0, Counter(), "s", need_items=False) == []
+    # A site that exported nothing fails, with floors or without.
+    assert not check_floors({}, 0, Counter(), "s")[0].ok
+    assert not check_floors({"published_at": 0.9}, 0, Counter(), "s", min_items=10)[0].ok
     # A handful of articles says nothing about a fraction.
-    assert check_floors({"authors": 0.5}, 4, Counter(), "s", need_items=True, min_items=10) == []
+    assert check_floors({"authors": 0.5}, 4, Counter(), "s", min_items=10) == []
 
 
 def test_coverage_is_counted_per_site_and_floors_close_the_run(
@@ -109,3 +108,29 @@ def test_broken_layout_fails_the_run(
     assert stats["newscrawl/health/failed/demo-jsnews/authors"] == 1
     assert stats["newscrawl/health/failed/demo-jsnews/related_urls"] == 1
     assert "newscrawl/coverage/demo-jsnews/related_urls" not in stats
+
+
+@pytest.mark.redis
+def test_distributed_workers_are_judged_on_the_run_totals(redis_url: tuple[str, str]) -> None:
+    """Worker a alone would fail the floor (1/4 dated), b alone would pass (10/10): the
+    run (11/14 = 79% < 90%) fails, and only the last worker out says so."""
+    url, prefix = redis_url
+    client = redis.Redis.from_url(url)
+    workers = []
+    for _ in range(2):
+        health = _health({"s": {"published_at": 0.9}}, NEWSCRAWL_FLOOR_MIN_ITEMS="1")
+        health.shared = SharedTally(client, f"{prefix}:run", ["s"], ttl=60)
+        health.spider_opened(spider=None)  # type: ignore[arg-type]
+        workers.append(health)
+    a, b = workers
+    for i in range(4):
+        a.item_scraped(_article("s", published_at="2025-01-01" if i == 0 else None), None)  # type: ignore[arg-type]
+    for _ in range(10):
+        b.item_scraped(_article("s", published_at="2025-01-01"), None)  # type: ignore[arg-type]
+    b.spider_idle(spider=None)  # type: ignore[arg-type]  # a still runs: b does not judge
+    assert b.checked == []
+    with pytest.raises(CloseSpider):
+        a.spider_idle(spider=None)  # type: ignore[arg-type]
+    [result] = a.checked or []
+    assert (result.filled, result.items) == (11, 14)
+    client.close()
