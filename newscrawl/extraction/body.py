@@ -20,7 +20,7 @@ from newscrawl.extraction.body_filters import filter_paragraphs
 _WS = re.compile(r"\s+")
 #: Class or id of a standfirst/lead block, as news templates name it.
 _LEAD_NAME = re.compile(
-    r"(?:^|[-_])(?:lead|lede|intro|introduction|teaser-?text|teaser-?intro|excerpt|abstract|"
+    r"(?:^|[-_])(?:lead|lede|intro|introduction|teaser(?:-?text|-?intro)?|excerpt|abstract|"
     r"standfirst|deck|chapo|summary|sapo|bajada|entradilla|subtitle|sub-?headline|"
     r"description)(?:[-_]|$)"
 )
