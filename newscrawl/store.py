@@ -576,8 +576,11 @@ class Store:
 
     # -- near-duplicates -----------------------------------------------------------
 
-    def iter_signatures(self, batch: int = 10_000) -> Iterator[neardup.Entry]:
-        """Every stored signature as an index entry, in storage order."""
+    def iter_signatures(
+        self, since_ts: int | None = None, batch: int = 10_000
+    ) -> Iterator[neardup.Entry]:
+        """Stored signatures as index entries, in storage order; ``since_ts``: only
+        articles crawled (or re-checked) at or after that epoch second."""
         q = (
             sa.select(
                 articles.c.id,
@@ -590,6 +593,8 @@ class Store:
             .join(neardup_signatures, neardup_signatures.c.article_id == articles.c.id)
             .order_by(articles.c.id)
         )
+        if since_ts is not None:
+            q = q.where(articles.c.checked_ts >= since_ts)
         with self.engine.connect() as conn:
             result = conn.execution_options(stream_results=True, yield_per=batch).execute(q)
             for r in result:

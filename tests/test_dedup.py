@@ -61,6 +61,7 @@ def crawler_for(tmp_path: Path, **settings: Any) -> Any:
     values = {
         "NEWSCRAWL_OUTPUT_DIR": str(tmp_path),
         "NEWSCRAWL_DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "NEWSCRAWL_NEARDUP_DAYS": 0,  # the items below were crawled in 2025
         **settings,
     }
     return get_crawler(settings_dict=values)
@@ -147,6 +148,14 @@ def test_syndicated_copy_is_kept_and_points_to_the_earliest(tmp_path: Path) -> N
 def test_a_copy_crawled_tomorrow_points_to_todays(tmp_path: Path) -> None:
     run(tmp_path, [make("a", 1, STORY, "2025-07-01")])
     kept, _ = run(tmp_path, [make("b", 1, STORY, "2025-07-02")])
+    assert kept[0].duplicate_of == "https://a.example/story/1/"
+
+
+def test_only_recently_crawled_copies_are_loaded(tmp_path: Path) -> None:
+    run(tmp_path, [make("a", 1, STORY, "2025-07-01")])  # crawled_at 2025-07-02
+    kept, _ = run(tmp_path, [make("b", 1, STORY, "2025-07-02")], NEWSCRAWL_NEARDUP_DAYS=30)
+    assert kept[0].duplicate_of is None  # a's copy is older than the window
+    kept, _ = run(tmp_path, [make("c", 1, STORY, "2025-07-03")])
     assert kept[0].duplicate_of == "https://a.example/story/1/"
 
 
