@@ -57,8 +57,10 @@ NEWSCRAWL_EXPORT_UNCHANGED = False
 NEWSCRAWL_DEDUP_ENABLED = True
 # Drop syndicated copies instead of keeping them with duplicate_of set.
 NEWSCRAWL_NEARDUP_DROP = False
-# Estimated Jaccard similarity (word 4-shingles) from which two bodies are one story.
-NEWSCRAWL_NEARDUP_THRESHOLD = 0.5
+# Estimated Jaccard similarity (word 5-shingles) from which two bodies are one story.
+NEWSCRAWL_NEARDUP_THRESHOLD = 0.4
+# The near-duplicate index holds articles crawled in the last N days (0: all; ~2.4 KB each).
+NEWSCRAWL_NEARDUP_DAYS = 60
 # Skip stored article URLs (off: fetch everything again).
 NEWSCRAWL_INCREMENTAL = True
 # Re-check stored articles younger than this many days (same as -a recrawl_days=N).
