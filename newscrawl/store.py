@@ -23,6 +23,7 @@ from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
@@ -181,12 +182,14 @@ def clean_text(value: Any) -> Any:
 
 
 def to_epoch(value: str | None) -> int | None:
-    """Epoch seconds of an ISO date or datetime (naive ones read as UTC), else None.
+    """Epoch seconds of an ISO or RFC 2822 date/datetime (naive: UTC), else None.
 
     >>> to_epoch("2025-07-01T10:00:00+05:30")
     1751344200
     >>> to_epoch("2025-07-01")
     1751328000
+    >>> to_epoch("Tue, 01 Jul 2025 10:00:00 +0530")
+    1751344200
     >>> to_epoch("yesterday") is None
     True
     """
@@ -197,9 +200,12 @@ def to_epoch(value: str | None) -> int | None:
     except ValueError:
         try:
             d = date.fromisoformat(value.strip()[:10])
+            dt = datetime(d.year, d.month, d.day)
         except ValueError:
-            return None
-        dt = datetime(d.year, d.month, d.day)
+            try:  # RSS dates: RFC 2822
+                dt = parsedate_to_datetime(value)
+            except (TypeError, ValueError, IndexError):
+                return None
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=UTC)
     return int(dt.timestamp())

@@ -180,3 +180,21 @@ def test_a_sitemap_read_later_brings_back_a_skipped_changed_article(stored: str)
     assert mw.crawler.stats.get_value("newscrawl/articles/seen") == 1
     mw.process_response(request, response)  # the same sitemap twice: no second request
     assert len(engine.crawled) == 1
+
+
+def test_a_feed_date_read_later_brings_back_a_skipped_changed_article(stored: str) -> None:
+    mw = middleware(stored)
+    engine = _Engine()
+    mw.crawler.engine = engine
+    old = "https://a.example/news/old/"
+    with pytest.raises(AlreadyStored):
+        mw.process_request(article_request(old + "?utm_source=home"))
+    updated = (NOW + timedelta(minutes=1)).strftime("%a, %d %b %Y %H:%M:%S +0000")
+    rss = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>A</title>'
+        f"<item><title>Old</title><link>{old}</link><pubDate>{updated}</pubDate></item>"
+        "</channel></rss>"
+    ).encode()
+    request = Request("https://a.example/feed/", meta={"newscrawl_kind": "feed"})
+    mw.process_response(request, Response(request.url, body=rss, request=request))
+    assert [r.url for r in engine.crawled] == [old + "?utm_source=home"]
