@@ -267,7 +267,7 @@ class SeenState:
 class Store:
     """The newscrawl database. Nothing connects until :meth:`open`."""
 
-    def __init__(self, url: str, *, connect_timeout: int = 10) -> None:
+    def __init__(self, url: str, *, connect_timeout: int = 5) -> None:
         self.url = url
         self.connect_timeout = connect_timeout
         self._engine: Engine | None = None
