@@ -61,28 +61,42 @@ def find_lead(doc: lxml.html.HtmlElement, paragraphs: list[str]) -> str | None:
     """The standfirst just before the body's first paragraph, when the body lacks it.
 
     A lead is an element named like one (``lead``, ``intro``, ``teaser-text``,
-    ``excerpt``, ``standfirst``, ``deck``, ...) that comes before the first ``<p>`` of
-    the extracted body in the same container (not directly under ``<body>``), is not
+    ``excerpt``, ``standfirst``, ``deck``, ... or a ``<p>`` in a ``<header>``) that comes
+    before the first ``<p>`` of the extracted body (else the first block whose own text
+    is in it) in the same container (not directly under ``<body>``), is not media,
     navigation, footer or a list of links, and holds 8 to 200 words.
     """
     if not paragraphs:
         return None
     body_text = " ".join(paragraphs)
-    candidates: list[lxml.html.HtmlElement] = []
-    anchor = None
-    for el in doc.iter():
+    candidates: list[tuple[int, lxml.html.HtmlElement]] = []
+    anchor = block_anchor = None
+    for index, el in enumerate(doc.iter()):
         if not isinstance(el.tag, str):
             continue
         if el.tag == "p":
             text = _norm(el.text_content())
             if len(text.split()) >= 8 and text in body_text:
-                anchor = el
+                anchor = (index, el)
                 break
+        elif block_anchor is None and el.text and el.tag not in _OFF_CONTENT:
+            # a block's own text in the body: the anchor when the body has no <p>
+            text = _norm(el.text)
+            if len(text.split()) >= 8 and text in body_text:
+                block_anchor = (index, el)
         named = bool(el.get("class") or el.get("id")) and _is_lead_candidate(el)
         if named or (el.tag == "p" and _in_header(el)):
-            candidates.append(el)
-    if anchor is None or not candidates:
+            candidates.append((index, el))
+    anchor = anchor or block_anchor
+    if anchor is None:
         return None
+    candidates = [(i, el) for i, el in candidates if i < anchor[0]]
+    return _pick_lead(anchor[1], [el for _, el in candidates], body_text)
+
+
+def _pick_lead(
+    anchor: lxml.html.HtmlElement, candidates: list[lxml.html.HtmlElement], body_text: str
+) -> str | None:
     anchor_line = set(anchor.iterancestors())
     for cand in reversed(candidates):
         if cand in anchor_line or cand.tag in _MEDIA_TAGS:
