@@ -28,11 +28,15 @@ def normalize_space(text: str | None) -> str:
 
     >>> normalize_space("  Kerry&nbsp;said:\\n\\t&#8220;No&#8221; ")
     'Kerry said: “No”'
+    >>> normalize_space("Face\\xadbook")
+    'Facebook'
     """
     if not text:
         return ""
     if "&" in text:
         text = replace_entities(text)
+    if "\u00ad" in text:
+        text = text.replace("\u00ad", "")  # soft hyphens: invisible, split words
     return _WS.sub(" ", text).strip()
 
 

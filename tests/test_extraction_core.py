@@ -280,3 +280,34 @@ def test_classify_listing_and_other() -> None:
         "other"
     )
     assert classify_page(b"", "https://x.example/") == "other"
+
+
+# -- headlines ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("h1", "title"),
+    [
+        (
+            '<h1><span class="article-heading__kicker">Climate</span>'
+            '<span class="visually-hidden">: </span>'
+            '<span class="article-heading__title">Drilling until it gets hot</span></h1>',
+            "Drilling until it gets hot",
+        ),
+        (
+            "<h1><small>Tunisia</small><br> Big tasks for the new government</h1>",
+            "Big tasks for the new government",
+        ),
+        (
+            '<h1><span class="supertitle"><time datetime="2022-02-01">1 February 2022</time>'
+            '</span><span class="title">Minister visits Guwahati</span></h1>',
+            "Minister visits Guwahati",
+        ),
+        ('<h1 class="entry-title">Floods in <em>Assam</em></h1>', "Floods in Assam"),
+        ('<h1><span class="kicker">Only a kicker</span></h1>', "Only a kicker"),
+    ],
+)
+def test_headline_without_kicker(h1: str, title: str) -> None:
+    head = '<meta property="og:type" content="article">' + f"<title>{title} | Herald</title>"
+    a = extract_article(page(head, f"<article>{h1}{PARAS}</article>"), "https://x.example/a/")
+    assert a.title == title
