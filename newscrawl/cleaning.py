@@ -214,6 +214,9 @@ AGENCIES: dict[str, str] = {
     "wam": "WAM",
     "spa": "SPA",
     "irna": "IRNA",
+    "pa": "PA",
+    "pa media": "PA",
+    "press association": "PA",
 }
 _AGENCY_ALT = "|".join(re.escape(k) for k in sorted(AGENCIES, key=len, reverse=True))
 #: ``(IANS)``, ``(With inputs from PTI)``, ``(Reuters)`` anywhere in a paragraph.

@@ -3,8 +3,9 @@
 Processors are declared per field and built from the pure functions in
 ``newscrawl/cleaning.py``. Values are added best first (structured data, then theme rules,
 then generic rules); single-valued fields keep the first value that survives cleaning.
-The loader context carries ``base_url`` (to make links absolute) and ``site_names``
-(to strip them from titles and bylines).
+The loader context carries ``base_url`` (to make links absolute: the page URL, or its
+``<base href>``), ``page_url`` and ``canonical`` (links to the page itself are not
+related articles) and ``site_names`` (to strip them from titles and bylines).
 
 Values derived from the body (``dateline``, ``word_count``, ``content_hash``) and the
 defaults (``canonical_url``, ``site``, ``crawled_at``) are filled in by ``load_item``.
@@ -49,7 +50,10 @@ def _canonical(value: str, loader_context: dict[str, Any]) -> str | None:
 def _not_self(value: str, loader_context: dict[str, Any]) -> str | None:
     own = loader_context.get("own_urls")
     if own is None:
-        urls = (loader_context.get("base_url"), loader_context.get("canonical"))
+        urls = (
+            loader_context.get("page_url") or loader_context.get("base_url"),
+            loader_context.get("canonical"),
+        )
         own = loader_context["own_urls"] = {canonical_url(u) for u in urls if u}
     return None if canonical_url(value) in own else value
 

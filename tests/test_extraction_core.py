@@ -181,6 +181,9 @@ def test_no_date_at_all_gives_none_not_today() -> None:
         ("tagdiv_tdb_article.html", "tagdiv"),
         ("tagdiv_classic_article.html", "tagdiv"),
         ("wordpress_article.html", "wordpress"),
+        ("drupal_article.html", "drupal"),
+        ("typo3_news_article.html", "typo3"),
+        ("blogger_post.html", "blogger"),
     ],
 )
 def test_detect_theme_on_saved_pages(name: str, theme: str) -> None:

@@ -214,3 +214,99 @@ def test_every_field_is_set_from_bytes_or_text(name: str) -> None:
     assert a == b
     assert set(dataclasses.asdict(a)) == set(ARTICLE_FIELDS)
     assert a.title and a.body and a.published_at and a.related_urls
+
+
+# -- more CMS themes found in the real corpus (Drupal, TYPO3 news, Blogger) --------------------
+
+
+def test_drupal_page() -> None:
+    a = extract_article(_page("drupal_article.html"), None, theme="drupal", crawled_at=CRAWLED)
+    url = "https://shillongtimes.example/news/council-approves-cycle-lanes"
+    assert (a.url, a.canonical_url, a.site) == (url, url, "shillongtimes.example")
+    assert a.title == "Council approves cycle lanes for Police Bazar"
+    assert a.description == (
+        "The municipal board approved 14 km of protected cycle lanes on Tuesday."
+    )
+    assert a.body.split("\n\n") == [
+        "SHILLONG, July 1: The Shillong Municipal Board on Tuesday approved 14 km of protected "
+        "cycle lanes around Police Bazar, the first such network in the state.",
+        "Work will begin after the monsoon, the board's chairman said, and is expected to take "
+        "eight months.",
+        "Traffic diversions",
+        "Buses will be diverted through Laitumkhrah while the lanes are built.",
+    ]
+    assert a.authors == ["Banri Lyngdoh"]
+    # the visible <time> with the site's offset, not the UTC RDFa copy, and not the
+    # header's "today" or the sidebar's date
+    assert a.published_at == "2025-07-01T22:35:00+05:30"
+    assert a.modified_at is None
+    assert a.section == "Meghalaya"
+    assert a.tags == ["Cycling", "Shillong"]
+    assert a.language == "en"
+    assert a.agency is None
+    assert a.dateline == "Shillong"
+    assert a.image_url == (
+        "https://shillongtimes.example/sites/default/files/styles/wide/public/2025-07/"
+        "police-bazar.jpg"
+    )
+    assert a.related_urls == []
+    _check_derived(a)
+
+
+def test_typo3_news_page() -> None:
+    a = extract_article(_page("typo3_news_article.html"), None, theme="typo3", crawled_at=CRAWLED)
+    url = "https://gazette.example/news/detail/harbour-ferry-timetable-extended"
+    assert (a.url, a.canonical_url, a.site) == (url, url, "gazette.example")
+    assert a.title == "Harbour ferry timetable extended into the winter"
+    assert a.description == "The late boat to the mainland will keep running until March."
+    assert a.body.split("\n\n") == [
+        "KIRKWALL, July 3 (PA): The council's harbour committee voted on Thursday to keep the "
+        "21:30 sailing to the mainland running through the winter.",
+        "Operators had planned to drop the late boat in October, when passenger numbers "
+        "usually fall.",
+        "Islanders who commute to the mainland hospital had campaigned for the change for "
+        "two years.",
+    ]
+    assert a.authors == ["Morag Sinclair"]
+    assert a.published_at == "2025-07-03"  # the page gives the day only
+    assert a.modified_at is None
+    assert a.section == "Transport"
+    assert a.tags == ["Ferries", "Kirkwall"]
+    assert a.language == "en-GB"
+    assert a.agency == "PA"
+    assert a.dateline == "Kirkwall"
+    # relative to <base href>, not to the page URL
+    assert a.image_url == "https://gazette.example/fileadmin/_processed_/ferry_3b.jpg"
+    assert a.related_urls == [
+        "https://gazette.example/news/detail/pier-repairs-finished",
+        "https://gazette.example/news/detail/new-ferry-ordered",
+    ]
+    _check_derived(a)
+
+
+def test_blogger_post() -> None:
+    a = extract_article(_page("blogger_post.html"), None, theme="blogger", crawled_at=CRAWLED)
+    url = "https://tezpurdiary.blogspot.com/2025/06/bihu-dance-workshop-draws-record.html"
+    assert (a.url, a.canonical_url, a.site) == (url, url, "tezpurdiary.blogspot.com")
+    assert a.title == "Bihu dance workshop draws record turnout"
+    assert a.description == "A Bihu dance workshop at the district library drew 300 students."
+    # text between <br>s, outside any <p>, makes the paragraphs
+    assert a.body.split("\n\n") == [
+        "TEZPUR, June 30: More than 300 students joined the three-day Bihu dance workshop at "
+        "the district library, the largest turnout since it began in 2019.",
+        "The workshop was led by members of a troupe from Jorhat.",
+        "Next year's workshop will add a session on dhol drumming.",
+    ]
+    assert a.authors == ["Pranjal Bora"]
+    assert a.published_at == "2025-06-30T19:20:00+05:30"
+    assert a.modified_at is None
+    assert a.section is None
+    assert a.tags == ["Culture", "Tezpur"]
+    assert a.language == "en-IN"
+    assert a.agency is None
+    assert a.dateline == "Tezpur"
+    assert a.image_url == "https://blogger.googleusercontent.com/img/b/R29v/s320/bihu.jpg"
+    assert a.related_urls == []
+    for noise in ("Email This", "Labels", "comments", "Posted by", "Newer Post"):
+        assert noise not in a.body
+    _check_derived(a)

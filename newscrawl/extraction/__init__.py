@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from copy import deepcopy
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree, html
 from w3lib.encoding import html_to_unicode
@@ -140,6 +140,9 @@ def _answered(md: Metadata, site: str | None, url: str | None) -> set[str]:
     if md.authors and cleaning.clean_authors(md.authors, _site_names(site, url, md)):
         skip.add("authors")
     return skip
+
+
+_BASE_HREF = etree.XPath("/html/head/base/@href")
 
 
 def _squash(text: str) -> str:
@@ -290,8 +293,12 @@ def _load(
 ) -> Article:
     canonical = next((c for c in (cleaning.absolute_url(c, url) for c in md.canonical) if c), None)
     base = url or canonical
+    base_href = _BASE_HREF(doc)
+    if base_href and base:
+        base = urljoin(base, base_href[0].strip())
     context: dict[str, Any] = {
         "base_url": base,
+        "page_url": url or canonical,
         "canonical": canonical,
         "site_names": _site_names(site, base, md),
     }

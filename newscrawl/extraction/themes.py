@@ -754,9 +754,10 @@ DRUPAL = Theme(
         ".node__meta",
     ),
     published=(
+        # the visible <time> carries the site's offset; RDFa content is often UTC
+        f"//time[{_under('node__meta', 'submitted', 'field--name-created')}]/@datetime",
         "//*[@property='dc:date' or @property='schema:dateCreated'"
         " or @property='dc:created']/@content",
-        f"//time[{_under('node__meta', 'submitted', 'field--name-created')}]/@datetime",
         "//*[contains(@class, 'field--name-created') or contains(@class, 'field-name-post-date')"
         " or contains(@class, 'date-display-single')]",
     ),
@@ -821,7 +822,10 @@ TYPO3 = Theme(
         f"//*[@itemprop='name'][{_under('news-list-author')}]",
         "//*[contains(@class, 'news-list-author') or contains(@class, 'news-single-author')]",
     ),
-    section=(f"//a[{_under('news-list-category')}]",),
+    section=(
+        f"//a[{_under('news-list-category')}]",
+        f"//span[contains(@class, 'news-list-category')][{_under('news-single')}]",
+    ),
     tags=(f"//a[{_under('news-list-tags')}]",),
     image=(f"//img[{_under('news-img-wrap', 'news-single-img')}]/@src",),
     related=(f"//a[{_under('news-related-news', 'news-related')}]/@href",),
