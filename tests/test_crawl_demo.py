@@ -140,7 +140,9 @@ def test_syndicated_copies_point_to_the_first(crawl: SimpleNamespace) -> None:
     assert syndicated, "the demo should syndicate a wire story across sites"
     for copies in syndicated:
         marked = [rows[canonical_url(c["url"])]["duplicate_of"] for c in copies]
-        assert sum(1 for m in marked if m is None) == 1, marked
+        assert sum(1 for m in marked if m is None) == 1, [
+            (c["url"], m) for c, m in zip(copies, marked, strict=True)
+        ]
         originals = {canonical_url(c["url"]) for c in copies}
         assert all(m in originals for m in marked if m is not None)
 
