@@ -193,6 +193,8 @@ def is_boilerplate(line: str) -> bool:
     if not _WORDS.search(text):
         return True
     n = _words(text)
+    if n > 40:  # every rule below is for short lines
+        return False
     if _SPOT_IMG.match(text.replace(" ", "")):
         return True
     if n <= 25 and _LEAD_IN.match(text):
