@@ -22,6 +22,7 @@ from protego import Protego
 from newscrawl.demo.process import DemoProcess
 from newscrawl.pipelines.validate import article_schema
 from newscrawl.sites import load_profiles
+from newscrawl.store import Store, to_epoch
 from newscrawl.urls import canonical_url
 
 SITES = ("demo-sentinel", "demo-chronicle")
@@ -60,6 +61,7 @@ def crawl(tmp_path_factory: pytest.TempPathFactory) -> SimpleNamespace:
             truth=demo.truth(),
             requests=demo.requests(),
             feeds=read_feeds(tmp / "out", "e2e"),
+            output=tmp / "out",
             origins=dict(demo.origins),
             robots=robots,
         )
@@ -130,21 +132,27 @@ def test_agency_and_dateline_set_exactly_where_published(crawl: SimpleNamespace)
     assert 0 < len(with_agency) < len(rows) and 0 < len(with_dateline) < len(rows)
 
 
-def test_syndicated_copies_point_to_the_first(crawl: SimpleNamespace) -> None:
-    rows = {r["canonical_url"]: r for rows in crawl.feeds.values() for r in rows}
+def test_syndicated_copies_point_to_the_earliest(crawl: SimpleNamespace) -> None:
+    """The database is authoritative: every copy points to the earliest-published one.
+
+    The feed is a stream: a copy exported before its earlier original was crawled
+    cannot be re-pointed, so in the feed a copy points to the earliest or to nothing.
+    """
+    feed = {r["canonical_url"]: r for rows in crawl.feeds.values() for r in rows}
     stories: dict[str, list[dict]] = {}
     for t in crawl.truth:
         if t["robots_allowed"]:
             stories.setdefault(t["story_id"], []).append(t)
     syndicated = [copies for copies in stories.values() if len({c["site"] for c in copies}) > 1]
     assert syndicated, "the demo should syndicate a wire story across sites"
-    for copies in syndicated:
-        marked = [rows[canonical_url(c["url"])]["duplicate_of"] for c in copies]
-        assert sum(1 for m in marked if m is None) == 1, [
-            (c["url"], m) for c, m in zip(copies, marked, strict=True)
-        ]
-        originals = {canonical_url(c["url"]) for c in copies}
-        assert all(m in originals for m in marked if m is not None)
+    with Store(f"sqlite:///{crawl.output / 'newscrawl.sqlite3'}") as store:
+        for copies in syndicated:
+            urls = [canonical_url(c["url"]) for c in copies]
+            earliest = min(urls, key=lambda u: to_epoch(feed[u]["published_at"]) or 0)
+            stored = {u: store.get_article(u)["duplicate_of"] for u in urls}
+            assert stored == {u: (None if u == earliest else earliest) for u in urls}
+            exported = [feed[u]["duplicate_of"] for u in urls]
+            assert all(d in (None, earliest) for d in exported), exported
 
 
 def test_feed_rows_are_valid_against_the_schema(crawl: SimpleNamespace) -> None:

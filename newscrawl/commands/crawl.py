@@ -10,9 +10,6 @@ looks at the finished crawler and exits with:
 * 1 otherwise: a failed start, a close reason such as ``floors_failed``,
   ``shutdown`` or ``closespider_errorcount``, a feed that could not be stored, or a
   health check that failed at close (``newscrawl/health/failed``).
-
-It also makes the bundled site profiles readable when Scrapyd runs the project
-from a zipped egg (:func:`zipped_profiles`).
 """
 
 from __future__ import annotations
@@ -20,26 +17,20 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
-import shutil
 import sys
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from functools import partial
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.crawler import Crawler
 from scrapy.exceptions import UsageError
-from scrapy.settings import Settings
 from twisted.internet.defer import Deferred
 from twisted.python.failure import Failure
 
 from newscrawl.lock import EXIT_LOCKED, RunLocked
 from newscrawl.rendering import ChromiumNotFound
-from newscrawl.sites import PROFILE_DIR
+from newscrawl.sites import ProfileError
+from newscrawl.store import StoreError
 
 logger = logging.getLogger(__name__)
 
@@ -66,37 +57,13 @@ def run_failures(stats: dict[str, Any]) -> list[str]:
     return problems
 
 
-@contextmanager
-def zipped_profiles(settings: Settings) -> Iterator[None]:
-    """Make the bundled site profiles loadable when the package runs from a zipped egg.
-
-    Scrapyd runs a deployed project from its ``.egg`` (a zip file), where
-    ``newscrawl/sites/`` is not a folder that :func:`newscrawl.sites.load_profiles`
-    can list. The profiles are then copied out of the egg into a temporary folder
-    that is added to ``NEWSCRAWL_PROFILE_DIRS`` for this crawl (and removed after).
-    """
-    if PROFILE_DIR.is_dir():
-        yield
-        return
-    bundled = [
-        entry
-        for entry in resources.files("newscrawl.sites").iterdir()
-        if entry.name.endswith(".toml")
-    ]
-    folder = Path(tempfile.mkdtemp(prefix="newscrawl-profiles-"))
-    try:
-        for entry in bundled:
-            (folder / entry.name).write_bytes(entry.read_bytes())
-        dirs = [*settings.getlist("NEWSCRAWL_PROFILE_DIRS"), str(folder)]
-        settings.set("NEWSCRAWL_PROFILE_DIRS", dirs, priority="cmdline")
-        logger.info("site profiles read from the egg: %d copied to %s", len(bundled), folder)
-        yield
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-
-
 #: Start-up errors explained by their message alone: printed, no traceback.
-CLEAN_ERRORS: tuple[type[BaseException], ...] = (RunLocked, ChromiumNotFound)
+CLEAN_ERRORS: tuple[type[BaseException], ...] = (
+    RunLocked,
+    ChromiumNotFound,
+    StoreError,
+    ProfileError,
+)
 
 
 class Command(ScrapyCrawlCommand):
@@ -110,14 +77,13 @@ class Command(ScrapyCrawlCommand):
             raise UsageError("running 'scrapy crawl' with more than one spider is not supported")
         assert self.crawler_process
         crawler = self._create_crawler(args[0])
-        with zipped_profiles(crawler.settings):
-            errors: list[BaseException] = []
-            started = self.crawler_process.crawl(crawler, **opts.spargs)
-            if isinstance(started, Deferred):
-                started.addErrback(self._trap_deferred, errors)
-            else:
-                started.add_done_callback(partial(self._trap_task, errors=errors))
-            self.crawler_process.start()
+        errors: list[BaseException] = []
+        started = self.crawler_process.crawl(crawler, **opts.spargs)
+        if isinstance(started, Deferred):
+            started.addErrback(self._trap_deferred, errors)
+        else:
+            started.add_done_callback(partial(self._trap_task, errors=errors))
+        self.crawler_process.start()
         self.exitcode = self.exit_status(crawler, errors)
 
     @staticmethod

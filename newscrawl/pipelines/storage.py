@@ -168,8 +168,9 @@ class StoragePipeline:
             except SQLAlchemyError as exc:
                 self._failed(exc)
             else:
-                for outcome in outcomes:
+                for row, outcome in zip(batch, outcomes, strict=True):
                     self.stats.inc_value(f"newscrawl/articles/{outcome}")
+                    self.stats.inc_value(f"newscrawl/articles/{outcome}/{row.get('site')}")
                 self.stats.inc_value("newscrawl/store/batches")
                 return
         self._write_spill(batch)

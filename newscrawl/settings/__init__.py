@@ -69,7 +69,7 @@ NEWSCRAWL_RECRAWL_DAYS = None
 # Where feeds and the default SQLite database go (NEWSCRAWL_OUTPUT_DIR).
 NEWSCRAWL_OUTPUT_DIR = "output"
 # Feed URI template; %(site)s, %(date)s and %(run_id)s are filled per site and run.
-NEWSCRAWL_FEED_URI = "%(output_dir)s/feeds/%(site)s/%(date)s/%(run_id)s.jsonl"  # noqa: RUF027
+NEWSCRAWL_FEED_URI = "%(output_dir)s/feeds/%(site)s/%(date)s/%(run_id)s.jsonl"
 NEWSCRAWL_FEED_FORMAT = "jsonlines"
 NEWSCRAWL_DATABASE_URL = ""
 NEWSCRAWL_REDIS_URL = ""

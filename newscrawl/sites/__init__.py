@@ -12,11 +12,14 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from importlib import resources
+from importlib.abc import Traversable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-PROFILE_DIR = Path(__file__).resolve().parent
+#: The bundled profiles, readable also when the package runs from a zipped egg (Scrapyd).
+BUNDLED: Traversable = resources.files(__name__)
 RENDER_JS_VALUES = ("listings", "articles", "both")
 _KEYS = {
     "id",
@@ -155,7 +158,7 @@ def _check_origin(origin: str, source: str) -> str:
     return f"{parts.scheme}://{parts.netloc}"
 
 
-def load_profile(path: Path) -> SiteProfile:
+def load_profile(path: Path | Traversable) -> SiteProfile:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
@@ -163,11 +166,17 @@ def load_profile(path: Path) -> SiteProfile:
     return SiteProfile.from_mapping(data, source=str(path))
 
 
-def load_profiles(dirs: Iterable[Path] = (PROFILE_DIR,)) -> dict[str, SiteProfile]:
+def load_profiles(dirs: Iterable[Path | Traversable] = (BUNDLED,)) -> dict[str, SiteProfile]:
     """All profiles in ``dirs`` by id; a duplicate id is an error."""
     profiles: dict[str, SiteProfile] = {}
     for folder in dirs:
-        for path in sorted(Path(folder).glob("*.toml")):
+        folder = Path(folder) if isinstance(folder, str) else folder
+        if not folder.is_dir():
+            raise ProfileError(f"profile folder {folder} does not exist")
+        entries = sorted(
+            (e for e in folder.iterdir() if e.name.endswith(".toml")), key=lambda e: e.name
+        )
+        for path in entries:
             profile = load_profile(path)
             if profile.id in profiles:
                 raise ProfileError(f"{path}: duplicate profile id {profile.id!r}")
@@ -175,7 +184,7 @@ def load_profiles(dirs: Iterable[Path] = (PROFILE_DIR,)) -> dict[str, SiteProfil
     return profiles
 
 
-def get_profile(site_id: str, dirs: Iterable[Path] = (PROFILE_DIR,)) -> SiteProfile:
+def get_profile(site_id: str, dirs: Iterable[Path | Traversable] = (BUNDLED,)) -> SiteProfile:
     profiles = load_profiles(dirs)
     try:
         return profiles[site_id]

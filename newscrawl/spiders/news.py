@@ -35,7 +35,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
 
 from newscrawl.extraction import ExtractionError, classify_page, extract_article
-from newscrawl.sites import PROFILE_DIR, ProfileError, SiteProfile, load_profiles
+from newscrawl.sites import BUNDLED, ProfileError, SiteProfile, load_profiles
 from newscrawl.spiders import discovery
 from newscrawl.urls import canonical_url, same_origin
 
@@ -128,7 +128,7 @@ class NewsSpider(Spider):
         if url:
             profiles = [SiteProfile.for_url(url)]
         else:
-            known = load_profiles([PROFILE_DIR, *map(Path, profile_dirs)])
+            known = load_profiles([BUNDLED, *map(Path, profile_dirs)])
             ids = [s.strip() for s in str(site).split(",") if s.strip()]
             missing = [s for s in ids if s not in known]
             if missing:
