@@ -302,6 +302,13 @@ _BY_PREFIX = re.compile(
     r"author|authors|auteur|autor|autorin|reporter)\s*[:\-]?\s+",
     re.IGNORECASE,
 )
+#: A date after the name in a byline ("Moritz Gathmann am 21. April 2020", "A, July 1, 2025").
+_TRAILING_DATE = re.compile(
+    r"\s*(?:\b(?:am|on|le|el|il|vom|den|published|updated|posted|at)\b)?\s*[,|·•–—-]?\s*"
+    r"(?:\d{1,2}\.?\s*(?:\d{1,2}\.|[^\W\d_]{3,}\.?)\s*\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}).*$",
+    re.IGNORECASE,
+)
 #: URLs and social handles inside a byline.
 _URL_IN_TEXT = re.compile(r"(?:https?://|www\.)\S*|(?<!\w)@\w+", re.IGNORECASE)
 #: Bylines that name a desk or the staff, not a person.
@@ -327,16 +334,50 @@ _URLISH = re.compile(r"^(?:https?://|www\.)|@[\w-]+\.\w", re.IGNORECASE)
 _DATEISH = re.compile(r"\d{1,2}[:./]\d{2}|\b(?:19|20)\d{2}\b")
 
 
+#: Words that make a name an organisation's (a site's) rather than a person's.
+_ORG_WORDS = frozenset(
+    """news times post herald online media daily tribune chronicle express journal gazette
+    magazine magazin blog tv radio press zeitung nachrichten network group digital desk
+    report weekly today world live review observer standard mail star sun mirror guardian
+    telegraph sentinel dispatch bulletin courier reporter monitor voice insider wire club
+    verlag gmbh inc ltd llc ev org com net de in info portal channel agency service
+    stiftung verband institut institute university""".split()  # noqa: SIM905
+)
+
+
+def _org_like(name: str) -> bool:
+    """Whether a name reads as an organisation's (a site's) rather than a person's.
+
+    A personal blog is often named after its author ("Andreas Kalt"): then the site's
+    name is the author's, and is kept.
+
+    >>> _org_like("The Brahmaputra Chronicle"), _org_like("helge.at"), _org_like("Andreas Kalt")
+    (True, True, False)
+    """
+    words = re.findall(r"[^\W\d_]+|\d+", name.casefold())
+    return (
+        len(words) == 1
+        or any(w in _ORG_WORDS or w.isdigit() for w in words)
+        or "." in name
+        or name.isupper()
+    )
+
+
 def split_authors(value: str) -> list[str]:
     """Split a byline into names (``By A, B and C``) without judging them.
 
     >>> split_authors("By Monjit Das and Rina Roy")
     ['Monjit Das', 'Rina Roy']
+    >>> split_authors("VON MORITZ GATHMANN am 21. April 2020")
+    ['MORITZ GATHMANN']
+    >>> split_authors("By Rina Roy | July 1, 2025")
+    ['Rina Roy']
     """
     text = normalize_space(value)
     if _URLISH.match(text) and " " not in text:
         return []  # an author page's URL, not a name
     text = _BY_PREFIX.sub("", normalize_space(_URL_IN_TEXT.sub(" ", text)))
+    text = _TRAILING_DATE.sub("", text)
     return [p.strip(" .,:;-–—'\"") for p in _AUTHOR_SPLIT.split(text) if p.strip(" .,:;-–—'\"")]
 
 
@@ -347,6 +388,8 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
     'Monjit Das'
     >>> clean_author("Web Desk") is None
     True
+    >>> clean_author("By") is None
+    True
     >>> clean_author("Sentinel Digital Desk") is None
     True
     >>> clean_author("IANS") is None
@@ -355,6 +398,8 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
     True
     """
     text = _BY_PREFIX.sub("", normalize_space(name)).strip(" .,:;-–—|")
+    if _BY_PREFIX.fullmatch(text + " "):
+        return None  # a label alone ("By", "Posted by")
     if not text or len(text) > 60 or len(text.split()) > 6:
         return None
     if _URLISH.search(text) or _DATEISH.search(text) or not re.search(r"[^\W\d_]", text):
@@ -378,7 +423,7 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
         "redaction",
     }:
         return None
-    if site_names and _squash(text) in {_squash(n) for n in site_names}:
+    if site_names and _squash(text) in {_squash(n) for n in site_names} and _org_like(text):
         return None
     if text.isupper() and len(text) > 3:
         text = text.title()

@@ -177,13 +177,10 @@ def _title_candidates(
 #: Where a page prints dates that are not the article's: the site header's "today",
 #: navigation, sidebars, widgets, related blocks, footers. Removed before htmldate looks.
 _NOT_ARTICLE_DATES = etree.XPath(
-    "//body//nav | //body//aside | //body//footer[not(ancestor::article)]"
-    " | //body//header[not(.//h1)][not(ancestor::article)]"
-    " | //body//*[contains(@class, 'sidebar')"
-    " or contains(@class, 'related') or contains(@class, 'td_data_time')"
+    "//body//header[not(.//h1)][not(ancestor::article)]"
+    " | //body//*[contains(@class, 'td_data_time')"
     " or contains(@class, 'header_date') or contains(@class, 'header-date')"
-    " or contains(@class, 'today') or contains(@class, 'current-date')"
-    " or contains(@class, 'comment')]"
+    " or contains(@class, 'today') or contains(@class, 'current-date')]"
 )
 
 
@@ -310,7 +307,8 @@ def _load(
     loader.add_value("description", md.descriptions)
     loader.add_value("description", found.descriptions)
     loader.add_value("body", paragraphs)
-    loader.add_value("authors", md.authors or found.authors)
+    by_metadata = cleaning.clean_authors(md.authors, context["site_names"])
+    loader.add_value("authors", md.authors if by_metadata else found.authors[:3])
     loader.add_value("published_at", md.published)
     loader.add_value("published_at", found.published)
     loader.add_value("modified_at", md.modified)

@@ -18,6 +18,8 @@ from functools import lru_cache
 from cssselect import HTMLTranslator
 from lxml import etree, html
 
+from newscrawl import cleaning
+
 _CSS = HTMLTranslator()
 _LOWER = "translate({0}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
 
@@ -342,8 +344,10 @@ def _strings(results: Iterable[object], headline: bool = False) -> list[str]:
 _OUTSIDE_WIDGETS = (
     "[not(ancestor::aside or ancestor::nav or ancestor::footer"
     " or ancestor::*[contains(@class, 'related') or contains(@class, 'sidebar')"
-    " or contains(@class, 'widget') or contains(@class, 'td_module')"
-    " or contains(@class, 'td-module-container') or contains(@class, 'comment')])]"
+    " or starts-with(@class, 'widget') or contains(@class, ' widget')"
+    " or contains(@class, 'td_module') or contains(@class, 'td-module-container')"
+    " or starts-with(@class, 'comment') or contains(@class, ' comment')"
+    " or @id='comments'])]"
 )
 GENERIC_TITLE = ("//article//h1", "//h1[contains(@class, 'title')]", "//h1")
 GENERIC_PUBLISHED = (
@@ -461,20 +465,20 @@ class Theme:
         their rules are not run (speed), unless an override names them.
         """
         rules = {
-            "titles": (self.title, True),
-            "descriptions": (self.description, False),
-            "published": (self.published, False),
-            "modified": (self.modified, False),
-            "authors": (self.authors, False),
-            "sections": (self.section, False),
-            "tags": (self.tags, False),
-            "images": (self.image, False),
-            "related": (self.related, False),
+            "titles": (self.title, True, None),
+            "descriptions": (self.description, False, None),
+            "published": (self.published, False, _is_date),
+            "modified": (self.modified, False, _is_date),
+            "authors": (self.authors, False, _names_someone),
+            "sections": (self.section, False, None),
+            "tags": (self.tags, False, None),
+            "images": (self.image, False, None),
+            "related": (self.related, False, None),
         }
         out = ThemeFields(paragraphs=self.body_paragraphs(doc))
-        for name, (xpaths, headline) in rules.items():
+        for name, (xpaths, headline, accept) in rules.items():
             if name not in skip:
-                setattr(out, name, _first_hit(xpaths, doc, headline))
+                setattr(out, name, _first_hit(xpaths, doc, headline, accept))
         for key, selector in (overrides or {}).items():
             _apply_override(out, key, selector, doc, self.noise)
         return out
@@ -484,12 +488,30 @@ def _compile_all(exprs: Iterable[str]) -> tuple[etree.XPath, ...]:
     return tuple(etree.XPath(e) for e in dict.fromkeys(exprs))
 
 
+def _is_date(value: str) -> bool:
+    return cleaning.parse_date(value) is not None
+
+
+def _names_someone(value: str) -> bool:
+    """A byline naming a person, or a wire (which becomes the agency)."""
+    return bool(cleaning.clean_authors([value]) or cleaning.agency_from_byline(value))
+
+
 def _first_hit(
-    xpaths: tuple[etree.XPath, ...], doc: html.HtmlElement, headline: bool = False
+    xpaths: tuple[etree.XPath, ...],
+    doc: html.HtmlElement,
+    headline: bool = False,
+    accept: Callable[[str], bool] | None = None,
 ) -> list[str]:
-    """The values of the first XPath that finds any (rules are ordered best first)."""
+    """The values of the first XPath that finds any (rules are ordered best first).
+
+    With ``accept``, a rule whose values all fail it (a byline that is only "Staff", a
+    date label without a date) does not stop the search.
+    """
     for xp in xpaths:
         values = _strings(xp(doc), headline)
+        if values and accept is not None and not any(accept(v) for v in values):
+            continue
         if values:
             return values
     return []
