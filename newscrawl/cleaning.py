@@ -603,14 +603,19 @@ def parse_date(value: str | None) -> str | None:
 
 
 def pick_date(values: Iterable[str]) -> str | None:
-    """The first parsed date, upgraded to a later candidate that adds a time to the same day.
+    """The first parsed date, refined by later candidates for the same moment.
 
-    Structured data often gives only the day; the article header's ``<time>`` the minute.
+    Structured data often gives only the day, or the moment in UTC; the article header's
+    ``<time>`` gives the minute, in the site's own zone. A later candidate that adds the
+    time to the same day, or states the same instant in a non-UTC zone, is preferred:
+    the page's local date is what readers saw (nothing is converted).
 
     >>> pick_date(["2025-07-01", "2025-06-30T10:00:00", "2025-07-01T14:20:00+05:30"])
     '2025-07-01T14:20:00+05:30'
     >>> pick_date(["2025-07-01T09:00:00+05:30", "2025-07-01T14:20:00+05:30"])
     '2025-07-01T09:00:00+05:30'
+    >>> pick_date(["2022-05-04T03:37:37+00:00", "2022-05-03T23:37:37-04:00"])
+    '2022-05-03T23:37:37-04:00'
     """
     first: str | None = None
     for value in values:
@@ -618,11 +623,22 @@ def pick_date(values: Iterable[str]) -> str | None:
             continue
         if first is None:
             first = value
-            if len(first) > 10:
+            if len(first) > 10 and not first.endswith("+00:00"):
                 return first
-        elif value.startswith(first) and len(value) > len(first):
+        elif _refines(first, value):
             return value
     return first
+
+
+def _refines(first: str, later: str) -> bool:
+    """``later`` adds the time to ``first``'s day, or gives ``first``'s UTC instant locally."""
+    if len(first) == 10:
+        return later.startswith(first) and len(later) > 10
+    return (
+        len(later) > 19
+        and not later.endswith("+00:00")
+        and datetime.fromisoformat(later) == datetime.fromisoformat(first)
+    )
 
 
 def _parse_iso(text: str) -> datetime | None:

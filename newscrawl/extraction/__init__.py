@@ -122,6 +122,11 @@ def _generic_paragraphs(doc: html.HtmlElement, page: str | bytes, url: str | Non
     return [line for line in (text or "").split("\n") if line.strip()]
 
 
+def _local_time(value: str | None) -> bool:
+    """A date with a time that is not in UTC: nothing later can make it more local."""
+    return bool(value) and len(value) > 10 and not value.endswith("+00:00")
+
+
 def _answered(md: Metadata, site: str | None, url: str | None) -> set[str]:
     """Fields structured data already answers, so theme rules need not look for them."""
     skip = set()
@@ -133,7 +138,7 @@ def _answered(md: Metadata, site: str | None, url: str | None) -> set[str]:
         skip.add("tags")
     if md.images:
         skip.add("images")
-    if any(len(d or "") > 10 for d in map(cleaning.parse_date, md.published)):
+    if any(_local_time(d) for d in map(cleaning.parse_date, md.published)):
         skip.add("published")
     if any(len(d or "") > 10 for d in map(cleaning.parse_date, md.modified)):
         skip.add("modified")
