@@ -314,3 +314,11 @@ def test_headline_without_kicker(h1: str, title: str) -> None:
     head = '<meta property="og:type" content="article">' + f"<title>{title} | Herald</title>"
     a = extract_article(page(head, f"<article>{h1}{PARAS}</article>"), "https://x.example/a/")
     assert a.title == title
+
+
+def test_classify_a_small_category_page_as_listing() -> None:
+    one = '<h2 class="entry-title"><a href="/2025/01/01/only-story/">Only story</a></h2>'
+    assert classify_page(page(body=one), "https://x.example/category/business/") == "listing"
+    assert classify_page(page(body="<p>No stories yet.</p>"), "https://x.example/tag/x/") == (
+        "other"
+    )

@@ -368,8 +368,10 @@ def classify_page(html: str | bytes, url: str | None = None) -> str:
         return "article"
     if text_len >= 400 and teasers < 30 and not _LISTING_PATH.search(path):
         return "article"
-    if path in ("", "/") or _LISTING_PATH.search(path) or teasers >= 5:
-        return "listing" if teasers >= 3 or path in ("", "/") else "other"
+    if path in ("", "/") or teasers >= 5:
+        return "listing"
+    if listing_path:
+        return "listing" if teasers >= 1 else "other"
     if int(_ARTICLE_ELEMENTS(doc)) >= 3:
         return "listing"
     if md.is_article:
