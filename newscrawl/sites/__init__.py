@@ -12,6 +12,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
@@ -66,7 +67,7 @@ class SiteProfile:
         """Resolve a profile path (``/feed/``) or absolute URL against the origin."""
         return urljoin(self.origin.rstrip("/") + "/", path_or_url)
 
-    @property
+    @cached_property
     def article_patterns(self) -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(p) for p in self.article_url_patterns)
 

@@ -93,12 +93,22 @@ SKIP_QUERY = re.compile(r"(?:^|&)(?:share|nb|like_comment|action)=", re.I)
 class SiteState:
     """Per-site bookkeeping for one run: the profile and what was scheduled."""
 
-    __slots__ = ("article_urls", "limit_logged", "listing_pages", "max_articles", "profile")
+    __slots__ = (
+        "article_urls",
+        "limit_logged",
+        "listing_pages",
+        "max_articles",
+        "other_urls",
+        "profile",
+    )
 
     def __init__(self, profile: SiteProfile, max_articles: int | None) -> None:
         self.profile = profile
         self.max_articles = max_articles
         self.article_urls: set[str] = set()
+        #: listing/page/feed URLs already requested: sidebars and menus repeat on every
+        #: page, and yielding each again only to have the dupefilter drop it costs time
+        self.other_urls: set[str] = set()
         self.listing_pages = 0
         self.limit_logged = False
 
@@ -278,14 +288,20 @@ class NewsSpider(Spider):
             return self._request(profile, key, "article", lastmod=lastmod, priority=10)
         if kind == "page":
             url = canonical_url(url)
+        if url in state.other_urls:
+            return None
+        state.other_urls.add(url)
         return self._request(profile, url, kind, lastmod=lastmod)
 
     def _link_kind(self, profile: SiteProfile, url: str, *, related: bool = False) -> str:
         """ "article" when the profile's patterns say so, "page" when the page must decide."""
         if self.profile_less or not profile.article_url_patterns:
             return "page"
+        patterns = profile.article_patterns
+        if any(p.search(url) for p in patterns):
+            return "article"
         canonical = canonical_url(url)  # tracked and AMP variants are articles too
-        if any(p.search(url) or p.search(canonical) for p in profile.article_patterns):
+        if canonical != url and any(p.search(canonical) for p in patterns):
             return "article"
         return "page" if related else "listing"
 
