@@ -40,6 +40,7 @@ TRACKING_PARAMS = frozenset(
         "smid",
         "amp",
         "outputtype",
+        "replytocom",  # WordPress comment-reply links: the article itself
     }
 )
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "__twitter")

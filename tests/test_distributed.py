@@ -27,6 +27,8 @@ SITES = ("demo-sentinel", "demo-chronicle")
 def _worker(args: list[str], out: Path, redis_url: str, prefix: str) -> subprocess.Popen[str]:
     cmd = [sys.executable, "-m", "scrapy", "crawl", "news", *args]
     cmd += ["-s", f"NEWSCRAWL_OUTPUT_DIR={out}", "-s", f"NEWSCRAWL_REDIS_PREFIX={prefix}"]
+    # Slow enough (about 10 s) that the intruder below starts while the run is going.
+    cmd += ["-s", "DOWNLOAD_DELAY=0.3", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"]
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSCRAWL_")}
     env.update(NEWSCRAWL_REDIS_URL=redis_url, SCRAPY_SETTINGS_MODULE="newscrawl.settings")
     return subprocess.Popen(
@@ -55,7 +57,10 @@ def test_two_workers_share_one_frontier(tmp_path: Path, redis_url: tuple[str, st
             settings={"NEWSCRAWL_REDIS_PREFIX": prefix},
             timeout=120,
         )
+        assert all(w.poll() is None for w in workers), "the run ended before the intruder"
         logs = [w.communicate(timeout=600)[1] for w in workers]
+        for name, log in zip(("w1", "w2"), logs, strict=True):
+            (tmp_path / f"{name}.log").write_text(log)  # for a look after a failure
         served = demo.requests()
         truth = demo.truth()
     for worker, log in zip(workers, logs, strict=True):

@@ -17,6 +17,7 @@ from newscrawl.urls import canonical_url, is_tracking_param, same_origin
         ("https://example.com/news/story/?amp=1", "https://example.com/news/story/"),
         ("https://amp.example.com/news/story/", "https://example.com/news/story/"),
         ("http://127.0.0.2:8780/x/?utm_campaign=a", "http://127.0.0.2:8780/x/"),
+        ("https://example.com/2025/07/x/?replytocom=12#respond", "https://example.com/2025/07/x/"),
         ("https://example.com/ampersand-story/", "https://example.com/ampersand-story/"),
     ],
 )

@@ -41,8 +41,11 @@ ITEM_PIPELINES: dict[str, int] = {
     "newscrawl.pipelines.storage.StoragePipeline": 400,
 }
 # Skips stored articles before they are fetched (runs before robots.txt and retries).
-DOWNLOADER_MIDDLEWARES: dict[str, int] = {
+DOWNLOADER_MIDDLEWARES: dict[str, int | None] = {
     "newscrawl.middlewares.IncrementalMiddleware": 50,
+    # Scrapy's own lets requests that wait for robots.txt through (newscrawl/robots.py).
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "newscrawl.robots.RobotsTxtMiddleware": 100,
 }
 
 # Storage, deduplication, incremental crawls (newscrawl/store.py, pipelines, middlewares).
