@@ -132,6 +132,7 @@ def test_unreachable_database_stops_the_crawl_before_any_request(tmp_path: Path)
     assert result.requests == []
     errors = [ln for ln in result.proc.stderr.splitlines() if "cannot open database" in ln]
     assert errors and f"127.0.0.1:{port}" in errors[0]
+    assert "Traceback" not in result.proc.stderr  # one clear line, not a teardown dump
     assert "Secr3t-pw" not in result.proc.stderr + result.proc.stdout
 
 

@@ -24,13 +24,14 @@ from typing import Any
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.crawler import Crawler
 from scrapy.exceptions import UsageError
+from scrapy.settings import BaseSettings
 from twisted.internet.defer import Deferred
 from twisted.python.failure import Failure
 
 from newscrawl.lock import EXIT_LOCKED, RunLocked
 from newscrawl.rendering import ChromiumNotFound
 from newscrawl.sites import ProfileError
-from newscrawl.store import StoreError
+from newscrawl.store import Store, StoreError, database_url
 
 logger = logging.getLogger(__name__)
 
@@ -77,6 +78,11 @@ class Command(ScrapyCrawlCommand):
             raise UsageError("running 'scrapy crawl' with more than one spider is not supported")
         assert self.crawler_process
         crawler = self._create_crawler(args[0])
+        problem = self.preflight(crawler.settings)
+        if problem:
+            print(f"newscrawl: {problem}; exiting", file=sys.stderr)
+            self.exitcode = 1
+            return
         errors: list[BaseException] = []
         started = self.crawler_process.crawl(crawler, **opts.spargs)
         if isinstance(started, Deferred):
@@ -85,6 +91,22 @@ class Command(ScrapyCrawlCommand):
             started.add_done_callback(partial(self._trap_task, errors=errors))
         self.crawler_process.start()
         self.exitcode = self.exit_status(crawler, errors)
+
+    @staticmethod
+    def preflight(settings: BaseSettings) -> str | None:
+        """Why the run cannot start, found before any request (one line), or None.
+
+        The pipelines open the database again in ``open_spider``; asking here first
+        turns an unreachable database into a single line instead of Scrapy's teardown
+        of a spider that never opened.
+        """
+        if not settings.getbool("NEWSCRAWL_STORE_ENABLED", True):
+            return None
+        try:
+            Store(database_url(settings)).open().close()
+        except StoreError as exc:
+            return str(exc)
+        return None
 
     @staticmethod
     def _trap_deferred(failure: Failure, errors: list[BaseException]) -> Failure | None:
