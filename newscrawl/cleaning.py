@@ -299,12 +299,16 @@ _BY_PREFIX = re.compile(
     r" by|(?:zeige )?alle beiträge von|mehr von|"
     r"(?:written|posted|reported|published|edited|compiled|text|story)\s+by|by|von|par|por|"
     r"(?:erstellt|geschrieben|artikel|ein beitrag) von|interview|text|texte|foto|"
-    r"author|authors|auteur|autor|autorin|reporter)\s*[:\-]?\s+",
+    r"author|authors|auteur|autor|autorin|reporter|(?:redaktion|redakteur|redakteurin|"
+    r"verfasst von|quelle|source)\s*:)\s*[:\-]?\s+",
     re.IGNORECASE,
 )
+#: A role or affiliation in brackets after a name ("Eberhard Fuhr (Pressesprecher)").
+_PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 #: A date after the name in a byline ("Moritz Gathmann am 21. April 2020", "A, July 1, 2025").
 _TRAILING_DATE = re.compile(
     r"\s*(?:\b(?:am|on|le|el|il|vom|den|published|updated|posted|at)\b)?\s*[,|·•–—-]?\s*"
+    r"(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s*)?"
     r"(?:\d{1,2}\.?\s*(?:\d{1,2}\.|[^\W\d_]{3,}\.?)\s*\d{2,4}|\d{4}-\d{2}-\d{2}"
     r"|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}).*$",
     re.IGNORECASE,
@@ -363,6 +367,42 @@ def _org_like(name: str) -> bool:
     )
 
 
+#: Words (or German compound endings) that only an organisation's name contains.
+_ORG_NAME = re.compile(
+    r"(?:(?<![\w-])(?:gmbh|ag|e\.\s?v|inc|ltd|llc|verlag|verein|stiftung|verband|institut|"
+    r"institute|university|universität|media|média|medien|online|news|tv|radio|blog|sport)"
+    r"(?![\w-])|(?:magazin|magazine|zeitung|blatt|nachrichten|stiftung|verlag|verband)(?![\w-]))",
+    re.IGNORECASE,
+)
+#: A host name (``stol.it``), a user handle (``michael.andrusio``), an author page's slug
+#: (``gloria-ruiz-kuilan``): not a byline.
+_DOMAINISH = re.compile(r"^[\w-]+(?:\.[\w-]+)+$|^[a-z0-9]+(?:-[a-z0-9]+)+$")
+
+
+def author_key(name: str) -> str:
+    """What two spellings of one name share (case, accents, spaces, dots, hyphens).
+
+    >>> author_key("Michael Andrusio") == author_key("michael.andrusio")
+    True
+    """
+    return _squash(name)
+
+
+def _organisation(name: str) -> bool:
+    """Whether ``name`` is a publisher's, a firm's or a domain, never a person's.
+
+    >>> _organisation("IT Finanzmagazin"), _organisation("Web Commerce GmbH")
+    (True, True)
+    >>> _organisation("stol.it"), _organisation("Ann Media-Lee"), _organisation("J.R. Stone")
+    (True, False, False)
+    >>> _organisation("gloria-ruiz-kuilan"), _organisation("PETA-Team")
+    (True, False)
+    """
+    if _DOMAINISH.match(name) and not re.search(r"\.[^\W\d_]\.|^[^\W\d_]\.", name):
+        return True
+    return bool(_ORG_NAME.search(name))
+
+
 def split_authors(value: str) -> list[str]:
     """Split a byline into names (``By A, B and C``) without judging them.
 
@@ -377,8 +417,23 @@ def split_authors(value: str) -> list[str]:
     if _URLISH.match(text) and " " not in text:
         return []  # an author page's URL, not a name
     text = _BY_PREFIX.sub("", normalize_space(_URL_IN_TEXT.sub(" ", text)))
-    text = _TRAILING_DATE.sub("", text)
-    return [p.strip(" .,:;-–—'\"") for p in _AUTHOR_SPLIT.split(text) if p.strip(" .,:;-–—'\"")]
+    text = _PAREN.sub("", _TRAILING_DATE.sub("", text))
+    return [p for p in map(_strip_name, _AUTHOR_SPLIT.split(text)) if p]
+
+
+_ABBREVIATED_END = re.compile(r"(?:\b(?:Jr|Sr)|(?<![^\W\d_])[^\W\d_])\.$")
+
+
+def _strip_name(text: str) -> str:
+    """A name without surrounding punctuation, keeping the dot of ``Jr.`` or an initial.
+
+    >>> _strip_name(" Perry Bacon Jr.,"), _strip_name("Juan Muñoz C."), _strip_name("Ann Lee.")
+    ('Perry Bacon Jr.', 'Juan Muñoz C.', 'Ann Lee')
+    """
+    text = text.strip(" ,:;-–—|'\"")
+    kept = _ABBREVIATED_END.search(text)
+    text = text.strip(" .,:;-–—|'\"")
+    return text + "." if kept and text else text
 
 
 def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
@@ -397,7 +452,7 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
     >>> clean_author("The Herald", ["The Herald"]) is None
     True
     """
-    text = _BY_PREFIX.sub("", normalize_space(name)).strip(" .,:;-–—|")
+    text = _strip_name(_BY_PREFIX.sub("", normalize_space(name)))
     if _BY_PREFIX.fullmatch(text + " "):
         return None  # a label alone ("By", "Posted by")
     if not text or len(text) > 60 or len(text.split()) > 6:
@@ -425,6 +480,8 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
         return None
     if site_names and _squash(text) in {_squash(n) for n in site_names} and _org_like(text):
         return None
+    if _organisation(text):
+        return None
     if text.isupper() and len(text) > 3:
         text = text.title()
     return text
@@ -441,8 +498,8 @@ def clean_authors(values: Iterable[str], site_names: Sequence[str] = ()) -> list
     for value in values:
         for part in split_authors(value):
             name = clean_author(part, site_names)
-            if name and name.casefold() not in seen:
-                seen.add(name.casefold())
+            if name and _squash(name) not in seen:
+                seen.add(_squash(name))
                 out.append(name)
     return out
 

@@ -78,6 +78,10 @@ def _unique(values: Iterable[str]) -> list[str]:
     return cleaning.unique(values)
 
 
+def _unique_names(values: Iterable[str]) -> list[str]:
+    return cleaning.unique(values, key=cleaning.author_key)
+
+
 def _unique_exact(values: Iterable[str]) -> list[str]:
     return cleaning.unique(values, key=str)
 
@@ -97,7 +101,7 @@ class ArticleLoader(ItemLoader):
     body_in = MapCompose(_paragraph, _drop_noise)
     body_out = _join_paragraphs
     authors_in = MapCompose(_authors)
-    authors_out = _unique
+    authors_out = _unique_names
     published_at_in = MapCompose(cleaning.parse_date)
     published_at_out = cleaning.pick_date
     modified_at_in = MapCompose(cleaning.parse_date)

@@ -227,6 +227,17 @@ def test_agency_from_byline(byline: str, agency: str | None) -> None:
         ("Erstellt von Andri Bryner", "Andri Bryner"),
         ("JuraForum.de-Redaktion", None),
         ("Ludwig van Beethoven", "Ludwig van Beethoven"),
+        ("Perry Bacon Jr.", "Perry Bacon Jr."),
+        ("Juan Carlos Muñoz C.", "Juan Carlos Muñoz C."),
+        ("IT Finanzmagazin", None),
+        ("Web Commerce GmbH", None),
+        ("Hanns-Seidel-Stiftung e.V.", None),
+        ("Prisma Média", None),
+        ("stol.it", None),
+        ("michael.andrusio", None),
+        ("gloria-ruiz-kuilan", None),
+        ("J.R. Stone", "J.R. Stone"),
+        ("Ann Media-Lee", "Ann Media-Lee"),
     ],
 )
 def test_clean_author(raw: str, expected: str | None) -> None:
@@ -247,6 +258,10 @@ def test_clean_authors_splits_and_dedupes() -> None:
         "Rina Roy",
     ]
     assert clean_authors(["Rina Roy & Ajit Pal"]) == ["Rina Roy", "Ajit Pal"]
+    assert clean_authors(["Redaktion: Eberhard Fuhr (Pressesprecher)"]) == ["Eberhard Fuhr"]
+    assert clean_authors(["By Alex Bozarjian Thursday, November 9, 2023"]) == ["Alex Bozarjian"]
+    # one person under two spellings (a display name and an author-page handle)
+    assert clean_authors(["Michael Andrusio", "Michael-Andrusio"]) == ["Michael Andrusio"]
 
 
 # -- dateline -------------------------------------------------------------------------------

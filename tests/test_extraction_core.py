@@ -145,6 +145,36 @@ def test_meta_tags_when_no_jsonld() -> None:
     assert a.image_url == "https://cdn.example/f.jpg"
 
 
+def test_meta_author_that_names_the_publisher_gives_way_to_other_names() -> None:
+    head = (
+        '<meta name="author" content="Herald Zeitung">'
+        '<meta property="cXenseParse:author" content="Rina Roy">'
+    )
+    a = extract_article(page(head, "<h1>Floods</h1>" + PARAS), "https://herald.example/a/")
+    assert a.authors == ["Rina Roy"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # a byline in the post footer, on a page whose <body> class names a sidebar layout
+        '<footer class="post-footer"><span class="vcard">Posted by <a rel="author"'
+        ' href="/author/rr/">Rina Roy</a></span></footer>',
+        # a Person in microdata that only a <meta> names
+        '<p><em>Von <span itemscope itemtype="http://schema.org/Person">'
+        '<meta itemprop="name" content="Rina Roy">Rina Roy</span></em></p>',
+        # a byline whose words sit in separate elements, with a weekday and date after
+        '<div data-testid="prism-byline"><span>By</span><span><a href="/team/rr">Rina Roy'
+        "</a></span><span>Thursday, November 9, 2023</span></div>",
+    ],
+)
+def test_byline_in_markup_when_no_metadata_or_theme_rule_names_anyone(byline: str) -> None:
+    aside = '<aside><a rel="author">Ann Lee</a></aside>'
+    body = f"<article><h1>Floods</h1>{PARAS}{byline}</article>{aside}"
+    html = page("", body).replace("<body>", '<body class="single et_right_sidebar">')
+    assert extract_article(html, "https://herald.example/a/").authors == ["Rina Roy"]
+
+
 # -- dates: the header's today and sidebars never win -------------------------------------------
 
 

@@ -20,7 +20,7 @@ from lxml import etree, html
 from w3lib.encoding import html_to_unicode
 
 from newscrawl import cleaning
-from newscrawl.extraction.metadata import Metadata, extract_metadata
+from newscrawl.extraction.metadata import Metadata, byline_candidates, extract_metadata
 from newscrawl.extraction.themes import GENERIC, Theme, ThemeFields, get_theme
 from newscrawl.extraction.themes import detect_theme as _detect_theme
 from newscrawl.items import Article
@@ -313,7 +313,12 @@ def _load(
     loader.add_value("description", found.descriptions)
     loader.add_value("body", paragraphs)
     by_metadata = cleaning.clean_authors(md.authors, context["site_names"])
-    loader.add_value("authors", md.authors if by_metadata else found.authors[:3])
+    authors = md.authors if by_metadata else found.authors[:3]
+    if not by_metadata and not cleaning.clean_authors(authors, context["site_names"]):
+        authors = byline_candidates(
+            doc, lambda v: bool(cleaning.clean_authors([v], context["site_names"]))
+        )
+    loader.add_value("authors", authors)
     loader.add_value("published_at", md.published)
     loader.add_value("published_at", found.published)
     loader.add_value("modified_at", md.modified)

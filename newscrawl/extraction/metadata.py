@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -88,6 +88,12 @@ META_AUTHOR = (
     "sailthru.author",
     "byl",
     "citation_author",
+    "dcterms.creator",
+    "dc:creator",
+    "authors",
+    "cxenseparse:author",
+    "rbauthors",
+    "shareaholic:article_author_name",
 )
 META_SECTION = ("article:section", "parsely-section", "section", "category")
 META_TAGS = ("article:tag", "news_keywords", "keywords", "parsely-tags")
@@ -273,3 +279,63 @@ def _from_meta(metas: dict[str, list[str]], md: Metadata) -> None:
     md.images.extend(_first(metas, META_IMAGE))
     md.site_names.extend(v for v in _first(metas, META_SITE_NAME) if not v.startswith("@"))
     md.languages.extend(_first(metas, META_LOCALE))
+
+
+# --------------------------------------------------------------------------------------------
+# Bylines in the markup (the last resort for authors)
+
+#: Where bylines are printed outside structured data, best first (after trafilatura's
+#: author rules). Only consulted when structured data and the theme's rules name nobody.
+_NOT_BYLINE_AREA = (
+    "[not(ancestor::aside or ancestor::nav or ancestor::form"
+    " or ancestor::footer[not(ancestor::article)]"
+    " or ancestor::*[not(self::body)][starts-with(@class, 'comment')"
+    " or contains(@class, ' comment')"
+    " or contains(@id, 'comment') or contains(@class, 'related')"
+    " or starts-with(@class, 'sidebar') or contains(@class, ' sidebar')"
+    " or starts-with(@class, 'widget') or contains(@class, ' widget')"
+    " or contains(@class, 'teaser') or contains(@class, 'author-box')"
+    " or contains(@class, 'author-bio') or contains(@class, 'share')])]"
+)
+_LOWER = "translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+BYLINE_XPATHS = tuple(
+    etree.XPath(x + _NOT_BYLINE_AREA)
+    for x in (
+        "//*[@itemtype][contains(@itemtype, 'schema.org/Person')]//meta[@itemprop='name']",
+        "//*[self::a or self::address or self::div or self::p or self::span or self::strong]"
+        "[@rel='author' or @id='author' or @class='author' or @itemprop='author name'"
+        " or contains(@class, 'author-name') or contains(@class, 'AuthorName')"
+        " or contains(@class, 'authorName') or contains(@class, 'author name')"
+        " or @data-testid='AuthorCard' or @data-testid='AuthorURL']",
+        "//*[self::a or self::div or self::h3 or self::h4 or self::p or self::span or self::em]"
+        "[contains(@class, 'author') or contains(@id, 'author') or contains(@itemprop, 'author')"
+        " or @class='byline' or contains(@class, 'submitted-by') or contains(@class, 'posted-by')"
+        " or @class='username' or @class='byl']",
+        f"//*[contains({_LOWER}, 'author') or contains({_LOWER}, 'byline')"
+        " or contains(@data-component, 'Byline') or contains(@data-testid, 'byline')"
+        " or contains(@class, 'journalist') or contains(@class, 'writer')"
+        " or contains(@class, 'signature')]",
+        "//address",
+    )
+)
+
+
+def byline_candidates(
+    doc: html.HtmlElement, accept: Callable[[str], bool] | None = None, limit: int = 3
+) -> list[str]:
+    """Texts of the first byline rule whose texts ``accept`` any, at most ``limit``; raw.
+
+    >>> doc = html.fromstring('<div><span class="byline">By Ann Lee</span></div>')
+    >>> byline_candidates(doc)
+    ['By Ann Lee']
+    """
+    for xp in BYLINE_XPATHS:
+        values = []
+        for el in xp(doc):
+            text = el.get("content") if el.tag == "meta" else " ".join(el.itertext())
+            text = " ".join((text or "").split())
+            if text and len(text) <= 120:
+                values.append(text)
+        if values and (accept is None or any(accept(v) for v in values[:limit])):
+            return values[:limit]
+    return []
