@@ -119,7 +119,12 @@ def clean_paragraphs(paragraphs: Iterable[str]) -> list[str]:
 # --------------------------------------------------------------------------------------------
 # Titles
 
-_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ")
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " : ", " » ", " · ", " • ")
+#: Separator characters left at the start of a title by an empty kicker (``<span></span>: ``).
+#: A CJK title's site suffix, written without spaces (``标题-新华网``, ``标题_人民网``).
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_CJK_SUFFIX = re.compile(rf"^(.*[{_CJK}].*?)\s*[-_|｜—–]\s*[{_CJK}A-Za-z0-9]{{1,8}}[{_CJK}]$")
+_LEADING_SEPARATORS = re.compile(r"^[\s|:–—·•-]+(?=\w)")
 
 
 def _squash(text: str) -> str:
@@ -137,6 +142,15 @@ def _matches_site(segment: str, site_names: Sequence[str]) -> bool:
     return False
 
 
+def names_site(text: str, site_names: Sequence[str]) -> bool:
+    """Whether ``text`` is (or contains) one of the site's names.
+
+    >>> names_site("Herald Blog", ["herald.example", "herald"]), names_site("Floods", ["herald"])
+    (True, False)
+    """
+    return _matches_site(text, site_names)
+
+
 def strip_title_suffix(title: str, site_names: Sequence[str] = ()) -> str:
     """Remove a trailing (or leading) `` - Site Name`` / `` | Site`` from a title.
 
@@ -150,8 +164,16 @@ def strip_title_suffix(title: str, site_names: Sequence[str] = ()) -> str:
     'Kerry refuses to cooperate'
     >>> strip_title_suffix("India - Pakistan talks resume", ["The Herald"])
     'India - Pakistan talks resume'
+    >>> strip_title_suffix(": Firms protect"), strip_title_suffix("Blog : Quests", ["blog"])
+    ('Firms protect', 'Quests')
+    >>> strip_title_suffix("武汉的声音：有英勇的你！-新华网")
+    '武汉的声音：有英勇的你！'
+
     """
-    title = normalize_space(title)
+    title = _LEADING_SEPARATORS.sub("", normalize_space(title))
+    cjk = _CJK_SUFFIX.match(title)
+    if cjk:
+        return cjk.group(1)
     for sep in _TITLE_SEPARATORS:
         if sep not in title:
             continue
@@ -170,6 +192,28 @@ def strip_title_suffix(title: str, site_names: Sequence[str] = ()) -> str:
         ):
             return strip_title_suffix(head, site_names)
     return title
+
+
+def kicker_before(headline: str, title: str) -> bool:
+    """Whether ``headline`` is ``title`` after a section name and a navigation separator
+    (``|``, ``»``, ``·``, ``•``); a colon's kicker (``Brexit: ...``) is part of a headline.
+
+    >>> kicker_before("Local News | Brothel busted in Boston", "Brothel busted in Boston")
+    True
+    >>> kicker_before("Brexit: Johnson loses the vote", "Johnson loses the vote")
+    False
+    >>> kicker_before("Tubeless umrüsten Schritt für Schritt", "Schritt für Schritt")
+    False
+    >>> kicker_before('"Pure Leere": Kramer misses the Games', "Kramer misses the Games")
+    False
+    """
+    head, title = normalize_space(headline), normalize_space(title)
+    if not title or head == title or not head.endswith(title):
+        return False
+    rest = head[: -len(title)].rstrip()
+    if rest[:1] in "\"'“„«»‘‚":
+        return False  # a quotation leading into the title is part of it
+    return bool(rest) and rest[-1] in "|»·•" and bool(rest[:-1].strip())
 
 
 # --------------------------------------------------------------------------------------------

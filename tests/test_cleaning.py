@@ -143,10 +143,29 @@ def test_clean_paragraphs_on_the_real_seed_text() -> None:
         ),
         ("Kerry refuses to cooperate", ["The Herald"], "Kerry refuses to cooperate"),
         ("Floods | Assam", [], "Floods | Assam"),
+        (": Firms protect their staff", [], "Firms protect their staff"),
+        ("»Abzocke« sagt die Linke", [], "»Abzocke« sagt die Linke"),
+        ("Herald Blog : Floods in Assam", ["Herald Blog"], "Floods in Assam"),
+        ("武汉的声音：有英勇的你！-新华网", [], "武汉的声音：有英勇的你！"),
+        ("Kerry-Lavrov talks", [], "Kerry-Lavrov talks"),
     ],
 )
 def test_strip_title_suffix(title: str, names: list[str], expected: str) -> None:
     assert strip_title_suffix(title, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "title", "expected"),
+    [
+        ("Local News | Ferry capsizes", "Ferry capsizes", True),
+        ("Assam: Ferry capsizes", "Ferry capsizes", False),
+        ('"Pure Leere": Ferry capsizes', "Ferry capsizes", False),
+        ("Ferry capsizes", "Ferry capsizes", False),
+        ("Boat Ferry capsizes", "Ferry capsizes", False),
+    ],
+)
+def test_kicker_before(headline: str, title: str, expected: bool) -> None:
+    assert cleaning.kicker_before(headline, title) is expected
 
 
 # -- agency ---------------------------------------------------------------------------------

@@ -175,6 +175,42 @@ def test_byline_in_markup_when_no_metadata_or_theme_rule_names_anyone(byline: st
     assert extract_article(html, "https://herald.example/a/").authors == ["Rina Roy"]
 
 
+def test_title_headline_with_a_section_kicker_gives_way_to_metadata() -> None:
+    head = '<meta property="og:title" content="Ferry capsizes in Brahmaputra">'
+    body = '<article><h1><a href="/local/">Local News</a> | Ferry capsizes in Brahmaputra</h1>'
+    a = extract_article(page(head, body + PARAS + "</article>"), "https://herald.example/a/")
+    assert a.title == "Ferry capsizes in Brahmaputra"
+
+
+@pytest.mark.parametrize(
+    ("html_title", "h1", "expected"),
+    [
+        # <title> is the site's generic page name: the headline is the article's
+        ("Home", "Time to say goodbye.", "Time to say goodbye."),
+        # the <h1> prints the blog's name, which <title> carries as a segment
+        (
+            "Ferry capsizes in Brahmaputra | Rina's Blog",
+            "Rina's Blog",
+            "Ferry capsizes in Brahmaputra",
+        ),
+    ],
+)
+def test_title_without_metadata_weighs_h1_against_html_title(
+    html_title: str, h1: str, expected: str
+) -> None:
+    html = page(f"<title>{html_title}</title>", f"<h1>{h1}</h1>{PARAS}")
+    assert extract_article(html, "https://blog.example/p/1").title == expected
+
+
+def test_meta_title_cut_at_an_unescaped_quote_is_restored_from_html_title() -> None:
+    head = (
+        '<title>Senator calls Biden "unfit"</title>'
+        '<meta property="og:title" content="Senator calls Biden "unfit"">'
+    )
+    a = extract_article(page(head, PARAS), "https://herald.example/a/")
+    assert a.title == 'Senator calls Biden "unfit"'
+
+
 # -- dates: the header's today and sidebars never win -------------------------------------------
 
 

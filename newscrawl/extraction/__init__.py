@@ -175,7 +175,19 @@ def _title_candidates(
         for meta in metas:
             m = _squash(cleaning.strip_title_suffix(meta, site_names))
             if h and m and (h == m or h in m or m in h):
+                if cleaning.kicker_before(headline, cleaning.strip_title_suffix(meta, site_names)):
+                    break  # the headline is "Section | Title": the metadata title is cleaner
                 return [headline, *metas]
+        else:
+            if not md.titles and md.html_title:
+                # Only <title> to weigh it against: the headline, unless it is one of the
+                # <title>'s segments (a site name or tagline printed in an <h1>).
+                title = cleaning.strip_title_suffix(md.html_title, [*site_names, headline])
+                if _squash(title) == _squash(md.html_title) and not cleaning.names_site(
+                    headline, site_names
+                ):
+                    return [headline, *metas]
+                return [title, headline]
     return [*metas, *found.titles]
 
 

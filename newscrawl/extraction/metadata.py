@@ -140,7 +140,25 @@ def extract_metadata(doc: html.HtmlElement) -> Metadata:
         md.canonical.extend(metas["og:url"])
     titles = _TITLE(doc)
     md.html_title = titles[0] if titles else None
+    if md.html_title:
+        md.titles = [_untruncated(t, md.html_title) for t in md.titles]
     return md
+
+
+def _untruncated(title: str, html_title: str) -> str:
+    """``html_title`` when ``title`` is it cut at a double quote (an unescaped ``"`` in a
+    ``content`` attribute ends the value early), else ``title``.
+
+    >>> _untruncated('Senator calls Biden ', 'Senator calls Biden "unfit"')
+    'Senator calls Biden "unfit"'
+    >>> _untruncated('Senator calls Biden', 'Senator calls Biden unfit | Site')
+    'Senator calls Biden'
+    """
+    full = " ".join(html_title.split())
+    cut = " ".join(title.split())
+    if cut and full.startswith(cut) and full[len(cut) :].lstrip().startswith('"'):
+        return full
+    return title
 
 
 # --------------------------------------------------------------------------------------------
