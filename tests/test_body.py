@@ -226,3 +226,122 @@ def test_resegment_splits_a_run_on_fallback_line_into_page_blocks() -> None:
 def test_header_date_line_before_the_text_is_dropped_but_not_inside_it() -> None:
     paras = ["Tuesday, July 1, 2025", "Body text of the story.", "26. März 2004, 16:19"]
     assert filter_paragraphs(paras) == ["Body text of the story.", "26. März 2004, 16:19"]
+
+
+def article_page(extra_in_article: str = "", extra_after: str = "") -> str:
+    body = "\n".join(f"<p>{p}</p>" for p in ARTICLE_PARAGRAPHS)
+    return f"""<html><head><title>Minister refuses</title></head><body>
+<div id="header"><div id="site-description">News and views for everyone who wants to know
+what happens in our region, every single day of the year</div></div>
+<div class="page"><article><h1>Minister refuses to cooperate</h1>
+<div class="entry-content">{body}{extra_in_article}</div>{extra_after}
+</article></div></body></html>"""
+
+
+def test_list_items_have_no_bullet_marker() -> None:
+    items = "<ul><li>First point of the minister's statement on security</li>"
+    items += "<li>Second point on the <b>nuclear</b> programme talks</li></ul>"
+    paragraphs = extract_body(parse(article_page(items)), None)
+    assert "First point of the minister's statement on security" in paragraphs
+    assert "Second point on the nuclear programme talks" in paragraphs
+    assert not any(p.startswith("- ") for p in paragraphs)
+
+
+def test_a_paragraph_opening_with_a_dash_outside_lists_keeps_it() -> None:
+    from newscrawl.extraction.body import _paragraphs
+
+    assert _paragraphs("- Yes, he said.\nNext line") == ["- Yes, he said.", "Next line"]
+    assert _paragraphs("- item one\n  - nested item", list_markers=True) == [
+        "item one",
+        "nested item",
+    ]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="saboxplugin-wrap"><div class="saboxplugin-authorname"><a href="/a">Jane Doe'
+        '</a></div><div class="saboxplugin-desc"><p>Jane Doe covers the city council and writes '
+        "about transport, housing and the regional economy for the paper.</p></div></div>",
+        '<section class="about-the-author"><h3>About the author</h3><p>Jane Doe covers the city '
+        "council and writes about transport, housing and the regional economy.</p></section>",
+        '<div id="author-bio"><p>Jane Doe covers the city council and writes about transport, '
+        "housing and the regional economy for the paper.</p></div>",
+    ],
+)
+def test_author_boxes_are_not_body(box: str) -> None:
+    for html in (article_page(box), article_page(extra_after=box)):
+        paragraphs = extract_body(parse(html), None)
+        assert ARTICLE_PARAGRAPHS[-1] in paragraphs
+        assert not any("Jane Doe" in p for p in paragraphs)
+
+
+def test_author_box_rule_never_takes_the_article_container() -> None:
+    from newscrawl.extraction.body_filters import boilerplate_blocks
+
+    html = article_page().replace("<article>", '<article class="author-box-enabled post">')
+    html = html.replace('class="page"', 'class="page has-author-bio"')
+    long_bio = " ".join(["word"] * 300)
+    html = html.replace("</article>", f'<div class="author-info">{long_bio}</div></article>')
+    assert boilerplate_blocks(parse(html)) == []
+
+
+def test_blockquote_cite_is_not_body_but_the_quote_is() -> None:
+    quote = (
+        "<blockquote><p>We will not coordinate our operations with a government that holds "
+        "our citizens in its jails.</p><cite>Foreign ministry statement</cite></blockquote>"
+    )
+    paragraphs = extract_body(parse(article_page(quote)), None)
+    text = "\n".join(paragraphs)
+    assert "We will not coordinate our operations" in text
+    assert "Foreign ministry statement" not in text
+
+
+def test_site_tagline_is_no_lead() -> None:
+    paragraphs = extract_body(parse(article_page()), None)
+    assert paragraphs[0] == ARTICLE_PARAGRAPHS[0]
+
+
+def test_extract_body_leaves_no_prune_marks() -> None:
+    box = '<div class="author-box"><p>Jane Doe writes about the region.</p></div>'
+    doc = parse(article_page(box))
+    before = lxml.html.tostring(doc)
+    extract_body(doc, None)
+    assert lxml.html.tostring(doc) == before
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If you enjoyed reading this post – would you consider supporting our work? "
+        "Just click here. Thanks!",
+        "Sign up to get the best content of the week, and great deals, as picked by the editors.",
+        "We recommend the best products through an independent review process. We may receive "
+        "compensation if you visit partners we recommend. Read our advertiser disclosure.",
+        "Dieser Artikel kann Links zu Anbietern enthalten, von denen wir eine Provision erhalten.",
+    ],
+)
+def test_appeal_and_disclosure_lines(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister said he would support our neighbours only if the talks resumed in May.",
+        "Subscribers to the water scheme will pay less from next year, the council said.",
+        "The agency did not say whether it had received compensation for the flights.",
+    ],
+)
+def test_article_lines_mentioning_appeal_words_are_kept(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+def test_trailing_author_bio_is_dropped() -> None:
+    bio = "Jane Doe is a freelance journalist based in Lagos who writes about energy."
+    assert filter_paragraphs([*ARTICLE_PARAGRAPHS, bio]) == ARTICLE_PARAGRAPHS
+    # only at the end, only a present-tense bio, never a lone paragraph
+    assert filter_paragraphs([bio, *ARTICLE_PARAGRAPHS]) == [bio, *ARTICLE_PARAGRAPHS]
+    past = "Jane Doe was a reporter at the Gazette for thirty years until she retired."
+    assert filter_paragraphs([*ARTICLE_PARAGRAPHS, past]) == [*ARTICLE_PARAGRAPHS, past]
+    assert filter_paragraphs([bio]) == [bio]

@@ -11,19 +11,22 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 
 import lxml.html
 import trafilatura
 
-from newscrawl.extraction.body_filters import filter_paragraphs
+from newscrawl.extraction.body_filters import boilerplate_blocks, filter_paragraphs
 
 _WS = re.compile(r"\s+")
-#: Class or id of a standfirst/lead block, as news templates name it.
+#: Class or id of a standfirst/lead block, as news templates name it (one token of it).
 _LEAD_NAME = re.compile(
-    r"(?:^|[-_])(?:lead|lede|intro|introduction|teaser(?:-?text|-?intro)?|excerpt|abstract|"
+    r"(?:^|[-_\s])(?:lead|lede|intro|introduction|teaser(?:-?text|-?intro)?|excerpt|abstract|"
     r"standfirst|deck|chapo|summary|sapo|bajada|entradilla|subtitle|sub-?headline|"
-    r"description)(?:[-_]|$)"
+    r"description)(?:[-_\s]|$)"
 )
+#: The site's own tagline ("site-description", "blog-description"), in every page's header.
+_SITE_TAGLINE = re.compile(r"(?:site|blog)[-_]?(?:description|tagline|slogan|subtitle)")
 _OFF_CONTENT = {"nav", "aside", "footer", "form", "script", "style", "noscript", "template"}
 #: Leads are text blocks: a lead image's figure or caption is not one.
 _MEDIA_TAGS = {"figure", "figcaption", "img", "picture", "video", "audio", "iframe"}
@@ -35,17 +38,26 @@ def _norm(text: str) -> str:
     return unicodedata.normalize("NFC", _WS.sub(" ", text).strip())
 
 
-def _paragraphs(text: str | None) -> list[str]:
-    """Lines of trafilatura's text, NFC-normalised (same text, canonical code points)."""
-    return [p for p in (_norm(line) for line in (text or "").split("\n")) if p]
+#: The bullet trafilatura's plain-text output puts before each list item ("- ", indented
+#: by nesting level): a rendering marker, not text the page published.
+_LIST_MARKER = re.compile(r"^\s*- ")
+
+
+def _paragraphs(text: str | None, list_markers: bool = False) -> list[str]:
+    """Lines of trafilatura's text, NFC-normalised (same text, canonical code points).
+
+    With ``list_markers`` (the extracted tree has list items), the "- " bullet that
+    opens an item's line is removed: the item's own text is what the page shows.
+    """
+    lines = (text or "").split("\n")
+    if list_markers:
+        lines = [_LIST_MARKER.sub("", line, count=1) for line in lines]
+    return [p for p in (_norm(line) for line in lines) if p]
 
 
 def _is_lead_candidate(el: lxml.html.HtmlElement) -> bool:
-    names = (el.get("class") or "").lower().split()
-    ident = (el.get("id") or "").lower()
-    if ident:
-        names.append(ident)
-    return any(_LEAD_NAME.search(name) for name in names)
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return _LEAD_NAME.search(names.lower()) is not None
 
 
 def _in_header(el: lxml.html.HtmlElement) -> bool:
@@ -57,14 +69,19 @@ def _link_share(el: lxml.html.HtmlElement, length: int) -> float:
     return linked / length if length else 1.0
 
 
-def find_lead(doc: lxml.html.HtmlElement, paragraphs: list[str]) -> str | None:
+def find_lead(
+    doc: lxml.html.HtmlElement,
+    paragraphs: list[str],
+    exclude: Collection[lxml.html.HtmlElement] = (),
+) -> str | None:
     """The standfirst just before the body's first paragraph, when the body lacks it.
 
     A lead is an element named like one (``lead``, ``intro``, ``teaser-text``,
     ``excerpt``, ``standfirst``, ``deck``, ... or a ``<p>`` in a ``<header>``) that comes
     before the first ``<p>`` of the extracted body (else the first block whose own text
     is in it) in the same container (not directly under ``<body>``), is not media,
-    navigation, footer or a list of links, and holds 8 to 200 words.
+    navigation, footer or a list of links, is not in one of the ``exclude`` blocks (an
+    author box's "description" is no lead), and holds 8 to 200 words.
     """
     if not paragraphs:
         return None
@@ -91,17 +108,23 @@ def find_lead(doc: lxml.html.HtmlElement, paragraphs: list[str]) -> str | None:
     if anchor is None:
         return None
     candidates = [(i, el) for i, el in candidates if i < anchor[0]]
-    return _pick_lead(anchor[1], [el for _, el in candidates], body_text)
+    return _pick_lead(anchor[1], [el for _, el in candidates], body_text, set(exclude))
 
 
 def _pick_lead(
-    anchor: lxml.html.HtmlElement, candidates: list[lxml.html.HtmlElement], body_text: str
+    anchor: lxml.html.HtmlElement,
+    candidates: list[lxml.html.HtmlElement],
+    body_text: str,
+    exclude: set[lxml.html.HtmlElement],
 ) -> str | None:
     anchor_line = set(anchor.iterancestors())
     for cand in reversed(candidates):
         if cand in anchor_line or cand.tag in _MEDIA_TAGS:
             continue
-        if _MEDIA_NAME.search(f"{cand.get('class') or ''} {cand.get('id') or ''}".lower()):
+        if exclude and (cand in exclude or any(a in exclude for a in cand.iterancestors())):
+            continue
+        names = f"{cand.get('class') or ''} {cand.get('id') or ''}".lower()
+        if _MEDIA_NAME.search(names) or _SITE_TAGLINE.search(names):
             continue
         ancestors = list(cand.iterancestors())
         if any(a.tag in _OFF_CONTENT for a in ancestors) or cand.tag in _OFF_CONTENT:
@@ -154,28 +177,51 @@ def _only_link_texts(doc: lxml.html.HtmlElement, paragraphs: list[str]) -> bool:
     return all(p in links for p in paragraphs)
 
 
+_PRUNE_ATTR = "data-newscrawl-prune"
+_PRUNE_XPATH = f"//*[@{_PRUNE_ATTR}]"
+
+
+def _extract(doc: lxml.html.HtmlElement, url: str | None, blocks: list[lxml.html.HtmlElement]):
+    """trafilatura on ``doc`` without ``blocks`` (``boilerplate_blocks``).
+
+    The blocks are marked with an attribute that trafilatura's own copy of the tree
+    carries, pruned there, and unmarked again: ``doc`` is left as it was.
+    """
+    for el in blocks:
+        el.set(_PRUNE_ATTR, "")
+    try:
+        return trafilatura.bare_extraction(
+            doc,
+            url=url,
+            with_metadata=False,
+            include_comments=False,
+            include_tables=True,
+            include_formatting=False,
+            prune_xpath=_PRUNE_XPATH if blocks else None,
+        )
+    finally:
+        for el in blocks:
+            el.attrib.pop(_PRUNE_ATTR, None)
+
+
 def extract_body(doc: lxml.html.HtmlElement, url: str | None) -> list[str]:
     """Main text of a page as paragraphs (whitespace collapsed), noise removed.
 
     Does not mutate ``doc`` (trafilatura works on its own copy of the tree).
     """
-    result = trafilatura.bare_extraction(
-        doc,
-        url=url,
-        with_metadata=False,
-        include_comments=False,
-        include_tables=True,
-        include_formatting=False,
-    )
+    blocks = boilerplate_blocks(doc)
+    result = _extract(doc, url, blocks)
     if result is None:
         return []
-    paragraphs = _paragraphs(result.text)
+    body = result.body
+    has_items = body is not None and next(body.iter("item"), None) is not None
+    paragraphs = _paragraphs(result.text, list_markers=has_items)
     if len(paragraphs) == 1 and len(paragraphs[0].split()) >= _BLOB_WORDS:
         paragraphs = resegment(doc, paragraphs[0]) or paragraphs
     paragraphs = filter_paragraphs(paragraphs)
     if paragraphs and _only_link_texts(doc, paragraphs):
         return []
-    lead = find_lead(doc, paragraphs)
+    lead = find_lead(doc, paragraphs, blocks)
     if lead and filter_paragraphs([lead]):
         paragraphs.insert(0, lead)
     return paragraphs

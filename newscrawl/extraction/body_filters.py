@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 _I = re.IGNORECASE
 
 #: "Read also: <title>" and friends: a link to another article inside the body.
@@ -42,7 +44,8 @@ _CREDIT_ANYWHERE = re.compile(
 #: Subscription, newsletter, membership and log-in appeals.
 _APPEAL = re.compile(
     r"\b(?:subscri\w*|sign up|log ?in|abonn\w*|anmelden|eingeloggt|registriert|"
-    r"unterstütze|suscr[ií]b\w*|assine|inscrivez|wesprzyj|zaprenumeruj|support (?:our|us))\b"
+    r"unterstütze|suscr[ií]b\w*|assine|inscrivez|wesprzyj|zaprenumeruj|"
+    r"support(?:ing)? (?:us|our (?:work|journalism|reporting|newsroom|mission)))\b"
     r"|newsletter",
     _I,
 )
@@ -57,6 +60,19 @@ _APPEAL_STRONG = re.compile(
 _ADDRESS = re.compile(
     r"!|\b(?:you|your|our|now|here|today|sie|ihr\w*|du|dich|dein\w*|unser\w*|hier|jetzt|"
     r"tu|tus|usted|nuestr\w*|aquí|ahora|vous|votre|nos|notre|ici|nasz\w*|teraz|voc[eê])\b",
+    _I,
+)
+#: An appeal that opens with its imperative ("Sign up to get ...", "Abonnieren Sie ...").
+_APPEAL_START = re.compile(
+    r"^(?:sign up|subscribe|abonnieren sie|melden sie sich|jetzt (?:abonnieren|anmelden)|"
+    r"suscr[ií]bete|abonnez-vous|inscrivez-vous|assine|zapisz się)\b",
+    _I,
+)
+#: Affiliate and advertiser disclosures ("We may receive compensation ...").
+_DISCLOSURE = re.compile(
+    r"advertiser disclosure|\b(?:we|i) (?:may )?(?:receive|earn|get) (?:a )?(?:small )?"
+    r"(?:compensation|commission)|\b(?:eine|erhalten wir eine|erhält eine) (?:kleine )?provision\b|"
+    r"\baffiliate[- ]links?\b|provisionslinks?",
     _I,
 )
 _FOLLOW = re.compile(
@@ -155,6 +171,15 @@ _DATE_TOKEN = re.compile(
     rf"del|le)\b|[|,–—-]",
     _I,
 )
+#: A bio of the author closing an article: a name, "is" and a writer's or a professional
+#: role ("Jane Doe is a freelance journalist ...", "Inga Buller ist Head of ... bei ...").
+_AUTHOR_BIO = re.compile(
+    r"^(?:[A-ZÄÖÜÉ][\w.'’-]+ ){1,3}(?:is|ist|est|es|é|jest) (?i:.{0,80}?\b(?:writer|journalist|"
+    r"author|reporter|editor|correspondent|founder|consultant|contributor|columnist|freelance\w*|"
+    r"blogger|professor|head of|ceo|redakteur\w*|autor\w*|journalist\w*|gründer\w*|"
+    r"journaliste|rédact\w+|periodista|escritor\w*|redaktor\w*|dziennikar\w*))\b"
+)
+_BIO_MAX_WORDS = 80
 _SPOT_IMG = re.compile(r"^(?:spot_img)+$")
 _WORDS = re.compile(r"\w+")
 
@@ -205,7 +230,9 @@ def is_boilerplate(line: str) -> bool:
         return True
     if _APPEAL.search(text) and (n <= 12 or (n <= 30 and _ADDRESS.search(text))):
         return True
-    if n <= 30 and _FOLLOW.match(text):
+    if n <= 30 and (_APPEAL_START.match(text) or _FOLLOW.match(text)):
+        return True
+    if _DISCLOSURE.search(text):
         return True
     if n <= 40 and _LEGAL.search(text):
         return True
@@ -253,7 +280,8 @@ def is_related_heading(line: str) -> bool:
 def filter_paragraphs(paragraphs: list[str], teaser_words: int = 20) -> list[str]:
     """Drop boilerplate paragraphs, and related-block headings with their teaser titles.
 
-    Date-only lines before the first text line are dropped (a header's "today"). After
+    Date-only lines before the first text line are dropped (a header's "today"), and so is
+    a short author bio that closes the body (``is_author_bio``). After
     a related heading, following paragraphs shorter than ``teaser_words`` words are
     taken as teaser titles and dropped too, up to the next longer paragraph.
 
@@ -276,4 +304,62 @@ def filter_paragraphs(paragraphs: list[str], teaser_words: int = 20) -> list[str
             in_related = False
         if not is_boilerplate(para):
             out.append(para)
+    if len(out) >= 2 and is_author_bio(out[-1]):
+        out.pop()
     return out
+
+
+def is_author_bio(line: str) -> bool:
+    """A short bio of the author (kept only off the end of a body).
+
+    >>> is_author_bio("Jane Doe is a freelance journalist based in Lagos.")
+    True
+    >>> is_author_bio("Jane Doe was a reporter at the Gazette for thirty years.")
+    False
+    """
+    return _words(line) <= _BIO_MAX_WORDS and _AUTHOR_BIO.match(line) is not None
+
+
+#: Class or id of a block about the author rather than the article: author boxes and bios
+#: (WordPress "Simple Author Box" ``saboxplugin-wrap``, ``author-box``, ``about-the-author``,
+#: ``author-bio``, ``AuthorBox``, ``entry-author-info``, ``autorenbox``, ...).
+_AUTHOR_BLOCK = re.compile(
+    r"sabox|(?:author|autor|autoren)[-_]?"
+    r"(?:box|bio|biography|info|description|desc|details|profile|card)(?![a-z])"
+    r"|about[-_]?(?:the[-_]?)?(?:author|autor)(?![a-z])",
+    _I,
+)
+#: Elements whose class or id may name an author block (a cheap prefilter for the regex),
+#: and the source credit (``<cite>``) of a quotation.
+_BLOCK_CANDIDATES = etree.XPath(
+    "//@class[contains(., 'uthor') or contains(., 'utor') or contains(., 'UTHOR')"
+    " or contains(., 'sabox')]/.. | //@id[contains(., 'uthor') or contains(., 'utor')]/.."
+    " | //blockquote//cite"
+)
+#: A block with more words than this is a container of the article, not a box beside it.
+_BLOCK_MAX_WORDS = 250
+_NEVER_BLOCK = {"html", "body", "main", "article"}
+
+
+def boilerplate_blocks(doc: etree._Element) -> list[etree._Element]:
+    """Elements of a page that are not article text whatever they say.
+
+    Author boxes and bios, found by class or id (a match that is the page, its
+    ``<main>`` or ``<article>``, holds the headline or more than 250 words is a
+    container, not a box), and the ``<cite>`` crediting a block quotation's source.
+    """
+    found = []
+    for el in _BLOCK_CANDIDATES(doc):
+        if el.tag == "cite":
+            found.append(el)
+            continue
+        if el.tag in _NEVER_BLOCK or not isinstance(el.tag, str):
+            continue
+        if not _AUTHOR_BLOCK.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            continue
+        if next(el.iter("h1"), None) is not None:
+            continue
+        if len(el.text_content().split()) > _BLOCK_MAX_WORDS:
+            continue
+        found.append(el)
+    return found
