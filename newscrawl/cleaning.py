@@ -717,6 +717,12 @@ def pick_date(values: Iterable[str]) -> str | None:
     '2025-07-01T09:00:00+05:30'
     >>> pick_date(["2022-05-04T03:37:37+00:00", "2022-05-03T23:37:37-04:00"])
     '2022-05-03T23:37:37-04:00'
+    >>> pick_date(["2022-02-04T15:33:00", "2022-02-03", "2022-02-04T15:33:00+01:00"])
+    '2022-02-04T15:33:00+01:00'
+    >>> pick_date(["2023-11-09T05:30:59+00:00", "2023-11-08T23:30:59"])
+    '2023-11-08T23:30:59'
+    >>> pick_date(["2023-11-09T05:30:59+00:00", "2023-11-08T23:31:00"])
+    '2023-11-09T05:30:59+00:00'
     """
     first: str | None = None
     for value in values:
@@ -724,7 +730,7 @@ def pick_date(values: Iterable[str]) -> str | None:
             continue
         if first is None:
             first = value
-            if len(first) > 10 and not first.endswith("+00:00"):
+            if len(first) > 19 and not first.endswith("+00:00"):
                 return first
         elif _refines(first, value):
             return value
@@ -735,6 +741,16 @@ def _refines(first: str, later: str) -> bool:
     """``later`` adds the time to ``first``'s day, or gives ``first``'s UTC instant locally."""
     if len(first) == 10:
         return later.startswith(first) and len(later) > 10
+    if len(first) == 19:
+        return later.startswith(first) and len(later) > 19  # the same wall time, zoned
+    if len(later) == 19 and first.endswith("+00:00"):
+        # a naive local rendering of the UTC instant: whole quarter hours away, same seconds
+        shift = datetime.fromisoformat(later) - datetime.fromisoformat(first[:19])
+        return (
+            shift != timedelta(0)
+            and abs(shift) <= timedelta(hours=14)
+            and not (shift.total_seconds() % 900)
+        )
     return (
         len(later) > 19
         and not later.endswith("+00:00")

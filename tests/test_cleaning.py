@@ -354,6 +354,21 @@ def test_pick_date_prefers_precision_on_the_same_day() -> None:
     assert pick_date([]) is None
 
 
+def test_pick_date_prefers_the_local_rendering_of_a_utc_instant() -> None:
+    # a naive time whole hours from the UTC one, same minutes and seconds: the same instant
+    assert pick_date(["2023-11-09T05:30:59+00:00", "2023-11-08T23:30:59"]) == (
+        "2023-11-08T23:30:59"
+    )
+    # not the same instant: the first value stands
+    assert pick_date(["2023-11-09T05:30:59+00:00", "2023-11-08T23:30:12"]) == (
+        "2023-11-09T05:30:59+00:00"
+    )
+    # a naive time is completed by the same wall time with its offset
+    assert pick_date(["2022-02-04T15:33:00", "2022-02-04T15:33:00+01:00"]) == (
+        "2022-02-04T15:33:00+01:00"
+    )
+
+
 # -- language, hash, counts -----------------------------------------------------------------
 
 

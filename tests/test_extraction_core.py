@@ -214,6 +214,21 @@ def test_meta_title_cut_at_an_unescaped_quote_is_restored_from_html_title() -> N
 # -- dates: the header's today and sidebars never win -------------------------------------------
 
 
+def test_republished_article_takes_the_latest_structured_publication_day() -> None:
+    head = (
+        jsonld(
+            {
+                "@type": "NewsArticle",
+                "headline": "Floods",
+                "datePublished": "2021-12-06T14:36:00+01:00",
+            }
+        )
+        + '<meta property="article:published_time" content="2022-12-15T09:13:00+01:00">'
+    )
+    a = extract_article(page(head, PARAS), "https://herald.example/a/")
+    assert a.published_at == "2022-12-15T09:13:00+01:00"
+
+
 def test_header_today_and_sidebar_dates_never_win_on_a_generic_page() -> None:
     body = (
         '<header class="site-header"><time datetime="2025-07-01">Tuesday, July 1, 2025</time>'

@@ -138,11 +138,37 @@ def extract_metadata(doc: html.HtmlElement) -> Metadata:
     md.canonical.extend(_LINK_CANONICAL(doc))
     if metas.get("og:url"):
         md.canonical.extend(metas["og:url"])
+    md.published = _latest_day_first(md.published)
     titles = _TITLE(doc)
     md.html_title = titles[0] if titles else None
     if md.html_title:
         md.titles = [_untruncated(t, md.html_title) for t in md.titles]
     return md
+
+
+def _latest_day_first(values: list[str]) -> list[str]:
+    """Publication dates with those of the latest day first (else in their order).
+
+    A page whose structured data gives several publication days was republished: the
+    latest is the date it now carries (``datePublished`` of the update, a later
+    ``article:published_time``).
+
+    >>> _latest_day_first(["2021-12-06 14:36", "2022-12-15T09:13:00", "2022-12-15"])
+    ['2022-12-15T09:13:00', '2022-12-15', '2021-12-06 14:36']
+    >>> _latest_day_first(["2025-07-01T09:00:00+05:30", "2025-07-01"])
+    ['2025-07-01T09:00:00+05:30', '2025-07-01']
+    """
+    if len(values) < 2:
+        return values
+    from newscrawl.cleaning import parse_date
+
+    days = [(parse_date(v) or "")[:10] for v in values]
+    latest = max(days)
+    if not latest or len({d for d in days if d}) < 2:
+        return values
+    return [v for v, d in zip(values, days, strict=True) if d == latest] + [
+        v for v, d in zip(values, days, strict=True) if d != latest
+    ]
 
 
 def _untruncated(title: str, html_title: str) -> str:
