@@ -345,3 +345,20 @@ def test_trailing_author_bio_is_dropped() -> None:
     past = "Jane Doe was a reporter at the Gazette for thirty years until she retired."
     assert filter_paragraphs([*ARTICLE_PARAGRAPHS, past]) == [*ARTICLE_PARAGRAPHS, past]
     assert filter_paragraphs([bio]) == [bio]
+
+
+def test_lead_left_open_around_the_article_gives_its_leading_text() -> None:
+    # an unclosed <h2 class="excerpt"> swallows the article body in the parsed tree
+    html = lead_page().replace(
+        '<p class="article-intro">The city council has voted to rebuild the river bridge next '
+        "year,\nending a dispute that had kept the crossing closed to lorries for two winters.</p>",
+        "",
+    )
+    html = html.replace(
+        '<div class="article-body">',
+        '<h2 class="article__excerpt">Lorries will cross the river again next year after the '
+        'council settled a long dispute over the old bridge <div class="article-body">',
+    )
+    paragraphs = extract_body(parse(html), None)
+    assert paragraphs[0].startswith("Lorries will cross the river again next year")
+    assert ARTICLE_PARAGRAPHS[0] in paragraphs

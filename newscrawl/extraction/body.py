@@ -119,7 +119,7 @@ def _pick_lead(
 ) -> str | None:
     anchor_line = set(anchor.iterancestors())
     for cand in reversed(candidates):
-        if cand in anchor_line or cand.tag in _MEDIA_TAGS:
+        if cand.tag in _MEDIA_TAGS:
             continue
         if exclude and (cand in exclude or any(a in exclude for a in cand.iterancestors())):
             continue
@@ -129,19 +129,44 @@ def _pick_lead(
         ancestors = list(cand.iterancestors())
         if any(a.tag in _OFF_CONTENT for a in ancestors) or cand.tag in _OFF_CONTENT:
             continue
-        common = next((a for a in ancestors if a in anchor_line), None)
-        if common is None or common.tag in ("body", "html"):
-            continue
-        text = _norm(cand.text_content())
+        if cand in anchor_line:
+            # a lead element left open (unclosed <h2>, <div>) wraps the article: its own
+            # leading text, up to its first block, is the lead
+            text, links = _leading_text(cand)
+        else:
+            common = next((a for a in ancestors if a in anchor_line), None)
+            if common is None or common.tag in ("body", "html"):
+                continue
+            text = _norm(cand.text_content())
+            links = -1.0
         words = len(text.split())
         if not _LEAD_MIN_WORDS <= words <= _LEAD_MAX_WORDS:
             continue
         if text[:60] in body_text:
             return None
-        if _link_share(cand, len(text)) > 0.5:
+        if (links if links >= 0 else _link_share(cand, len(text))) > 0.5:
             continue
         return text
     return None
+
+
+_LEADING_STOP = {"p", "div", "section", "article", "ul", "ol", "table", "figure", "blockquote"}
+_LEADING_STOP |= {"h1", "h2", "h3", "h4", "h5", "h6", "header", "aside", "nav", "form"}
+
+
+def _leading_text(el: lxml.html.HtmlElement) -> tuple[str, float]:
+    """``el``'s text before its first block child, and the share of it that is links."""
+    parts = [el.text or ""]
+    linked = 0
+    for child in el:
+        if isinstance(child.tag, str) and child.tag in _LEADING_STOP:
+            break
+        if isinstance(child.tag, str):
+            parts.append(child.text_content())
+            linked += sum(len(a.text_content()) for a in child.iter("a"))
+        parts.append(child.tail or "")
+    raw = "".join(parts)
+    return _norm(raw), (linked / len(raw) if raw else 1.0)
 
 
 _BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "figcaption")
