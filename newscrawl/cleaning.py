@@ -357,6 +357,12 @@ _TRAILING_DATE = re.compile(
     r"|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}).*$",
     re.IGNORECASE,
 )
+#: A publication label and what follows it ("AFP - Published: 28 Apr", "Jo Li | Updated 9:30").
+_TRAILING_LABEL = re.compile(
+    r"\s*[-|–—·•,]?\s*\b(?:published|updated|posted|veröffentlicht|aktualisiert|publié|"
+    r"mis à jour|publicado|actualizado)\b\s*(?:on|am|le|el)?\s*:.*$",
+    re.IGNORECASE,
+)
 #: URLs and social handles inside a byline.
 _URL_IN_TEXT = re.compile(r"(?:https?://|www\.)\S*|(?<!\w)@\w+", re.IGNORECASE)
 #: Bylines that name a desk or the staff, not a person.
@@ -367,7 +373,8 @@ _NOT_A_PERSON = re.compile(
     r"(?:staff|staff writer|staff reporter|desk|web desk|news desk|bureau|correspondent|"
     r"reporter|editor|editors|editorial|team|newsroom|admin|administrator|agencies|agency|"
     r"guest|guest author|contributor|wire|wires|news service|press release|sponsored|"
-    r"redaktion|redaction|rédaction|redacción|redazione|auteur|autor|autorin|text|artikel)"
+    r"redaktion|redaction|rédaction|redacción|redazione|auteur|autor|autorin|text|artikel|"
+    r"datum|date|published|updated|veröffentlicht|alle beiträge|all posts)"
     r"(?:\s+(?:desk|team|report|reporter|writer|bureau))?$",
     re.IGNORECASE,
 )
@@ -456,12 +463,14 @@ def split_authors(value: str) -> list[str]:
     ['MORITZ GATHMANN']
     >>> split_authors("By Rina Roy | July 1, 2025")
     ['Rina Roy']
+    >>> split_authors("AFP/The Local - Published: 28 Apr")
+    ['AFP/The Local']
     """
     text = normalize_space(value)
     if _URLISH.match(text) and " " not in text:
         return []  # an author page's URL, not a name
     text = _BY_PREFIX.sub("", normalize_space(_URL_IN_TEXT.sub(" ", text)))
-    text = _PAREN.sub("", _TRAILING_DATE.sub("", text))
+    text = _PAREN.sub("", _TRAILING_DATE.sub("", _TRAILING_LABEL.sub("", text)))
     return [p for p in map(_strip_name, _AUTHOR_SPLIT.split(text)) if p]
 
 

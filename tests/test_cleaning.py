@@ -256,6 +256,8 @@ def test_agency_from_byline(byline: str, agency: str | None) -> None:
         ("michael.andrusio", None),
         ("gloria-ruiz-kuilan", None),
         ("J.R. Stone", "J.R. Stone"),
+        ("Datum", None),
+        ("Alle Beiträge", None),
         ("Ann Media-Lee", "Ann Media-Lee"),
     ],
 )
@@ -279,6 +281,8 @@ def test_clean_authors_splits_and_dedupes() -> None:
     assert clean_authors(["Rina Roy & Ajit Pal"]) == ["Rina Roy", "Ajit Pal"]
     assert clean_authors(["Redaktion: Eberhard Fuhr (Pressesprecher)"]) == ["Eberhard Fuhr"]
     assert clean_authors(["By Alex Bozarjian Thursday, November 9, 2023"]) == ["Alex Bozarjian"]
+    assert clean_authors(["Rina Roy - Published: 28 Apr"]) == ["Rina Roy"]
+    assert clean_authors(["Rina Roy | Aktualisiert am: 3. Mai"]) == ["Rina Roy"]
     # one person under two spellings (a display name and an author-page handle)
     assert clean_authors(["Michael Andrusio", "Michael-Andrusio"]) == ["Michael Andrusio"]
 

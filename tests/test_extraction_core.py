@@ -145,6 +145,15 @@ def test_meta_tags_when_no_jsonld() -> None:
     assert a.image_url == "https://cdn.example/f.jpg"
 
 
+def test_byline_rule_matching_a_list_gives_only_its_first_name() -> None:
+    links = "".join(
+        f'<a rel="author" href="/author/{n}/">{n}</a> '
+        for n in ("Rina Roy", "Ajit Pal", "Ann Lee", "Bo Wen")
+    )
+    html = page("", f"<article><h1>Floods</h1><p>{links}</p>{PARAS}</article>")
+    assert extract_article(html, "https://herald.example/a/").authors == ["Rina Roy"]
+
+
 def test_meta_author_that_names_the_publisher_gives_way_to_other_names() -> None:
     head = (
         '<meta name="author" content="Herald Zeitung">'

@@ -325,7 +325,9 @@ def _load(
     loader.add_value("description", found.descriptions)
     loader.add_value("body", paragraphs)
     by_metadata = cleaning.clean_authors(md.authors, context["site_names"])
-    authors = md.authors if by_metadata else found.authors[:3]
+    # A byline rule matching more than three elements matched a list (tags, a team page,
+    # every teaser's byline): only its first value is the article's.
+    authors = md.authors if by_metadata else found.authors[: 3 if len(found.authors) <= 3 else 1]
     if not by_metadata and not cleaning.clean_authors(authors, context["site_names"]):
         authors = byline_candidates(
             doc, lambda v: bool(cleaning.clean_authors([v], context["site_names"]))
