@@ -154,6 +154,23 @@ def test_byline_rule_matching_a_list_gives_only_its_first_name() -> None:
     assert extract_article(html, "https://herald.example/a/").authors == ["Rina Roy"]
 
 
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("<p><strong>Text:</strong> Rina Roy</p>", ["Rina Roy"]),
+        ("<p><b>Von:</b><br><br>Rina Roy</p>", ["Rina Roy"]),
+        ("<h2>Assam <span>01.07.2025 13:30 von Rina</span></h2>", ["Rina"]),
+        ("<div>Redaktion: Rina Roy (Pressesprecherin)</div>", ["Rina Roy"]),
+        # a preposition inside a sentence is no label
+        ("<p>Sorted by <em>default</em>, then by date.</p>", []),
+        ("<p>Ein Bericht von der Befreiung zum Staatsvertrag</p>", []),
+    ],
+)
+def test_labelled_byline_in_the_text_is_the_last_resort(label: str, expected: list[str]) -> None:
+    html = page("", f"<article><h1>Floods</h1>{PARAS}{label}</article>")
+    assert extract_article(html, "https://herald.example/a/").authors == expected
+
+
 def test_meta_author_that_names_the_publisher_gives_way_to_other_names() -> None:
     head = (
         '<meta name="author" content="Herald Zeitung">'

@@ -20,7 +20,12 @@ from lxml import etree, html
 from w3lib.encoding import html_to_unicode
 
 from newscrawl import cleaning
-from newscrawl.extraction.metadata import Metadata, byline_candidates, extract_metadata
+from newscrawl.extraction.metadata import (
+    Metadata,
+    byline_candidates,
+    extract_metadata,
+    text_bylines,
+)
 from newscrawl.extraction.themes import GENERIC, Theme, ThemeFields, get_theme
 from newscrawl.extraction.themes import detect_theme as _detect_theme
 from newscrawl.items import Article
@@ -329,8 +334,9 @@ def _load(
     # every teaser's byline): only its first value is the article's.
     authors = md.authors if by_metadata else found.authors[: 3 if len(found.authors) <= 3 else 1]
     if not by_metadata and not cleaning.clean_authors(authors, context["site_names"]):
-        authors = byline_candidates(
-            doc, lambda v: bool(cleaning.clean_authors([v], context["site_names"]))
+        names_someone = lambda v: bool(cleaning.clean_authors([v], context["site_names"]))  # noqa: E731
+        authors = byline_candidates(doc, names_someone) or text_bylines(
+            doc, lambda v: len(cleaning.clean_authors([v])) == len(cleaning.split_authors(v)) > 0
         )
     loader.add_value("authors", authors)
     loader.add_value("published_at", md.published)

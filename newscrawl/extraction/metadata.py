@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -382,4 +383,50 @@ def byline_candidates(
                 values.append(text)
         if values and (accept is None or any(accept(v) for v in values[:limit])):
             return values[:limit]
+    return []
+
+
+_TEXT_NODES = etree.XPath(
+    "//body//text()[normalize-space()][not(ancestor::script or ancestor::style"
+    " or ancestor::nav or ancestor::aside or ancestor::form or ancestor::select"
+    " or ancestor::footer[not(ancestor::article)]"
+    " or ancestor::*[starts-with(@class, 'comment') or contains(@class, ' comment')"
+    " or contains(@id, 'comment') or contains(@class, 'related')])]"
+)
+#: A byline label in running text, alone (``<b>Von:</b> Name``) or before the name, after
+#: an optional date ("06.11.2023 13:30 von Olga", "Text: Klausmartin Friedrich").
+_LABEL = (
+    r"(?:von|by|text|texte|autor|autorin|author|redaktion|verfasst von|written by|par|por|"
+    r"thread starter|themenstarter)"
+)
+_LABEL_ALONE = re.compile(rf"^{_LABEL}\s*:?$", re.IGNORECASE)
+_LABEL_NAME = re.compile(
+    rf"^(?:[\d.:/,\s-]+\s)?{_LABEL}\s*:?\s+(?P<name>[^\W\d_][^:]{{1,60}})$", re.IGNORECASE
+)
+
+
+def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[str]:
+    """The name after the first byline label in the page's text that ``accept`` takes.
+
+    The last resort for pages that mark bylines up only with a label.
+
+    >>> doc = html.fromstring('<div><p>Story.</p><p><b>Text:</b> Ann Lee</p></div>')
+    >>> text_bylines(doc, bool)
+    ['Ann Lee']
+    >>> text_bylines(html.fromstring('<p>sorted by <em>default</em> order</p>'), bool)
+    []
+    >>> text_bylines(html.fromstring('<p>06.11.2023 13:30 von Olga</p>'), bool)
+    ['Olga']
+    """
+    texts = [" ".join(t.split()) for t in _TEXT_NODES(doc)]
+    for i, text in enumerate(texts):
+        if len(text) > 80:
+            continue
+        if _LABEL_ALONE.match(text):
+            name = texts[i + 1] if i + 1 < len(texts) else ""
+        else:
+            m = _LABEL_NAME.match(text)
+            name = m.group("name") if m else ""
+        if name[:1].isupper() and len(name) <= 60 and accept(name):
+            return [name]
     return []
