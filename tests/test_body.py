@@ -362,3 +362,53 @@ def test_lead_left_open_around_the_article_gives_its_leading_text() -> None:
     paragraphs = extract_body(parse(html), None)
     assert paragraphs[0].startswith("Lorries will cross the river again next year")
     assert ARTICLE_PARAGRAPHS[0] in paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Like it? Share it!",
+        "Artikel teilen",
+        "(Noch keine Bewertungen) Loading...",
+        "Jump to RecipePrint Recipe",
+        "Zurück zur Startseite",
+        "Back to top",
+        "Über den Autor",
+        "About the author",
+        "Von: Jane Doe",
+        "Text: Jan Kowalski",
+    ],
+)
+def test_widget_and_byline_lines(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Von Berlin nach Hamburg",
+        "By Monday the bridge was open again.",
+        "Text messages from the mayor",
+        "Autor:innen",
+        "Share prices fell in May.",
+        "Back to the drawing board for the council",
+    ],
+)
+def test_short_article_lines_like_widgets_are_kept(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        ("Posted in News", True),
+        ("Updated 12.05.2020", True),
+        ("Tags: bridge, council", True),
+        ("Teilen auf", True),
+        ("Published reports say the mayor resigned", False),
+        ("Updated figures show a rise in rents", False),
+        ("Date palms line the new promenade", False),
+    ],
+)
+def test_label_lines_need_a_colon_a_preposition_or_a_date(line: str, expected: bool) -> None:
+    assert is_boilerplate(line) is expected

@@ -196,8 +196,17 @@ def resegment(doc: lxml.html.HtmlElement, blob: str) -> list[str]:
     return kept
 
 
+_MENU_ENTRY_MAX_WORDS = 30
+
+
 def _only_link_texts(doc: lxml.html.HtmlElement, paragraphs: list[str]) -> bool:
-    """Whether every paragraph is the text of a link: a menu, not an article."""
+    """Whether every paragraph is the text of a link: a menu, not an article.
+
+    A paragraph of 30 words or more is prose, never a menu entry: then the page's links
+    are not looked at.
+    """
+    if any(len(p.split()) >= _MENU_ENTRY_MAX_WORDS for p in paragraphs):
+        return False
     links = {_norm(a.text_content()) for a in doc.iter("a")}
     return all(p in links for p in paragraphs)
 

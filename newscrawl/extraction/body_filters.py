@@ -75,6 +75,28 @@ _DISCLOSURE = re.compile(
     r"\baffiliate[- ]links?\b|provisionslinks?",
     _I,
 )
+#: Page widgets and links that are not text: share prompts ("Like it? Share it!",
+#: "Artikel teilen"), rating widgets, recipe buttons, back-to-top/home links.
+_WIDGET = re.compile(
+    r"^(?:(?:(?:like|liked|love|enjoy(?:ed)?) (?:it|this)\W+)?(?:share (?:it|this)"
+    r"(?: (?:article|post|story|page))?|(?:diesen |den )?(?:artikel|beitrag|seite) teilen|"
+    r"teile (?:diesen|den) (?:artikel|beitrag))\W*$|"
+    r"\(?(?:noch )?keine bewertungen\)?|no ratings yet|be the first to rate|"
+    r"rate this (?:article|post|recipe)|loading\.\.\.$|"
+    r"jump to recipe|print recipe|rezept (?:aus)?drucken|"
+    r"zurück (?:zur|zum|nach) (?:startseite|übersicht|oben|anfang|seitenanfang|liste)|"
+    r"back to (?:top|home(?:page)?|overview|the list)|nach oben|volver (?:arriba|al inicio)|"
+    r"retour (?:en haut|à l'accueil))",
+    _I,
+)
+#: A byline or heading of an author block inside the body ("Von: Jane Doe", "Text: J. Doe",
+#: "Über den Autor"): the authors are a field of their own.
+_BYLINE = re.compile(
+    r"^(?:(?:von|by|autor(?:in)?|author|text)\s*:\s+\S+(?: \S+){0,3}|"
+    r"(?:über (?:den autor|die autorin)|zum autor|zur autorin|about the author|"
+    r"sobre el autor|à propos de l'auteur|o autorze)\W*)$",
+    _I,
+)
 _FOLLOW = re.compile(
     r"^(?:follow (?:us|[\w .@']{1,40}) on|folgen sie uns|folge uns|s[ií]guenos|"
     r"suivez-nous|seguici|obserwuj nas|like us on)\b",
@@ -87,12 +109,15 @@ _LEGAL = re.compile(
 )
 #: Labels that head metadata, not prose ("Date:", "Share post:", "Kategorie: News").
 _LABEL = re.compile(
-    r"^(?:share(?: (?:this|post|article|on))?|teilen|tags?|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|"
-    r"kategorie|category|categories|rubrik|posted in|filed under|date|datum|published|"
-    r"ver(?:ö|oe)ffentlicht(?: am)?|updated|aktualisiert(?: am)?|letzte (?:ä|ae)nderung|"
-    r"last (?:modified|updated)|zuletzt aktualisiert|news date|publicado|mis à jour)\b\s*:?",
+    r"^(?:share(?: (?:this|post|article|on))?|teilen(?: auf| mit)?|tags?|schlagw(?:ö|oe)rter|"
+    r"stichw(?:ö|oe)rter|kategorie|category|categories|rubrik|posted (?:in|by|on)|filed under|"
+    r"date|datum|published(?: on| by)?|ver(?:ö|oe)ffentlicht(?: am)?|updated(?: on)?|"
+    r"aktualisiert(?: am)?|letzte (?:ä|ae)nderung|last (?:modified|updated)|"
+    r"zuletzt aktualisiert|news date|publicado(?: por| el| en)?|mis à jour)\b\s*(:?)",
     _I,
 )
+#: A label that ends in a preposition heads its value without a colon ("Posted in News").
+_LABEL_PREPOSITION = re.compile(r"\b(?:on|in|by|under|auf|mit|am|por|el|en)\s*$", _I)
 _COMMENTS = re.compile(
     r"^(?:keine kommentare|no comments|\d+\s+(?:comments?|kommentare?)|kommentare|comments|"
     r"leave a (?:comment|reply)|schreibe(?:n sie)? einen kommentar|kommentar schreiben|"
@@ -195,6 +220,22 @@ def _is_share_line(text: str) -> bool:
     return all(_SHARE_WORD.match(p.strip(" :")) for p in parts)
 
 
+def _is_label_line(text: str) -> bool:
+    """A metadata label alone, or heading its value ("Date:", "Tags: a, b", "Posted in News",
+    "Updated 12.05.2020"), not prose that opens with the word ("Share prices fell")."""
+    m = _LABEL.match(text)
+    if m is None:
+        return False
+    rest = text[m.end() :].strip()
+    return (
+        not rest
+        or bool(m.group(1))
+        or rest.startswith(":")
+        or _LABEL_PREPOSITION.search(m.group(0)) is not None
+        or is_date_line(rest)
+    )
+
+
 def is_boilerplate(line: str) -> bool:
     """Whether one paragraph is page furniture rather than article text.
 
@@ -236,7 +277,7 @@ def is_boilerplate(line: str) -> bool:
         return True
     if n <= 40 and _LEGAL.search(text):
         return True
-    if n <= 8 and _LABEL.match(text):
+    if n <= 8 and (_is_label_line(text) or _WIDGET.match(text) or _BYLINE.match(text)):
         return True
     if n <= 30 and _FURNITURE.search(text):
         return True
