@@ -412,3 +412,19 @@ def test_short_article_lines_like_widgets_are_kept(line: str) -> None:
 )
 def test_label_lines_need_a_colon_a_preposition_or_a_date(line: str, expected: bool) -> None:
     assert is_boilerplate(line) is expected
+
+
+def test_element_showing_the_meta_description_is_a_lead() -> None:
+    summary = (
+        "Lorries will cross the river again next year after the council settled a long "
+        "dispute over the old bridge"
+    )
+    html = lead_page().replace(
+        "<head><title>", f'<head><meta name="description" content="{summary}."><title>'
+    )
+    html = html.replace('<p class="article-intro">', '<p class="x" hidden>')
+    html = html.replace("</header>", f"</header><div><span>{summary}.</span></div>")
+    html = html.replace('<p class="x" hidden>', "<!--").replace("two winters.</p>", "-->")
+    paragraphs = extract_body(parse(html), None)
+    assert paragraphs[0] == f"{summary}."
+    assert ARTICLE_PARAGRAPHS[0] in paragraphs

@@ -15,6 +15,7 @@ from collections.abc import Collection
 
 import lxml.html
 import trafilatura
+from lxml import etree
 
 from newscrawl.extraction.body_filters import boilerplate_blocks, filter_paragraphs
 
@@ -69,6 +70,29 @@ def _link_share(el: lxml.html.HtmlElement, length: int) -> float:
     return linked / length if length else 1.0
 
 
+_SUMMARY_META = etree.XPath(
+    "/html/head/meta[@name='description' or @property='og:description'"
+    " or @name='twitter:description']/@content"
+)
+
+
+def _summaries(doc: lxml.html.HtmlElement) -> list[str]:
+    """The page's meta descriptions of 8 words or more (a standfirst is often one)."""
+    found = {_norm(c) for c in _SUMMARY_META(doc)}
+    return [d for d in found if len(d.split()) >= _LEAD_MIN_WORDS]
+
+
+def _shows_summary(el: lxml.html.HtmlElement, summaries: list[str]) -> bool:
+    """Whether ``el`` shows a meta description on the page (all of it, or its start)."""
+    if not el.text or el.tag in _OFF_CONTENT:
+        return False
+    own = _norm(el.text)
+    if len(own) < 20 or not any(d.startswith(own[:40]) for d in summaries):
+        return False
+    text = _norm(el.text_content())
+    return any(d == text or d.startswith(text) or text.startswith(d[:100]) for d in summaries)
+
+
 def find_lead(
     doc: lxml.html.HtmlElement,
     paragraphs: list[str],
@@ -86,11 +110,13 @@ def find_lead(
     if not paragraphs:
         return None
     body_text = " ".join(paragraphs)
+    summaries = _summaries(doc)
     candidates: list[tuple[int, lxml.html.HtmlElement]] = []
     anchor = block_anchor = None
     for index, el in enumerate(doc.iter()):
         if not isinstance(el.tag, str):
             continue
+        summary = bool(summaries) and _shows_summary(el, summaries)
         if el.tag == "p":
             text = _norm(el.text_content())
             if len(text.split()) >= 8 and text in body_text:
@@ -102,7 +128,7 @@ def find_lead(
             if len(text.split()) >= 8 and text in body_text:
                 block_anchor = (index, el)
         named = bool(el.get("class") or el.get("id")) and _is_lead_candidate(el)
-        if named or (el.tag == "p" and _in_header(el)):
+        if named or summary or (el.tag == "p" and _in_header(el)):
             candidates.append((index, el))
     anchor = anchor or block_anchor
     if anchor is None:
