@@ -428,3 +428,17 @@ def test_element_showing_the_meta_description_is_a_lead() -> None:
     paragraphs = extract_body(parse(html), None)
     assert paragraphs[0] == f"{summary}."
     assert ARTICLE_PARAGRAPHS[0] in paragraphs
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        ("Startseite / Aktuelles / 08.11.2021 | Online-Fachtag zum Thema", True),
+        ("| Hauptseite » 2010 » Oktober » 26 » Briefe |", True),
+        ("Home > News > Region", True),
+        ("Home is where the council meets, the mayor said.", False),
+        ("Homepage traffic doubled after the story ran.", False),
+    ],
+)
+def test_breadcrumb_lines(line: str, expected: bool) -> None:
+    assert is_boilerplate(line) is expected

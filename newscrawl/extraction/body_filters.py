@@ -97,6 +97,12 @@ _BYLINE = re.compile(
     r"sobre el autor|à propos de l'auteur|o autorze)\W*)$",
     _I,
 )
+#: A breadcrumb trail: "Home / News / ...", "Startseite » Politik » ...", "a › b › c".
+_BREADCRUMB = re.compile(
+    r"^\W*(?:home|startseite|hauptseite|inicio|accueil|strona główna|homepage)\s*"
+    r"(?:[/»›>|]|\s-\s)|^[^»›]{1,40}\s[»›]\s[^»›]{1,40}\s[»›]\s",
+    _I,
+)
 _FOLLOW = re.compile(
     r"^(?:follow (?:us|[\w .@']{1,40}) on|folgen sie uns|folge uns|s[ií]guenos|"
     r"suivez-nous|seguici|obserwuj nas|like us on)\b",
@@ -270,6 +276,8 @@ def is_boilerplate(line: str) -> bool:
     if n <= 30 and _APPEAL_STRONG.search(text):
         return True
     if _APPEAL.search(text) and (n <= 12 or (n <= 30 and _ADDRESS.search(text))):
+        return True
+    if n <= 20 and _BREADCRUMB.match(text):
         return True
     if n <= 30 and (_APPEAL_START.match(text) or _FOLLOW.match(text)):
         return True
