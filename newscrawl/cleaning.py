@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from w3lib.html import replace_entities
@@ -400,6 +401,9 @@ _ORG_WORDS = frozenset(
 )
 
 
+_ARTICLES = frozenset("the l le la les el los las il lo die der das".split())  # noqa: SIM905
+
+
 def _org_like(name: str) -> bool:
     """Whether a name reads as an organisation's (a site's) rather than a person's.
 
@@ -408,10 +412,13 @@ def _org_like(name: str) -> bool:
 
     >>> _org_like("The Brahmaputra Chronicle"), _org_like("helge.at"), _org_like("Andreas Kalt")
     (True, True, False)
+    >>> _org_like("L'Opinion"), _org_like("El Colombiano")
+    (True, True)
     """
     words = re.findall(r"[^\W\d_]+|\d+", name.casefold())
     return (
         len(words) == 1
+        or words[0] in _ARTICLES  # "L'Opinion", "El Colombiano", "The Herald"
         or any(w in _ORG_WORDS or w.isdigit() for w in words)
         or "." in name
         or name.isupper()
@@ -671,6 +678,7 @@ def format_datetime(value: datetime | date, *, day_only: bool = False) -> str:
     return value.strftime("%Y-%m-%dT%H:%M:%S") + f"{sign}{hours:02d}:{minutes:02d}"
 
 
+@lru_cache(maxsize=4096)
 def parse_date(value: str | None) -> str | None:
     """Parse a date as pages print it into DESIGN's format, or None.
 

@@ -271,6 +271,8 @@ def test_clean_author_drops_the_site_name() -> None:
     # a person whose name merely contains the site's is kept (blogs named after them)
     assert clean_author("Andrea", ["andreabottlinger.wordpress.com"]) == "Andrea"
     assert clean_author("Rina Roy", ["The Brahmaputra Chronicle"]) == "Rina Roy"
+    # a site named with an article reads as an organisation ("L'Opinion", "El Colombiano")
+    assert clean_author("L'Opinion", ["L'Opinion"]) is None
 
 
 def test_clean_authors_splits_and_dedupes() -> None:

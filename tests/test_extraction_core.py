@@ -164,6 +164,8 @@ def test_byline_rule_matching_a_list_gives_only_its_first_name() -> None:
         # a preposition inside a sentence is no label
         ("<p>Sorted by <em>default</em>, then by date.</p>", []),
         ("<p>Ein Bericht von der Befreiung zum Staatsvertrag</p>", []),
+        # a list of single words after "von" names things, not people
+        ("<p>Musik von Künstlern, Bands, DJs</p>", []),
     ],
 )
 def test_labelled_byline_in_the_text_is_the_last_resort(label: str, expected: list[str]) -> None:

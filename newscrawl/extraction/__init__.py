@@ -253,6 +253,18 @@ def _filter_boilerplate(paragraphs: list[str]) -> list[str]:
     ]
 
 
+def _text_byline_names(value: str) -> bool:
+    """A labelled name in running text: every part a person's, and a list of several
+    names only of full names (``von Künstlern, Bands, DJs`` lists nouns, not people)."""
+    parts = cleaning.split_authors(value)
+    names = cleaning.clean_authors([value])
+    return (
+        bool(parts)
+        and len(names) == len(parts)
+        and (len(names) == 1 or all(len(n.split()) > 1 for n in names))
+    )
+
+
 def _site_names(site: str | None, url: str | None, md: Metadata) -> list[str]:
     names = [n for n in md.site_names if n]
     host = urlsplit(url or "").hostname or ""
@@ -335,9 +347,7 @@ def _load(
     authors = md.authors if by_metadata else found.authors[: 3 if len(found.authors) <= 3 else 1]
     if not by_metadata and not cleaning.clean_authors(authors, context["site_names"]):
         names_someone = lambda v: bool(cleaning.clean_authors([v], context["site_names"]))  # noqa: E731
-        authors = byline_candidates(doc, names_someone) or text_bylines(
-            doc, lambda v: len(cleaning.clean_authors([v])) == len(cleaning.split_authors(v)) > 0
-        )
+        authors = byline_candidates(doc, names_someone) or text_bylines(doc, _text_byline_names)
     loader.add_value("authors", authors)
     loader.add_value("published_at", md.published)
     loader.add_value("published_at", found.published)

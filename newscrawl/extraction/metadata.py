@@ -342,25 +342,36 @@ _NOT_BYLINE_AREA = (
     " or contains(@class, 'teaser') or contains(@class, 'author-box')"
     " or contains(@class, 'author-bio') or contains(@class, 'share')])]"
 )
-_LOWER = "translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+#: Every element any byline rule could take (one scan of the page); the rules below, best
+#: first, then only test these elements.
+_BYLINE_SUSPECTS = etree.XPath(
+    "//*[contains(@itemtype, 'schema.org/Person') or @rel='author' or contains(@id, 'author')"
+    " or contains(@itemprop, 'author') or contains(@class, 'uthor') or contains(@class, 'yline')"
+    " or contains(@class, 'username') or @class='byl' or contains(@data-testid, 'yline')"
+    " or @data-testid='AuthorCard' or @data-testid='AuthorURL'"
+    " or contains(@data-component, 'Byline') or contains(@class, 'journalist')"
+    " or contains(@class, 'writer') or contains(@class, 'signature')"
+    " or contains(@class, 'submitted-by') or contains(@class, 'posted-by') or self::address]"
+)
 BYLINE_XPATHS = tuple(
     etree.XPath(x + _NOT_BYLINE_AREA)
     for x in (
-        "//*[@itemtype][contains(@itemtype, 'schema.org/Person')]//meta[@itemprop='name']",
-        "//*[self::a or self::address or self::div or self::p or self::span or self::strong]"
+        "self::*[contains(@itemtype, 'schema.org/Person')]//meta[@itemprop='name']",
+        "self::*[self::a or self::address or self::div or self::p or self::span or self::strong]"
         "[@rel='author' or @id='author' or @class='author' or @itemprop='author name'"
         " or contains(@class, 'author-name') or contains(@class, 'AuthorName')"
         " or contains(@class, 'authorName') or contains(@class, 'author name')"
         " or @data-testid='AuthorCard' or @data-testid='AuthorURL']",
-        "//*[self::a or self::div or self::h3 or self::h4 or self::p or self::span or self::em]"
-        "[contains(@class, 'author') or contains(@id, 'author') or contains(@itemprop, 'author')"
-        " or @class='byline' or contains(@class, 'submitted-by') or contains(@class, 'posted-by')"
-        " or @class='username' or @class='byl']",
-        f"//*[contains({_LOWER}, 'author') or contains({_LOWER}, 'byline')"
+        "self::*[self::a or self::div or self::h3 or self::h4 or self::p or self::span"
+        " or self::em][contains(@class, 'author') or contains(@id, 'author')"
+        " or contains(@itemprop, 'author') or @class='byline' or contains(@class, 'submitted-by')"
+        " or contains(@class, 'posted-by') or @class='username' or @class='byl']",
+        "self::*[contains(@class, 'author') or contains(@class, 'Author')"
+        " or contains(@class, 'byline') or contains(@class, 'Byline')"
         " or contains(@data-component, 'Byline') or contains(@data-testid, 'byline')"
         " or contains(@class, 'journalist') or contains(@class, 'writer')"
         " or contains(@class, 'signature')]",
-        "//address",
+        "self::address",
     )
 )
 
@@ -374,9 +385,12 @@ def byline_candidates(
     >>> byline_candidates(doc)
     ['By Ann Lee']
     """
+    suspects = _BYLINE_SUSPECTS(doc)
+    if not suspects:
+        return []
     for xp in BYLINE_XPATHS:
         values = []
-        for el in xp(doc):
+        for el in (hit for suspect in suspects for hit in xp(suspect)):
             text = el.get("content") if el.tag == "meta" else " ".join(el.itertext())
             text = " ".join((text or "").split())
             if text and len(text) <= 120:
@@ -386,12 +400,12 @@ def byline_candidates(
     return []
 
 
-_TEXT_NODES = etree.XPath(
-    "//body//text()[normalize-space()][not(ancestor::script or ancestor::style"
-    " or ancestor::nav or ancestor::aside or ancestor::form or ancestor::select"
-    " or ancestor::footer[not(ancestor::article)]"
-    " or ancestor::*[starts-with(@class, 'comment') or contains(@class, ' comment')"
-    " or contains(@id, 'comment') or contains(@class, 'related')])]"
+_TEXT_NODES = etree.XPath("//body//text()")
+_NOT_TEXT_BYLINE = etree.XPath(
+    "ancestor::*[self::script or self::style or self::nav or self::aside or self::form"
+    " or self::select or self::footer[not(ancestor::article)]"
+    " or starts-with(@class, 'comment') or contains(@class, ' comment')"
+    " or contains(@id, 'comment') or contains(@class, 'related')]"
 )
 #: A byline label in running text, alone (``<b>Von:</b> Name``) or before the name, after
 #: an optional date ("06.11.2023 13:30 von Olga", "Text: Klausmartin Friedrich").
@@ -418,15 +432,22 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
     >>> text_bylines(html.fromstring('<p>06.11.2023 13:30 von Olga</p>'), bool)
     ['Olga']
     """
-    texts = [" ".join(t.split()) for t in _TEXT_NODES(doc)]
-    for i, text in enumerate(texts):
-        if len(text) > 80:
+    nodes = [t for t in _TEXT_NODES(doc) if not t.isspace()]
+    for i, node in enumerate(nodes):
+        if len(node) > 200:
             continue
+        text = " ".join(node.split())
         if _LABEL_ALONE.match(text):
-            name = texts[i + 1] if i + 1 < len(texts) else ""
+            name = " ".join(nodes[i + 1].split()) if i + 1 < len(nodes) else ""
         else:
             m = _LABEL_NAME.match(text)
             name = m.group("name") if m else ""
-        if name[:1].isupper() and len(name) <= 60 and accept(name):
+        if not (name[:1].isupper() and len(name) <= 60 and accept(name)):
+            continue
+        parent = node.getparent()
+        if parent is not None and not _NOT_TEXT_BYLINE(parent) and parent.tag not in _SKIP_TAGS:
             return [name]
     return []
+
+
+_SKIP_TAGS = frozenset({"script", "style", "nav", "aside", "form", "select", "option"})
