@@ -161,6 +161,7 @@ def test_byline_rule_matching_a_list_gives_only_its_first_name() -> None:
         ("<p><b>Von:</b><br><br>Rina Roy</p>", ["Rina Roy"]),
         ("<h2>Assam <span>01.07.2025 13:30 von Rina</span></h2>", ["Rina"]),
         ("<div>Redaktion: Rina Roy (Pressesprecherin)</div>", ["Rina Roy"]),
+        ('<p class="text-muted">11.12.2019 - Rina Roy</p>', ["Rina Roy"]),
         # a preposition inside a sentence is no label
         ("<p>Sorted by <em>default</em>, then by date.</p>", []),
         ("<p>Ein Bericht von der Befreiung zum Staatsvertrag</p>", []),

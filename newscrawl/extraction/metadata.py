@@ -414,6 +414,10 @@ _LABEL = (
     r"thread starter|themenstarter)"
 )
 _LABEL_ALONE = re.compile(rf"^{_LABEL}\s*:?$", re.IGNORECASE)
+#: A byline of a date, a dash and a short name ("11.12.2019 - Amelie Loevenich").
+_DATE_NAME = re.compile(
+    r"^\d{1,2}\.\d{1,2}\.\d{2,4}\s+[-–|]\s+(?P<name>[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){1,2})$"
+)
 _LABEL_NAME = re.compile(
     rf"^(?:[\d.:/,\s-]+\s)?{_LABEL}\s*:?\s+(?P<name>[^\W\d_][^:]{{1,60}})$", re.IGNORECASE
 )
@@ -431,6 +435,8 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
     []
     >>> text_bylines(html.fromstring('<p>06.11.2023 13:30 von Olga</p>'), bool)
     ['Olga']
+    >>> text_bylines(html.fromstring('<p>11.12.2019 - Amelie Loevenich</p>'), bool)
+    ['Amelie Loevenich']
     """
     nodes = [t for t in _TEXT_NODES(doc) if not t.isspace()]
     for i, node in enumerate(nodes):
@@ -440,7 +446,7 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
         if _LABEL_ALONE.match(text):
             name = " ".join(nodes[i + 1].split()) if i + 1 < len(nodes) else ""
         else:
-            m = _LABEL_NAME.match(text)
+            m = _LABEL_NAME.match(text) or _DATE_NAME.match(text)
             name = m.group("name") if m else ""
         if not (name[:1].isupper() and len(name) <= 60 and accept(name)):
             continue
