@@ -113,7 +113,10 @@ def test_lead_in_article_header_is_restored_first() -> None:
     assert sum("city council has voted" in p for p in paragraphs) == 1
 
 
-@pytest.mark.parametrize("lead_class", ["standfirst", "teaser-text", "entry-excerpt", "ts-intro"])
+@pytest.mark.parametrize(
+    "lead_class",
+    ["standfirst", "teaser-text", "entry-excerpt", "ts-intro", "article-dek", "td-post-sub-title"],
+)
 def test_lead_names(lead_class: str) -> None:
     paragraphs = extract_body(parse(lead_page(lead_class)), None)
     assert paragraphs[0].startswith("The city council has voted")

@@ -23,8 +23,8 @@ _WS = re.compile(r"\s+")
 #: Class or id of a standfirst/lead block, as news templates name it (one token of it).
 _LEAD_NAME = re.compile(
     r"(?:^|[-_\s])(?:lead|lede|intro|introduction|teaser(?:-?text|-?intro)?|excerpt|abstract|"
-    r"standfirst|deck|chapo|summary|sapo|bajada|entradilla|subtitle|sub-?headline|"
-    r"description)(?:[-_\s]|$)"
+    r"standfirst|deck|dek|chapo|summary|sapo|bajada|entradilla|copete|sub-?title|sub-?headline|"
+    r"strapline|perex|sommario|catenaccio|zajawka|vorspann|anriss|description)(?:[-_\s]|$)"
 )
 #: The site's own tagline ("site-description", "blog-description"), in every page's header.
 _SITE_TAGLINE = re.compile(r"(?:site|blog)[-_]?(?:description|tagline|slogan|subtitle)")
