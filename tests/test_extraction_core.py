@@ -243,6 +243,15 @@ def test_meta_title_cut_at_an_unescaped_quote_is_restored_from_html_title() -> N
 # -- dates: the header's today and sidebars never win -------------------------------------------
 
 
+def test_labelled_date_in_the_text_comes_before_htmldate_guesses() -> None:
+    body = (
+        "<h1>Episode 158</h1>" + PARAS + "<p>Veröffentlicht am 16.08.2019<br>Dauer: 1 Stunde</p>"
+        "<p>Nächste Folge: 24.08.2019</p>"
+    )
+    a = extract_article(page("", body, lang="de"), "https://podcast.example/res158/")
+    assert a.published_at == "2019-08-16"
+
+
 def test_republished_article_takes_the_latest_structured_publication_day() -> None:
     head = (
         jsonld(

@@ -24,6 +24,7 @@ from newscrawl.extraction.metadata import (
     Metadata,
     byline_candidates,
     extract_metadata,
+    labelled_dates,
     text_bylines,
 )
 from newscrawl.extraction.themes import GENERIC, Theme, ThemeFields, get_theme
@@ -307,7 +308,8 @@ def extract_article(
     if not paragraphs and md.article_body:
         paragraphs = re.split(r"\n\s*\n|\r?\n", md.article_body)
     if not any(cleaning.parse_date(v) for v in (*md.published, *found.published)):
-        found.published.extend(_fallback_date(doc, url))
+        labelled = [d for d in labelled_dates(doc) if cleaning.parse_date(d)]
+        found.published.extend(labelled or _fallback_date(doc, url))
     title_overridden = bool(overrides and "title" in overrides)
     return _load(doc, md, found, paragraphs, url, site, crawled_at, title_overridden)
 

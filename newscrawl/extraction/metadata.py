@@ -457,3 +457,33 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
 
 
 _SKIP_TAGS = frozenset({"script", "style", "nav", "aside", "form", "select", "option"})
+
+
+#: A publication label in the page's text and the date after it ("Veröffentlicht am
+#: 16.08.2019", "Published on March 3, 2011"); the date is located here, parsed elsewhere.
+_DATE_LABEL = re.compile(
+    r"\b(?:veröffentlicht|publiziert|erschienen|published|posted|publié|publicado|pubblicato)"
+    r"(?:\s+(?:am|on|le|el|il|the))?\s*:?\s*"
+    r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4}"
+    r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})",
+    re.IGNORECASE,
+)
+
+
+def labelled_dates(doc: html.HtmlElement) -> list[str]:
+    """The date after the first publication label in the page's text (raw, unparsed).
+
+    >>> labelled_dates(html.fromstring("<div><p>Veröffentlicht am 16.08.2019<br>Dauer</p></div>"))
+    ['16.08.2019']
+    >>> labelled_dates(html.fromstring("<p>Posted on March 3, 2011 by Ann</p>"))
+    ['March 3, 2011']
+    """
+    for node in _TEXT_NODES(doc):
+        if len(node) > 300:
+            continue
+        m = _DATE_LABEL.search(node)
+        if m:
+            parent = node.getparent()
+            if parent is None or not (_NOT_TEXT_BYLINE(parent) or parent.tag in _SKIP_TAGS):
+                return [m.group("date")]
+    return []
