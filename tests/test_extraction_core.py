@@ -252,6 +252,21 @@ def test_labelled_date_in_the_text_comes_before_htmldate_guesses() -> None:
     assert a.published_at == "2019-08-16"
 
 
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        ("2019-06-17T18:28:00+02:00", "2017-07-12"),  # re-saved two years later: the URL's day
+        ("2017-07-13T08:00:00+02:00", "2017-07-13T08:00:00+02:00"),  # a day later: kept
+    ],
+)
+def test_structured_date_long_after_the_urls_day_gives_way_to_it(
+    published: str, expected: str
+) -> None:
+    head = f'<meta property="article:published_time" content="{published}">'
+    a = extract_article(page(head, PARAS), "https://x.example/home/2017/7/12/montauk")
+    assert a.published_at == expected
+
+
 def test_republished_article_takes_the_latest_structured_publication_day() -> None:
     head = (
         jsonld(

@@ -13,6 +13,7 @@ import logging
 import re
 from collections.abc import Mapping
 from copy import deepcopy
+from datetime import date
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -26,6 +27,7 @@ from newscrawl.extraction.metadata import (
     extract_metadata,
     labelled_dates,
     text_bylines,
+    url_day,
 )
 from newscrawl.extraction.themes import GENERIC, Theme, ThemeFields, get_theme
 from newscrawl.extraction.themes import detect_theme as _detect_theme
@@ -126,6 +128,24 @@ def _generic_paragraphs(doc: html.HtmlElement, page: str | bytes, url: str | Non
         favor_precision=True,
     )
     return [line for line in (text or "").split("\n") if line.strip()]
+
+
+#: A structured publication date this many days after the date in the URL's path is a
+#: re-save (a CMS migration), not the publication: the URL's day is kept instead.
+URL_DAY_SLACK = 30
+
+
+def _url_day_first(published: list[str], url: str | None) -> list[str]:
+    """``[the URL's day]`` when structured data dates the article long after it, else []."""
+    day = url_day(url)
+    first = next((d for d in map(cleaning.parse_date, published) if d), None)
+    if not day or not first:
+        return []
+    try:
+        late = date.fromisoformat(first[:10]) - date.fromisoformat(day)
+    except ValueError:
+        return []
+    return [day] if late.days > URL_DAY_SLACK else []
 
 
 def _local_time(value: str | None) -> bool:
@@ -307,6 +327,7 @@ def extract_article(
         paragraphs = _generic_paragraphs(doc, html, url)
     if not paragraphs and md.article_body:
         paragraphs = re.split(r"\n\s*\n|\r?\n", md.article_body)
+    md.published[:0] = _url_day_first(md.published, url)
     if not any(cleaning.parse_date(v) for v in (*md.published, *found.published)):
         labelled = [d for d in labelled_dates(doc) if cleaning.parse_date(d)]
         found.published.extend(labelled or _fallback_date(doc, url))

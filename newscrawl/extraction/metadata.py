@@ -487,3 +487,21 @@ def labelled_dates(doc: html.HtmlElement) -> list[str]:
             if parent is None or not (_NOT_TEXT_BYLINE(parent) or parent.tag in _SKIP_TAGS):
                 return [m.group("date")]
     return []
+
+
+_URL_DAY = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
+
+
+def url_day(url: str | None) -> str | None:
+    """The ``YYYY-MM-DD`` a URL's path gives (``/2017/7/12/``), or None.
+
+    >>> url_day("https://x.example/home/2017/7/12/montauk"), url_day("https://x.example/a/12")
+    ('2017-07-12', None)
+    """
+    m = _URL_DAY.search(url or "")
+    if not m:
+        return None
+    year, month, day = (int(g) for g in m.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
