@@ -174,6 +174,17 @@ def test_labelled_byline_in_the_text_is_the_last_resort(label: str, expected: li
     assert extract_article(html, "https://herald.example/a/").authors == expected
 
 
+def test_wire_byline_stops_the_search_for_a_person() -> None:
+    body = (
+        '<article><h1>Floods</h1><div class="byline">By IANS</div>'
+        + PARAS
+        + "<p><strong>Text:</strong> Rina Roy</p></article>"
+    )
+    a = extract_article(page("", body), "https://herald.example/a/")
+    assert a.authors == []
+    assert a.agency == "IANS"
+
+
 def test_meta_author_that_names_the_publisher_gives_way_to_other_names() -> None:
     head = (
         '<meta name="author" content="Herald Zeitung">'

@@ -368,7 +368,9 @@ def _load(
     # A byline rule matching more than three elements matched a list (tags, a team page,
     # every teaser's byline): only its first value is the article's.
     authors = md.authors if by_metadata else found.authors[: 3 if len(found.authors) <= 3 else 1]
-    if not by_metadata and not cleaning.clean_authors(authors, context["site_names"]):
+    wire = any(cleaning.agency_from_byline(v) for v in (*md.authors, *found.authors))
+    if not (by_metadata or wire or cleaning.clean_authors(authors, context["site_names"])):
+        # no byline names a person (and none credits a wire): look in the markup and text
         names_someone = lambda v: bool(cleaning.clean_authors([v], context["site_names"]))  # noqa: E731
         authors = byline_candidates(doc, names_someone) or text_bylines(doc, _text_byline_names)
     loader.add_value("authors", authors)
