@@ -15,7 +15,7 @@ import jsonschema
 import pytest
 
 from newscrawl.cleaning import content_hash, word_count
-from newscrawl.extraction import extract_article
+from newscrawl.extraction import classify_page, extract_article, parse_html
 from newscrawl.extraction.themes import element_text
 from newscrawl.items import ARTICLE_FIELDS, SCHEMA_VERSION, Article
 
@@ -310,3 +310,15 @@ def test_blogger_post() -> None:
     for noise in ("Email This", "Labels", "comments", "Posted by", "Newer Post"):
         assert noise not in a.body
     _check_derived(a)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in PAGES.glob("*.html")))
+def test_a_parsed_page_gives_the_same_article(name: str) -> None:
+    """The spider parses a profile-less page once for classify_page and extract_article:
+    neither may change the tree."""
+    url = "https://site.example/2025/07/01/story/"
+    expected = extract_article(_page(name), url, crawled_at=CRAWLED)
+    doc = parse_html(_page(name), url)
+    classify_page(doc, url)
+    assert extract_article(doc, url, crawled_at=CRAWLED) == expected
+    assert extract_article(doc, url, crawled_at=CRAWLED) == expected

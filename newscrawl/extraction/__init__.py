@@ -21,6 +21,8 @@ from lxml import etree, html
 from w3lib.encoding import html_to_unicode
 
 from newscrawl import cleaning
+from newscrawl.extraction.body import extract_body as _generic_body
+from newscrawl.extraction.body_filters import filter_paragraphs as _filter_paragraphs
 from newscrawl.extraction.metadata import (
     Metadata,
     byline_candidates,
@@ -33,15 +35,6 @@ from newscrawl.extraction.themes import GENERIC, Theme, ThemeFields, get_theme
 from newscrawl.extraction.themes import detect_theme as _detect_theme
 from newscrawl.items import Article
 from newscrawl.loaders import ArticleLoader
-
-try:  # the generic main-content extractor (newscrawl/extraction/body.py)
-    from newscrawl.extraction.body import extract_body as _generic_body
-except ImportError:  # pragma: no cover - TEMPORARY until body.py lands everywhere
-    _generic_body = None
-try:  # multilingual boilerplate line filters, shared with the generic extractor
-    from newscrawl.extraction.body_filters import filter_paragraphs as _filter_paragraphs
-except ImportError:  # pragma: no cover
-    _filter_paragraphs = None
 
 __all__ = [
     "ExtractionError",
@@ -68,8 +61,15 @@ def decode_html(data: bytes, content_type: str | None = None) -> str:
     return text
 
 
-def parse_html(page: str | bytes, url: str | None = None) -> html.HtmlElement:
+#: What the extraction functions take: page text, page bytes, or a page already parsed
+#: by :func:`parse_html` (read, never mutated), so one page is parsed once.
+Page = str | bytes | html.HtmlElement
+
+
+def parse_html(page: Page, url: str | None = None) -> html.HtmlElement:
     """Parse ``page`` once; raise ``ExtractionError`` for empty or binary input."""
+    if isinstance(page, html.HtmlElement):
+        return page
     if isinstance(page, bytes | bytearray):
         head = bytes(page[:2048])
         if not head.strip():
@@ -114,20 +114,8 @@ def _theme_for(doc: html.HtmlElement, theme: str | None) -> Theme:
     return chosen or GENERIC
 
 
-def _generic_paragraphs(doc: html.HtmlElement, page: str | bytes, url: str | None) -> list[str]:
-    if _generic_body is not None:
-        return list(_generic_body(doc, url))
-    # TEMPORARY: body.py absent; call trafilatura directly on the page text.
-    import trafilatura
-
-    text = trafilatura.extract(
-        page if isinstance(page, str) else decode_html(page),
-        url=url,
-        include_comments=False,
-        include_tables=False,
-        favor_precision=True,
-    )
-    return [line for line in (text or "").split("\n") if line.strip()]
+def _generic_paragraphs(doc: html.HtmlElement, url: str | None) -> list[str]:
+    return list(_generic_body(doc, url))
 
 
 #: A structured publication date this many days after the date in the URL's path is a
@@ -263,7 +251,7 @@ def _prefer_generic(theme: list[str], generic: list[str]) -> list[str]:
 
 def _filter_boilerplate(paragraphs: list[str]) -> list[str]:
     """Theme paragraphs without boilerplate lines (body_filters), credit lines kept."""
-    if _filter_paragraphs is None or not paragraphs:
+    if not paragraphs:
         return paragraphs
     texts = [cleaning.normalize_space(p) for p in paragraphs]
     kept = set(_filter_paragraphs(texts))
@@ -298,7 +286,7 @@ def _site_names(site: str | None, url: str | None, md: Metadata) -> list[str]:
 
 
 def extract_article(
-    html: str | bytes,
+    html: Page,
     url: str | None = None,
     *,
     site: str | None = None,
@@ -322,9 +310,9 @@ def extract_article(
         overrides and "body" in overrides
     )
     if paragraphs and not declared and not rules.body_when_detected:
-        paragraphs = _prefer_generic(paragraphs, _generic_paragraphs(doc, html, url))
+        paragraphs = _prefer_generic(paragraphs, _generic_paragraphs(doc, url))
     elif not paragraphs and (rules.body_generic_fallback or rules is GENERIC):
-        paragraphs = _generic_paragraphs(doc, html, url)
+        paragraphs = _generic_paragraphs(doc, url)
     if not paragraphs and md.article_body:
         paragraphs = re.split(r"\n\s*\n|\r?\n", md.article_body)
     md.published[:0] = _url_day_first(md.published, url)
@@ -407,7 +395,7 @@ _TEASER_LINKS = etree.XPath(
 _ARTICLE_ELEMENTS = etree.XPath("count(//article)")
 
 
-def classify_page(html: str | bytes, url: str | None = None) -> str:
+def classify_page(html: Page, url: str | None = None) -> str:
     """``"article"``, ``"listing"`` or ``"other"``, from the page's markup and URL."""
     try:
         doc = parse_html(html, url)

@@ -11,7 +11,7 @@ declare, so a theme only states what differs.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -28,14 +28,6 @@ def css(*selectors: str) -> etree.XPath:
     """One precompiled XPath for the union of CSS ``selectors`` (searched below the context)."""
     exprs = [_CSS.css_to_xpath(s, prefix="descendant-or-self::") for s in selectors]
     return etree.XPath(" | ".join(exprs))
-
-
-def _css_expr(*selectors: str) -> str:
-    return " | ".join(_CSS.css_to_xpath(s, prefix="descendant-or-self::") for s in selectors)
-
-
-def _has_class(token: str) -> str:
-    return f"contains(concat(' ', normalize-space(@class), ' '), ' {token} ')"
 
 
 @lru_cache(maxsize=256)
@@ -909,7 +901,3 @@ def detect_theme(doc: html.HtmlElement) -> str | None:
         if any(marker(doc) for marker in theme.detect):
             return theme.name
     return None
-
-
-def iter_themes() -> Iterator[Theme]:
-    return iter(THEMES.values())

@@ -34,7 +34,7 @@ from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
 
-from newscrawl.extraction import ExtractionError, classify_page, extract_article
+from newscrawl.extraction import ExtractionError, classify_page, extract_article, parse_html
 from newscrawl.sites import BUNDLED, ProfileError, SiteProfile, load_profiles
 from newscrawl.spiders import discovery
 from newscrawl.urls import canonical_url, same_origin
@@ -346,18 +346,23 @@ class NewsSpider(Spider):
         if not isinstance(response, TextResponse):
             self._count("not_html", state)
             return
-        kind = classify_page(response.text, response.url)
+        try:
+            doc = parse_html(response.text, response.url)  # once, for both steps below
+        except ExtractionError as exc:
+            self._count("unparseable", state, response.url, exc)
+            return
+        kind = classify_page(doc, response.url)
         self.crawler.stats.inc_value(f"newscrawl/pages/{kind}")
         if kind == "article":
             key = canonical_url(response.url)
             if key not in state.article_urls and not state.full:
                 state.article_urls.add(key)
-                yield from self.parse_article(response)
+                yield from self.parse_article(response, doc)
             return
         state.listing_pages += 1
         yield from self._follow_links(state, response)
 
-    def parse_article(self, response: Response) -> Iterator[Any]:
+    def parse_article(self, response: Response, doc: Any = None) -> Iterator[Any]:
         state = self._state(response)
         profile = state.profile
         if not isinstance(response, TextResponse):
@@ -365,7 +370,7 @@ class NewsSpider(Spider):
             return
         try:
             article = extract_article(
-                response.text,
+                response.text if doc is None else doc,
                 response.url,
                 site=profile.id,
                 theme=profile.theme,
