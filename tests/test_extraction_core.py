@@ -467,3 +467,115 @@ def test_classify_a_small_category_page_as_listing() -> None:
     assert classify_page(page(body="<p>No stories yet.</p>"), "https://x.example/tag/x/") == (
         "other"
     )
+
+
+# -- theme rule prefilter (speed only: a skipped rule is one that could not match) ----------
+
+
+@pytest.mark.parametrize(
+    ("xpath", "requires"),
+    [
+        ("//h1", None),
+        ("//*[contains(@class, 'yarpp')]//a/@href", ("has", "class", "yarpp")),
+        ("//*[@itemprop='author']", ("has", "itemprop", "author")),
+        ("//a['x' = @rel]", ("has", "rel", "x")),
+        (
+            "//a[ancestor::*[contains(@class, 'a') or starts-with(@id, 'b')]]",
+            ("any", (("has", "class", "a"), ("has", "id", "b"))),
+        ),
+        (
+            "//time[contains(@class, 'a')][ancestor::*[contains(@class, 'b')]]",
+            ("all", (("has", "class", "a"), ("has", "class", "b"))),
+        ),
+        (
+            "//p[contains(concat(' ', normalize-space(@class), ' '), ' x y ')]",
+            ("all", (("has", "class", "x"), ("has", "class", "y"))),
+        ),
+        ("//p[contains(@class, 'a') or contains(., 'b')]", None),  # text: unknown
+        ("//p[not(contains(@class, 'a'))]", None),
+        ("//p[contains(translate(@class, 'A', 'a'), 'a')]", None),
+        ("//p[contains(concat('x', @class), 'xa')]", None),  # not only whitespace around
+        ("//p[@class = 'a'] | //h1", None),
+        (
+            "//p[@class = 'a'] | //h2[@id = 'b']",
+            ("any", (("has", "class", "a"), ("has", "id", "b"))),
+        ),
+        ("(//p[@class = 'a'])[1]", ("has", "class", "a")),
+        (
+            "boolean(//meta[@name='g'][starts-with(@content, 'W')])",
+            ("all", (("has", "name", "g"), ("has", "content", "W"))),
+        ),
+        ("//p[@class = '']", None),
+        ("//p[1 + 1]", None),  # arithmetic is not read: no requirement
+        ("//p[", None),
+    ],
+)
+def test_rule_requirement_is_read_from_its_xpath(xpath: str, requires: object) -> None:
+    from newscrawl.extraction.themes import xpath_requirement
+
+    assert xpath_requirement(xpath) == requires
+
+
+def test_prefilter_keeps_rules_whose_classes_are_present() -> None:
+    from newscrawl.extraction.themes import PageAttributes, Rule
+
+    doc = parse_html(
+        page(
+            body='<div class="x\n\tjp-relatedposts-post  y"><a href="/a">A</a></div>'
+            '<p class="byline">By Ann Lee</p>'
+        )
+    )
+    attrs = PageAttributes(doc)
+    related = Rule("//*[contains(@class, 'jp-relatedposts-post')]//a/@href")
+    assert related.could_match(attrs) and related(doc) == ["/a"]
+    spaced = Rule(
+        "//*[contains(concat(' ', normalize-space(@class), ' '), ' jp-relatedposts-post ')]"
+    )
+    assert spaced.could_match(attrs) and len(spaced(doc)) == 1
+    byline = Rule("//*[contains(@class, 'yarpp') or @class='byline']")
+    assert byline.could_match(attrs) and len(byline(doc)) == 1
+    absent = Rule("//*[contains(@class, 'yarpp')]//a/@href")
+    assert not absent.could_match(attrs) and absent(doc) == []
+
+
+def test_prefilter_never_skips_a_theme_rule_that_matches(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every theme rule on every saved theme page (and small variants): a rule that finds
+    something is never one the prefilter would skip, and extraction is unchanged."""
+    from newscrawl.extraction import themes
+
+    docs = [parse_html((PAGES / p).read_bytes()) for p in sorted(PAGES.glob("*.html"))]
+    docs.append(
+        parse_html(
+            page(
+                body='<article class="post hentry"><header class="entry-header">'
+                '<h1 class="entry-title">T</h1><span class="byline"><span class="author vcard">'
+                '<a class="url fn n" href="/au/">Ann Lee</a></span></span><time class="entry-date'
+                ' published" datetime="2024-05-02T10:00:00+02:00">2 May</time></header>'
+                '<div class="entry-content"><p>Text</p></div><div id="jp-relatedposts" '
+                'class="jp-relatedposts"><div class="jp-relatedposts-post"><a class='
+                '"jp-relatedposts-post-a" href="/r/">R</a></div></div></article>'
+            )
+        )
+    )
+    all_themes = (*themes.THEMES.values(), themes.GENERIC)
+    filtered = [[theme.extract(doc) for theme in all_themes] for doc in docs]
+    monkeypatch.setattr(themes.PageAttributes, "satisfies", lambda self, req: True)
+    assert filtered == [[theme.extract(doc) for theme in all_themes] for doc in docs]
+    assert [detect_theme(doc) for doc in docs][:6] == [
+        "blogger", "drupal", "tagdiv", "tagdiv", "typo3", "wordpress"
+    ]  # fmt: skip
+    monkeypatch.undo()
+    hits = 0
+    for doc in docs:
+        attrs = themes.PageAttributes(doc)
+        for theme in all_themes:
+            for name in ("detect", "title", "published", "modified", "authors", "related",
+                         "description", "section", "tags", "image"):  # fmt: skip
+                for rule in getattr(theme, name):
+                    found = rule(doc)
+                    if found:
+                        hits += 1
+                        assert rule.could_match(attrs), rule.path
+    assert hits > 50

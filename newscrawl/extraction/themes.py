@@ -281,6 +281,339 @@ def block_texts(
 
 
 # --------------------------------------------------------------------------------------------
+# Rule prefilter: skip a rule whose XPath needs an attribute value the page does not have
+#
+# Most rules look for a class (``contains(@class, 'yarpp')``) that most pages lack, and
+# libxml2 finds that out by testing every element of the tree, rule after rule. Instead,
+# each rule's XPath is read once (at import) for what it *requires*: attribute substrings
+# that some element must carry for the rule to select anything. A page's values of an
+# attribute are fetched once (``//@class``, joined) and a rule whose requirement fails is
+# not run: it could not have matched. Anything the reader does not understand requires
+# nothing (the rule always runs), so the prefilter never changes a result, only skips work.
+
+#: A requirement: None (nothing known: always possible), ("has", attr, text) (some
+#: element's ``attr`` value contains ``text``), ("all", reqs) or ("any", reqs).
+Requirement = tuple | None
+
+_XPATH_TOKEN = re.compile(
+    r"""\s*(?:(?P<lit>'[^']*'|"[^"]*")|(?P<num>\d+(?:\.\d*)?|\.\d+)"""
+    r"""|(?P<op>//|::|\.\.|!=|<=|>=|[/\[\]()|@,=<>*.])"""
+    r"""|(?P<name>[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?))"""
+)
+_NODE_TYPES = frozenset({"node", "text", "comment", "processing-instruction"})
+_XPATH_SPACE = re.compile(r"[ \t\r\n]+")
+
+
+class _Unsupported(ValueError):
+    """An XPath the requirement reader does not parse: the rule then requires nothing."""
+
+
+def _tokens(expr: str) -> list[tuple[str, str]]:
+    out, pos = [], 0
+    while pos < len(expr):
+        m = _XPATH_TOKEN.match(expr, pos)
+        if not m or m.end() == pos:
+            if expr[pos:].strip():
+                raise _Unsupported(expr[pos:])
+            break
+        kind = m.lastgroup
+        out.append((kind, m.group(kind)))
+        pos = m.end()
+    return out
+
+
+class _XPathReader:
+    """Recursive descent over XPath 1.0 (no arithmetic, variables); builds a small AST.
+
+    Nodes: ("lit", text), ("num",), ("fn", name, args), ("or"|"and", a, b),
+    ("cmp", op, a, b), ("union", parts), ("path", steps) with steps of
+    (axis, test, predicates), ("filter", primary, predicates, steps).
+    """
+
+    def __init__(self, expr: str) -> None:
+        self.toks = _tokens(expr)
+        self.i = 0
+
+    def peek(self, offset: int = 0) -> tuple[str, str] | None:
+        j = self.i + offset
+        return self.toks[j] if j < len(self.toks) else None
+
+    def take(self, value: str | None = None) -> tuple[str, str]:
+        tok = self.peek()
+        if tok is None or (value is not None and tok[1] != value):
+            raise _Unsupported(f"expected {value!r}, got {tok!r}")
+        self.i += 1
+        return tok
+
+    def at(self, value: str) -> bool:
+        tok = self.peek()
+        return tok is not None and tok[0] in ("op", "name") and tok[1] == value
+
+    def parse(self) -> tuple:
+        node = self.expr()
+        if self.peek() is not None:
+            raise _Unsupported(f"trailing {self.peek()!r}")
+        return node
+
+    def expr(self) -> tuple:
+        node = self.and_expr()
+        while self.at("or"):
+            self.take()
+            node = ("or", node, self.and_expr())
+        return node
+
+    def and_expr(self) -> tuple:
+        node = self.cmp_expr()
+        while self.at("and"):
+            self.take()
+            node = ("and", node, self.cmp_expr())
+        return node
+
+    def cmp_expr(self) -> tuple:
+        node = self.union_expr()
+        while (
+            self.peek()
+            and self.peek()[0] == "op"
+            and self.peek()[1] in ("=", "!=", "<", ">", "<=", ">=")
+        ):
+            op = self.take()[1]
+            node = ("cmp", op, node, self.union_expr())
+        return node
+
+    def union_expr(self) -> tuple:
+        parts = [self.path_expr()]
+        while self.at("|"):
+            self.take()
+            parts.append(self.path_expr())
+        return parts[0] if len(parts) == 1 else ("union", parts)
+
+    def path_expr(self) -> tuple:
+        tok = self.peek()
+        if tok is None:
+            raise _Unsupported("unexpected end")
+        kind, value = tok
+        primary = None
+        if kind == "lit":
+            self.take()
+            primary = ("lit", value[1:-1])
+        elif kind == "num":
+            self.take()
+            primary = ("num",)
+        elif value == "(":
+            self.take()
+            primary = self.expr()
+            self.take(")")
+        elif kind == "name" and self.peek(1) == ("op", "(") and value not in _NODE_TYPES:
+            self.take()
+            self.take("(")
+            args = []
+            if not self.at(")"):
+                args.append(self.expr())
+                while self.at(","):
+                    self.take()
+                    args.append(self.expr())
+            self.take(")")
+            primary = ("fn", value, args)
+        if primary is None:
+            return ("path", self.location_path())
+        preds = self.predicates()
+        steps = self.location_path(relative_after=True) if self.at("/") or self.at("//") else []
+        if not preds and not steps:
+            return primary
+        return ("filter", primary, preds, steps)
+
+    def predicates(self) -> list[tuple]:
+        preds = []
+        while self.at("["):
+            self.take()
+            preds.append(self.expr())
+            self.take("]")
+        return preds
+
+    def location_path(self, relative_after: bool = False) -> list[tuple]:
+        steps: list[tuple] = []
+        if self.at("/") or self.at("//"):
+            sep = self.take()[1]
+            if sep == "//":
+                steps.append(("descendant-or-self", "node()", []))
+            elif not relative_after and not self.starts_step():
+                return steps  # "/" alone: the root
+        steps.append(self.step())
+        while self.at("/") or self.at("//"):
+            if self.take()[1] == "//":
+                steps.append(("descendant-or-self", "node()", []))
+            steps.append(self.step())
+        return steps
+
+    def starts_step(self) -> bool:
+        tok = self.peek()
+        return tok is not None and (tok[0] == "name" or tok[1] in ("@", "*", ".", ".."))
+
+    def step(self) -> tuple:
+        if self.at("."):
+            self.take()
+            return ("self", "node()", [])
+        if self.at(".."):
+            self.take()
+            return ("parent", "node()", [])
+        axis = "child"
+        if self.at("@"):
+            self.take()
+            axis = "attribute"
+        elif self.peek(1) == ("op", "::"):
+            axis = self.take()[1]
+            self.take("::")
+        tok = self.take()
+        if tok[1] == "*":
+            test = "*"
+        elif tok[0] == "name":
+            test = tok[1]
+            if self.at("("):
+                self.take("(")
+                self.take(")")
+                test += "()"
+        else:
+            raise _Unsupported(f"bad node test {tok!r}")
+        return (axis, test, self.predicates())
+
+
+def _all(reqs: Iterable[Requirement]) -> Requirement:
+    kept: list[tuple] = []
+    for r in reqs:
+        if r is not None:
+            kept.extend(r[1] if r[0] == "all" else (r,))
+    kept = list(dict.fromkeys(kept))
+    return None if not kept else kept[0] if len(kept) == 1 else ("all", tuple(kept))
+
+
+def _any(reqs: Iterable[Requirement]) -> Requirement:
+    kept: list[tuple] = []
+    for r in reqs:
+        if r is None:
+            return None  # one branch that may match without any known attribute
+        kept.extend(r[1] if r[0] == "any" else (r,))
+    kept = list(dict.fromkeys(kept))
+    return None if not kept else kept[0] if len(kept) == 1 else ("any", tuple(kept))
+
+
+def _attribute(node: tuple) -> str | None:
+    """``@name`` (a plain attribute of the context element) -> name, else None."""
+    if node[0] == "path" and len(node[1]) == 1:
+        axis, test, preds = node[1][0]
+        if axis == "attribute" and not preds and test != "*" and ":" not in test:
+            return test
+    return None
+
+
+def _text_source(node: tuple) -> tuple[str, bool] | None:
+    """The attribute a string expression is built from: ``@a`` (exact),
+    ``normalize-space(@a)`` or ``concat(' ', normalize-space(@a), ' ')`` (only whitespace
+    around: then only the needle's whitespace-free runs must occur in the value)."""
+    name = _attribute(node)
+    if name:
+        return name, True
+    if node[0] == "fn" and node[1] == "normalize-space" and len(node[2]) == 1:
+        inner = _attribute(node[2][0])
+        return (inner, False) if inner else None
+    if node[0] == "fn" and node[1] == "concat":
+        sources = [a for a in node[2] if a[0] != "lit"]
+        spaces = [a for a in node[2] if a[0] == "lit"]
+        if len(sources) == 1 and all(not _XPATH_SPACE.sub("", s[1]) for s in spaces):
+            inner = _text_source(sources[0])
+            return (inner[0], False) if inner else None
+    return None
+
+
+def _needs(node: tuple, needle: str) -> Requirement:
+    """What ``contains(node, needle)`` (or ``starts-with``, or ``=``) requires."""
+    source = _text_source(node)
+    if source is None:
+        return None
+    name, exact = source
+    runs = [needle] if exact else _XPATH_SPACE.split(needle)
+    return _all(("has", name, run) for run in runs if run)
+
+
+def requirement(node: tuple) -> Requirement:
+    """A condition on the page's attribute values without which ``node`` selects nothing
+    (or is false). Conservative: None where nothing is known."""
+    kind = node[0]
+    if kind == "or":
+        return _any((requirement(node[1]), requirement(node[2])))
+    if kind == "and":
+        return _all((requirement(node[1]), requirement(node[2])))
+    if kind == "union":
+        return _any(requirement(part) for part in node[1])
+    if kind == "path":
+        return _all(requirement(p) for _, _, preds in node[1] for p in preds)
+    if kind == "filter":
+        steps = [requirement(p) for _, _, preds in node[3] for p in preds]
+        return _all((requirement(node[1]), *map(requirement, node[2]), *steps))
+    if kind == "fn":
+        name, args = node[1], node[2]
+        if name in ("contains", "starts-with") and len(args) == 2 and args[1][0] == "lit":
+            return _needs(args[0], args[1][1])
+        if name == "boolean" and len(args) == 1:
+            return requirement(args[0])
+        return None
+    if kind == "cmp" and node[1] == "=":
+        a, b = node[2], node[3]
+        if b[0] == "lit":
+            return _needs(a, b[1])
+        if a[0] == "lit":
+            return _needs(b, a[1])
+    return None
+
+
+def xpath_requirement(expr: str) -> Requirement:
+    """The requirement of an XPath expression, or None when it cannot be read."""
+    try:
+        return requirement(_XPathReader(expr).parse())
+    except _Unsupported:
+        return None
+
+
+@lru_cache(maxsize=64)
+def _attribute_values(name: str) -> etree.XPath:
+    return etree.XPath(f"//@{name}", smart_strings=False)
+
+
+class PageAttributes:
+    """A page's values of each attribute, fetched once per attribute when first asked."""
+
+    def __init__(self, doc: html.HtmlElement) -> None:
+        self.doc = doc
+        self.values: dict[str, str] = {}
+
+    def has(self, name: str, text: str) -> bool:
+        joined = self.values.get(name)
+        if joined is None:
+            joined = self.values[name] = "\x00".join(_attribute_values(name)(self.doc))
+        return text in joined
+
+    def satisfies(self, req: Requirement) -> bool:
+        if req is None:
+            return True
+        kind = req[0]
+        if kind == "has":
+            return self.has(req[1], req[2])
+        if kind == "all":
+            return all(self.satisfies(r) for r in req[1])
+        return any(self.satisfies(r) for r in req[1])
+
+
+class Rule(etree.XPath):
+    """A precompiled rule that knows what it requires of a page's attributes."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.requires = xpath_requirement(path)
+
+    def could_match(self, page: PageAttributes) -> bool:
+        return page.satisfies(self.requires)
+
+
+# --------------------------------------------------------------------------------------------
 # Themes
 
 
@@ -402,7 +735,7 @@ class Theme:
         body_when_detected: bool = False,
     ) -> None:
         self.name = name
-        self.detect = tuple(etree.XPath(f"boolean({d})") for d in detect)
+        self.detect = tuple(Rule(f"boolean({d})") for d in detect)
         self.title = _compile_all((*title, *GENERIC_TITLE))
         self.body = etree.XPath(" | ".join(body)) if body else None
         self.noise = NoiseMatcher((*COMMON_NOISE_CSS, *noise_css))
@@ -468,16 +801,17 @@ class Theme:
             "related": (self.related, False, None),
         }
         out = ThemeFields(paragraphs=self.body_paragraphs(doc))
+        page = PageAttributes(doc)
         for name, (xpaths, headline, accept) in rules.items():
             if name not in skip:
-                setattr(out, name, _first_hit(xpaths, doc, headline, accept))
+                setattr(out, name, _first_hit(xpaths, doc, headline, accept, page))
         for key, selector in (overrides or {}).items():
             _apply_override(out, key, selector, doc, self.noise)
         return out
 
 
-def _compile_all(exprs: Iterable[str]) -> tuple[etree.XPath, ...]:
-    return tuple(etree.XPath(e) for e in dict.fromkeys(exprs))
+def _compile_all(exprs: Iterable[str]) -> tuple[Rule, ...]:
+    return tuple(Rule(e) for e in dict.fromkeys(exprs))
 
 
 def _is_date(value: str) -> bool:
@@ -490,17 +824,22 @@ def _names_someone(value: str) -> bool:
 
 
 def _first_hit(
-    xpaths: tuple[etree.XPath, ...],
+    xpaths: tuple[Rule, ...],
     doc: html.HtmlElement,
     headline: bool = False,
     accept: Callable[[str], bool] | None = None,
+    page: PageAttributes | None = None,
 ) -> list[str]:
     """The values of the first XPath that finds any (rules are ordered best first).
 
     With ``accept``, a rule whose values all fail it (a byline that is only "Staff", a
-    date label without a date) does not stop the search.
+    date label without a date) does not stop the search. Rules that ``page`` shows could
+    not match are not run.
     """
+    page = page or PageAttributes(doc)
     for xp in xpaths:
+        if not xp.could_match(page):
+            continue
         values = _strings(xp(doc), headline)
         if values and accept is not None and not any(accept(v) for v in values):
             continue
@@ -897,7 +1236,8 @@ def get_theme(name: str | None) -> Theme | None:
 
 def detect_theme(doc: html.HtmlElement) -> str | None:
     """The name of the first theme whose markers ``doc`` carries, or None."""
+    page = PageAttributes(doc)
     for theme in THEMES.values():
-        if any(marker(doc) for marker in theme.detect):
+        if any(marker.could_match(page) and marker(doc) for marker in theme.detect):
             return theme.name
     return None
