@@ -317,6 +317,30 @@ def test_no_date_at_all_gives_none_not_today() -> None:
     assert a.published_at is None
 
 
+@pytest.mark.parametrize("widget_class", ["header-date", "current-date-box", "news-widget"])
+def test_htmldate_fallback_skips_header_dates_and_leaves_the_page_unchanged(
+    widget_class: str,
+) -> None:
+    from lxml import etree
+
+    from newscrawl.extraction import _fallback_date
+
+    body = (
+        '<header class="site-header"><span>Friday, January 1, 2010</span></header>tail 1'
+        f'<div class="{widget_class}"><span>January 2, 2010</span></div>tail 2'
+        "<div><h2>Kerry refuses</h2><p>Published on September 16, 2014</p>"
+        f"{PARAS}</div>"
+    )
+    doc = parse_html(page(body=body), "https://x.example/kerry/")
+    before = etree.tostring(doc)
+    found = _fallback_date(doc, "https://x.example/kerry/")
+    assert etree.tostring(doc) == before  # the header and widget are back, tails too
+    if widget_class == "news-widget":  # not a date widget: its (earlier) date is searched
+        assert found == ["2010-01-02"]
+    else:
+        assert found == ["2014-09-16"]
+
+
 # -- themes, overrides, fallback ------------------------------------------------------------
 
 

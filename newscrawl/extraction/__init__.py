@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Mapping
-from copy import deepcopy
 from datetime import date
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -31,7 +30,7 @@ from newscrawl.extraction.metadata import (
     text_bylines,
     url_day,
 )
-from newscrawl.extraction.themes import GENERIC, Theme, ThemeFields, get_theme
+from newscrawl.extraction.themes import GENERIC, PageAttributes, Rule, Theme, ThemeFields, get_theme
 from newscrawl.extraction.themes import detect_theme as _detect_theme
 from newscrawl.items import Article
 from newscrawl.loaders import ArticleLoader
@@ -207,32 +206,42 @@ def _title_candidates(
 
 #: Where a page prints dates that are not the article's: the site header's "today",
 #: navigation, sidebars, widgets, related blocks, footers. Removed before htmldate looks.
-_NOT_ARTICLE_DATES = etree.XPath(
-    "//body//header[not(.//h1)][not(ancestor::article)]"
-    " | //body//*[contains(@class, 'td_data_time')"
+_HEADER_DATES = "//body//header[not(.//h1)][not(ancestor::article)]"
+_WIDGET_DATES = Rule(
+    "//body//*[contains(@class, 'td_data_time')"
     " or contains(@class, 'header_date') or contains(@class, 'header-date')"
     " or contains(@class, 'today') or contains(@class, 'current-date')]"
 )
+_NOT_ARTICLE_DATES = etree.XPath(f"{_HEADER_DATES} | {_WIDGET_DATES.path}")
+_NOT_ARTICLE_HEADERS = etree.XPath(_HEADER_DATES)
 
 
 def _fallback_date(doc: html.HtmlElement, url: str | None) -> list[str]:
     """htmldate's guess, only for pages where structured data and theme rules found none.
 
-    It searches a copy of the page without header, navigation, sidebars and widgets, so
-    the site header's "today" or a sidebar story's date cannot win.
+    It searches the page without header, navigation, sidebars and widgets, so the site
+    header's "today" or a sidebar story's date cannot win. htmldate works on its own copy
+    of the tree it is given, so those elements are taken out of ``doc`` only while it
+    copies and searches, and put back in place afterwards (``doc`` is left as it was).
     """
     from htmldate import find_date  # imported lazily: only pages of unknown markup need it
 
-    pruned = deepcopy(doc)
-    for el in _NOT_ARTICLE_DATES(pruned):
-        parent = el.getparent()
-        if parent is not None:
-            parent.remove(el)
+    # the class test is the slow part: skipped when no class attribute holds those words
+    widgets = _WIDGET_DATES.could_match(PageAttributes(doc))
+    removed: list[tuple[html.HtmlElement, html.HtmlElement, int]] = []
     try:
-        found = find_date(pruned, extensive_search=True, original_date=True, url=url)
+        for el in (_NOT_ARTICLE_DATES if widgets else _NOT_ARTICLE_HEADERS)(doc):
+            parent = el.getparent()
+            if parent is not None:
+                removed.append((parent, el, parent.index(el)))
+                parent.remove(el)
+        found = find_date(doc, extensive_search=True, original_date=True, url=url)
     except (ValueError, TypeError, AttributeError) as exc:
         logger.debug("htmldate failed on %s: %s", url, exc)
         return []
+    finally:
+        for parent, el, index in reversed(removed):
+            parent.insert(index, el)
     return [found] if found else []
 
 
