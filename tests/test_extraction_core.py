@@ -500,7 +500,14 @@ def test_classify_a_small_category_page_as_listing() -> None:
     ("xpath", "requires"),
     [
         ("//h1", None),
-        ("//*[contains(@class, 'yarpp')]//a/@href", ("has", "class", "yarpp")),
+        (
+            "//*[contains(@class, 'yarpp')]//a/@href",
+            ("all", (("has", "class", "yarpp"), ("has", "href", ""))),
+        ),
+        (
+            "//*[@data-a or @data-b]",  # an attribute that must exist: ("has", name, "")
+            ("any", (("has", "data-a", ""), ("has", "data-b", ""))),
+        ),
         ("//*[@itemprop='author']", ("has", "itemprop", "author")),
         ("//a['x' = @rel]", ("has", "rel", "x")),
         (
@@ -560,6 +567,12 @@ def test_prefilter_keeps_rules_whose_classes_are_present() -> None:
     assert byline.could_match(attrs) and len(byline(doc)) == 1
     absent = Rule("//*[contains(@class, 'yarpp')]//a/@href")
     assert not absent.could_match(attrs) and absent(doc) == []
+    assert not Rule("//a/@title").could_match(attrs)
+    empty = parse_html(page(body='<div data-x=""><a href="/b" title="">B</a></div>'))
+    attrs = PageAttributes(empty)
+    for present in ("//*[@data-x]", "//a/@title", "//*[@data-y or @data-x]"):
+        assert Rule(present).could_match(attrs) and Rule(present)(empty), present
+    assert not Rule("//*[@data-y]").could_match(attrs)
 
 
 def test_prefilter_never_skips_a_theme_rule_that_matches(

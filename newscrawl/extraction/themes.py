@@ -534,6 +534,17 @@ def _needs(node: tuple, needle: str) -> Requirement:
     return _all(("has", name, run) for run in runs if run)
 
 
+def _steps_requirement(steps: list[tuple]) -> Requirement:
+    """A location path selects something only if every step's predicates hold for some
+    node, and an ``@name`` step only if some element carries that attribute."""
+    reqs: list[Requirement] = []
+    for axis, test, preds in steps:
+        if axis == "attribute" and test != "*" and ":" not in test:
+            reqs.append(("has", test, ""))
+        reqs.extend(requirement(p) for p in preds)
+    return _all(reqs)
+
+
 def requirement(node: tuple) -> Requirement:
     """A condition on the page's attribute values without which ``node`` selects nothing
     (or is false). Conservative: None where nothing is known."""
@@ -545,10 +556,9 @@ def requirement(node: tuple) -> Requirement:
     if kind == "union":
         return _any(requirement(part) for part in node[1])
     if kind == "path":
-        return _all(requirement(p) for _, _, preds in node[1] for p in preds)
+        return _steps_requirement(node[1])
     if kind == "filter":
-        steps = [requirement(p) for _, _, preds in node[3] for p in preds]
-        return _all((requirement(node[1]), *map(requirement, node[2]), *steps))
+        return _all((requirement(node[1]), *map(requirement, node[2]), _steps_requirement(node[3])))
     if kind == "fn":
         name, args = node[1], node[2]
         if name in ("contains", "starts-with") and len(args) == 2 and args[1][0] == "lit":
@@ -586,10 +596,13 @@ class PageAttributes:
         self.values: dict[str, str] = {}
 
     def has(self, name: str, text: str) -> bool:
+        """Some element's ``name`` attribute contains ``text`` (``""``: has the attribute)."""
         joined = self.values.get(name)
         if joined is None:
-            joined = self.values[name] = "\x00".join(_attribute_values(name)(self.doc))
-        return text in joined
+            values = _attribute_values(name)(self.doc)
+            # "\0" before each value: non-empty exactly when some element has the attribute
+            joined = self.values[name] = "\x00" + "\x00".join(values) if values else ""
+        return text in joined if text else bool(joined)
 
     def satisfies(self, req: Requirement) -> bool:
         if req is None:
