@@ -508,8 +508,9 @@ def test_classify_a_small_category_page_as_listing() -> None:
             "//*[@data-a or @data-b]",  # an attribute that must exist: ("has", name, "")
             ("any", (("has", "data-a", ""), ("has", "data-b", ""))),
         ),
-        ("//*[@itemprop='author']", ("has", "itemprop", "author")),
-        ("//a['x' = @rel]", ("has", "rel", "x")),
+        ("//*[@itemprop='author']", ("is", "itemprop", "author")),
+        ("//a['x' = @rel]", ("is", "rel", "x")),
+        ("//a[normalize-space(@rel) = 'x y']", ("all", (("has", "rel", "x"), ("has", "rel", "y")))),
         (
             "//a[ancestor::*[contains(@class, 'a') or starts-with(@id, 'b')]]",
             ("any", (("has", "class", "a"), ("has", "id", "b"))),
@@ -529,14 +530,14 @@ def test_classify_a_small_category_page_as_listing() -> None:
         ("//p[@class = 'a'] | //h1", None),
         (
             "//p[@class = 'a'] | //h2[@id = 'b']",
-            ("any", (("has", "class", "a"), ("has", "id", "b"))),
+            ("any", (("is", "class", "a"), ("is", "id", "b"))),
         ),
-        ("(//p[@class = 'a'])[1]", ("has", "class", "a")),
+        ("(//p[@class = 'a'])[1]", ("is", "class", "a")),
         (
             "boolean(//meta[@name='g'][starts-with(@content, 'W')])",
-            ("all", (("has", "name", "g"), ("has", "content", "W"))),
+            ("all", (("is", "name", "g"), ("has", "content", "W"))),
         ),
-        ("//p[@class = '']", None),
+        ("//p[@class = '']", ("is", "class", "")),
         ("//p[1 + 1]", None),  # arithmetic is not read: no requirement
         ("//p[", None),
     ],
@@ -573,6 +574,14 @@ def test_prefilter_keeps_rules_whose_classes_are_present() -> None:
     for present in ("//*[@data-x]", "//a/@title", "//*[@data-y or @data-x]"):
         assert Rule(present).could_match(attrs) and Rule(present)(empty), present
     assert not Rule("//*[@data-y]").could_match(attrs)
+    # an exact value: "byline" is only part of "x-byline", "" is a value of its own
+    exact = parse_html(page(body='<p class="x-byline" title="">A</p>'))
+    attrs = PageAttributes(exact)
+    assert not Rule("//p[@class='byline']").could_match(attrs)
+    assert not Rule("//p[@class='x-']").could_match(attrs)
+    assert Rule("//p[@class='x-byline']").could_match(attrs)
+    assert Rule("//p[@title='']").could_match(attrs) and Rule("//p[@title='']")(exact)
+    assert not Rule("//p[@class='']").could_match(attrs)
 
 
 def test_prefilter_never_skips_a_theme_rule_that_matches(

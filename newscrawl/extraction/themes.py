@@ -292,7 +292,9 @@ def block_texts(
 # nothing (the rule always runs), so the prefilter never changes a result, only skips work.
 
 #: A requirement: None (nothing known: always possible), ("has", attr, text) (some
-#: element's ``attr`` value contains ``text``), ("all", reqs) or ("any", reqs).
+#: element's ``attr`` value contains ``text``; ``""``: some element has ``attr``),
+#: ("is", attr, value) (some element's ``attr`` is ``value``), ("all", reqs) or
+#: ("any", reqs).
 Requirement = tuple | None
 
 _XPATH_TOKEN = re.compile(
@@ -524,12 +526,14 @@ def _text_source(node: tuple) -> tuple[str, bool] | None:
     return None
 
 
-def _needs(node: tuple, needle: str) -> Requirement:
-    """What ``contains(node, needle)`` (or ``starts-with``, or ``=``) requires."""
+def _needs(node: tuple, needle: str, equal: bool = False) -> Requirement:
+    """What ``contains(node, needle)`` (or ``starts-with``; ``equal``: ``=``) requires."""
     source = _text_source(node)
     if source is None:
         return None
     name, exact = source
+    if exact and equal:
+        return ("is", name, needle)
     runs = [needle] if exact else _XPATH_SPACE.split(needle)
     return _all(("has", name, run) for run in runs if run)
 
@@ -569,9 +573,9 @@ def requirement(node: tuple) -> Requirement:
     if kind == "cmp" and node[1] == "=":
         a, b = node[2], node[3]
         if b[0] == "lit":
-            return _needs(a, b[1])
+            return _needs(a, b[1], equal=True)
         if a[0] == "lit":
-            return _needs(b, a[1])
+            return _needs(b, a[1], equal=True)
     return None
 
 
@@ -595,14 +599,23 @@ class PageAttributes:
         self.doc = doc
         self.values: dict[str, str] = {}
 
-    def has(self, name: str, text: str) -> bool:
-        """Some element's ``name`` attribute contains ``text`` (``""``: has the attribute)."""
+    def joined(self, name: str) -> str:
+        """Every value of attribute ``name``, each between NULs ("" when none has it)."""
         joined = self.values.get(name)
         if joined is None:
             values = _attribute_values(name)(self.doc)
-            # "\0" before each value: non-empty exactly when some element has the attribute
-            joined = self.values[name] = "\x00" + "\x00".join(values) if values else ""
-        return text in joined if text else bool(joined)
+            joined = self.values[name] = "\x00" + "\x00".join(values) + "\x00" if values else ""
+        return joined
+
+    def has(self, name: str, text: str) -> bool:
+        """Some element's ``name`` attribute contains ``text`` (``""``: has the attribute)."""
+        if "\x00" in text:
+            return True
+        return text in self.joined(name) if text else bool(self.joined(name))
+
+    def is_(self, name: str, value: str) -> bool:
+        """Some element's ``name`` attribute is exactly ``value``."""
+        return "\x00" in value or f"\x00{value}\x00" in self.joined(name)
 
     def satisfies(self, req: Requirement) -> bool:
         if req is None:
@@ -610,6 +623,8 @@ class PageAttributes:
         kind = req[0]
         if kind == "has":
             return self.has(req[1], req[2])
+        if kind == "is":
+            return self.is_(req[1], req[2])
         if kind == "all":
             return all(self.satisfies(r) for r in req[1])
         return any(self.satisfies(r) for r in req[1])
