@@ -312,6 +312,38 @@ def test_title_kicker_in_a_plain_span(og_title: str, expected: str) -> None:
     assert a.title == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the page's one heading, a phrase: the metadata title is a generic page name
+        ("<h1>The strategic think tank</h1>", "The strategic think tank"),
+        # a one-word heading is a label
+        ("<h1>Details</h1>", "About Us"),
+        # of several headings, none agreeing with the metadata, none is sure to be the title
+        ("<h1>The strategic think tank</h1><h1>Our team of experts</h1>", "About Us"),
+    ],
+)
+def test_title_sole_heading_over_a_generic_metadata_title(body: str, expected: str) -> None:
+    head = '<meta property="og:title" content="About Us - Shabka"><title>About Us - Shabka</title>'
+    a = extract_article(page(head, body + PARAS), "https://shabka.example/about-us/")
+    assert a.title == expected
+
+
+def test_title_from_metadata_in_the_typography_of_html_title() -> None:
+    head = (
+        '<meta property="og:title" content="Tastings January - May 2020">'
+        "<title>Tastings January – May 2020 - whisky.example</title>"
+    )
+    a = extract_article(page(head, PARAS), "https://whisky.example/t/1")
+    assert a.title == "Tastings January – May 2020"
+
+
+def test_title_without_a_thread_label() -> None:
+    h1 = '<h1><a href="/t/1"><span class="label label--blue">Patch Notes</span> Patch 4.47</a></h1>'
+    a = extract_article(page("<title>Forum</title>", h1 + PARAS), "https://forum.example/t/1")
+    assert a.title == "Patch 4.47"
+
+
 def test_meta_title_cut_at_an_unescaped_quote_is_restored_from_html_title() -> None:
     head = (
         '<title>Senator calls Biden "unfit"</title>'

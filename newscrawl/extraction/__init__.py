@@ -169,6 +169,7 @@ def _squash(text: str) -> str:
 
 
 _MASTHEADS = etree.XPath(f"//h1[{HOME_LINK}]")
+_HEADINGS = etree.XPath(f"count(//h1[not({HOME_LINK})][normalize-space()])")
 
 
 def _mastheads(doc: html.HtmlElement) -> list[str]:
@@ -200,7 +201,11 @@ def _same_story(headline: str, title: str, site_names: list[str]) -> bool:
 
 
 def _title_candidates(
-    md: Metadata, found: ThemeFields, site_names: list[str], overridden: bool
+    md: Metadata,
+    found: ThemeFields,
+    site_names: list[str],
+    overridden: bool,
+    sole_heading: bool = False,
 ) -> list[str]:
     """Title candidates, best first.
 
@@ -210,7 +215,8 @@ def _title_candidates(
     titles). Of the page's first headings, the first that agrees is the headline (the
     first may be a section name); of a headline's readings with and without a leading
     kicker, the one the metadata repeats. Structured data wins over a headline that is
-    ``Section | Title`` or unrelated to it. An override always wins.
+    ``Section | Title`` or unrelated to it, unless the headline is a phrase and the page's
+    ``sole_heading``. An override always wins.
     """
     headline = found.titles[0] if found.titles else None
     metas = [t for t in md.titles if t]
@@ -218,6 +224,9 @@ def _title_candidates(
         metas.append(md.html_title)
     if headline and (overridden or not metas):
         return [headline, *metas]
+    if md.html_title and _bare(md.html_title, site_names) == _bare(metas[0], site_names):
+        # the same title as the browser shows it, in the CMS's typography (– for -)
+        metas.insert(0, md.html_title)
     if not headline:
         return metas
     bare = [_bare(m, site_names) for m in metas]
@@ -245,6 +254,15 @@ def _title_candidates(
         ):
             return [headline, *metas]
         return [title, headline]
+    elif (
+        sole_heading
+        and len(found.titles) == 1
+        and len(headline.split()) >= 3
+        and not cleaning.names_site(headline, site_names)
+    ):
+        # the page's one heading, a phrase: the metadata titles are generic page names
+        # or SEO wording ("About Us", "Autofinanzierung – Autokredit oder Leasing?")
+        return [headline, *metas]
     return [*metas, *found.titles]
 
 
@@ -393,7 +411,8 @@ def _load(
     loader.add_value("url", url or canonical or "")
     loader.add_value("canonical_url", canonical)
     loader.add_value("site", site)
-    titles = _title_candidates(md, found, context["title_names"], title_overridden)
+    sole_heading = _HEADINGS(doc) == 1
+    titles = _title_candidates(md, found, context["title_names"], title_overridden, sole_heading)
     loader.add_value("title", [*titles, *mastheads])  # a site's name rather than no title
     loader.add_value("description", md.descriptions)
     loader.add_value("description", found.descriptions)

@@ -307,9 +307,15 @@ HEADLINE_EXTRA_CLASSES = (
     "kicker", "roofline", "overline", "supertitle", "topline", "eyebrow", "dachzeile",
     "subtitle", "h1small", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader",
 )  # fmt: skip
+#: Whole class names of labels printed before a headline (a forum thread's prefix).
+HEADLINE_LABEL_CLASSES = ("label", "badge")
 _HEADLINE_EXTRAS = etree.XPath(
     "descendant::*[self::small or self::time or self::sup or self::script or self::style or "
     + " or ".join(f"contains(@class, '{c}')" for c in HEADLINE_EXTRA_CLASSES)
+    + "".join(
+        f" or contains(concat(' ', normalize-space(@class), ' '), ' {c} ')"
+        for c in HEADLINE_LABEL_CLASSES
+    )
     + "]"
 )
 
