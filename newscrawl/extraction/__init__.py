@@ -168,14 +168,21 @@ def _squash(text: str) -> str:
     return re.sub(r"\W+", "", cleaning.normalize_space(text).casefold())
 
 
-_MASTHEADS = etree.XPath(f"//h1[{HOME_LINK}]")
-_HEADINGS = etree.XPath(f"count(//h1[not({HOME_LINK})][normalize-space()])")
+_H1 = etree.XPath("//h1")
+_LINKS_HOME = etree.XPath(f"boolean({HOME_LINK})")
 
 
-def _mastheads(doc: html.HtmlElement) -> list[str]:
-    """The site's names printed in ``<h1>`` headings that link to its home page."""
-    names = (cleaning.normalize_space(h.text_content()) for h in _MASTHEADS(doc))
-    return [n for n in names if n]
+def _mastheads(doc: html.HtmlElement) -> tuple[list[str], int]:
+    """The site's names printed in ``<h1>`` headings that link to its home page, and the
+    number of the page's other (non-empty) ``<h1>`` headings."""
+    names, others = [], 0
+    for h in _H1(doc):
+        text = cleaning.normalize_space(h.text_content())
+        if _LINKS_HOME(h):
+            names += [text] if text else []
+        elif text:
+            others += 1
+    return names, others
 
 
 def _bare(title: str, site_names: list[str]) -> str:
@@ -405,14 +412,13 @@ def _load(
         "canonical": canonical,
         "site_names": _site_names(site, base, md),
     }
-    mastheads = _mastheads(doc)
+    mastheads, headings = _mastheads(doc)
     context["title_names"] = [*context["site_names"], *mastheads]
     loader = ArticleLoader(**context)
     loader.add_value("url", url or canonical or "")
     loader.add_value("canonical_url", canonical)
     loader.add_value("site", site)
-    sole_heading = _HEADINGS(doc) == 1
-    titles = _title_candidates(md, found, context["title_names"], title_overridden, sole_heading)
+    titles = _title_candidates(md, found, context["title_names"], title_overridden, headings == 1)
     loader.add_value("title", [*titles, *mastheads])  # a site's name rather than no title
     loader.add_value("description", md.descriptions)
     loader.add_value("description", found.descriptions)
