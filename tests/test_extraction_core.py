@@ -248,6 +248,8 @@ def test_title_without_metadata_weighs_h1_against_html_title(
         '<h1><a href="/">Liebe geht durch den Magen</a></h1>',
         '<h1 class="site-title"><a href="https://blog.example">Liebe geht durch den Magen</a></h1>',
         '<h1><a href="https://blog.example/" rel="home">Liebe geht durch den Magen</a></h1>',
+        '<div class="logo"><h1><a href="/de/">Liebe geht durch den Magen</a></h1></div>',
+        '<h1 class="site-title">Liebe geht durch den Magen</h1>',
     ],
 )
 def test_title_h1_linking_home_is_the_sites_name(masthead: str) -> None:

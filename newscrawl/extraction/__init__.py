@@ -31,7 +31,7 @@ from newscrawl.extraction.metadata import (
     text_bylines,
     url_day,
 )
-from newscrawl.extraction.themes import GENERIC, HOME_LINK, Theme, ThemeFields, get_theme
+from newscrawl.extraction.themes import GENERIC, MASTHEAD, Theme, ThemeFields, get_theme
 from newscrawl.extraction.themes import detect_theme as _detect_theme
 from newscrawl.items import Article
 from newscrawl.loaders import ArticleLoader
@@ -169,16 +169,16 @@ def _squash(text: str) -> str:
 
 
 _H1 = etree.XPath("//h1")
-_LINKS_HOME = etree.XPath(f"boolean({HOME_LINK})")
+_IS_MASTHEAD = etree.XPath(f"boolean({MASTHEAD})")
 
 
 def _mastheads(doc: html.HtmlElement) -> tuple[list[str], int]:
-    """The site's names printed in ``<h1>`` headings that link to its home page, and the
-    number of the page's other (non-empty) ``<h1>`` headings."""
+    """The site's names printed in ``<h1>`` headings (``themes.MASTHEAD``: linking to its
+    home page, in its logo), and the number of the page's other (non-empty) ``<h1>``s."""
     names, others = [], 0
     for h in _H1(doc):
         text = cleaning.normalize_space(h.text_content())
-        if _LINKS_HOME(h):
+        if _IS_MASTHEAD(h):
             names += [text] if text else []
         elif text:
             others += 1

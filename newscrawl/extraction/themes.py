@@ -367,13 +367,20 @@ _OUTSIDE_WIDGETS = (
     " or starts-with(@class, 'comment') or contains(@class, ' comment')"
     " or @id='comments'])]"
 )
-#: A heading that links to the site's home page is the site's name (a blog's or a
-#: newspaper's masthead in an ``<h1>``), never the article's headline.
-HOME_LINK = (
+#: A heading that links to the site's home page, or sits in the site's logo or branding,
+#: is the site's name (a blog's or a newspaper's masthead in an ``<h1>``), never the
+#: article's headline. (An XPath condition, relative to the heading.)
+MASTHEAD_CLASSES = ("logo", "site-title", "site-name", "site-branding", "branding")
+MASTHEAD = (
     ".//a[@href='/' or @href='./' or @rel='home' or (contains(@href, '//')"
     " and substring-after(substring-after(@href, '//'), '/') = '')]"
+    " or ancestor-or-self::*[not(self::body or self::html)]["
+    + " or ".join(
+        f"contains(concat(' ', normalize-space(@class), ' '), ' {c} ')" for c in MASTHEAD_CLASSES
+    )
+    + "]"
 )
-_NOT_MASTHEAD = f"[not({HOME_LINK})]"
+_NOT_MASTHEAD = f"[not({MASTHEAD})]"
 GENERIC_TITLE = (
     f"//article//h1{_NOT_MASTHEAD}",
     f"//h1[contains(@class, 'title')]{_NOT_MASTHEAD}",
