@@ -223,7 +223,8 @@ def _title_candidates(
     first may be a section name); of a headline's readings with and without a leading
     kicker, the one the metadata repeats. Structured data wins over a headline that is
     ``Section | Title`` or unrelated to it, unless the headline is a phrase and the page's
-    ``sole_heading``. An override always wins.
+    ``sole_heading``; a metadata title that ``<title>`` repeats comes as ``<title>``
+    prints it. An override always wins.
     """
     headline = found.titles[0] if found.titles else None
     metas = [t for t in md.titles if t]
