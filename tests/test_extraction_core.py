@@ -283,6 +283,14 @@ def test_title_headline_wins_over_a_differently_worded_seo_title(og_title: str, 
     assert a.title == h1
 
 
+def test_title_heading_opening_with_the_sites_name_is_a_masthead() -> None:
+    head = "<title>Children and work » KidsAid e.V.</title>"
+    # the heading shares words with the title, but opens with what <title> names the site
+    h1 = "<h1>KidsAid e.V. <span>For children at work and their families</span></h1>"
+    a = extract_article(page(head, h1 + PARAS), "https://kidsaid.example/work/")
+    assert a.title == "Children and work"
+
+
 def test_title_unrelated_headline_gives_way_to_metadata() -> None:
     head = ARTICLE + '<meta property="og:title" content="Herald ferry capsizes">'
     # one shared word besides the site's name is not the same story

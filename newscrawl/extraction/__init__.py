@@ -207,6 +207,22 @@ def _same_story(headline: str, title: str, site_names: list[str]) -> bool:
     return len(shared - _stems(" ".join(site_names))) >= 2
 
 
+def _masthead_text(headline: str, metas: list[str], site_names: list[str]) -> bool:
+    """Whether ``headline`` names the site: is one of its names, or opens with the affix
+    that a metadata title's site name was (``Kinder und Arbeit » ProNATs e.V.`` and the
+    heading ``ProNATs e.V. Verein zur Unterstützung arbeitender Kinder``)."""
+    if cleaning.names_site(headline, site_names):
+        return True
+    head = _squash(headline)
+    for meta in metas:
+        full = cleaning.normalize_space(meta)
+        kept = cleaning.strip_title_suffix(full, site_names)
+        affix = full.removeprefix(kept) if full.startswith(kept) else full.removesuffix(kept)
+        if kept and kept != full and len(_squash(affix)) >= 4 and head.startswith(_squash(affix)):
+            return True
+    return False
+
+
 def _title_candidates(
     md: Metadata,
     found: ThemeFields,
@@ -249,7 +265,7 @@ def _title_candidates(
         if not cleaning.kicker_before(headline, cleaning.strip_title_suffix(meta, site_names)):
             return [headline, *metas]
         # the headline is "Section | Title": the metadata title is cleaner
-    elif not cleaning.names_site(headline, site_names) and any(
+    elif not _masthead_text(headline, metas, site_names) and any(
         _same_story(headline, meta, site_names) for meta in metas
     ):
         return [headline, *metas]
@@ -266,7 +282,7 @@ def _title_candidates(
         sole_heading
         and len(found.titles) == 1
         and len(headline.split()) >= 3
-        and not cleaning.names_site(headline, site_names)
+        and not _masthead_text(headline, metas, site_names)
     ):
         # the page's one heading, a phrase: the metadata titles are generic page names
         # or SEO wording ("About Us", "Autofinanzierung – Autokredit oder Leasing?")
