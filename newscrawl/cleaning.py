@@ -129,6 +129,7 @@ _SEPARATOR_SPLIT = re.compile("(" + "|".join(map(re.escape, _TITLE_SEPARATORS)) 
 _LEADING_SEPARATORS = re.compile(r"^[\s|:–—·•-]+(?=\w)")
 
 
+@lru_cache(maxsize=4096)
 def _squash(text: str) -> str:
     return re.sub(r"[^0-9a-z]+", "", unicodedata.normalize("NFKD", text).casefold())
 
@@ -140,21 +141,25 @@ def _matches_site(segment: str, site_names: Sequence[str]) -> bool:
     seg = _squash(segment)
     if not seg:
         return False
-    words = [w for w in map(_squash, segment.split()) if w]
-    runs = set()  # the squashed runs of whole words, in a segment of few words
-    if len(words) <= 5 and not _SEPARATOR_SPLIT.search(segment):
-        runs = {
-            "".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
-        }
     for raw in site_names:
         name = _squash(raw)
-        if name and (
-            seg == name
-            or (len(seg) >= 4 and seg in name)
-            or (name in runs and len(words) <= len(raw.split()) + 2)
-        ):
+        if name and (seg == name or (len(seg) >= 4 and seg in name)):
+            return True
+        if name and name in seg and name in _word_runs(segment, len(raw.split()) + 2):
             return True
     return False
+
+
+@lru_cache(maxsize=1024)
+def _word_runs(segment: str, max_words: int) -> frozenset[str]:
+    """The squashed runs of whole words of a segment of at most ``max_words`` (and 5)
+    words and no separator; none for a longer segment."""
+    words = [w for w in map(_squash, segment.split()) if w]
+    if len(words) > min(max_words, 5) or _SEPARATOR_SPLIT.search(segment):
+        return frozenset()
+    return frozenset(
+        "".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+    )
 
 
 def names_site(text: str, site_names: Sequence[str]) -> bool:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from copy import deepcopy
 from datetime import date
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -187,6 +188,11 @@ def _mastheads(doc: html.HtmlElement) -> tuple[list[str], int]:
 
 def _bare(title: str, site_names: list[str]) -> str:
     """A title without site names, squashed (only letters and digits, casefolded)."""
+    return _bare_cached(title, tuple(site_names))
+
+
+@lru_cache(maxsize=1024)
+def _bare_cached(title: str, site_names: tuple[str, ...]) -> str:
     return _squash(cleaning.strip_title_suffix(title, site_names))
 
 
