@@ -125,22 +125,41 @@ _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " : ", " » ", " ·
 #: A CJK title's site suffix, written without spaces (``标题-新华网``, ``标题_人民网``).
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _CJK_SUFFIX = re.compile(rf"^(.*[{_CJK}].*?)\s*[-_|｜—–]\s*[{_CJK}A-Za-z0-9]{{1,8}}[{_CJK}]$")
+_SEPARATOR_SPLIT = re.compile("(" + "|".join(map(re.escape, _TITLE_SEPARATORS)) + ")")
 _LEADING_SEPARATORS = re.compile(r"^[\s|:–—·•-]+(?=\w)")
 
 
+@lru_cache(maxsize=4096)
 def _squash(text: str) -> str:
     return re.sub(r"[^0-9a-z]+", "", unicodedata.normalize("NFKD", text).casefold())
 
 
 def _matches_site(segment: str, site_names: Sequence[str]) -> bool:
+    """Whether ``segment`` is a site name, part of one, or one with a qualifier or two
+    (``Herald Online``); a segment with more words, or segments of its own, or the name
+    inside a word (``Skibergsteigen``), is a headline naming the site."""
     seg = _squash(segment)
     if not seg:
         return False
-    for name in site_names:
-        name = _squash(name)
-        if name and (seg == name or (len(seg) >= 4 and (seg in name or name in seg))):
+    for raw in site_names:
+        name = _squash(raw)
+        if name and (seg == name or (len(seg) >= 4 and seg in name)):
+            return True
+        if name and name in seg and name in _word_runs(segment, len(raw.split()) + 2):
             return True
     return False
+
+
+@lru_cache(maxsize=1024)
+def _word_runs(segment: str, max_words: int) -> frozenset[str]:
+    """The squashed runs of whole words of a segment of at most ``max_words`` (and 5)
+    words and no separator; none for a longer segment."""
+    words = [w for w in map(_squash, segment.split()) if w]
+    if len(words) > min(max_words, 5) or _SEPARATOR_SPLIT.search(segment):
+        return frozenset()
+    return frozenset(
+        "".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+    )
 
 
 def names_site(text: str, site_names: Sequence[str]) -> bool:
@@ -167,6 +186,8 @@ def strip_title_suffix(title: str, site_names: Sequence[str] = ()) -> str:
     'India - Pakistan talks resume'
     >>> strip_title_suffix(": Firms protect"), strip_title_suffix("Blog : Quests", ["blog"])
     ('Firms protect', 'Quests')
+    >>> strip_title_suffix("Floods : The Herald | News of Assam | Since 1901", ["The Herald"])
+    'Floods'
     >>> strip_title_suffix("武汉的声音：有英勇的你！-新华网")
     '武汉的声音：有英勇的你！'
 
@@ -192,6 +213,11 @@ def strip_title_suffix(title: str, site_names: Sequence[str] = ()) -> str:
             and len(tail) < len(head)
         ):
             return strip_title_suffix(head, site_names)
+    segments = _SEPARATOR_SPLIT.split(title)  # [text, separator, text, ...]
+    for i in range(2, len(segments), 2):
+        if _matches_site(segments[i], site_names):
+            # the site's name amid other segments (Title : Site | Tagline): what comes first
+            return strip_title_suffix("".join(segments[: i - 1]), site_names)
     return title
 
 

@@ -5,7 +5,8 @@ Processors are declared per field and built from the pure functions in
 then generic rules); single-valued fields keep the first value that survives cleaning.
 The loader context carries ``base_url`` (to make links absolute: the page URL, or its
 ``<base href>``), ``page_url`` and ``canonical`` (links to the page itself are not
-related articles) and ``site_names`` (to strip them from titles and bylines).
+related articles), ``site_names`` (to strip them from titles and bylines) and optionally
+``title_names`` (the names to strip from titles, when the page shows more, e.g. a masthead).
 
 Values derived from the body (``dateline``, ``word_count``, ``content_hash``) and the
 defaults (``canonical_url``, ``site``, ``crawled_at``) are filled in by ``load_item``.
@@ -31,7 +32,8 @@ def _site_names(loader_context: dict[str, Any]) -> Sequence[str]:
 
 
 def _title(value: str, loader_context: dict[str, Any]) -> str:
-    return cleaning.strip_title_suffix(value, _site_names(loader_context))
+    names = loader_context.get("title_names") or _site_names(loader_context)
+    return cleaning.strip_title_suffix(value, names)
 
 
 def _authors(value: str, loader_context: dict[str, Any]) -> list[str]:

@@ -148,6 +148,19 @@ def test_clean_paragraphs_on_the_real_seed_text() -> None:
         ("Herald Blog : Floods in Assam", ["Herald Blog"], "Floods in Assam"),
         ("武汉的声音：有英勇的你！-新华网", [], "武汉的声音：有英勇的你！"),
         ("Kerry-Lavrov talks", [], "Kerry-Lavrov talks"),
+        # a segment naming the site amid a longer headline is part of the headline
+        (
+            "Skibergsteigen: Neue Felle - Neuheiten | Bergsteigen.com",
+            ["bergsteigen.com", "bergsteigen"],
+            "Skibergsteigen: Neue Felle - Neuheiten",
+        ),
+        (
+            "Klimakonferenz - DRK: Mehr Menschen brauchen Hilfe",
+            ["drk"],
+            "Klimakonferenz - DRK: Mehr Menschen brauchen Hilfe",
+        ),
+        # the site's name amid other segments: what comes before it
+        ("Floods : Herald Blog | News from Assam | Since 1901", ["Herald Blog"], "Floods"),
     ],
 )
 def test_strip_title_suffix(title: str, names: list[str], expected: str) -> None:

@@ -242,6 +242,118 @@ def test_title_without_metadata_weighs_h1_against_html_title(
     assert extract_article(html, "https://blog.example/p/1").title == expected
 
 
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        '<h1><a href="/">Liebe geht durch den Magen</a></h1>',
+        '<h1 class="site-title"><a href="https://blog.example">Liebe geht durch den Magen</a></h1>',
+        '<h1><a href="https://blog.example/" rel="home">Liebe geht durch den Magen</a></h1>',
+        '<div class="logo"><h1><a href="/de/">Liebe geht durch den Magen</a></h1></div>',
+        '<h1 class="site-title">Liebe geht durch den Magen</h1>',
+    ],
+)
+def test_title_h1_linking_home_is_the_sites_name(masthead: str) -> None:
+    head = "<title>Rinderleber mit Apfel und Zwiebel | Liebe geht durch den Magen</title>"
+    html = page(head, f"<header>{masthead}</header><h2>Rinderleber</h2>{PARAS}")
+    assert extract_article(html, "https://blog.example/p/1").title == (
+        "Rinderleber mit Apfel und Zwiebel"
+    )
+
+
+def test_title_masthead_rather_than_none() -> None:
+    html = page("", '<h1><a href="/">Rina Roy</a></h1>' + PARAS)
+    assert extract_article(html, "https://blog.example/p/1").title == "Rina Roy"
+
+
+ARTICLE = '<meta property="og:type" content="article">'
+
+
+@pytest.mark.parametrize(
+    ("og_title", "h1"),
+    [
+        ("Brexit: Nervenkrieg geht in nächste Runde", "Der Nervenkrieg um den Brexit geht weiter"),
+        ("Firmenwagen: Leasen oder Finanzieren?", "Firmenwagen: Leasing oder Finanzierung?"),
+    ],
+)
+def test_title_headline_wins_over_a_differently_worded_seo_title(og_title: str, h1: str) -> None:
+    head = ARTICLE + f'<meta property="og:title" content="{og_title}">'
+    a = extract_article(
+        page(head, f"<article><h1>{h1}</h1>{PARAS}</article>"), "https://x.example/a"
+    )
+    assert a.title == h1
+
+
+def test_title_heading_opening_with_the_sites_name_is_a_masthead() -> None:
+    head = "<title>Children and work » KidsAid e.V.</title>"
+    # the heading shares words with the title, but opens with what <title> names the site
+    h1 = "<h1>KidsAid e.V. <span>For children at work and their families</span></h1>"
+    a = extract_article(page(head, h1 + PARAS), "https://kidsaid.example/work/")
+    assert a.title == "Children and work"
+
+
+def test_title_unrelated_headline_gives_way_to_metadata() -> None:
+    head = ARTICLE + '<meta property="og:title" content="Herald ferry capsizes">'
+    # one shared word besides the site's name is not the same story
+    h1 = "<h1>Herald ferry timetable</h1>"
+    a = extract_article(page(head, f"<article>{h1}{PARAS}</article>"), "https://herald.example/a")
+    assert a.title == "Herald ferry capsizes"
+
+
+def test_title_first_heading_is_a_section_name() -> None:
+    head = '<meta property="og:title" content="Grab rider flies to Singapore, Thailand">'
+    body = '<h1><a href="/cat/bangkok">Bangkok</a></h1><h1>Grab rider flies to Singapore</h1>'
+    a = extract_article(page(head, body + PARAS), "https://x.example/a")
+    assert a.title == "Grab rider flies to Singapore"
+
+
+@pytest.mark.parametrize(
+    ("og_title", "expected"),
+    [
+        # the metadata repeats the headline without its kicker (a plain <span>)
+        ("Climate pioneers? - Herald", "Climate pioneers?"),
+        # ... or with it: the whole headline
+        ("Energy: Climate pioneers?", "Energy: Climate pioneers?"),
+    ],
+)
+def test_title_kicker_in_a_plain_span(og_title: str, expected: str) -> None:
+    head = f'<meta property="og:title" content="{og_title}">'
+    h1 = '<h1 class="entry-title"><span style="color: blue">Energy:</span> Climate pioneers?</h1>'
+    a = extract_article(page(head, f"<article>{h1}{PARAS}</article>"), "https://herald.example/a")
+    assert a.title == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the page's one heading, a phrase: the metadata title is a generic page name
+        ("<h1>The strategic think tank</h1>", "The strategic think tank"),
+        # a one-word heading is a label
+        ("<h1>Details</h1>", "About Us"),
+        # of several headings, none agreeing with the metadata, none is sure to be the title
+        ("<h1>The strategic think tank</h1><h1>Our team of experts</h1>", "About Us"),
+    ],
+)
+def test_title_sole_heading_over_a_generic_metadata_title(body: str, expected: str) -> None:
+    head = '<meta property="og:title" content="About Us - Shabka"><title>About Us - Shabka</title>'
+    a = extract_article(page(head, body + PARAS), "https://shabka.example/about-us/")
+    assert a.title == expected
+
+
+def test_title_from_metadata_in_the_typography_of_html_title() -> None:
+    head = (
+        '<meta property="og:title" content="Tastings January - May 2020">'
+        "<title>Tastings January – May 2020 - whisky.example</title>"
+    )
+    a = extract_article(page(head, PARAS), "https://whisky.example/t/1")
+    assert a.title == "Tastings January – May 2020"
+
+
+def test_title_without_a_thread_label() -> None:
+    h1 = '<h1><a href="/t/1"><span class="label label--blue">Patch Notes</span> Patch 4.47</a></h1>'
+    a = extract_article(page("<title>Forum</title>", h1 + PARAS), "https://forum.example/t/1")
+    assert a.title == "Patch 4.47"
+
+
 def test_meta_title_cut_at_an_unescaped_quote_is_restored_from_html_title() -> None:
     head = (
         '<title>Senator calls Biden "unfit"</title>'

@@ -13,6 +13,7 @@ import logging
 import re
 from collections.abc import Mapping
 from datetime import date
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -30,7 +31,15 @@ from newscrawl.extraction.metadata import (
     text_bylines,
     url_day,
 )
-from newscrawl.extraction.themes import GENERIC, PageAttributes, Rule, Theme, ThemeFields, get_theme
+from newscrawl.extraction.themes import (
+    GENERIC,
+    MASTHEAD,
+    PageAttributes,
+    Rule,
+    Theme,
+    ThemeFields,
+    get_theme,
+)
 from newscrawl.extraction.themes import detect_theme as _detect_theme
 from newscrawl.items import Article
 from newscrawl.loaders import ArticleLoader
@@ -167,40 +176,130 @@ def _squash(text: str) -> str:
     return re.sub(r"\W+", "", cleaning.normalize_space(text).casefold())
 
 
+_H1 = etree.XPath("//h1")
+_IS_MASTHEAD = etree.XPath(f"boolean({MASTHEAD})")
+
+
+def _mastheads(doc: html.HtmlElement) -> tuple[list[str], int]:
+    """The site's names printed in ``<h1>`` headings (``themes.MASTHEAD``: linking to its
+    home page, in its logo), and the number of the page's other (non-empty) ``<h1>``s."""
+    names, others = [], 0
+    for h in _H1(doc):
+        text = cleaning.normalize_space(h.text_content())
+        if _IS_MASTHEAD(h):
+            names += [text] if text else []
+        elif text:
+            others += 1
+    return names, others
+
+
+def _bare(title: str, site_names: list[str]) -> str:
+    """A title without site names, squashed (only letters and digits, casefolded)."""
+    return _bare_cached(title, tuple(site_names))
+
+
+@lru_cache(maxsize=1024)
+def _bare_cached(title: str, site_names: tuple[str, ...]) -> str:
+    return _squash(cleaning.strip_title_suffix(title, site_names))
+
+
+def _agrees(heading: str, bare_titles: list[str], site_names: list[str]) -> bool:
+    """Whether ``heading`` equals, contains or is contained in one of ``bare_titles``."""
+    h = _bare(heading, site_names)
+    return bool(h) and any(t and (h == t or h in t or t in h) for t in bare_titles)
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"\w{4,}", text.casefold())}
+
+
+def _same_story(headline: str, title: str, site_names: list[str]) -> bool:
+    """Whether two differently worded titles share at least two words besides the site's
+    name (words compared by their first five letters: ``Finanzierung``/``finanzieren``)."""
+    shared = _stems(headline) & _stems(title)
+    return len(shared - _stems(" ".join(site_names))) >= 2
+
+
+def _masthead_text(headline: str, metas: list[str], site_names: list[str]) -> bool:
+    """Whether ``headline`` names the site: is one of its names, or opens with the affix
+    that a metadata title's site name was (``Kinder und Arbeit » ProNATs e.V.`` and the
+    heading ``ProNATs e.V. Verein zur Unterstützung arbeitender Kinder``)."""
+    if cleaning.names_site(headline, site_names):
+        return True
+    head = _squash(headline)
+    for meta in metas:
+        full = cleaning.normalize_space(meta)
+        kept = cleaning.strip_title_suffix(full, site_names)
+        affix = full.removeprefix(kept) if full.startswith(kept) else full.removesuffix(kept)
+        if kept and kept != full and len(_squash(affix)) >= 4 and head.startswith(_squash(affix)):
+            return True
+    return False
+
+
 def _title_candidates(
-    md: Metadata, found: ThemeFields, site_names: list[str], overridden: bool
+    md: Metadata,
+    found: ThemeFields,
+    site_names: list[str],
+    overridden: bool,
+    sole_heading: bool = False,
 ) -> list[str]:
     """Title candidates, best first.
 
-    Structured data comes first, except that the page's own headline (``<h1>`` by the
-    theme's rules) wins when it agrees with one of the metadata titles, i.e. is equal to,
-    contained in or contains it: then it is the same title in the typography readers saw,
-    without SEO prefixes or site-name suffixes. An override always wins.
+    The page's own headline (``<h1>`` by the theme's rules) is the title readers saw: it
+    wins when it agrees with one of the metadata titles (is equal to, contained in or
+    contains it, without site names), and when it words the same story differently (SEO
+    titles). Of the page's first headings, the first that agrees is the headline (the
+    first may be a section name); of a headline's readings with and without a leading
+    kicker, the one the metadata repeats. Structured data wins over a headline that is
+    ``Section | Title`` or unrelated to it, unless the headline is a phrase and the page's
+    ``sole_heading``; a metadata title that ``<title>`` repeats comes as ``<title>``
+    prints it. An override always wins.
     """
     headline = found.titles[0] if found.titles else None
-    metas = [t for t in (*(md.titles if md.is_article else md.titles[1:1]), *md.titles) if t]
+    metas = [t for t in md.titles if t]
     if md.html_title:
         metas.append(md.html_title)
     if headline and (overridden or not metas):
         return [headline, *metas]
-    if headline:
-        h = _squash(cleaning.strip_title_suffix(headline, site_names))
-        for meta in metas:
-            m = _squash(cleaning.strip_title_suffix(meta, site_names))
-            if h and m and (h == m or h in m or m in h):
-                if cleaning.kicker_before(headline, cleaning.strip_title_suffix(meta, site_names)):
-                    break  # the headline is "Section | Title": the metadata title is cleaner
-                return [headline, *metas]
-        else:
-            if not md.titles and md.html_title:
-                # Only <title> to weigh it against: the headline, unless it is one of the
-                # <title>'s segments (a site name or tagline printed in an <h1>).
-                title = cleaning.strip_title_suffix(md.html_title, [*site_names, headline])
-                if _squash(title) == _squash(md.html_title) and not cleaning.names_site(
-                    headline, site_names
-                ):
-                    return [headline, *metas]
-                return [title, headline]
+    if md.html_title and _bare(md.html_title, site_names) == _bare(metas[0], site_names):
+        # the same title as the browser shows it, in the CMS's typography (– for -)
+        metas.insert(0, md.html_title)
+    if not headline:
+        return metas
+    bare = [_bare(m, site_names) for m in metas]
+    multiword = [t for t in found.titles[:3] if len(t.split()) > 1]
+    headline = next((t for t in multiword if _agrees(t, bare, site_names)), headline)
+    if headline == found.titles[0] and _bare(headline, site_names) not in bare:
+        forms = (f for f in found.headline_forms if _bare(f, site_names) in bare)
+        headline = next(forms, headline)
+    if _agrees(headline, bare, site_names):
+        h = _bare(headline, site_names)
+        meta = next(m for m, b in zip(metas, bare, strict=True) if b and (h in b or b in h))
+        if not cleaning.kicker_before(headline, cleaning.strip_title_suffix(meta, site_names)):
+            return [headline, *metas]
+        # the headline is "Section | Title": the metadata title is cleaner
+    elif not _masthead_text(headline, metas, site_names) and any(
+        _same_story(headline, meta, site_names) for meta in metas
+    ):
+        return [headline, *metas]
+    elif not md.titles and md.html_title:
+        # Only <title> to weigh it against: the headline, unless it is one of the
+        # <title>'s segments (a site name or tagline printed in an <h1>).
+        title = cleaning.strip_title_suffix(md.html_title, [*site_names, headline])
+        if _squash(title) == _squash(md.html_title) and not cleaning.names_site(
+            headline, site_names
+        ):
+            return [headline, *metas]
+        return [title, headline]
+    elif (
+        sole_heading
+        and len(found.titles) == 1
+        and len(headline.split()) >= 3
+        and not _masthead_text(headline, metas, site_names)
+    ):
+        # the page's one heading, a phrase: the metadata titles are generic page names
+        # or SEO wording ("About Us", "Autofinanzierung – Autokredit oder Leasing?")
+        return [headline, *metas]
     return [*metas, *found.titles]
 
 
@@ -353,11 +452,14 @@ def _load(
         "canonical": canonical,
         "site_names": _site_names(site, base, md),
     }
+    mastheads, headings = _mastheads(doc)
+    context["title_names"] = [*context["site_names"], *mastheads]
     loader = ArticleLoader(**context)
     loader.add_value("url", url or canonical or "")
     loader.add_value("canonical_url", canonical)
     loader.add_value("site", site)
-    loader.add_value("title", _title_candidates(md, found, context["site_names"], title_overridden))
+    titles = _title_candidates(md, found, context["title_names"], title_overridden, headings == 1)
+    loader.add_value("title", [*titles, *mastheads])  # a site's name rather than no title
     loader.add_value("description", md.descriptions)
     loader.add_value("description", found.descriptions)
     loader.add_value("body", paragraphs)
