@@ -307,6 +307,51 @@ def test_header_today_and_sidebar_dates_never_win_on_a_generic_page() -> None:
     assert a.published_at == "2014-09-16T09:12:45+05:30"
 
 
+def test_wordpress_related_post_date_is_not_the_articles() -> None:
+    body = (
+        '<article class="post"><h1 class="post-title">Intendant leaves</h1>'
+        '<p class="post-byline">by Ann Lee &middot; <span class="published">31. Oktober 2023'
+        f'</span></p><div class="entry-content">{PARAS}</div></article>'
+        '<div class="related-posts"><ul><li><div class="related-inner"><h4><a href="/b">Old</a>'
+        '</h4><div class="post-meta"><time class="published updated"'
+        ' datetime="2020-12-03 07:32:49">3. Dezember 2020</time></div></div></li></ul></div>'
+    )
+    head = '<meta name="generator" content="WordPress 6.3">'
+    a = extract_article(page(head, body, lang="de"), "https://x.example/intendant/")
+    assert a.published_at == "2023-10-31"
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        ('<meta name="date" content="2022-01-21T09:43+01:00">', "2022-01-25T08:00:00+01:00"),
+        ('<meta name="DC.date" content="2022-01-21">', "2022-01-25T08:00:00+01:00"),
+        # a publication meta still comes first
+        (
+            '<meta property="article:published_time" content="2022-01-21T09:43:00+01:00">',
+            "2022-01-21T09:43:00+01:00",
+        ),
+    ],
+)
+def test_a_meta_date_of_unstated_kind_gives_way_to_the_articles_time(
+    meta: str, expected: str
+) -> None:
+    body = (
+        '<main><article><h1>Taxonomy</h1><div class="article-meta">'
+        '<time datetime="2022-01-25T08:00:00+01:00">25.01.2022</time></div>'
+        f"{PARAS}</article></main>"
+    )
+    a = extract_article(page(meta, body, lang="de"), "https://x.example/themen/taxonomie")
+    assert a.published_at == expected
+
+
+def test_a_meta_date_of_unstated_kind_is_used_when_the_page_has_no_other() -> None:
+    head = '<meta name="date" content="2021-11-12">'
+    body = f"<h1>Refopapier</h1>{PARAS}<footer><p>© 2019-2025</p></footer>"
+    a = extract_article(page(head, body, lang="de"), "https://x.example/news/refopapier")
+    assert a.published_at == "2021-11-12"
+
+
 def test_no_date_at_all_gives_none_not_today() -> None:
     body = (
         '<div class="td-header-top-menu">'

@@ -318,7 +318,8 @@ def extract_article(
     md.published[:0] = _url_day_first(md.published, url)
     if not any(cleaning.parse_date(v) for v in (*md.published, *found.published)):
         labelled = [d for d in labelled_dates(doc) if cleaning.parse_date(d)]
-        found.published.extend(labelled or _fallback_date(doc, url))
+        dated = [d for d in md.dated if cleaning.parse_date(d)]
+        found.published.extend(labelled or dated or _fallback_date(doc, url))
     title_overridden = bool(overrides and "title" in overrides)
     return _load(doc, md, found, paragraphs, url, site, crawled_at, title_overridden)
 

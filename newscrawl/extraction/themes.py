@@ -700,11 +700,11 @@ WORDPRESS = Theme(
         ".wp-block-jetpack-related-posts",
     ),
     published=(
-        f"//time[contains(@class, 'published')][{_ENTRY_META}]/@datetime",
-        f"//time[{_ENTRY_META}]/@datetime",
+        f"//time[contains(@class, 'published')][{_ENTRY_META}]{_OUTSIDE_WIDGETS}/@datetime",
+        f"//time[{_ENTRY_META}]{_OUTSIDE_WIDGETS}/@datetime",
         f"//time[{_under('amp-wp-posted-on')}]/@datetime",
     ),
-    modified=(f"//time[contains(@class, 'updated')][{_ENTRY_META}]/@datetime",),
+    modified=(f"//time[contains(@class, 'updated')][{_ENTRY_META}]{_OUTSIDE_WIDGETS}/@datetime",),
     authors=(
         f"//a[{_under('author')}][{_under('entry-meta', 'entry-header', 'byline')}]",
         f"//*[contains(@class, 'fn')][{_under('entry-meta', 'entry-header')}]",
