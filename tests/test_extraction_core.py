@@ -352,6 +352,19 @@ def test_a_meta_date_of_unstated_kind_is_used_when_the_page_has_no_other() -> No
     assert a.published_at == "2021-11-12"
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<link rel="stylesheet" href="/css/site.min.css?v=2021-06-15">',
+        '<script src="/js/site.min.js?v=2021-06-15-12-15"></script>',
+    ],
+)
+def test_asset_versions_are_not_the_articles_date(head: str) -> None:
+    body = f'<div class="story"><h1>Puberty</h1>{PARAS}</div>'
+    a = extract_article(page(head, body, lang="de"), "https://x.example/familie/pubertaet")
+    assert a.published_at is None
+
+
 def test_no_date_at_all_gives_none_not_today() -> None:
     body = (
         '<div class="td-header-top-menu">'

@@ -206,12 +206,17 @@ def _title_candidates(
 
 
 #: Where a page prints dates that are not the article's: the site header's "today",
-#: navigation, sidebars, widgets, related blocks, footers. Removed before htmldate looks.
+#: navigation, sidebars, widgets, related blocks, footers; styles and the URLs of assets
+#: (a build's timestamp, ``app.css?v=2022-06-15``). Removed before htmldate looks. Inline
+#: scripts stay: analytics data layers often carry the publication date.
 _NOT_ARTICLE_DATES = etree.XPath(
     "//body//header[not(.//h1)][not(ancestor::article)]"
     " | //body//*[contains(@class, 'td_data_time')"
     " or contains(@class, 'header_date') or contains(@class, 'header-date')"
     " or contains(@class, 'today') or contains(@class, 'current-date')]"
+    " | //style | //script[@src]"
+    " | //link[contains(@rel, 'stylesheet') or contains(@rel, 'preload')"
+    " or contains(@rel, 'prefetch') or contains(@rel, 'icon') or contains(@rel, 'manifest')]"
 )
 
 
