@@ -653,6 +653,8 @@ _DATEPARSER_SETTINGS = {
     "PREFER_DAY_OF_MONTH": "first",
     "STRICT_PARSING": False,
     "REQUIRE_PARTS": ["day", "month", "year"],
+    # no relative dates ("vor 2 Stunden", "3 minuti"): they would date the page by the clock
+    "PARSERS": ["timestamp", "custom-formats", "absolute-time", "no-spaces-time"],
 }
 _MIN_YEAR = 1990
 

@@ -353,7 +353,10 @@ def test_parse_date_keeps_the_offset(raw: str, expected: str) -> None:
     assert parse_date(raw) == expected
 
 
-@pytest.mark.parametrize("raw", ["", "Date:", "yesterday-ish", "0000-00-00", "3025-01-01", None])
+@pytest.mark.parametrize(
+    "raw",
+    ["", "Date:", "yesterday-ish", "0000-00-00", "3025-01-01", None, "3 minuti", "vor 2 Stunden"],
+)
 def test_parse_date_rejects(raw: str | None) -> None:
     assert parse_date(raw) is None
 
