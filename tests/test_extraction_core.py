@@ -365,6 +365,33 @@ def test_asset_versions_are_not_the_articles_date(head: str) -> None:
     assert a.published_at is None
 
 
+def test_the_date_beside_the_headline_beats_a_meta_date_and_teasers() -> None:
+    head = '<meta name="date" content="2021-12-20T11:02:44+01:00">'
+    teasers = "".join(
+        f'<div class="teaser"><h2><a href="/n{i}">Older {i}</a></h2>'
+        f'<span class="date">1{i}.12.2021</span></div>'
+        for i in range(3)
+    )
+    body = (
+        '<div class="content"><div class="news-detail"><h1>Riesling birthday</h1>'
+        f'<div class="row"><span class="date">27.01.2022</span><p>Lead.</p></div>{PARAS}'
+        f'</div><div class="more-news">{teasers}</div></div>'
+    )
+    a = extract_article(page(head, body, lang="de"), "https://x.example/news/riesling/")
+    assert a.published_at == "2022-01-27"
+
+
+def test_a_sidebar_class_on_body_does_not_hide_the_articles_time() -> None:
+    body = (
+        '<main><article><h1>Data</h1><ul class="info"><li>'
+        '<time datetime="2020-03-31T10:00:00+02:00">31.03.2020</time></li></ul>'
+        f"{PARAS}</article></main>"
+    )
+    doc = page(body=body).replace("<body>", '<body class="one-sidebar sidebar-first">')
+    a = extract_article(doc, "https://x.example/data")
+    assert a.published_at == "2020-03-31T10:00:00+02:00"
+
+
 def test_no_date_at_all_gives_none_not_today() -> None:
     body = (
         '<div class="td-header-top-menu">'

@@ -341,13 +341,18 @@ _OUTSIDE_WIDGETS = (
     " or starts-with(@class, 'comment') or contains(@class, ' comment')"
     " or @id='comments'])]"
 )
+#: The same for dates: a ``<body class="one-sidebar sidebar-first">`` (Drupal) is no widget.
+_DATE_OUTSIDE_WIDGETS = _OUTSIDE_WIDGETS.replace("ancestor::*[", "ancestor::*[not(self::body)][", 1)
 GENERIC_TITLE = ("//article//h1", "//h1[contains(@class, 'title')]", "//h1")
 GENERIC_PUBLISHED = (
     "//*[@itemprop='datePublished']/@content",
     "//*[@itemprop='datePublished']/@datetime",
     "//article//header//time/@datetime",
-    f"//article//time[@datetime]{_OUTSIDE_WIDGETS}/@datetime",
-    f"//main//time[@datetime]{_OUTSIDE_WIDGETS}/@datetime",
+    f"//article//time[@datetime]{_DATE_OUTSIDE_WIDGETS}/@datetime",
+    f"//main//time[@datetime]{_DATE_OUTSIDE_WIDGETS}/@datetime",
+    # the date printed beside the headline, in the headline's block (not its teasers')
+    "(//h1/ancestor::*[position() <= 3]//*[contains(@class, 'date') or contains(@class, 'Date')]"
+    f"[not(*)][not(contains(@class, 'update'))]{_DATE_OUTSIDE_WIDGETS})[1]",
 )
 GENERIC_MODIFIED = (
     "//*[@itemprop='dateModified']/@content",
@@ -700,11 +705,13 @@ WORDPRESS = Theme(
         ".wp-block-jetpack-related-posts",
     ),
     published=(
-        f"//time[contains(@class, 'published')][{_ENTRY_META}]{_OUTSIDE_WIDGETS}/@datetime",
-        f"//time[{_ENTRY_META}]{_OUTSIDE_WIDGETS}/@datetime",
+        f"//time[contains(@class, 'published')][{_ENTRY_META}]{_DATE_OUTSIDE_WIDGETS}/@datetime",
+        f"//time[{_ENTRY_META}]{_DATE_OUTSIDE_WIDGETS}/@datetime",
         f"//time[{_under('amp-wp-posted-on')}]/@datetime",
     ),
-    modified=(f"//time[contains(@class, 'updated')][{_ENTRY_META}]{_OUTSIDE_WIDGETS}/@datetime",),
+    modified=(
+        f"//time[contains(@class, 'updated')][{_ENTRY_META}]{_DATE_OUTSIDE_WIDGETS}/@datetime",
+    ),
     authors=(
         f"//a[{_under('author')}][{_under('entry-meta', 'entry-header', 'byline')}]",
         f"//*[contains(@class, 'fn')][{_under('entry-meta', 'entry-header')}]",
