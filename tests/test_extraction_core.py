@@ -381,6 +381,16 @@ def test_the_date_beside_the_headline_beats_a_meta_date_and_teasers() -> None:
     assert a.published_at == "2022-01-27"
 
 
+def test_the_date_beside_the_headline_may_follow_a_credit() -> None:
+    body = (
+        '<div class="news"><h1>Davis Cup squad named</h1><div class="publish-date">'
+        "Von <span>Tennis Bund</span> 4.&thinsp;2.&thinsp;2022.</div>"
+        f"{PARAS}</div>"
+    )
+    a = extract_article(page(body=body, lang="de"), "https://x.example/davis-cup-squad")
+    assert a.published_at == "2022-02-04"
+
+
 def test_a_sidebar_class_on_body_does_not_hide_the_articles_time() -> None:
     body = (
         '<main><article><h1>Data</h1><ul class="info"><li>'
@@ -390,6 +400,17 @@ def test_a_sidebar_class_on_body_does_not_hide_the_articles_time() -> None:
     doc = page(body=body).replace("<body>", '<body class="one-sidebar sidebar-first">')
     a = extract_article(doc, "https://x.example/data")
     assert a.published_at == "2020-03-31T10:00:00+02:00"
+
+
+def test_tt_news_date_line_beats_the_typo3_meta_date() -> None:
+    head = '<meta name="generator" content="TYPO3 CMS"><meta name="date" content="2020-02-12">'
+    body = (
+        '<div class="news-single-item"><div class="news-single-timedata">05.02.2020 '
+        "<span>- Redaktion: Eva Maier</span></div><h2>Fair supply chains</h2>"
+        f"{PARAS}</div>"
+    )
+    a = extract_article(page(head, body, lang="de"), "https://x.example/news/lieferketten/")
+    assert a.published_at == "2020-02-05"
 
 
 def test_no_date_at_all_gives_none_not_today() -> None:

@@ -351,8 +351,8 @@ GENERIC_PUBLISHED = (
     f"//article//time[@datetime]{_DATE_OUTSIDE_WIDGETS}/@datetime",
     f"//main//time[@datetime]{_DATE_OUTSIDE_WIDGETS}/@datetime",
     # the date printed beside the headline, in the headline's block (not its teasers')
-    "(//h1/ancestor::*[position() <= 3]//*[contains(@class, 'date') or contains(@class, 'Date')]"
-    f"[not(*)][not(contains(@class, 'update'))]{_DATE_OUTSIDE_WIDGETS})[1]",
+    "//h1/ancestor::*[position() <= 3]//*[contains(@class, 'date') or contains(@class, 'Date')]"
+    f"[not(contains(@class, 'update'))]{_DATE_OUTSIDE_WIDGETS}/text()[normalize-space()]",
 )
 GENERIC_MODIFIED = (
     "//*[@itemprop='dateModified']/@content",
@@ -838,6 +838,7 @@ TYPO3 = Theme(
         f"//time[{_under('news-list-date')}]/@datetime",
         f"//meta[@itemprop='datePublished'][{_under('news-single', 'news-list-date')}]/@content",
         "//*[contains(@class, 'news-list-date') or contains(@class, 'news-single-rightbox')]",
+        "//*[contains(@class, 'news-single-timedata')]/text()",  # tt_news: date, then credits
     ),
     authors=(
         f"//*[@itemprop='name'][{_under('news-list-author')}]",
