@@ -413,6 +413,21 @@ def test_tt_news_date_line_beats_the_typo3_meta_date() -> None:
     assert a.published_at == "2020-02-05"
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        '<header class="site-header"><h1 class="logo"><a href="/">Herald</a></h1>'
+        '<div class="date">Tuesday, July 1, 2025</div></header>',
+        '<div id="top"><h1><a href="https://x.example/">Herald</a></h1>'
+        '<span class="header-date">Tuesday, July 1, 2025</span></div>',
+    ],
+)
+def test_the_logos_h1_does_not_make_the_headers_today_a_headline_date(header: str) -> None:
+    body = f'{header}<div class="story"><h2>Floods</h2>{PARAS}</div>'
+    a = extract_article(page(body=body), "https://x.example/floods")
+    assert a.published_at is None
+
+
 def test_no_date_at_all_gives_none_not_today() -> None:
     body = (
         '<div class="td-header-top-menu">'

@@ -205,12 +205,15 @@ def _title_candidates(
     return [*metas, *found.titles]
 
 
-#: Where a page prints dates that are not the article's: the site header's "today",
+#: Where a page prints dates that are not the article's: the site header's "today" (a
+#: header whose only ``<h1>`` is the logo counts),
 #: navigation, sidebars, widgets, related blocks, footers; styles and the URLs of assets
 #: (a build's timestamp, ``app.css?v=2022-06-15``). Removed before htmldate looks. Inline
 #: scripts stay: analytics data layers often carry the publication date.
 _NOT_ARTICLE_DATES = etree.XPath(
-    "//body//header[not(.//h1)][not(ancestor::article)]"
+    "//body//header[not(.//h1[not(.//a[@rel='home' or @href='/'])]"
+    "[not(ancestor-or-self::*[contains(@class, 'logo') or contains(@class, 'brand')])])]"
+    "[not(ancestor::article)]"
     " | //body//*[contains(@class, 'td_data_time')"
     " or contains(@class, 'header_date') or contains(@class, 'header-date')"
     " or contains(@class, 'today') or contains(@class, 'current-date')]"

@@ -343,6 +343,17 @@ _OUTSIDE_WIDGETS = (
 )
 #: The same for dates: a ``<body class="one-sidebar sidebar-first">`` (Drupal) is no widget.
 _DATE_OUTSIDE_WIDGETS = _OUTSIDE_WIDGETS.replace("ancestor::*[", "ancestor::*[not(self::body)][", 1)
+#: An ``<h1>`` that is the page's headline, not the site's logo or name.
+_HEADLINE = (
+    "//h1[not(.//a[@rel='home' or @href='/'])][not(ancestor-or-self::*[contains(@class, 'logo')"
+    " or contains(@class, 'brand') or contains(@class, 'masthead')"
+    " or contains(@class, 'site-title') or contains(@class, 'site-name')])]"
+)
+#: Date classes that are not the article's date: an update, the header's today.
+_NOT_ITS_DATE = (
+    "contains(@class, 'update') or contains(@class, 'today') or contains(@class, 'current')"
+    " or contains(@class, 'header')"
+)
 GENERIC_TITLE = ("//article//h1", "//h1[contains(@class, 'title')]", "//h1")
 GENERIC_PUBLISHED = (
     "//*[@itemprop='datePublished']/@content",
@@ -351,8 +362,9 @@ GENERIC_PUBLISHED = (
     f"//article//time[@datetime]{_DATE_OUTSIDE_WIDGETS}/@datetime",
     f"//main//time[@datetime]{_DATE_OUTSIDE_WIDGETS}/@datetime",
     # the date printed beside the headline, in the headline's block (not its teasers')
-    "//h1/ancestor::*[position() <= 3]//*[contains(@class, 'date') or contains(@class, 'Date')]"
-    f"[not(contains(@class, 'update'))]{_DATE_OUTSIDE_WIDGETS}/text()[normalize-space()]",
+    f"{_HEADLINE}/ancestor::*[position() <= 3]"
+    "//*[contains(@class, 'date') or contains(@class, 'Date')]"
+    f"[not({_NOT_ITS_DATE})]{_DATE_OUTSIDE_WIDGETS}/text()[normalize-space()]",
 )
 GENERIC_MODIFIED = (
     "//*[@itemprop='dateModified']/@content",
