@@ -419,6 +419,127 @@ def test_header_today_and_sidebar_dates_never_win_on_a_generic_page() -> None:
     assert a.published_at == "2014-09-16T09:12:45+05:30"
 
 
+def test_wordpress_related_post_date_is_not_the_articles() -> None:
+    body = (
+        '<article class="post"><h1 class="post-title">Intendant leaves</h1>'
+        '<p class="post-byline">by Ann Lee &middot; <span class="published">31. Oktober 2023'
+        f'</span></p><div class="entry-content">{PARAS}</div></article>'
+        '<div class="related-posts"><ul><li><div class="related-inner"><h4><a href="/b">Old</a>'
+        '</h4><div class="post-meta"><time class="published updated"'
+        ' datetime="2020-12-03 07:32:49">3. Dezember 2020</time></div></div></li></ul></div>'
+    )
+    head = '<meta name="generator" content="WordPress 6.3">'
+    a = extract_article(page(head, body, lang="de"), "https://x.example/intendant/")
+    assert a.published_at == "2023-10-31"
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        ('<meta name="date" content="2022-01-21T09:43+01:00">', "2022-01-25T08:00:00+01:00"),
+        ('<meta name="DC.date" content="2022-01-21">', "2022-01-25T08:00:00+01:00"),
+        # a publication meta still comes first
+        (
+            '<meta property="article:published_time" content="2022-01-21T09:43:00+01:00">',
+            "2022-01-21T09:43:00+01:00",
+        ),
+    ],
+)
+def test_a_meta_date_of_unstated_kind_gives_way_to_the_articles_time(
+    meta: str, expected: str
+) -> None:
+    body = (
+        '<main><article><h1>Taxonomy</h1><div class="article-meta">'
+        '<time datetime="2022-01-25T08:00:00+01:00">25.01.2022</time></div>'
+        f"{PARAS}</article></main>"
+    )
+    a = extract_article(page(meta, body, lang="de"), "https://x.example/themen/taxonomie")
+    assert a.published_at == expected
+
+
+def test_a_meta_date_of_unstated_kind_is_used_when_the_page_has_no_other() -> None:
+    head = '<meta name="date" content="2021-11-12">'
+    body = f"<h1>Refopapier</h1>{PARAS}<footer><p>© 2019-2025</p></footer>"
+    a = extract_article(page(head, body, lang="de"), "https://x.example/news/refopapier")
+    assert a.published_at == "2021-11-12"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<link rel="stylesheet" href="/css/site.min.css?v=2021-06-15">',
+        '<script src="/js/site.min.js?v=2021-06-15-12-15"></script>',
+    ],
+)
+def test_asset_versions_are_not_the_articles_date(head: str) -> None:
+    body = f'<div class="story"><h1>Puberty</h1>{PARAS}</div>'
+    a = extract_article(page(head, body, lang="de"), "https://x.example/familie/pubertaet")
+    assert a.published_at is None
+
+
+def test_the_date_beside_the_headline_beats_a_meta_date_and_teasers() -> None:
+    head = '<meta name="date" content="2021-12-20T11:02:44+01:00">'
+    teasers = "".join(
+        f'<div class="teaser"><h2><a href="/n{i}">Older {i}</a></h2>'
+        f'<span class="date">1{i}.12.2021</span></div>'
+        for i in range(3)
+    )
+    body = (
+        '<div class="content"><div class="news-detail"><h1>Riesling birthday</h1>'
+        f'<div class="row"><span class="date">27.01.2022</span><p>Lead.</p></div>{PARAS}'
+        f'</div><div class="more-news">{teasers}</div></div>'
+    )
+    a = extract_article(page(head, body, lang="de"), "https://x.example/news/riesling/")
+    assert a.published_at == "2022-01-27"
+
+
+def test_the_date_beside_the_headline_may_follow_a_credit() -> None:
+    body = (
+        '<div class="news"><h1>Davis Cup squad named</h1><div class="publish-date">'
+        "Von <span>Tennis Bund</span> 4.&thinsp;2.&thinsp;2022.</div>"
+        f"{PARAS}</div>"
+    )
+    a = extract_article(page(body=body, lang="de"), "https://x.example/davis-cup-squad")
+    assert a.published_at == "2022-02-04"
+
+
+def test_a_sidebar_class_on_body_does_not_hide_the_articles_time() -> None:
+    body = (
+        '<main><article><h1>Data</h1><ul class="info"><li>'
+        '<time datetime="2020-03-31T10:00:00+02:00">31.03.2020</time></li></ul>'
+        f"{PARAS}</article></main>"
+    )
+    doc = page(body=body).replace("<body>", '<body class="one-sidebar sidebar-first">')
+    a = extract_article(doc, "https://x.example/data")
+    assert a.published_at == "2020-03-31T10:00:00+02:00"
+
+
+def test_tt_news_date_line_beats_the_typo3_meta_date() -> None:
+    head = '<meta name="generator" content="TYPO3 CMS"><meta name="date" content="2020-02-12">'
+    body = (
+        '<div class="news-single-item"><div class="news-single-timedata">05.02.2020 '
+        "<span>- Redaktion: Eva Maier</span></div><h2>Fair supply chains</h2>"
+        f"{PARAS}</div>"
+    )
+    a = extract_article(page(head, body, lang="de"), "https://x.example/news/lieferketten/")
+    assert a.published_at == "2020-02-05"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        '<header class="site-header"><h1 class="logo"><a href="/">Herald</a></h1>'
+        '<div class="date">Tuesday, July 1, 2025</div></header>',
+        '<div id="top"><h1><a href="https://x.example/">Herald</a></h1>'
+        '<span class="header-date">Tuesday, July 1, 2025</span></div>',
+    ],
+)
+def test_the_logos_h1_does_not_make_the_headers_today_a_headline_date(header: str) -> None:
+    body = f'{header}<div class="story"><h2>Floods</h2>{PARAS}</div>'
+    a = extract_article(page(body=body), "https://x.example/floods")
+    assert a.published_at is None
+
+
 def test_no_date_at_all_gives_none_not_today() -> None:
     body = (
         '<div class="td-header-top-menu">'

@@ -303,9 +303,19 @@ def _title_candidates(
     return [*metas, *found.titles]
 
 
-#: Where a page prints dates that are not the article's: the site header's "today",
-#: navigation, sidebars, widgets, related blocks, footers. Removed before htmldate looks.
-_HEADER_DATES = "//body//header[not(.//h1)][not(ancestor::article)]"
+#: Where a page prints dates that are not the article's: the site header's "today" (a
+#: header whose only ``<h1>`` is the logo counts), navigation, sidebars, widgets, related
+#: blocks, footers; styles and the URLs of assets (a build's timestamp,
+#: ``app.css?v=2022-06-15``). Removed before htmldate looks. Inline scripts stay:
+#: analytics data layers often carry the publication date.
+_HEADER_DATES = (
+    "//body//header[not(.//h1[not(.//a[@rel='home' or @href='/'])]"
+    "[not(ancestor-or-self::*[contains(@class, 'logo') or contains(@class, 'brand')])])]"
+    "[not(ancestor::article)]"
+    " | //style | //script[@src]"
+    " | //link[contains(@rel, 'stylesheet') or contains(@rel, 'preload')"
+    " or contains(@rel, 'prefetch') or contains(@rel, 'icon') or contains(@rel, 'manifest')]"
+)
 _WIDGET_DATES = Rule(
     "//body//*[contains(@class, 'td_data_time')"
     " or contains(@class, 'header_date') or contains(@class, 'header-date')"
@@ -426,7 +436,8 @@ def extract_article(
     md.published[:0] = _url_day_first(md.published, url)
     if not any(cleaning.parse_date(v) for v in (*md.published, *found.published)):
         labelled = [d for d in labelled_dates(doc) if cleaning.parse_date(d)]
-        found.published.extend(labelled or _fallback_date(doc, url))
+        dated = [d for d in md.dated if cleaning.parse_date(d)]
+        found.published.extend(labelled or dated or _fallback_date(doc, url))
     title_overridden = bool(overrides and "title" in overrides)
     return _load(doc, md, found, paragraphs, url, site, crawled_at, title_overridden)
 

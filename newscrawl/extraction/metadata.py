@@ -58,10 +58,7 @@ META_PUBLISHED = (
     "publish_date",
     "pubdate",
     "publishdate",
-    "date",
     "dc.date.issued",
-    "dc.date",
-    "dcterms.date",
     "dcterms.created",
     "sailthru.date",
     "parsely-pub-date",
@@ -70,6 +67,10 @@ META_PUBLISHED = (
     "cxenseparse:recs:publishtime",
     "citation_publication_date",
 )
+#: ``<meta>`` dates that do not say which date they are: CMSs (TYPO3, Drupal) fill them with
+#: the page's last change as often as with its publication. They rank after the dates the
+#: theme's rules find in the article's header.
+META_DATE = ("date", "dc.date", "dcterms.date")
 META_MODIFIED = (
     "article:modified_time",
     "og:article:modified_time",
@@ -111,6 +112,8 @@ class Metadata:
     descriptions: list[str] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     published: list[str] = field(default_factory=list)
+    #: Dates of unstated kind (``<meta name="date">``): after the theme's, before htmldate.
+    dated: list[str] = field(default_factory=list)
     modified: list[str] = field(default_factory=list)
     sections: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
@@ -316,6 +319,7 @@ def _from_meta(metas: dict[str, list[str]], md: Metadata) -> None:
     md.descriptions.extend(_first(metas, META_DESCRIPTION))
     md.authors.extend(_first(metas, META_AUTHOR))
     md.published.extend(_first(metas, META_PUBLISHED))
+    md.dated.extend(_first(metas, META_DATE))
     md.modified.extend(_first(metas, META_MODIFIED))
     md.sections.extend(_first(metas, META_SECTION))
     for name in META_TAGS:

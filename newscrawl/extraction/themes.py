@@ -747,12 +747,29 @@ GENERIC_TITLE = (
     f"//h1[contains(@class, 'title')]{_NOT_MASTHEAD}",
     f"//h1{_NOT_MASTHEAD}",
 )
+#: The same for dates: a ``<body class="one-sidebar sidebar-first">`` (Drupal) is no widget.
+_DATE_OUTSIDE_WIDGETS = _OUTSIDE_WIDGETS.replace("ancestor::*[", "ancestor::*[not(self::body)][", 1)
+#: An ``<h1>`` that is the page's headline, not the site's logo or name.
+_HEADLINE = (
+    "//h1[not(.//a[@rel='home' or @href='/'])][not(ancestor-or-self::*[contains(@class, 'logo')"
+    " or contains(@class, 'brand') or contains(@class, 'masthead')"
+    " or contains(@class, 'site-title') or contains(@class, 'site-name')])]"
+)
+#: Date classes that are not the article's date: an update, the header's today.
+_NOT_ITS_DATE = (
+    "contains(@class, 'update') or contains(@class, 'today') or contains(@class, 'current')"
+    " or contains(@class, 'header')"
+)
 GENERIC_PUBLISHED = (
     "//*[@itemprop='datePublished']/@content",
     "//*[@itemprop='datePublished']/@datetime",
     "//article//header//time/@datetime",
-    f"//article//time[@datetime]{_OUTSIDE_WIDGETS}/@datetime",
-    f"//main//time[@datetime]{_OUTSIDE_WIDGETS}/@datetime",
+    f"//article//time[@datetime]{_DATE_OUTSIDE_WIDGETS}/@datetime",
+    f"//main//time[@datetime]{_DATE_OUTSIDE_WIDGETS}/@datetime",
+    # the date printed beside the headline, in the headline's block (not its teasers')
+    f"{_HEADLINE}/ancestor::*[position() <= 3]"
+    "//*[contains(@class, 'date') or contains(@class, 'Date')]"
+    f"[not({_NOT_ITS_DATE})]{_DATE_OUTSIDE_WIDGETS}/text()[normalize-space()]",
 )
 GENERIC_MODIFIED = (
     "//*[@itemprop='dateModified']/@content",
@@ -1128,11 +1145,13 @@ WORDPRESS = Theme(
         ".wp-block-jetpack-related-posts",
     ),
     published=(
-        f"//time[contains(@class, 'published')][{_ENTRY_META}]/@datetime",
-        f"//time[{_ENTRY_META}]/@datetime",
+        f"//time[contains(@class, 'published')][{_ENTRY_META}]{_DATE_OUTSIDE_WIDGETS}/@datetime",
+        f"//time[{_ENTRY_META}]{_DATE_OUTSIDE_WIDGETS}/@datetime",
         f"//time[{_under('amp-wp-posted-on')}]/@datetime",
     ),
-    modified=(f"//time[contains(@class, 'updated')][{_ENTRY_META}]/@datetime",),
+    modified=(
+        f"//time[contains(@class, 'updated')][{_ENTRY_META}]{_DATE_OUTSIDE_WIDGETS}/@datetime",
+    ),
     authors=(
         f"//a[{_under('author')}][{_under('entry-meta', 'entry-header', 'byline')}]",
         f"//*[contains(@class, 'fn')][{_under('entry-meta', 'entry-header')}]",
@@ -1259,6 +1278,7 @@ TYPO3 = Theme(
         f"//time[{_under('news-list-date')}]/@datetime",
         f"//meta[@itemprop='datePublished'][{_under('news-single', 'news-list-date')}]/@content",
         "//*[contains(@class, 'news-list-date') or contains(@class, 'news-single-rightbox')]",
+        "//*[contains(@class, 'news-single-timedata')]/text()",  # tt_news: date, then credits
     ),
     authors=(
         f"//*[@itemprop='name'][{_under('news-list-author')}]",
