@@ -671,10 +671,7 @@ def extract_dateline(paragraph: str) -> str | None:
 _HAS_TIME = re.compile(r"\d{1,2}:\d{2}|T\d{2}")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}")
-#: Numeric dates are read day first (``10/05/2022`` is 10 May), as most of the world writes
-#: them; a date that cannot be day first (``05/30/2022``) is still read month first.
 _DATEPARSER_SETTINGS = {
-    "DATE_ORDER": "DMY",
     "RETURN_AS_TIMEZONE_AWARE": False,
     "PREFER_DAY_OF_MONTH": "first",
     "STRICT_PARSING": False,
