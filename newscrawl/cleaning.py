@@ -343,7 +343,9 @@ _BY_PREFIX = re.compile(
     r"^(?:(?:view|see|show) all (?:posts|articles|stories) by|(?:more )?(?:posts|articles|stories)"
     r" by|(?:zeige )?alle beiträge von|mehr von|"
     r"(?:written|posted|reported|published|edited|compiled|text|story)\s+by|by|von|par|por|"
-    r"(?:erstellt|geschrieben|artikel|ein beitrag) von|interview|text|texte|foto|"
+    r"(?:erstellt|geschrieben|artikel|ein beitrag) von|"
+    r"(?:interview|texte?|fotos?|photos?|bilder?)(?:\s*(?:und|and|&|/|,)\s*"
+    r"(?:interview|texte?|fotos?|photos?|bilder?))*|"
     r"author|authors|auteur|autor|autorin|reporter|(?:redaktion|redakteur|redakteurin|"
     r"verfasst von|quelle|source)\s*:)\s*[:\-]?\s+",
     re.IGNORECASE,
@@ -384,7 +386,7 @@ _NAME_PARTICLES = frozenset(
     "von van de da das do dos del della der den ten ter zu zum du le la al el bin ibn y e".split()  # noqa: SIM905
 )
 _AUTHOR_SPLIT = re.compile(
-    r"\s*(?:,|;|\||\s/\s|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE
+    r"\s*(?:,|;|\||\s/\s|&|\band\b|\bund\b|\bet\b|\by\b|\be\b(?!\.))\s*", re.IGNORECASE
 )
 _URLISH = re.compile(r"^(?:https?://|www\.)|@[\w-]+\.\w", re.IGNORECASE)
 _DATEISH = re.compile(r"\d{1,2}[:./]\d{2}|\b(?:19|20)\d{2}\b")
@@ -429,7 +431,8 @@ def _org_like(name: str) -> bool:
 _ORG_NAME = re.compile(
     r"(?:(?<![\w-])(?:gmbh|ag|e\.\s?v|inc|ltd|llc|verlag|verein|stiftung|verband|institut|"
     r"institute|university|universität|media|média|medien|online|news|tv|radio|blog|sport)"
-    r"(?![\w-])|(?:magazin|magazine|zeitung|blatt|nachrichten|stiftung|verlag|verband)(?![\w-]))",
+    r"(?![\w-])|(?:magazin|magazine|zeitung|blatt|nachrichten|stiftung|verlag|verband|illustrierte)"
+    r"(?![\w-]))",
     re.IGNORECASE,
 )
 #: A host name (``stol.it``), a user handle (``michael.andrusio``), an author page's slug
@@ -478,7 +481,26 @@ def split_authors(value: str) -> list[str]:
         return []  # an author page's URL, not a name
     text = _BY_PREFIX.sub("", normalize_space(_URL_IN_TEXT.sub(" ", text)))
     text = _PAREN.sub("", _TRAILING_DATE.sub("", _TRAILING_LABEL.sub("", text)))
-    return [p for p in map(_strip_name, _AUTHOR_SPLIT.split(text)) if p]
+    parts = (_strip_name(_FOR_PUBLICATION.sub("", p)) for p in _AUTHOR_SPLIT.split(text))
+    return [p for p in parts if p]
+
+
+#: The publication a byline credits the writer to ("Glen Owen For The Mail On Sunday").
+_FOR_PUBLICATION = re.compile(r"\s+(?:for|für)\s+\S.*$", re.IGNORECASE)
+
+
+def _prose(parts: list[str]) -> bool:
+    """Whether a byline's parts are a sentence or a blurb: eight words or more, most parts
+    holding words in lower case (``Alles über Lautsprecher, Heimkino und HiFi-Trends``).
+
+    >>> _prose(split_authors("Alles über Lautsprecher, Heimkino und Trends. Dazu Tipps von uns"))
+    True
+    >>> _prose(split_authors("By Monjit Das, Rina Roy, Ajit Pal and Web Desk"))
+    False
+    """
+    words = [w for p in parts for w in p.split()]
+    wordy = sum(any(w[:1].islower() and w not in _NAME_PARTICLES for w in p.split()) for p in parts)
+    return len(words) >= 8 and 2 * wordy >= len(parts)
 
 
 _ABBREVIATED_END = re.compile(r"(?:\b(?:Jr|Sr)|(?<![^\W\d_])[^\W\d_])\.$")
@@ -556,7 +578,10 @@ def clean_authors(values: Iterable[str], site_names: Sequence[str] = ()) -> list
     seen: set[str] = set()
     out: list[str] = []
     for value in values:
-        for part in split_authors(value):
+        parts = split_authors(value)
+        if _prose(parts):
+            continue
+        for part in parts:
             name = clean_author(part, site_names)
             if name and _squash(name) not in seen:
                 seen.add(_squash(name))

@@ -259,6 +259,7 @@ def test_agency_from_byline(byline: str, agency: str | None) -> None:
         ("Datum", None),
         ("Alle Beiträge", None),
         ("Ann Media-Lee", "Ann Media-Lee"),
+        ("Auto Illustrierte", None),
     ],
 )
 def test_clean_author(raw: str, expected: str | None) -> None:
@@ -285,6 +286,20 @@ def test_clean_authors_splits_and_dedupes() -> None:
     assert clean_authors(["By Alex Bozarjian Thursday, November 9, 2023"]) == ["Alex Bozarjian"]
     assert clean_authors(["Rina Roy - Published: 28 Apr"]) == ["Rina Roy"]
     assert clean_authors(["Rina Roy | Aktualisiert am: 3. Mai"]) == ["Rina Roy"]
+    # labels of several credits, a publication the writer works for
+    assert clean_authors(["Text & Fotos: Rina Roy"]) == ["Rina Roy"]
+    assert clean_authors(["Text und Interview: Rina Roy"]) == ["Rina Roy"]
+    assert clean_authors(["By Rina Roy And Ajit Pal For The Sunday Herald"]) == [
+        "Rina Roy",
+        "Ajit Pal",
+    ]
+    # "e.V." ends an association's name: no "e" (and) to split on
+    assert clean_authors(["Bund der Leser e.V."]) == []
+    assert clean_authors(["Ana e Rui Costa"]) == ["Ana", "Rui Costa"]
+    # a blurb is no byline, whatever capitalised words it holds
+    assert (
+        clean_authors(["Alles über Lautsprecher, Heimkino und Trends. Dazu Tipps von uns."]) == []
+    )
     # one person under two spellings (a display name and an author-page handle)
     assert clean_authors(["Michael Andrusio", "Michael-Andrusio"]) == ["Michael Andrusio"]
 
