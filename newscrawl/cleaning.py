@@ -479,6 +479,8 @@ def split_authors(value: str) -> list[str]:
     text = normalize_space(value)
     if _URLISH.match(text) and " " not in text:
         return []  # an author page's URL, not a name
+    if text.endswith((":", "：")) and " " not in text:
+        return []  # a label ("Quelle:")
     text = _BY_PREFIX.sub("", normalize_space(_URL_IN_TEXT.sub(" ", text)))
     text = _PAREN.sub("", _TRAILING_DATE.sub("", _TRAILING_LABEL.sub("", text)))
     parts = (_strip_name(_FOR_PUBLICATION.sub("", p)) for p in _AUTHOR_SPLIT.split(text))

@@ -293,6 +293,8 @@ def test_clean_authors_splits_and_dedupes() -> None:
         "Rina Roy",
         "Ajit Pal",
     ]
+    # a label alone, as a byline rule may take it
+    assert clean_authors(["Quelle:"]) == []
     # "e.V." ends an association's name: no "e" (and) to split on
     assert clean_authors(["Bund der Leser e.V."]) == []
     assert clean_authors(["Ana e Rui Costa"]) == ["Ana", "Rui Costa"]

@@ -236,6 +236,22 @@ def test_byline_in_an_element_classed_autor() -> None:
     assert extract_article(html, "https://herald.example/a/").authors == ["Rina Roy", "Ajit Pal"]
 
 
+def test_markup_byline_is_one_kind_of_element_not_the_author_box_below() -> None:
+    byline = '<div class="autor"><h6>Rina Roy | Publicado hace 3 horas</h6></div>'
+    box = '<div class="descripcion-autor"><h6>Assam Post</h6><a href="#">Contactar</a></div>'
+    html = page("", f"<h1>Floods</h1>{byline}{PARAS}{box}")
+    assert extract_article(html, "https://herald.example/a/").authors == ["Rina Roy"]
+
+
+def test_markup_byline_rule_matching_a_list_of_names_is_skipped() -> None:
+    teasers = "".join(
+        f'<li><a href="/s{i}">Story {i}</a><div class="teaser-autor">{n}</div></li>'
+        for i, n in enumerate(("Ann Lee", "Bo Wen", "Ajit Pal", "Jo Li"))
+    )
+    body = f"<h1>Floods</h1>{PARAS}<p>Von <b>Rina Roy</b></p><ul>{teasers}</ul>"
+    assert extract_article(page("", body), "https://herald.example/a/").authors == ["Rina Roy"]
+
+
 def test_metadata_author_naming_the_site_gives_way_to_a_byline() -> None:
     head = (
         '<meta property="og:site_name" content="Assam Klima">'

@@ -430,14 +430,19 @@ def byline_candidates(
     if not suspects:
         return []
     for xp in BYLINE_XPATHS:
-        values = []
+        # the values of one kind of element (tag and class): a byline, not an author box
+        # or a teaser's byline of another kind further down
+        kinds: dict[tuple[str, str | None], list[str]] = {}
         for el in (hit for suspect in suspects for hit in xp(suspect)):
             text = el.get("content") if el.tag == "meta" else " ".join(el.itertext())
             text = " ".join((text or "").split())
             if text and len(text) <= 120:
-                values.append(text)
-        if values and (accept is None or any(accept(v) for v in values[:limit])):
-            return values[:limit]
+                kinds.setdefault((el.tag, el.get("class")), []).append(text)
+        for values in kinds.values():
+            if len(set(values)) > limit:
+                continue  # a list of names (teasers' bylines, a team page): not a byline
+            if accept is None or any(accept(v) for v in values[:limit]):
+                return values[:limit]
     return []
 
 
