@@ -252,6 +252,20 @@ def test_markup_byline_rule_matching_a_list_of_names_is_skipped() -> None:
     assert extract_article(page("", body), "https://herald.example/a/").authors == ["Rina Roy"]
 
 
+def test_drupal_comment_submitted_line_is_no_byline() -> None:
+    comment = (
+        '<article class="comment"><p class="submitted"><span rel="sioc:has_creator">'
+        '<span class="username">Ann Lee</span> am 18. Oktober 2023</span></p></article>'
+    )
+    meta = '<aside class="meta"><p class="authors">Von:<br><i><a class="author-name"'
+    meta += ' href="/autor/rr">Rina Roy</a></i></p></aside>'
+    body = f'<article class="node"><h1>Floods</h1>{meta}{PARAS}</article>{comment}'
+    html = page("", body)
+    assert extract_article(html, "https://herald.example/a/", theme="drupal").authors == [
+        "Rina Roy"
+    ]
+
+
 def test_metadata_author_naming_the_site_gives_way_to_a_byline() -> None:
     head = (
         '<meta property="og:site_name" content="Assam Klima">'

@@ -372,7 +372,7 @@ def _from_meta(metas: dict[str, list[str]], md: Metadata) -> None:
 #: Where bylines are printed outside structured data, best first (after trafilatura's
 #: author rules). Only consulted when structured data and the theme's rules name nobody.
 _NOT_BYLINE_AREA = (
-    "[not(ancestor::aside or ancestor::nav or ancestor::form"
+    "[not(ancestor::aside[not(ancestor::article)] or ancestor::nav or ancestor::form"
     " or ancestor::footer[not(ancestor::article)]"
     " or ancestor::*[not(self::body)][starts-with(@class, 'comment')"
     " or contains(@class, ' comment')"

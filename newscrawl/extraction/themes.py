@@ -777,9 +777,10 @@ DRUPAL = Theme(
     ),
     modified=("//*[@property='dc:modified' or @property='schema:dateModified']/@content",),
     authors=(
-        f"//*[contains(@class, 'field--name-uid')][{_under('node__meta', 'submitted')}]",
-        "//*[@rel='schema:author' or @rel='sioc:has_creator']",
-        f"//*[contains(@class, 'username')][{_under('node__meta', 'submitted')}]",
+        f"//*[contains(@class, 'field--name-uid')][{_under('node__meta', 'submitted')}]"
+        f"{_OUTSIDE_WIDGETS}",
+        f"//*[@rel='schema:author' or @rel='sioc:has_creator']{_OUTSIDE_WIDGETS}",
+        f"//*[contains(@class, 'username')][{_under('node__meta', 'submitted')}]{_OUTSIDE_WIDGETS}",
         "//*[contains(@class, 'field--name-field-author') or contains(@class, "
         "'field-name-field-author')]//a",
     ),
