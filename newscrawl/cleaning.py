@@ -381,6 +381,10 @@ _NOT_A_PERSON = re.compile(
     r"(?:\s+(?:desk|team|report|reporter|writer|bureau))?$",
     re.IGNORECASE,
 )
+#: A translator's credit ("Übersetzung Ann Lee").
+_TRANSLATOR = re.compile(
+    r"^(?:übersetzung|übersetzt|translation|translated|traduction|traducción)\b", re.I
+)
 #: Lower-case words that belong to names (von Trier, da Silva, bin Salman).
 _NAME_PARTICLES = frozenset(
     "von van de da das do dos del della der den ten ter zu zum du le la al el bin ibn y e".split()  # noqa: SIM905
@@ -483,6 +487,7 @@ def split_authors(value: str) -> list[str]:
         return []  # a label ("Quelle:")
     text = _BY_PREFIX.sub("", normalize_space(_URL_IN_TEXT.sub(" ", text)))
     text = _PAREN.sub("", _TRAILING_DATE.sub("", _TRAILING_LABEL.sub("", text)))
+    text = re.split(r"\s*[:：]\s", text, maxsplit=1)[0]  # a name ends at a colon
     parts = (_strip_name(_FOR_PUBLICATION.sub("", p)) for p in _AUTHOR_SPLIT.split(text))
     return [p for p in parts if p]
 
@@ -543,6 +548,8 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
         return None
     if _URLISH.search(text) or _DATEISH.search(text) or not re.search(r"[^\W\d_]", text):
         return None
+    if ":" in text or _TRANSLATOR.match(text):
+        return None  # a label or a translator's credit, not a name
     if agency_short_form(text) or _NOT_A_PERSON.match(text):
         return None
     words = text.split()

@@ -293,6 +293,9 @@ def test_clean_authors_splits_and_dedupes() -> None:
         "Rina Roy",
         "Ajit Pal",
     ]
+    # a name ends at a colon; a translator is credited, not an author
+    assert clean_authors(["Autor Rina Roy: EN"]) == ["Rina Roy"]
+    assert clean_authors(["Übersetzung Ann Lee"]) == []
     # a label alone, as a byline rule may take it
     assert clean_authors(["Quelle:"]) == []
     # "e.V." ends an association's name: no "e" (and) to split on

@@ -252,6 +252,15 @@ def test_markup_byline_rule_matching_a_list_of_names_is_skipped() -> None:
     assert extract_article(page("", body), "https://herald.example/a/").authors == ["Rina Roy"]
 
 
+def test_image_licence_credit_is_no_byline() -> None:
+    credit = (
+        '<div class="license-info"><span class="author-name"><a href="/f">Ann Lee</a></span></div>'
+    )
+    byline = '<div class="second-author"><p>Autor <span>Rina Roy:</span></p></div>'
+    html = page("", f"<article><h1>Floods</h1>{credit}{byline}{PARAS}</article>")
+    assert extract_article(html, "https://herald.example/a/").authors == ["Rina Roy"]
+
+
 def test_drupal_comment_submitted_line_is_no_byline() -> None:
     comment = (
         '<article class="comment"><p class="submitted"><span rel="sioc:has_creator">'
