@@ -252,6 +252,13 @@ def test_markup_byline_rule_matching_a_list_of_names_is_skipped() -> None:
     assert extract_article(page("", body), "https://herald.example/a/").authors == ["Rina Roy"]
 
 
+def test_link_to_an_author_page_is_the_last_markup_byline() -> None:
+    header = '<header><nav><a href="/staff/ed-editor/">Ed Editor</a></nav></header>'
+    byline = '<dl><dd><a href="/fr/staff/rina-roy/">Rina Roy</a></dd></dl>'
+    html = page("", f"{header}<article><h1>Floods</h1>{byline}{PARAS}</article>")
+    assert extract_article(html, "https://herald.example/a/").authors == ["Rina Roy"]
+
+
 def test_image_licence_credit_is_no_byline() -> None:
     credit = (
         '<div class="license-info"><span class="author-name"><a href="/f">Ann Lee</a></span></div>'

@@ -382,6 +382,12 @@ _NOT_BYLINE_AREA = (
     " or contains(@class, 'teaser') or contains(@class, 'author-box')"
     " or contains(@class, 'author-bio') or contains(@class, 'share')])]"
 )
+#: An author page's address (``/author/ann-lee``, ``/autoren/Ann-Lee``, ``/staff/ann-lee/``).
+_AUTHOR_PAGE = (
+    "contains(@href, '/author/') or contains(@href, '/authors/') or contains(@href, '/autor/')"
+    " or contains(@href, '/autoren/') or contains(@href, '/auteur/') or contains(@href, '/staff/')"
+    " or contains(@href, '/journalist/') or contains(@href, '/periodista/')"
+)
 #: Every element any byline rule could take (one scan of the page); the rules below, best
 #: first, then only test these elements.
 _BYLINE_SUSPECTS = etree.XPath(
@@ -392,7 +398,8 @@ _BYLINE_SUSPECTS = etree.XPath(
     " or @data-testid='AuthorCard' or @data-testid='AuthorURL'"
     " or contains(@data-component, 'Byline') or contains(@class, 'journalist')"
     " or contains(@class, 'writer') or contains(@class, 'signature')"
-    " or contains(@class, 'submitted-by') or contains(@class, 'posted-by') or self::address]"
+    " or contains(@class, 'submitted-by') or contains(@class, 'posted-by') or self::address"
+    f" or self::a[{_AUTHOR_PAGE}]]"
 )
 BYLINE_XPATHS = tuple(
     etree.XPath(x + _NOT_BYLINE_AREA)
@@ -413,6 +420,8 @@ BYLINE_XPATHS = tuple(
         " or contains(@class, 'journalist') or contains(@class, 'writer')"
         " or contains(@class, 'signature')]",
         "self::address",
+        # a link to the author's page, printed without a byline class
+        f"self::a[{_AUTHOR_PAGE}][not(ancestor::header[not(ancestor::article)])]",
     )
 )
 
