@@ -362,9 +362,21 @@ _TRAILING_DATE = re.compile(
 )
 #: A publication label and what follows it ("AFP - Published: 28 Apr", "Jo Li | Updated 9:30").
 _TRAILING_LABEL = re.compile(
-    r"\s*[-|–—·•,]?\s*\b(?:published|updated|posted|veröffentlicht|aktualisiert|publié|"
-    r"mis à jour|publicado|actualizado)\b\s*(?:on|am|le|el)?\s*:.*$",
+    r"\s*[-|–—·•,]?\s*\b(?:last\s+|zuletzt\s+)?(?:published|updated|posted|veröffentlicht|"
+    r"aktualisiert|publié|mis à jour|publicado|actualizado)\b"
+    r"(?:\s*(?:on|am|le|el)?\s*:|\s+(?:on|am|le|el|hace|vor|il y a|at)\b|\s+\d).*$",
     re.IGNORECASE,
+)
+#: A publication label glued to the name before it ("Ramsey KhalifehPublished").
+_GLUED_LABEL = re.compile(
+    r"(?<=[^\W\d_])(?=(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert)\b)"
+)
+#: Weekdays, which a byline's date may leave behind as a "name" ("Marie Merlet, lundi").
+_WEEKDAYS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
+    donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche
+    lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì
+    venerdì sabato domenica""".split()  # noqa: SIM905
 )
 #: URLs and social handles inside a byline.
 _URL_IN_TEXT = re.compile(r"(?:https?://|www\.)\S*|(?<!\w)@\w+", re.IGNORECASE)
@@ -486,6 +498,7 @@ def split_authors(value: str) -> list[str]:
     if text.endswith((":", "：")) and " " not in text:
         return []  # a label ("Quelle:")
     text = _BY_PREFIX.sub("", normalize_space(_URL_IN_TEXT.sub(" ", text)))
+    text = _GLUED_LABEL.sub(" ", text)
     text = _PAREN.sub("", _TRAILING_DATE.sub("", _TRAILING_LABEL.sub("", text)))
     text = re.split(r"\s*[:：]\s", text, maxsplit=1)[0]  # a name ends at a colon
     parts = (_strip_name(_FOR_PUBLICATION.sub("", p)) for p in _AUTHOR_SPLIT.split(text))
@@ -548,7 +561,7 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
         return None
     if _URLISH.search(text) or _DATEISH.search(text) or not re.search(r"[^\W\d_]", text):
         return None
-    if ":" in text or _TRANSLATOR.match(text):
+    if ":" in text or _TRANSLATOR.match(text) or text.casefold() in _WEEKDAYS:
         return None  # a label or a translator's credit, not a name
     if agency_short_form(text) or _NOT_A_PERSON.match(text):
         return None

@@ -293,6 +293,11 @@ def test_clean_authors_splits_and_dedupes() -> None:
         "Rina Roy",
         "Ajit Pal",
     ]
+    # an update label without a colon, glued to the name, or a weekday left by a date
+    assert clean_authors(["Rina Roy Last updated 20 Feb 2020"]) == ["Rina Roy"]
+    assert clean_authors(["Rina RoyPublished Nov 3, 2023"]) == ["Rina Roy"]
+    assert clean_authors(["Rina Roy | Publicado hace 3 horas"]) == ["Rina Roy"]
+    assert clean_authors(["Rina Roy, lundi"]) == ["Rina Roy"]
     # a name ends at a colon; a translator is credited, not an author
     assert clean_authors(["Autor Rina Roy: EN"]) == ["Rina Roy"]
     assert clean_authors(["Übersetzung Ann Lee"]) == []
