@@ -297,6 +297,13 @@ def test_handle_in_metadata_takes_the_display_name_the_byline_prints() -> None:
     assert extract_article(page(head, body), "https://herald.example/a/").authors == ["Rina Roy"]
 
 
+def test_author_of_a_forum_post_or_recipe_in_json_ld() -> None:
+    post = {"@type": "DiscussionForumPosting", "headline": "Floods", "author": {"name": "rina_r"}}
+    reply = {"@type": "DiscussionForumPosting", "author": {"name": "ann_l"}}
+    html = page(jsonld([post, reply]), f"<h1>Floods</h1>{PARAS}")
+    assert extract_article(html, "https://forum.example/t/1").authors == ["rina_r"]
+
+
 def test_one_word_person_name_completed_by_its_description() -> None:
     graph = {
         "@graph": [

@@ -36,6 +36,13 @@ ARTICLE_TYPES = frozenset(
     }
 )
 
+#: JSON-LD types of a page's main content that are no article but name its author (the
+#: first post of a forum thread, a recipe, a how-to); their authors come after the
+#: articles' and the ``<meta>`` authors.
+CONTENT_TYPES = frozenset(
+    {"DiscussionForumPosting", "Recipe", "HowTo", "Review", "VideoObject", "Question", "WebPage"}
+)
+
 _JSONLD = etree.XPath(
     "//script[translate(@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
     "='application/ld+json']/text()"
@@ -125,6 +132,8 @@ class Metadata:
     is_article: bool = False
     #: JSON-LD types seen on the page (for page classification).
     types: set[str] = field(default_factory=set)
+    #: Authors of the first other main content node (a forum post, a recipe, a web page).
+    content_authors: list[str] = field(default_factory=list)
     #: One-word Person names completed by their node's description ("Nils" -> "Nils Pickert").
     full_names: dict[str, str] = field(default_factory=dict)
 
@@ -136,6 +145,8 @@ def extract_metadata(doc: html.HtmlElement) -> Metadata:
         _from_jsonld(article, md)
     metas = _meta_map(doc)
     _from_meta(metas, md)
+    if not md.authors:
+        md.authors = md.content_authors
     if md.full_names:
         md.authors = [md.full_names.get(a.strip(), a) for a in md.authors]
     langs = _HTML_LANG(doc)
@@ -212,6 +223,8 @@ def _jsonld_articles(doc: html.HtmlElement, md: Metadata) -> Iterator[dict[str, 
     for node in nodes:
         types = _types(node)
         md.types.update(types)
+        if types & CONTENT_TYPES and not md.content_authors:
+            md.content_authors = _strings(node.get("author")) or _strings(node.get("creator"))
         if "Person" in types and isinstance(node.get("name"), str):
             full = _person_names(node)
             if full and full[0] != node["name"]:
