@@ -500,7 +500,7 @@ def split_authors(value: str) -> list[str]:
     text = _BY_PREFIX.sub("", normalize_space(_URL_IN_TEXT.sub(" ", text)))
     text = _GLUED_LABEL.sub(" ", text)
     text = _PAREN.sub("", _TRAILING_DATE.sub("", _TRAILING_LABEL.sub("", text)))
-    text = re.split(r"\s*[:：]\s", text, maxsplit=1)[0]  # a name ends at a colon
+    text = _before_or_after_colon(text)
     parts = (_strip_name(_FOR_PUBLICATION.sub("", p)) for p in _AUTHOR_SPLIT.split(text))
     return [p for p in parts if p]
 
@@ -521,6 +521,19 @@ def _prose(parts: list[str]) -> bool:
     words = [w for p in parts for w in p.split()]
     wordy = sum(any(w[:1].islower() and w not in _NAME_PARTICLES for w in p.split()) for p in parts)
     return len(words) >= 8 and 2 * wordy >= len(parts)
+
+
+def _before_or_after_colon(text: str) -> str:
+    """A byline cut at its first colon: the words after a one-word label ("Texto: Ann
+    Lee"), else the name before the colon ("Ann Lee: EN Übersetzung ...").
+
+    >>> _before_or_after_colon("Texto: Ann Lee"), _before_or_after_colon("Ann Lee: EN")
+    ('Ann Lee', 'Ann Lee')
+    """
+    parts = re.split(r"\s*[:：]\s", text, maxsplit=1)
+    if len(parts) == 2 and len(parts[0].split()) == 1:
+        return parts[1]
+    return parts[0]
 
 
 _ABBREVIATED_END = re.compile(r"(?:\b(?:Jr|Sr)|(?<![^\W\d_])[^\W\d_])\.$")

@@ -300,6 +300,7 @@ def test_clean_authors_splits_and_dedupes() -> None:
     assert clean_authors(["Rina Roy, lundi"]) == ["Rina Roy"]
     # a name ends at a colon; a translator is credited, not an author
     assert clean_authors(["Autor Rina Roy: EN"]) == ["Rina Roy"]
+    assert clean_authors(["Texto: Rina Roy"]) == ["Rina Roy"]
     assert clean_authors(["Übersetzung Ann Lee"]) == []
     # a label alone, as a byline rule may take it
     assert clean_authors(["Quelle:"]) == []
