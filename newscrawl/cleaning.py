@@ -574,6 +574,8 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
         return None
     if _URLISH.search(text) or _DATEISH.search(text) or not re.search(r"[^\W\d_]", text):
         return None
+    if " " not in text and "admin" in text.casefold():
+        return None  # a CMS account ("wordpressadmin", "siteadmin")
     if ":" in text or _TRANSLATOR.match(text) or text.casefold() in _WEEKDAYS:
         return None  # a label or a translator's credit, not a name
     if agency_short_form(text) or _NOT_A_PERSON.match(text):

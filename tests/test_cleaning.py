@@ -241,6 +241,7 @@ def test_agency_from_byline(byline: str, agency: str | None) -> None:
         ("Press Trust of India", None),
         ("https://www.facebook.com/someone", None),
         ("admin", None),
+        ("wordpressadmin", None),
         ("12 July 2025", None),
         ("news service reports", None),
         ("Erstellt von Andri Bryner", "Andri Bryner"),
