@@ -369,7 +369,9 @@ _BY_PREFIX = re.compile(
     r"^(?:(?:view|see|show) all (?:posts|articles|stories) by|(?:more )?(?:posts|articles|stories)"
     r" by|(?:zeige )?alle beiträge von|mehr von|"
     r"(?:written|posted|reported|published|edited|compiled|text|story)\s+by|by|von|par|por|"
-    r"(?:erstellt|geschrieben|artikel|ein beitrag) von|interview|text|texte|foto|"
+    r"(?:erstellt|geschrieben|artikel|ein beitrag) von|"
+    r"(?:interview|texte?|fotos?|photos?|bilder?)(?:\s*(?:und|and|&|/|,)\s*"
+    r"(?:interview|texte?|fotos?|photos?|bilder?))*|"
     r"author|authors|auteur|autor|autorin|reporter|(?:redaktion|redakteur|redakteurin|"
     r"verfasst von|quelle|source)\s*:)\s*[:\-]?\s+",
     re.IGNORECASE,
@@ -386,9 +388,21 @@ _TRAILING_DATE = re.compile(
 )
 #: A publication label and what follows it ("AFP - Published: 28 Apr", "Jo Li | Updated 9:30").
 _TRAILING_LABEL = re.compile(
-    r"\s*[-|–—·•,]?\s*\b(?:published|updated|posted|veröffentlicht|aktualisiert|publié|"
-    r"mis à jour|publicado|actualizado)\b\s*(?:on|am|le|el)?\s*:.*$",
+    r"\s*[-|–—·•,]?\s*\b(?:last\s+|zuletzt\s+)?(?:published|updated|posted|veröffentlicht|"
+    r"aktualisiert|publié|mis à jour|publicado|actualizado)\b"
+    r"(?:\s*(?:on|am|le|el)?\s*:|\s+(?:on|am|le|el|hace|vor|il y a|at)\b|\s+\d).*$",
     re.IGNORECASE,
+)
+#: A publication label glued to the name before it ("Ramsey KhalifehPublished").
+_GLUED_LABEL = re.compile(
+    r"(?<=[^\W\d_])(?=(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert)\b)"
+)
+#: Weekdays, which a byline's date may leave behind as a "name" ("Marie Merlet, lundi").
+_WEEKDAYS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
+    donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche
+    lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì
+    venerdì sabato domenica""".split()  # noqa: SIM905
 )
 #: URLs and social handles inside a byline.
 _URL_IN_TEXT = re.compile(r"(?:https?://|www\.)\S*|(?<!\w)@\w+", re.IGNORECASE)
@@ -405,12 +419,16 @@ _NOT_A_PERSON = re.compile(
     r"(?:\s+(?:desk|team|report|reporter|writer|bureau))?$",
     re.IGNORECASE,
 )
+#: A translator's credit ("Übersetzung Ann Lee").
+_TRANSLATOR = re.compile(
+    r"^(?:übersetzung|übersetzt|translation|translated|traduction|traducción)\b", re.I
+)
 #: Lower-case words that belong to names (von Trier, da Silva, bin Salman).
 _NAME_PARTICLES = frozenset(
     "von van de da das do dos del della der den ten ter zu zum du le la al el bin ibn y e".split()  # noqa: SIM905
 )
 _AUTHOR_SPLIT = re.compile(
-    r"\s*(?:,|;|\||\s/\s|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE
+    r"\s*(?:,|;|\||\s/\s|&|\band\b|\bund\b|\bet\b|\by\b|\be\b(?!\.))\s*", re.IGNORECASE
 )
 _URLISH = re.compile(r"^(?:https?://|www\.)|@[\w-]+\.\w", re.IGNORECASE)
 _DATEISH = re.compile(r"\d{1,2}[:./]\d{2}|\b(?:19|20)\d{2}\b")
@@ -455,7 +473,8 @@ def _org_like(name: str) -> bool:
 _ORG_NAME = re.compile(
     r"(?:(?<![\w-])(?:gmbh|ag|e\.\s?v|inc|ltd|llc|verlag|verein|stiftung|verband|institut|"
     r"institute|university|universität|media|média|medien|online|news|tv|radio|blog|sport)"
-    r"(?![\w-])|(?:magazin|magazine|zeitung|blatt|nachrichten|stiftung|verlag|verband)(?![\w-]))",
+    r"(?![\w-])|(?:magazin|magazine|zeitung|blatt|nachrichten|stiftung|verlag|verband|illustrierte)"
+    r"(?![\w-]))",
     re.IGNORECASE,
 )
 #: A host name (``stol.it``), a user handle (``michael.andrusio``), an author page's slug
@@ -502,9 +521,45 @@ def split_authors(value: str) -> list[str]:
     text = normalize_space(value)
     if _URLISH.match(text) and " " not in text:
         return []  # an author page's URL, not a name
+    if text.endswith((":", "：")) and " " not in text:
+        return []  # a label ("Quelle:")
     text = _BY_PREFIX.sub("", normalize_space(_URL_IN_TEXT.sub(" ", text)))
+    text = _GLUED_LABEL.sub(" ", text)
     text = _PAREN.sub("", _TRAILING_DATE.sub("", _TRAILING_LABEL.sub("", text)))
-    return [p for p in map(_strip_name, _AUTHOR_SPLIT.split(text)) if p]
+    text = _before_or_after_colon(text)
+    parts = (_strip_name(_FOR_PUBLICATION.sub("", p)) for p in _AUTHOR_SPLIT.split(text))
+    return [p for p in parts if p]
+
+
+#: The publication a byline credits the writer to ("Glen Owen For The Mail On Sunday").
+_FOR_PUBLICATION = re.compile(r"\s+(?:for|für)\s+\S.*$", re.IGNORECASE)
+
+
+def _prose(parts: list[str]) -> bool:
+    """Whether a byline's parts are a sentence or a blurb: eight words or more, most parts
+    holding words in lower case (``Alles über Lautsprecher, Heimkino und HiFi-Trends``).
+
+    >>> _prose(split_authors("Alles über Lautsprecher, Heimkino und Trends. Dazu Tipps von uns"))
+    True
+    >>> _prose(split_authors("By Monjit Das, Rina Roy, Ajit Pal and Web Desk"))
+    False
+    """
+    words = [w for p in parts for w in p.split()]
+    wordy = sum(any(w[:1].islower() and w not in _NAME_PARTICLES for w in p.split()) for p in parts)
+    return len(words) >= 8 and 2 * wordy >= len(parts)
+
+
+def _before_or_after_colon(text: str) -> str:
+    """A byline cut at its first colon: the words after a one-word label ("Texto: Ann
+    Lee"), else the name before the colon ("Ann Lee: EN Übersetzung ...").
+
+    >>> _before_or_after_colon("Texto: Ann Lee"), _before_or_after_colon("Ann Lee: EN")
+    ('Ann Lee', 'Ann Lee')
+    """
+    parts = re.split(r"\s*[:：]\s", text, maxsplit=1)
+    if len(parts) == 2 and len(parts[0].split()) == 1:
+        return parts[1]
+    return parts[0]
 
 
 _ABBREVIATED_END = re.compile(r"(?:\b(?:Jr|Sr)|(?<![^\W\d_])[^\W\d_])\.$")
@@ -545,6 +600,10 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
         return None
     if _URLISH.search(text) or _DATEISH.search(text) or not re.search(r"[^\W\d_]", text):
         return None
+    if " " not in text and "admin" in text.casefold():
+        return None  # a CMS account ("wordpressadmin", "siteadmin")
+    if ":" in text or _TRANSLATOR.match(text) or text.casefold() in _WEEKDAYS:
+        return None  # a label or a translator's credit, not a name
     if agency_short_form(text) or _NOT_A_PERSON.match(text):
         return None
     words = text.split()
@@ -582,7 +641,10 @@ def clean_authors(values: Iterable[str], site_names: Sequence[str] = ()) -> list
     seen: set[str] = set()
     out: list[str] = []
     for value in values:
-        for part in split_authors(value):
+        parts = split_authors(value)
+        if _prose(parts):
+            continue
+        for part in parts:
             name = clean_author(part, site_names)
             if name and _squash(name) not in seen:
                 seen.add(_squash(name))
@@ -679,6 +741,11 @@ _DATEPARSER_SETTINGS = {
     # no relative dates ("vor 2 Stunden", "3 minuti"): they would date the page by the clock
     "PARSERS": ["timestamp", "custom-formats", "absolute-time", "no-spaces-time"],
 }
+#: A numeric date with dots (``4. 2. 2022``, ``10.05.2022``) is day first in every locale
+#: that writes one; slashes stay ambiguous (``10/05/2022`` is 5 October on a US site), so
+#: they keep dateparser's own order.
+_DOTTED_DAY = re.compile(r"\b\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}\b")
+_DOTTED_SETTINGS = {**_DATEPARSER_SETTINGS, "DATE_ORDER": "DMY"}
 _MIN_YEAR = 1990
 
 
@@ -822,7 +889,8 @@ def _parse_human(text: str) -> datetime | None:
     import dateparser  # imported lazily: a slow import, needed only for human dates
 
     try:
-        parsed = dateparser.parse(text, settings=_DATEPARSER_SETTINGS)
+        settings = _DOTTED_SETTINGS if _DOTTED_DAY.search(text) else _DATEPARSER_SETTINGS
+        parsed = dateparser.parse(text, settings=settings)
     except (ValueError, OverflowError, TypeError):
         return None
     return parsed

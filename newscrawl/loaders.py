@@ -37,7 +37,8 @@ def _title(value: str, loader_context: dict[str, Any]) -> str:
 
 
 def _authors(value: str, loader_context: dict[str, Any]) -> list[str]:
-    return cleaning.clean_authors([value], _site_names(loader_context))
+    names = loader_context.get("author_site_names")
+    return cleaning.clean_authors([value], _site_names(loader_context) if names is None else names)
 
 
 def _absolute(value: str, loader_context: dict[str, Any]) -> str | None:

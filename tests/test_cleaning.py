@@ -254,6 +254,7 @@ def test_agency_from_byline(byline: str, agency: str | None) -> None:
         ("Press Trust of India", None),
         ("https://www.facebook.com/someone", None),
         ("admin", None),
+        ("wordpressadmin", None),
         ("12 July 2025", None),
         ("news service reports", None),
         ("Erstellt von Andri Bryner", "Andri Bryner"),
@@ -272,6 +273,7 @@ def test_agency_from_byline(byline: str, agency: str | None) -> None:
         ("Datum", None),
         ("Alle Beiträge", None),
         ("Ann Media-Lee", "Ann Media-Lee"),
+        ("Auto Illustrierte", None),
     ],
 )
 def test_clean_author(raw: str, expected: str | None) -> None:
@@ -298,6 +300,31 @@ def test_clean_authors_splits_and_dedupes() -> None:
     assert clean_authors(["By Alex Bozarjian Thursday, November 9, 2023"]) == ["Alex Bozarjian"]
     assert clean_authors(["Rina Roy - Published: 28 Apr"]) == ["Rina Roy"]
     assert clean_authors(["Rina Roy | Aktualisiert am: 3. Mai"]) == ["Rina Roy"]
+    # labels of several credits, a publication the writer works for
+    assert clean_authors(["Text & Fotos: Rina Roy"]) == ["Rina Roy"]
+    assert clean_authors(["Text und Interview: Rina Roy"]) == ["Rina Roy"]
+    assert clean_authors(["By Rina Roy And Ajit Pal For The Sunday Herald"]) == [
+        "Rina Roy",
+        "Ajit Pal",
+    ]
+    # an update label without a colon, glued to the name, or a weekday left by a date
+    assert clean_authors(["Rina Roy Last updated 20 Feb 2020"]) == ["Rina Roy"]
+    assert clean_authors(["Rina RoyPublished Nov 3, 2023"]) == ["Rina Roy"]
+    assert clean_authors(["Rina Roy | Publicado hace 3 horas"]) == ["Rina Roy"]
+    assert clean_authors(["Rina Roy, lundi"]) == ["Rina Roy"]
+    # a name ends at a colon; a translator is credited, not an author
+    assert clean_authors(["Autor Rina Roy: EN"]) == ["Rina Roy"]
+    assert clean_authors(["Texto: Rina Roy"]) == ["Rina Roy"]
+    assert clean_authors(["Übersetzung Ann Lee"]) == []
+    # a label alone, as a byline rule may take it
+    assert clean_authors(["Quelle:"]) == []
+    # "e.V." ends an association's name: no "e" (and) to split on
+    assert clean_authors(["Bund der Leser e.V."]) == []
+    assert clean_authors(["Ana e Rui Costa"]) == ["Ana", "Rui Costa"]
+    # a blurb is no byline, whatever capitalised words it holds
+    assert (
+        clean_authors(["Alles über Lautsprecher, Heimkino und Trends. Dazu Tipps von uns."]) == []
+    )
     # one person under two spellings (a display name and an author-page handle)
     assert clean_authors(["Michael Andrusio", "Michael-Andrusio"]) == ["Michael Andrusio"]
 
@@ -359,6 +386,19 @@ def test_no_dateline(paragraph: str) -> None:
     ],
 )
 def test_parse_date_keeps_the_offset(raw: str, expected: str) -> None:
+    assert parse_date(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("4.\u2009 2.\u20092022.", "2022-02-04"),  # dotted: day first everywhere
+        ("10.05.2022", "2022-05-10"),
+        ("10/05/2022", "2022-10-05"),  # slashes: dateparser's month-first default (US sites)
+        ("30/05/2022", "2022-05-30"),  # cannot be month first
+    ],
+)
+def test_parse_date_numeric_day_order(raw: str, expected: str) -> None:
     assert parse_date(raw) == expected
 
 

@@ -167,6 +167,19 @@ def test_byline_rule_matching_a_list_gives_only_its_first_name() -> None:
         ("<p>Ein Bericht von der Befreiung zum Staatsvertrag</p>", []),
         # a list of single words after "von" names things, not people
         ("<p>Musik von Künstlern, Bands, DJs</p>", []),
+        # a name followed by its wire or its role
+        ("<p>Text: Rina Roy, dpa</p>", ["Rina Roy"]),
+        ("<p>Von: Rina Roy, Projektleiterin der Stiftung in Assam.</p>", ["Rina Roy"]),
+        # the name in an element nested under the label's
+        ('<p><span>von <span><a href="/u/r">Rina1</a></span></span></p>', ["Rina1"]),
+        # a label of a script without capitals
+        ("<p>责任编辑：李明</p>", ["李明"]),
+        # a menu entry "Redaktion" is no label for the next entry
+        ('<ul><li><a href="/r">Redaktion</a></li><li><a href="/a">Anzeigen</a></li></ul>', []),
+        # "von" continuing a sentence after an inline element
+        ("<h2>Vorteile beim <strong>Leasing</strong> von Firmenwagen</h2>", []),
+        # a date, a dash and an event, not a name
+        ("<p>02.11.2022 - Placebo - Stadthalle</p>", []),
     ],
 )
 def test_labelled_byline_in_the_text_is_the_last_resort(label: str, expected: list[str]) -> None:
@@ -213,6 +226,103 @@ def test_byline_in_markup_when_no_metadata_or_theme_rule_names_anyone(byline: st
     body = f"<article><h1>Floods</h1>{PARAS}{byline}</article>{aside}"
     html = page("", body).replace("<body>", '<body class="single et_right_sidebar">')
     assert extract_article(html, "https://herald.example/a/").authors == ["Rina Roy"]
+
+
+def test_byline_in_an_element_classed_autor() -> None:
+    byline = (
+        '<span class="content-left-autor"><a href="/autoren/rr">Rina Roy</a> &amp; Ajit Pal</span>'
+    )
+    html = page('<meta name="author" content="Herald">', f"<h1>Floods</h1>{byline}{PARAS}")
+    assert extract_article(html, "https://herald.example/a/").authors == ["Rina Roy", "Ajit Pal"]
+
+
+def test_markup_byline_is_one_kind_of_element_not_the_author_box_below() -> None:
+    byline = '<div class="autor"><h6>Rina Roy | Publicado hace 3 horas</h6></div>'
+    box = '<div class="descripcion-autor"><h6>Assam Post</h6><a href="#">Contactar</a></div>'
+    html = page("", f"<h1>Floods</h1>{byline}{PARAS}{box}")
+    assert extract_article(html, "https://herald.example/a/").authors == ["Rina Roy"]
+
+
+def test_markup_byline_rule_matching_a_list_of_names_is_skipped() -> None:
+    teasers = "".join(
+        f'<li><a href="/s{i}">Story {i}</a><div class="teaser-autor">{n}</div></li>'
+        for i, n in enumerate(("Ann Lee", "Bo Wen", "Ajit Pal", "Jo Li"))
+    )
+    body = f"<h1>Floods</h1>{PARAS}<p>Von <b>Rina Roy</b></p><ul>{teasers}</ul>"
+    assert extract_article(page("", body), "https://herald.example/a/").authors == ["Rina Roy"]
+
+
+def test_link_to_an_author_page_is_the_last_markup_byline() -> None:
+    header = '<header><nav><a href="/staff/ed-editor/">Ed Editor</a></nav></header>'
+    byline = '<dl><dd><a href="/fr/staff/rina-roy/">Rina Roy</a></dd></dl>'
+    html = page("", f"{header}<article><h1>Floods</h1>{byline}{PARAS}</article>")
+    assert extract_article(html, "https://herald.example/a/").authors == ["Rina Roy"]
+
+
+def test_image_licence_credit_is_no_byline() -> None:
+    credit = (
+        '<div class="license-info"><span class="author-name"><a href="/f">Ann Lee</a></span></div>'
+    )
+    byline = '<div class="second-author"><p>Autor <span>Rina Roy:</span></p></div>'
+    html = page("", f"<article><h1>Floods</h1>{credit}{byline}{PARAS}</article>")
+    assert extract_article(html, "https://herald.example/a/").authors == ["Rina Roy"]
+
+
+def test_drupal_comment_submitted_line_is_no_byline() -> None:
+    comment = (
+        '<article class="comment"><p class="submitted"><span rel="sioc:has_creator">'
+        '<span class="username">Ann Lee</span> am 18. Oktober 2023</span></p></article>'
+    )
+    meta = '<aside class="meta"><p class="authors">Von:<br><i><a class="author-name"'
+    meta += ' href="/autor/rr">Rina Roy</a></i></p></aside>'
+    body = f'<article class="node"><h1>Floods</h1>{meta}{PARAS}</article>{comment}'
+    html = page("", body)
+    assert extract_article(html, "https://herald.example/a/", theme="drupal").authors == [
+        "Rina Roy"
+    ]
+
+
+def test_metadata_author_naming_the_site_gives_way_to_a_byline() -> None:
+    head = (
+        '<meta property="og:site_name" content="Assam Klima">'
+        '<meta name="author" content="Assam Klima">'
+    )
+    body = f'<article><h1>Floods</h1><a rel="author" href="/p/rr">Rina Roy</a>{PARAS}</article>'
+    assert extract_article(page(head, body), "https://herald.example/a/").authors == ["Rina Roy"]
+
+
+def test_handle_in_metadata_takes_the_display_name_the_byline_prints() -> None:
+    head = '<meta name="author" content="rinaroy">'
+    body = f'<article><h1>Floods</h1>{PARAS}<p class="byline">von Rina Roy</p></article>'
+    assert extract_article(page(head, body), "https://herald.example/a/").authors == ["Rina Roy"]
+
+
+def test_author_of_a_forum_post_or_recipe_in_json_ld() -> None:
+    post = {"@type": "DiscussionForumPosting", "headline": "Floods", "author": {"name": "rina_r"}}
+    reply = {"@type": "DiscussionForumPosting", "author": {"name": "ann_l"}}
+    html = page(jsonld([post, reply]), f"<h1>Floods</h1>{PARAS}")
+    assert extract_article(html, "https://forum.example/t/1").authors == ["rina_r"]
+
+
+def test_one_word_person_name_completed_by_its_description() -> None:
+    graph = {
+        "@graph": [
+            {"@type": "NewsArticle", "headline": "Floods", "author": {"@id": "#p", "name": "Rina"}},
+            {"@type": "Person", "@id": "#p", "name": "Rina", "description": "Rina Roy writes."},
+        ]
+    }
+    html = page(jsonld(graph), f"<h1>Floods</h1>{PARAS}")
+    assert extract_article(html, "https://herald.example/a/").authors == ["Rina Roy"]
+
+
+def test_blog_named_after_its_user_on_a_blog_host_keeps_the_byline() -> None:
+    head = '<meta property="og:site_name" content="Rinaroy">'
+    byline = '<a rel="author" href="/author/rinaroy/">rinaroy</a>'
+    body = f"<article><h1>Floods</h1>{byline}{PARAS}</article>"
+    url = "https://rinaroy.wordpress.com/2025/07/01/floods/"
+    assert extract_article(page(head, body), url).authors == ["rinaroy"]
+    # on its own domain, a blog's name is the site's, never an author
+    assert extract_article(page(head, body), "https://rinaroy.example/floods/").authors == []
 
 
 def test_title_headline_with_a_section_kicker_gives_way_to_metadata() -> None:

@@ -164,7 +164,8 @@ def _answered(md: Metadata, site: str | None, url: str | None) -> set[str]:
         skip.add("published")
     if any(len(d or "") > 10 for d in map(cleaning.parse_date, md.modified)):
         skip.add("modified")
-    if md.authors and cleaning.clean_authors(md.authors, _site_names(site, url, md)):
+    names = cleaning.clean_authors(md.authors, _author_site_names(_site_names(site, url, md), url))
+    if names and not _only_the_site(names, _site_names(site, url, md)):
         skip.add("authors")
     return skip
 
@@ -382,14 +383,76 @@ def _filter_boilerplate(paragraphs: list[str]) -> list[str]:
 
 def _text_byline_names(value: str) -> bool:
     """A labelled name in running text: every part a person's, and a list of several
-    names only of full names (``von Künstlern, Bands, DJs`` lists nouns, not people)."""
+    names only of full names (``von Künstlern, Bands, DJs`` lists nouns, not people).
+    One name may be followed by a wire or a role (``Ann Lee, dpa``, ``Ann Lee,
+    Projektleiterin der HSS``)."""
     parts = cleaning.split_authors(value)
     names = cleaning.clean_authors([value])
+    if len(names) == 1 and len(parts) > 1 and cleaning.clean_authors(parts[:1]) == names:
+        return all(
+            cleaning.agency_short_form(p) or any(w[:1].islower() for w in p.split()[1:])
+            for p in parts[1:]
+        )
     return (
         bool(parts)
         and len(names) == len(parts)
         and (len(names) == 1 or all(len(n.split()) > 1 for n in names))
     )
+
+
+#: Blog hosts that give each user a subdomain named after them (``anna.wordpress.com``).
+_USER_HOSTS = re.compile(
+    r"^([\w-]+)\.(?:wordpress\.com|blogspot\.[a-z.]+|tumblr\.com|substack\.com|"
+    r"hypotheses\.org|over-blog\.com|wixsite\.com|livejournal\.com|typepad\.com|"
+    r"medium\.com|jimdofree\.com|jimdo\.com|webnode\.[a-z.]+|home\.blog)$"
+)
+
+
+def _author_site_names(site_names: list[str], url: str | None) -> list[str]:
+    """Site names a byline must not be, without the user's name on a blog host: on
+    ``anna.wordpress.com`` a blog called "Anna" is named after its author.
+
+    >>> _author_site_names(["Anna", "anna.wordpress.com", "anna"], "https://anna.wordpress.com/x")
+    ['anna.wordpress.com']
+    """
+    host = (urlsplit(url or "").hostname or "").removeprefix("www.")
+    m = _USER_HOSTS.match(host)
+    if not m:
+        return site_names
+    user = cleaning.author_key(m.group(1))
+    return [n for n in site_names if cleaning.author_key(n) != user]
+
+
+def _only_the_site(names: list[str], site_names: list[str]) -> bool:
+    """Whether every name is one of the site's (a byline crediting the publisher).
+
+    >>> _only_the_site(["Helmholtz Klima"], ["helmholtz-klima.de", "helmholtz-klima"])
+    True
+    """
+    keys = {cleaning.author_key(n) for n in site_names}
+    return bool(names) and all(cleaning.author_key(n) in keys for n in names)
+
+
+def _handle(name: str) -> bool:
+    """A user handle rather than a display name (``arianschlichenmayer``, ``ann_lee``)."""
+    return " " not in name and (name.islower() or "_" in name)
+
+
+def _display_names(names: list[str], doc: html.HtmlElement, found: ThemeFields) -> list[str]:
+    """``names`` with each handle replaced by the display form of the same name that a
+    byline or a labelled text prints (``arianschlichenmayer`` -> ``Arian Schlichenmayer``)."""
+    keys = {cleaning.author_key(n) for n in names if _handle(n)}
+
+    def shows(value: str) -> bool:
+        return any(
+            cleaning.author_key(a) in keys and not _handle(a)
+            for a in cleaning.clean_authors([value])
+        )
+
+    shown = [v for v in found.authors if shows(v)]
+    shown += byline_candidates(doc, shows, limit=10) or text_bylines(doc, shows)
+    display = {cleaning.author_key(a): a for a in cleaning.clean_authors(shown) if not _handle(a)}
+    return [display.get(cleaning.author_key(n), n) for n in names]
 
 
 def _site_names(site: str | None, url: str | None, md: Metadata) -> list[str]:
@@ -465,6 +528,7 @@ def _load(
     }
     mastheads, headings = _mastheads(doc)
     context["title_names"] = [*context["site_names"], *mastheads]
+    context["author_site_names"] = _author_site_names(context["site_names"], url or canonical)
     loader = ArticleLoader(**context)
     loader.add_value("url", url or canonical or "")
     loader.add_value("canonical_url", canonical)
@@ -474,16 +538,7 @@ def _load(
     loader.add_value("description", md.descriptions)
     loader.add_value("description", found.descriptions)
     loader.add_value("body", paragraphs)
-    by_metadata = cleaning.clean_authors(md.authors, context["site_names"])
-    # A byline rule matching more than three elements matched a list (tags, a team page,
-    # every teaser's byline): only its first value is the article's.
-    authors = md.authors if by_metadata else found.authors[: 3 if len(found.authors) <= 3 else 1]
-    wire = any(cleaning.agency_from_byline(v) for v in (*md.authors, *found.authors))
-    if not (by_metadata or wire or cleaning.clean_authors(authors, context["site_names"])):
-        # no byline names a person (and none credits a wire): look in the markup and text
-        names_someone = lambda v: bool(cleaning.clean_authors([v], context["site_names"]))  # noqa: E731
-        authors = byline_candidates(doc, names_someone) or text_bylines(doc, _text_byline_names)
-    loader.add_value("authors", authors)
+    loader.add_value("authors", _authors(doc, md, found, context))
     loader.add_value("published_at", md.published)
     loader.add_value("published_at", found.published)
     loader.add_value("modified_at", md.modified)
@@ -500,6 +555,36 @@ def _load(
     loader.add_value("related_urls", found.related)
     loader.add_value("crawled_at", crawled_at)
     return loader.load_item()
+
+
+def _authors(
+    doc: html.HtmlElement, md: Metadata, found: ThemeFields, context: dict[str, Any]
+) -> list[str]:
+    """Raw author values: structured data's, else the theme's, else markup and text bylines.
+
+    Structured data that only credits the site (its name as the author) gives way to a
+    byline naming someone else, and is kept when none does.
+    """
+    site_names = context["author_site_names"]
+    by_metadata = cleaning.clean_authors(md.authors, site_names)
+    credits_site = _only_the_site(by_metadata, context["site_names"])
+
+    def names_someone(value: str) -> bool:
+        names = cleaning.clean_authors([value], site_names)
+        return bool(names) and not (credits_site and _only_the_site(names, context["site_names"]))
+
+    # A byline rule matching more than three elements matched a list (tags, a team page,
+    # every teaser's byline): only its first value is the article's.
+    listed = found.authors[: 3 if len(found.authors) <= 3 else 1]
+    authors = md.authors if by_metadata and not credits_site else listed
+    wire = any(cleaning.agency_from_byline(v) for v in (*md.authors, *found.authors))
+    if not (wire or any(map(names_someone, authors))):
+        # no byline names a person (and none credits a wire): look in the markup and text
+        authors = byline_candidates(doc, names_someone) or text_bylines(doc, _text_byline_names)
+    if credits_site and not any(map(names_someone, authors)):
+        authors = md.authors
+    names = cleaning.clean_authors(authors, site_names)
+    return _display_names(names, doc, found) if any(map(_handle, names)) else authors
 
 
 # --------------------------------------------------------------------------------------------

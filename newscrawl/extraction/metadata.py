@@ -36,6 +36,13 @@ ARTICLE_TYPES = frozenset(
     }
 )
 
+#: JSON-LD types of a page's main content that are no article but name its author (the
+#: first post of a forum thread, a recipe, a how-to); their authors come after the
+#: articles' and the ``<meta>`` authors.
+CONTENT_TYPES = frozenset(
+    {"DiscussionForumPosting", "Recipe", "HowTo", "Review", "VideoObject", "Question", "WebPage"}
+)
+
 _JSONLD = etree.XPath(
     "//script[translate(@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
     "='application/ld+json']/text()"
@@ -128,6 +135,10 @@ class Metadata:
     is_article: bool = False
     #: JSON-LD types seen on the page (for page classification).
     types: set[str] = field(default_factory=set)
+    #: Authors of the first other main content node (a forum post, a recipe, a web page).
+    content_authors: list[str] = field(default_factory=list)
+    #: One-word Person names completed by their node's description ("Nils" -> "Nils Pickert").
+    full_names: dict[str, str] = field(default_factory=dict)
 
 
 def extract_metadata(doc: html.HtmlElement) -> Metadata:
@@ -137,6 +148,10 @@ def extract_metadata(doc: html.HtmlElement) -> Metadata:
         _from_jsonld(article, md)
     metas = _meta_map(doc)
     _from_meta(metas, md)
+    if not md.authors:
+        md.authors = md.content_authors
+    if md.full_names:
+        md.authors = [md.full_names.get(a.strip(), a) for a in md.authors]
     langs = _HTML_LANG(doc)
     md.html_lang = langs[0] if langs else None
     md.canonical.extend(_LINK_CANONICAL(doc))
@@ -211,6 +226,12 @@ def _jsonld_articles(doc: html.HtmlElement, md: Metadata) -> Iterator[dict[str, 
     for node in nodes:
         types = _types(node)
         md.types.update(types)
+        if types & CONTENT_TYPES and not md.content_authors:
+            md.content_authors = _strings(node.get("author")) or _strings(node.get("creator"))
+        if "Person" in types and isinstance(node.get("name"), str):
+            full = _person_names(node)
+            if full and full[0] != node["name"]:
+                md.full_names[node["name"].strip()] = full[0]
         if types & ARTICLE_TYPES:
             md.is_article = True
             yield _resolve(node, by_id)
@@ -243,8 +264,11 @@ def _types(node: dict[str, Any]) -> set[str]:
 
 def _resolve(node: Any, by_id: dict[str, dict[str, Any]]) -> Any:
     """Replace ``{"@id": ...}`` references (Yoast's ``@graph``) by the nodes they name."""
-    if isinstance(node, dict) and set(node) <= {"@id"} and node.get("@id") in by_id:
-        return by_id[node["@id"]]
+    if isinstance(node, dict) and isinstance(node.get("@id"), str) and node["@id"] in by_id:
+        if set(node) <= {"@id"}:
+            return by_id[node["@id"]]
+        if set(node) <= {"@id", "@type", "name"}:
+            return {**by_id[node["@id"]], **node}  # a reference that repeats the name
     if isinstance(node, dict):
         return {k: (_resolve(v, by_id) if k in _REF_KEYS else v) for k, v in node.items()}
     return node
@@ -269,6 +293,35 @@ def _strings(value: Any, key: str = "name") -> list[str]:
             inner = value.get("url") if value.get("@type") == "ImageObject" else None
         return _strings(inner, key) if inner is not None else []
     return []
+
+
+def _person_names(value: Any) -> list[str]:
+    """Author names in a JSON-LD value; a one-word name (``Nils``) completed by the
+    surname its Person node's own description opens with ("Nils Pickert ist Autor ...").
+
+    >>> _person_names([{"name": "Nils", "description": "Nils Pickert ist Autor."}, "Ann"])
+    ['Nils Pickert', 'Ann']
+    >>> _person_names({"name": "Nils", "description": "Nils ist Autor und Vater."})
+    ['Nils']
+    """
+    if isinstance(value, list):
+        return [n for v in value for n in _person_names(v)]
+    names = _strings(value)
+    desc = value.get("description") if isinstance(value, dict) else None
+    if len(names) != 1 or len(names[0].split()) != 1 or not isinstance(desc, str):
+        return names
+    words = desc.split()[:3]
+    if not words or words[0] != names[0]:
+        return names
+    full = [words[0]]
+    for word in words[1:]:
+        if not (word[:1].isupper() and word.isalpha()):
+            word = word.rstrip(",.:;")
+            if word[:1].isupper() and word.isalpha():
+                full.append(word)
+            break
+        full.append(word)
+    return [" ".join(full)]
 
 
 def _from_jsonld(node: dict[str, Any], md: Metadata) -> None:
@@ -336,7 +389,7 @@ def _from_meta(metas: dict[str, list[str]], md: Metadata) -> None:
 #: Where bylines are printed outside structured data, best first (after trafilatura's
 #: author rules). Only consulted when structured data and the theme's rules name nobody.
 _NOT_BYLINE_AREA = (
-    "[not(ancestor::aside or ancestor::nav or ancestor::form"
+    "[not(ancestor::aside[not(ancestor::article)] or ancestor::nav or ancestor::form"
     " or ancestor::footer[not(ancestor::article)]"
     " or ancestor::*[not(self::body)][starts-with(@class, 'comment')"
     " or contains(@class, ' comment')"
@@ -346,16 +399,24 @@ _NOT_BYLINE_AREA = (
     " or contains(@class, 'teaser') or contains(@class, 'author-box')"
     " or contains(@class, 'author-bio') or contains(@class, 'share')])]"
 )
+#: An author page's address (``/author/ann-lee``, ``/autoren/Ann-Lee``, ``/staff/ann-lee/``).
+_AUTHOR_PAGE = (
+    "contains(@href, '/author/') or contains(@href, '/authors/') or contains(@href, '/autor/')"
+    " or contains(@href, '/autoren/') or contains(@href, '/auteur/') or contains(@href, '/staff/')"
+    " or contains(@href, '/journalist/') or contains(@href, '/periodista/')"
+)
 #: Every element any byline rule could take (one scan of the page); the rules below, best
 #: first, then only test these elements.
 _BYLINE_SUSPECTS = etree.XPath(
     "//*[contains(@itemtype, 'schema.org/Person') or @rel='author' or contains(@id, 'author')"
     " or contains(@itemprop, 'author') or contains(@class, 'uthor') or contains(@class, 'yline')"
+    " or contains(@class, 'autor')"
     " or contains(@class, 'username') or @class='byl' or contains(@data-testid, 'yline')"
     " or @data-testid='AuthorCard' or @data-testid='AuthorURL'"
     " or contains(@data-component, 'Byline') or contains(@class, 'journalist')"
     " or contains(@class, 'writer') or contains(@class, 'signature')"
-    " or contains(@class, 'submitted-by') or contains(@class, 'posted-by') or self::address]"
+    " or contains(@class, 'submitted-by') or contains(@class, 'posted-by') or self::address"
+    f" or self::a[{_AUTHOR_PAGE}]]"
 )
 BYLINE_XPATHS = tuple(
     etree.XPath(x + _NOT_BYLINE_AREA)
@@ -371,11 +432,13 @@ BYLINE_XPATHS = tuple(
         " or contains(@itemprop, 'author') or @class='byline' or contains(@class, 'submitted-by')"
         " or contains(@class, 'posted-by') or @class='username' or @class='byl']",
         "self::*[contains(@class, 'author') or contains(@class, 'Author')"
-        " or contains(@class, 'byline') or contains(@class, 'Byline')"
+        " or contains(@class, 'autor') or contains(@class, 'byline') or contains(@class, 'Byline')"
         " or contains(@data-component, 'Byline') or contains(@data-testid, 'byline')"
         " or contains(@class, 'journalist') or contains(@class, 'writer')"
         " or contains(@class, 'signature')]",
         "self::address",
+        # a link to the author's page, printed without a byline class
+        f"self::a[{_AUTHOR_PAGE}][not(ancestor::header[not(ancestor::article)])]",
     )
 )
 
@@ -393,14 +456,19 @@ def byline_candidates(
     if not suspects:
         return []
     for xp in BYLINE_XPATHS:
-        values = []
+        # the values of one kind of element (tag and class): a byline, not an author box
+        # or a teaser's byline of another kind further down
+        kinds: dict[tuple[str, str | None], list[str]] = {}
         for el in (hit for suspect in suspects for hit in xp(suspect)):
             text = el.get("content") if el.tag == "meta" else " ".join(el.itertext())
             text = " ".join((text or "").split())
             if text and len(text) <= 120:
-                values.append(text)
-        if values and (accept is None or any(accept(v) for v in values[:limit])):
-            return values[:limit]
+                kinds.setdefault((el.tag, el.get("class")), []).append(text)
+        for values in kinds.values():
+            if len(set(values)) > limit:
+                continue  # a list of names (teasers' bylines, a team page): not a byline
+            if accept is None or any(accept(v) for v in values[:limit]):
+                return values[:limit]
     return []
 
 
@@ -415,15 +483,18 @@ _NOT_TEXT_BYLINE = etree.XPath(
 #: an optional date ("06.11.2023 13:30 von Olga", "Text: Klausmartin Friedrich").
 _LABEL = (
     r"(?:von|by|text|texte|autor|autorin|author|redaktion|verfasst von|written by|par|por|"
-    r"thread starter|themenstarter)"
+    r"thread starter|themenstarter|作者|记者|责任编辑|编辑)"
 )
-_LABEL_ALONE = re.compile(rf"^{_LABEL}\s*:?$", re.IGNORECASE)
+#: A label alone before the name's element; a noun that may itself be the byline or a
+#: menu entry ("Redaktion", "Text") only with a colon.
+_LABEL_ALONE = re.compile(rf"^(?:{_LABEL}\s*[:：]|(?!redaktion|text){_LABEL})$", re.IGNORECASE)
 #: A byline of a date, a dash and a short name ("11.12.2019 - Amelie Loevenich").
 _DATE_NAME = re.compile(
-    r"^\d{1,2}\.\d{1,2}\.\d{2,4}\s+[-–|]\s+(?P<name>[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){1,2})$"
+    r"^\d{1,2}\.\d{1,2}\.\d{2,4}\s+[-–|]\s+(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,2})$"
 )
 _LABEL_NAME = re.compile(
-    rf"^(?:[\d.:/,\s-]+\s)?{_LABEL}\s*:?\s+(?P<name>[^\W\d_][^:]{{1,60}})$", re.IGNORECASE
+    rf"^(?:[\d.:/,\s-]+\s)?{_LABEL}(?:\s*[:：]\s*|\s+)(?P<name>[^\W\d_][^:：]{{1,60}})$",
+    re.IGNORECASE,
 )
 
 
@@ -448,11 +519,14 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
             continue
         text = " ".join(node.split())
         if _LABEL_ALONE.match(text):
-            name = " ".join(nodes[i + 1].split()) if i + 1 < len(nodes) else ""
+            after = nodes[i + 1] if i + 1 < len(nodes) else ""
+            name = " ".join(after.split()) if after and _near(node, after) else ""
         else:
             m = _LABEL_NAME.match(text) or _DATE_NAME.match(text)
             name = m.group("name") if m else ""
-        if not (name[:1].isupper() and len(name) <= 60 and accept(name)):
+        if not (name and _capital(name) and len(name) <= 60 and accept(name)):
+            continue
+        if _mid_sentence(node):
             continue
         parent = node.getparent()
         if parent is not None and not _NOT_TEXT_BYLINE(parent) and parent.tag not in _SKIP_TAGS:
@@ -461,6 +535,41 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
 
 
 _SKIP_TAGS = frozenset({"script", "style", "nav", "aside", "form", "select", "option"})
+_INLINE = frozenset({"a", "b", "strong", "em", "i", "span", "u", "small", "abbr", "code"})
+
+
+def _capital(name: str) -> bool:
+    """A name's first letter is a capital, or of a script without case (Chinese)."""
+    first = name[:1]
+    return first.isupper() or (first.isalpha() and not first.islower())
+
+
+def _near(label: Any, name: Any) -> bool:
+    """The text after a label alone sits within three levels under the label's element or
+    its parent (``<b>Von:</b> Ann``, ``von <span><a>Ann</a></span>``), not in the next
+    entry of a menu."""
+    lp = label.getparent()
+    anchors = (lp, lp.getparent()) if lp is not None else ()
+    el = name.getparent()
+    for _ in range(3):
+        if el is None:
+            return False
+        if any(el is a for a in anchors if a is not None):
+            return True
+        el = el.getparent()
+    return False
+
+
+def _mid_sentence(node: Any) -> bool:
+    """A text that continues a sentence: the tail of an inline element ending in a word
+    ("beim <strong>Leasing</strong> von Firmenwagen")."""
+    if not getattr(node, "is_tail", False):
+        return False
+    el = node.getparent()
+    if el is None or el.tag not in _INLINE:
+        return False
+    before = " ".join(el.itertext()).rstrip()
+    return bool(before) and before[-1].isalpha()
 
 
 #: A publication label in the page's text and the date after it ("Veröffentlicht am

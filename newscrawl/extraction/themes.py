@@ -775,6 +775,11 @@ GENERIC_MODIFIED = (
     "//*[@itemprop='dateModified']/@content",
     "//*[@itemprop='dateModified']/@datetime",
 )
+#: An image's credit or licence, which names its photographer, not the article's author.
+_NOT_CREDITS = (
+    "[not(ancestor::figure or ancestor::figcaption or ancestor::*[contains(@class, 'license')"
+    " or contains(@class, 'caption') or contains(@class, 'copyright')])]"
+)
 GENERIC_AUTHORS = (
     "//*[@itemprop='author']//*[@itemprop='name']/@content",
     f"//*[@itemprop='author']//*[@itemprop='name']{_OUTSIDE_WIDGETS}",
@@ -786,11 +791,11 @@ GENERIC_AUTHORS = (
     " or contains(@class, 'AuthorName') or contains(@class, 'author__name')"
     " or contains(@class, 'byline__name') or contains(@class, 'article-author')"
     " or contains(@class, 'post-author') or contains(@class, 'entry-author')"
-    f" or @class='author' or @id='author']{_OUTSIDE_WIDGETS}",
+    f" or @class='author' or @id='author']{_OUTSIDE_WIDGETS}{_NOT_CREDITS}",
     f"//*[contains(@class, 'vcard')]//*[contains(@class, 'fn')]{_OUTSIDE_WIDGETS}",
     "//*[contains(@class, 'author') and not(contains(@class, 'box') or contains(@class, 'bio')"
     " or contains(@class, 'avatar') or contains(@class, 'image') or contains(@class, 'img'))]"
-    f"[not(.//*[contains(@class, 'author')])]{_OUTSIDE_WIDGETS}",
+    f"[not(.//*[contains(@class, 'author')])]{_OUTSIDE_WIDGETS}{_NOT_CREDITS}",
 )
 GENERIC_RELATED = (
     "//*[contains(@class, 'jp-relatedposts-post')]//a/@href",
@@ -1224,9 +1229,10 @@ DRUPAL = Theme(
     ),
     modified=("//*[@property='dc:modified' or @property='schema:dateModified']/@content",),
     authors=(
-        f"//*[contains(@class, 'field--name-uid')][{_under('node__meta', 'submitted')}]",
-        "//*[@rel='schema:author' or @rel='sioc:has_creator']",
-        f"//*[contains(@class, 'username')][{_under('node__meta', 'submitted')}]",
+        f"//*[contains(@class, 'field--name-uid')][{_under('node__meta', 'submitted')}]"
+        f"{_OUTSIDE_WIDGETS}",
+        f"//*[@rel='schema:author' or @rel='sioc:has_creator']{_OUTSIDE_WIDGETS}",
+        f"//*[contains(@class, 'username')][{_under('node__meta', 'submitted')}]{_OUTSIDE_WIDGETS}",
         "//*[contains(@class, 'field--name-field-author') or contains(@class, "
         "'field-name-field-author')]//a",
     ),
