@@ -445,3 +445,17 @@ def test_element_showing_the_meta_description_is_a_lead() -> None:
 )
 def test_breadcrumb_lines(line: str, expected: bool) -> None:
     assert is_boilerplate(line) is expected
+
+
+def test_a_kept_line_is_never_boilerplate() -> None:
+    lines = ["The ferry will run until March, the council said.", "Source: Reuters"]
+    assert filter_paragraphs(lines) == lines[:1]
+    assert filter_paragraphs(lines, keep=lambda line: line.startswith("Source:")) == lines
+
+
+def test_generic_body_keeps_a_wire_credit_line() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in ARTICLE_PARAGRAPHS)
+    doc = lxml.html.document_fromstring(
+        f"<html><body><article>{paras}<p>Source: Reuters</p></article></body></html>"
+    )
+    assert extract_body(doc, None)[-1] == "Source: Reuters"

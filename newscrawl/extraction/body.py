@@ -17,6 +17,7 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
+from newscrawl.cleaning import agency_from_credit
 from newscrawl.extraction.body_filters import boilerplate_blocks, filter_paragraphs
 
 _WS = re.compile(r"\s+")
@@ -278,7 +279,7 @@ def extract_body(doc: lxml.html.HtmlElement, url: str | None) -> list[str]:
     paragraphs = _paragraphs(result.text, list_markers=has_items)
     if len(paragraphs) == 1 and len(paragraphs[0].split()) >= _BLOB_WORDS:
         paragraphs = resegment(doc, paragraphs[0]) or paragraphs
-    paragraphs = filter_paragraphs(paragraphs)
+    paragraphs = filter_paragraphs(paragraphs, keep=agency_from_credit)
     if paragraphs and _only_link_texts(doc, paragraphs):
         return []
     lead = find_lead(doc, paragraphs, blocks)

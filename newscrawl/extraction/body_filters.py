@@ -10,6 +10,7 @@ sentences that merely mention these words are kept.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from lxml import etree
 
@@ -326,13 +327,18 @@ def is_related_heading(line: str) -> bool:
     return _words(text) <= 8 and _RELATED_HEADING.match(text) is not None
 
 
-def filter_paragraphs(paragraphs: list[str], teaser_words: int = 20) -> list[str]:
+def filter_paragraphs(
+    paragraphs: list[str],
+    teaser_words: int = 20,
+    keep: Callable[[str], object] | None = None,
+) -> list[str]:
     """Drop boilerplate paragraphs, and related-block headings with their teaser titles.
 
     Date-only lines before the first text line are dropped (a header's "today"), and so is
     a short author bio that closes the body (``is_author_bio``). After
     a related heading, following paragraphs shorter than ``teaser_words`` words are
-    taken as teaser titles and dropped too, up to the next longer paragraph.
+    taken as teaser titles and dropped too, up to the next longer paragraph. A paragraph
+    ``keep`` accepts is never boilerplate (a wire's credit line, "Source: Reuters").
 
     >>> filter_paragraphs(["Body text of the article.", "Related articles",
     ...                    "Other story one", "Other story two"])
@@ -351,7 +357,7 @@ def filter_paragraphs(paragraphs: list[str], teaser_words: int = 20) -> list[str
             if _words(para) < teaser_words:
                 continue
             in_related = False
-        if not is_boilerplate(para):
+        if not is_boilerplate(para) or (keep is not None and keep(para)):
             out.append(para)
     if len(out) >= 2 and is_author_bio(out[-1]):
         out.pop()
