@@ -459,3 +459,71 @@ def test_generic_body_keeps_a_wire_credit_line() -> None:
         f"<html><body><article>{paras}<p>Source: Reuters</p></article></body></html>"
     )
     assert extract_body(doc, None)[-1] == "Source: Reuters"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vea también",
+        "Empfehlungen",
+        "Meist-diskutiert",
+        "Lesetipps",
+        "Potrebbe interessarti anche",
+        "Lees ook",
+        "Further reading",
+        "Neueste Beiträge",
+    ],
+)
+def test_more_related_headings(line: str) -> None:
+    assert is_related_heading(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "twittern",
+        "teilen 50",
+        "Seite drucken",
+        "Impressum",
+        "MEHR ERFAHREN",
+        "Saiba Mais",
+        "While you are here…",
+        "War dieser Artikel hilfreich?",
+        "Publicité",
+        "Kategorien",
+        "Stand: 12.03.2021, 14:30 Uhr",
+        "Erstellt am 12.03.2021",
+        "(Bild: Dieter Stork)",
+        "Symbolbild",
+        "Photo by Jane Doe on Unsplash",
+        "Bildnachweis:",
+        "Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.",
+        "Commentaires",
+        "Lascia un commento",
+        "Externer Inhalt",
+        "JavaScript ist deaktiviert. Für eine bessere Darstellung aktiviere bitte JavaScript.",
+        "Unterstützen Sie unseren Journalismus!",
+        "Lesedauer: 4 Minuten",
+    ],
+)
+def test_buttons_credits_comment_prompts_and_consent_lines(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Stand der Dinge ist, dass die Brücke gesperrt bleibt.",
+        "Erstellt wurde der Plan von drei Ingenieuren.",
+        "Themenwoche im Rathaus",
+        "Kontaktbeschränkungen gelten bis Ende Mai.",
+        "Comentarios del ministro sobre el presupuesto",
+        "Die Stadt unterstützt die Vereine mit 40.000 Euro.",
+        "Symbolbilder sind in der Ausstellung nicht zu sehen, sagte die Kuratorin.",
+        "Like many towns on the coast, Kirkwall depends on the ferry.",
+        "Home owners will pay less tax from next year.",
+    ],
+)
+def test_article_lines_like_buttons_are_kept(line: str) -> None:
+    assert not is_boilerplate(line)
+    assert not is_related_heading(line)
