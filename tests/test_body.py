@@ -527,3 +527,19 @@ def test_buttons_credits_comment_prompts_and_consent_lines(line: str) -> None:
 def test_article_lines_like_buttons_are_kept(line: str) -> None:
     assert not is_boilerplate(line)
     assert not is_related_heading(line)
+
+
+def test_a_block_repeating_the_headline_is_no_lead() -> None:
+    headline = "Minister refuses to cooperate with the neighbouring government on security"
+    intro = (
+        '<p class="article-intro">The city council has voted to rebuild the river bridge next '
+        "year,\nending a dispute that had kept the crossing closed to lorries for two winters.</p>"
+    )
+    html = lead_page().replace(intro, f'<p class="subtitle">{headline}</p>')
+    assert headline in html
+    assert extract_body(parse(html), None)[0] == headline  # not the headline: a lead
+    h1_html = html.replace("Council votes to rebuild the old river bridge", headline)
+    assert headline not in extract_body(parse(h1_html), None)
+    og = f'<meta property="og:title" content="{headline}">'
+    og_html = html.replace("<title>", og + "<title>")
+    assert headline not in extract_body(parse(og_html), None)

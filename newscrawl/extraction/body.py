@@ -77,6 +77,20 @@ _SUMMARY_META = etree.XPath(
 )
 
 
+_TITLE_META = etree.XPath(
+    "/html/head/title/text() | /html/head/meta[@property='og:title' or @name='twitter:title']"
+    "/@content"
+)
+
+
+def _headlines(doc: lxml.html.HtmlElement) -> list[str]:
+    """The page's headline as its ``<h1>`` elements, ``<title>`` and og:/twitter: titles
+    show it: a block repeating it is no standfirst."""
+    found = [_norm(h.text_content()) for h in doc.iter("h1")]
+    found.extend(_norm(t) for t in _TITLE_META(doc))
+    return [h for h in found if h]
+
+
 def _summaries(doc: lxml.html.HtmlElement) -> list[str]:
     """The page's meta descriptions of 8 words or more (a standfirst is often one)."""
     found = {_norm(c) for c in _SUMMARY_META(doc)}
@@ -106,7 +120,8 @@ def find_lead(
     before the first ``<p>`` of the extracted body (else the first block whose own text
     is in it) in the same container (not directly under ``<body>``), is not media,
     navigation, footer or a list of links, is not in one of the ``exclude`` blocks (an
-    author box's "description" is no lead), and holds 8 to 200 words.
+    author box's "description" is no lead), does not repeat the headline (an ``<h1>``, the
+    ``<title>`` or og:title) and holds 8 to 200 words.
     """
     if not paragraphs:
         return None
@@ -135,7 +150,9 @@ def find_lead(
     if anchor is None:
         return None
     candidates = [(i, el) for i, el in candidates if i < anchor[0]]
-    return _pick_lead(anchor[1], [el for _, el in candidates], body_text, set(exclude))
+    return _pick_lead(
+        anchor[1], [el for _, el in candidates], body_text, set(exclude), _headlines(doc)
+    )
 
 
 def _pick_lead(
@@ -143,6 +160,7 @@ def _pick_lead(
     candidates: list[lxml.html.HtmlElement],
     body_text: str,
     exclude: set[lxml.html.HtmlElement],
+    headlines: Collection[str] = (),
 ) -> str | None:
     anchor_line = set(anchor.iterancestors())
     for cand in reversed(candidates):
@@ -171,6 +189,8 @@ def _pick_lead(
             continue
         if text[:60] in body_text:
             return None
+        if any(text in h for h in headlines):
+            continue  # the headline, in a header block named like a lead
         if (links if links >= 0 else _link_share(cand, len(text))) > 0.5:
             continue
         return text
