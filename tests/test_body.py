@@ -543,3 +543,23 @@ def test_a_block_repeating_the_headline_is_no_lead() -> None:
     og = f'<meta property="og:title" content="{headline}">'
     og_html = html.replace("<title>", og + "<title>")
     assert headline not in extract_body(parse(og_html), None)
+
+
+def test_the_block_showing_the_meta_description_beats_a_nearer_named_box() -> None:
+    lead = (
+        "The city council has voted to rebuild the river bridge next year, ending a dispute "
+        "that had kept the crossing closed to lorries for two winters."
+    )
+    html = (
+        lead_page()
+        .replace("<head>", f'<head><meta name="description" content="{lead}">')
+        .replace(
+            "</header>",
+            '</header><div class="promo"><span class="description">One month of football '
+            "for the price of a coffee with this offer</span></div>",
+        )
+        .replace('class="article-intro"', 'class="x"')
+    )
+    paragraphs = extract_body(parse(html), None)
+    assert paragraphs[0] == lead
+    assert not any("football" in p for p in paragraphs)

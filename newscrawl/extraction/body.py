@@ -121,13 +121,16 @@ def find_lead(
     is in it) in the same container (not directly under ``<body>``), is not media,
     navigation, footer or a list of links, is not in one of the ``exclude`` blocks (an
     author box's "description" is no lead), does not repeat the headline (an ``<h1>``, the
-    ``<title>`` or og:title) and holds 8 to 200 words.
+    ``<title>`` or og:title) and holds 8 to 200 words. An element showing the page's meta
+    description comes before any other candidate (an ad box named "description" may sit
+    nearer the body).
     """
     if not paragraphs:
         return None
     body_text = " ".join(paragraphs)
     summaries = _summaries(doc)
     candidates: list[tuple[int, lxml.html.HtmlElement]] = []
+    showing: set[lxml.html.HtmlElement] = set()
     anchor = block_anchor = None
     for index, el in enumerate(doc.iter()):
         if not isinstance(el.tag, str):
@@ -146,13 +149,20 @@ def find_lead(
         named = bool(el.get("class") or el.get("id")) and _is_lead_candidate(el)
         if named or summary or (el.tag == "p" and _in_header(el)):
             candidates.append((index, el))
+        if summary:
+            showing.add(el)
     anchor = anchor or block_anchor
     if anchor is None:
         return None
-    candidates = [(i, el) for i, el in candidates if i < anchor[0]]
-    return _pick_lead(
-        anchor[1], [el for _, el in candidates], body_text, set(exclude), _headlines(doc)
-    )
+    before = [el for i, el in candidates if i < anchor[0]]
+    headlines = _headlines(doc)
+    # an element showing the meta description is the surest standfirst: it goes first
+    for group in ([el for el in before if el in showing], before):
+        if group:
+            lead = _pick_lead(anchor[1], group, body_text, set(exclude), headlines)
+            if lead is not None:
+                return lead or None  # "": the body has the lead already
+    return None
 
 
 def _pick_lead(
@@ -162,6 +172,7 @@ def _pick_lead(
     exclude: set[lxml.html.HtmlElement],
     headlines: Collection[str] = (),
 ) -> str | None:
+    """The nearest acceptable candidate's text; "" when the body already holds the lead."""
     anchor_line = set(anchor.iterancestors())
     for cand in reversed(candidates):
         if cand.tag in _MEDIA_TAGS:
@@ -188,7 +199,7 @@ def _pick_lead(
         if not _LEAD_MIN_WORDS <= words <= _LEAD_MAX_WORDS:
             continue
         if text[:60] in body_text:
-            return None
+            return ""
         if any(text in h for h in headlines):
             continue  # the headline, in a header block named like a lead
         if (links if links >= 0 else _link_share(cand, len(text))) > 0.5:
