@@ -563,3 +563,22 @@ def test_the_block_showing_the_meta_description_beats_a_nearer_named_box() -> No
     paragraphs = extract_body(parse(html), None)
     assert paragraphs[0] == lead
     assert not any("football" in p for p in paragraphs)
+
+
+def test_a_standfirst_showing_the_meta_description_may_sit_outside_the_article() -> None:
+    lead = (
+        "In his essay the critic explores a paradoxical feeling between sadness and "
+        "transcendence that runs through the whole of European art."
+    )
+    paras = "".join(f"<p>{p}</p>" for p in ARTICLE_PARAGRAPHS)
+
+    def page(meta: str) -> str:
+        return (
+            f"<html><head><title>Homesick</title>{meta}</head><body>"
+            f'<div class="hero"><header><h1>Homesick</h1><p>{lead}</p></header></div>'
+            f'<div class="main"><article>{paras}</article></div></body></html>'
+        )
+
+    shown = extract_body(parse(page(f'<meta name="description" content="{lead}">')), None)
+    assert shown[0] == lead
+    assert lead not in extract_body(parse(page("")), None)  # no evidence: not taken

@@ -157,9 +157,9 @@ def find_lead(
     before = [el for i, el in candidates if i < anchor[0]]
     headlines = _headlines(doc)
     # an element showing the meta description is the surest standfirst: it goes first
-    for group in ([el for el in before if el in showing], before):
+    for group, anywhere in (([el for el in before if el in showing], True), (before, False)):
         if group:
-            lead = _pick_lead(anchor[1], group, body_text, set(exclude), headlines)
+            lead = _pick_lead(anchor[1], group, body_text, set(exclude), headlines, anywhere)
             if lead is not None:
                 return lead or None  # "": the body has the lead already
     return None
@@ -171,8 +171,13 @@ def _pick_lead(
     body_text: str,
     exclude: set[lxml.html.HtmlElement],
     headlines: Collection[str] = (),
+    anywhere: bool = False,
 ) -> str | None:
-    """The nearest acceptable candidate's text; "" when the body already holds the lead."""
+    """The nearest acceptable candidate's text; "" when the body already holds the lead.
+
+    With ``anywhere`` (candidates showing the meta description), a candidate need not
+    share a container with the body below ``<body>``.
+    """
     anchor_line = set(anchor.iterancestors())
     for cand in reversed(candidates):
         if cand.tag in _MEDIA_TAGS:
@@ -191,7 +196,7 @@ def _pick_lead(
             text, links = _leading_text(cand)
         else:
             common = next((a for a in ancestors if a in anchor_line), None)
-            if common is None or common.tag in ("body", "html"):
+            if common is None or (common.tag in ("body", "html") and not anywhere):
                 continue
             text = _norm(cand.text_content())
             links = -1.0
