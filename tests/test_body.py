@@ -582,3 +582,24 @@ def test_a_standfirst_showing_the_meta_description_may_sit_outside_the_article()
     shown = extract_body(parse(page(f'<meta name="description" content="{lead}">')), None)
     assert shown[0] == lead
     assert lead not in extract_body(parse(page("")), None)  # no evidence: not taken
+
+
+def test_related_blocks_and_popups_are_pruned_but_not_links_or_containers() -> None:
+    from newscrawl.extraction.body_filters import boilerplate_blocks
+
+    blocks = (
+        '<div class="more-about__card --related"><p>Other story one</p></div>'
+        '<div class="pum pum-overlay"><p>Training programme details in a pop-up</p></div>'
+        '<div class="modal fade"><p>Confirm your choice</p></div>'
+        '<a class="like-link modal-trigger" href="#">Like</a>'
+        '<div class="related-wrapper"><h1>Minister refuses</h1></div>'
+    )
+    found = boilerplate_blocks(parse(article_page(blocks)))
+    assert sorted(el.get("class") for el in found) == [
+        "modal fade",
+        "more-about__card --related",
+        "pum pum-overlay",
+    ]
+    paragraphs = extract_body(parse(article_page(blocks)), None)
+    assert ARTICLE_PARAGRAPHS[0] in paragraphs
+    assert not any("Other story" in p or "pop-up" in p for p in paragraphs)

@@ -427,38 +427,46 @@ def is_author_bio(line: str) -> bool:
 
 #: Class or id of a block about the author rather than the article: author boxes and bios
 #: (WordPress "Simple Author Box" ``saboxplugin-wrap``, ``author-box``, ``about-the-author``,
-#: ``author-bio``, ``AuthorBox``, ``entry-author-info``, ``autorenbox``, ...).
+#: ``author-bio``, ``AuthorBox``, ``entry-author-info``, ``autorenbox``, ...), of a block of
+#: links to other articles (``related-posts``), or of a pop-up (``modal``, ``popup``, Popup
+#: Maker's ``pum-overlay``).
 _AUTHOR_BLOCK = re.compile(
     r"sabox|(?:author|autor|autoren)[-_]?"
     r"(?:box|bio|biography|info|description|desc|details|profile|card)(?![a-z])"
-    r"|about[-_]?(?:the[-_]?)?(?:author|autor)(?![a-z])",
+    r"|about[-_]?(?:the[-_]?)?(?:author|autor)(?![a-z])"
+    r"|related|(?:^|[-_\s])(?:modal|popup|pum)(?:[-_\s]|$)",
     _I,
 )
 #: Elements whose class or id may name an author block (a cheap prefilter for the regex),
 #: and the source credit (``<cite>``) of a quotation.
 _BLOCK_CANDIDATES = etree.XPath(
     "//@class[contains(., 'uthor') or contains(., 'utor') or contains(., 'UTHOR')"
-    " or contains(., 'sabox')]/.. | //@id[contains(., 'uthor') or contains(., 'utor')]/.."
+    " or contains(., 'sabox') or contains(., 'elated') or contains(., 'opup')"
+    " or contains(., 'odal') or contains(., 'pum-')]/.."
+    " | //@id[contains(., 'uthor') or contains(., 'utor')]/.."
     " | //blockquote//cite"
 )
 #: A block with more words than this is a container of the article, not a box beside it.
 _BLOCK_MAX_WORDS = 250
 _NEVER_BLOCK = {"html", "body", "main", "article"}
+#: Inline elements name no block (a "modal-trigger" link opens one elsewhere).
+_INLINE = {"a", "span", "img", "button", "i", "b", "em", "strong", "small", "label"}
 
 
 def boilerplate_blocks(doc: etree._Element) -> list[etree._Element]:
     """Elements of a page that are not article text whatever they say.
 
-    Author boxes and bios, found by class or id (a match that is the page, its
-    ``<main>`` or ``<article>``, holds the headline or more than 250 words is a
-    container, not a box), and the ``<cite>`` crediting a block quotation's source.
+    Author boxes and bios, blocks of related articles and pop-ups, found by class or id
+    (a match that is the page, its ``<main>`` or ``<article>``, holds the headline or more
+    than 250 words is a container, not a box), and the ``<cite>`` crediting a block
+    quotation's source.
     """
     found = []
     for el in _BLOCK_CANDIDATES(doc):
         if el.tag == "cite":
             found.append(el)
             continue
-        if el.tag in _NEVER_BLOCK or not isinstance(el.tag, str):
+        if el.tag in _NEVER_BLOCK or el.tag in _INLINE or not isinstance(el.tag, str):
             continue
         if not _AUTHOR_BLOCK.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
             continue
