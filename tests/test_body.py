@@ -445,3 +445,161 @@ def test_element_showing_the_meta_description_is_a_lead() -> None:
 )
 def test_breadcrumb_lines(line: str, expected: bool) -> None:
     assert is_boilerplate(line) is expected
+
+
+def test_a_kept_line_is_never_boilerplate() -> None:
+    lines = ["The ferry will run until March, the council said.", "Source: Reuters"]
+    assert filter_paragraphs(lines) == lines[:1]
+    assert filter_paragraphs(lines, keep=lambda line: line.startswith("Source:")) == lines
+
+
+def test_generic_body_keeps_a_wire_credit_line() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in ARTICLE_PARAGRAPHS)
+    doc = lxml.html.document_fromstring(
+        f"<html><body><article>{paras}<p>Source: Reuters</p></article></body></html>"
+    )
+    assert extract_body(doc, None)[-1] == "Source: Reuters"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vea también",
+        "Empfehlungen",
+        "Meist-diskutiert",
+        "Lesetipps",
+        "Potrebbe interessarti anche",
+        "Lees ook",
+        "Further reading",
+        "Neueste Beiträge",
+    ],
+)
+def test_more_related_headings(line: str) -> None:
+    assert is_related_heading(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "twittern",
+        "teilen 50",
+        "Seite drucken",
+        "Impressum",
+        "MEHR ERFAHREN",
+        "Saiba Mais",
+        "While you are here…",
+        "War dieser Artikel hilfreich?",
+        "Publicité",
+        "Kategorien",
+        "Stand: 12.03.2021, 14:30 Uhr",
+        "Erstellt am 12.03.2021",
+        "(Bild: Dieter Stork)",
+        "Symbolbild",
+        "Photo by Jane Doe on Unsplash",
+        "Bildnachweis:",
+        "Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.",
+        "Commentaires",
+        "Lascia un commento",
+        "Externer Inhalt",
+        "JavaScript ist deaktiviert. Für eine bessere Darstellung aktiviere bitte JavaScript.",
+        "Unterstützen Sie unseren Journalismus!",
+        "Lesedauer: 4 Minuten",
+    ],
+)
+def test_buttons_credits_comment_prompts_and_consent_lines(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Stand der Dinge ist, dass die Brücke gesperrt bleibt.",
+        "Erstellt wurde der Plan von drei Ingenieuren.",
+        "Themenwoche im Rathaus",
+        "Kontaktbeschränkungen gelten bis Ende Mai.",
+        "Comentarios del ministro sobre el presupuesto",
+        "Die Stadt unterstützt die Vereine mit 40.000 Euro.",
+        "Symbolbilder sind in der Ausstellung nicht zu sehen, sagte die Kuratorin.",
+        "Like many towns on the coast, Kirkwall depends on the ferry.",
+        "Home owners will pay less tax from next year.",
+    ],
+)
+def test_article_lines_like_buttons_are_kept(line: str) -> None:
+    assert not is_boilerplate(line)
+    assert not is_related_heading(line)
+
+
+def test_a_block_repeating_the_headline_is_no_lead() -> None:
+    headline = "Minister refuses to cooperate with the neighbouring government on security"
+    intro = (
+        '<p class="article-intro">The city council has voted to rebuild the river bridge next '
+        "year,\nending a dispute that had kept the crossing closed to lorries for two winters.</p>"
+    )
+    html = lead_page().replace(intro, f'<p class="subtitle">{headline}</p>')
+    assert headline in html
+    assert extract_body(parse(html), None)[0] == headline  # not the headline: a lead
+    h1_html = html.replace("Council votes to rebuild the old river bridge", headline)
+    assert headline not in extract_body(parse(h1_html), None)
+    og = f'<meta property="og:title" content="{headline}">'
+    og_html = html.replace("<title>", og + "<title>")
+    assert headline not in extract_body(parse(og_html), None)
+
+
+def test_the_block_showing_the_meta_description_beats_a_nearer_named_box() -> None:
+    lead = (
+        "The city council has voted to rebuild the river bridge next year, ending a dispute "
+        "that had kept the crossing closed to lorries for two winters."
+    )
+    html = (
+        lead_page()
+        .replace("<head>", f'<head><meta name="description" content="{lead}">')
+        .replace(
+            "</header>",
+            '</header><div class="promo"><span class="description">One month of football '
+            "for the price of a coffee with this offer</span></div>",
+        )
+        .replace('class="article-intro"', 'class="x"')
+    )
+    paragraphs = extract_body(parse(html), None)
+    assert paragraphs[0] == lead
+    assert not any("football" in p for p in paragraphs)
+
+
+def test_a_standfirst_showing_the_meta_description_may_sit_outside_the_article() -> None:
+    lead = (
+        "In his essay the critic explores a paradoxical feeling between sadness and "
+        "transcendence that runs through the whole of European art."
+    )
+    paras = "".join(f"<p>{p}</p>" for p in ARTICLE_PARAGRAPHS)
+
+    def page(meta: str) -> str:
+        return (
+            f"<html><head><title>Homesick</title>{meta}</head><body>"
+            f'<div class="hero"><header><h1>Homesick</h1><p>{lead}</p></header></div>'
+            f'<div class="main"><article>{paras}</article></div></body></html>'
+        )
+
+    shown = extract_body(parse(page(f'<meta name="description" content="{lead}">')), None)
+    assert shown[0] == lead
+    assert lead not in extract_body(parse(page("")), None)  # no evidence: not taken
+
+
+def test_related_blocks_and_popups_are_pruned_but_not_links_or_containers() -> None:
+    from newscrawl.extraction.body_filters import boilerplate_blocks
+
+    blocks = (
+        '<div class="more-about__card --related"><p>Other story one</p></div>'
+        '<div class="pum pum-overlay"><p>Training programme details in a pop-up</p></div>'
+        '<div class="modal fade"><p>Confirm your choice</p></div>'
+        '<a class="like-link modal-trigger" href="#">Like</a>'
+        '<div class="related-wrapper"><h1>Minister refuses</h1></div>'
+    )
+    found = boilerplate_blocks(parse(article_page(blocks)))
+    assert sorted(el.get("class") for el in found) == [
+        "modal fade",
+        "more-about__card --related",
+        "pum pum-overlay",
+    ]
+    paragraphs = extract_body(parse(article_page(blocks)), None)
+    assert ARTICLE_PARAGRAPHS[0] in paragraphs
+    assert not any("Other story" in p or "pop-up" in p for p in paragraphs)

@@ -722,6 +722,55 @@ def test_given_theme_wins_over_detection() -> None:
     assert b.body == "WordPress body text here."
 
 
+LONG_PARAS = "".join(
+    f"<p>Paragraph {i} of the story: the council met on Monday to discuss the floods, the "
+    f"relief camps and the repairs the river embankments need before the monsoon.</p>"
+    for i in range(8)
+)
+
+
+def test_detected_wordpress_page_takes_the_generic_body_with_its_lead() -> None:
+    """An undeclared WordPress page: the generic extractor's body (lead restored, teasers
+    inside the content dropped), even when the theme's container holds most of the text."""
+    body = (
+        '<article class="post"><header class="entry-header"><h1 class="entry-title">Floods</h1>'
+        '<p class="entry-summary">The council approved emergency repairs to the river '
+        "embankments on Monday.</p></header>"
+        f'<div class="entry-content">{LONG_PARAS}'
+        "<h3>Related posts</h3><ul><li><a href='/a'>Ferry services suspended</a></li></ul>"
+        "</div></article>"
+    )
+    head = '<meta name="generator" content="WordPress 6.5">'
+    detected = extract_article(page(head, body), "https://x.example/floods/")
+    lead = detected.body.index("The council approved emergency repairs")
+    assert lead < detected.body.index("Paragraph 0")
+    assert "Ferry services suspended" not in detected.body
+    declared = extract_article(page(head, body), "https://x.example/floods/", theme="wordpress")
+    assert declared.body.startswith("Paragraph 0")  # a declared theme's container is trusted
+
+
+def test_theme_body_is_nfc_normalised_and_keeps_wire_credits() -> None:
+    decomposed = "Cafe\u0301 owners in Zu\u0308rich said the rent had doubled since the spring."
+    body = f'<div class="td-post-content"><p>{decomposed}</p><p>Source: Reuters</p></div>'
+    a = extract_article(page(body=body), "https://x.example/a/", theme="tagdiv")
+    assert a.body.split("\n\n") == [
+        "Caf\u00e9 owners in Z\u00fcrich said the rent had doubled since the spring.",
+        "Source: Reuters",
+    ]
+    assert a.agency == "Reuters"
+
+
+def test_tagdiv_teaser_titles_inside_the_content_are_not_body() -> None:
+    body = (
+        f'<div class="td-post-content">{PARAS}<div class="wpb_text_column"><ul>'
+        '<li class="entry-title td-module-title"><a href="/b">Bird flu reaches the lakes</a></li>'
+        "</ul></div></div>"
+    )
+    a = extract_article(page(body=body), "https://x.example/a/", theme="tagdiv")
+    assert a.body.startswith("Paragraph 0")
+    assert "Bird flu" not in a.body
+
+
 def test_overrides_by_field() -> None:
     body = (
         '<h1>Site name banner</h1><div class="story"><h2 class="hl">Real headline</h2>'

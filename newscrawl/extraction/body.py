@@ -17,6 +17,7 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
+from newscrawl.cleaning import agency_from_credit
 from newscrawl.extraction.body_filters import boilerplate_blocks, filter_paragraphs
 
 _WS = re.compile(r"\s+")
@@ -76,6 +77,20 @@ _SUMMARY_META = etree.XPath(
 )
 
 
+_TITLE_META = etree.XPath(
+    "/html/head/title/text() | /html/head/meta[@property='og:title' or @name='twitter:title']"
+    "/@content"
+)
+
+
+def _headlines(doc: lxml.html.HtmlElement) -> list[str]:
+    """The page's headline as its ``<h1>`` elements, ``<title>`` and og:/twitter: titles
+    show it: a block repeating it is no standfirst."""
+    found = [_norm(h.text_content()) for h in doc.iter("h1")]
+    found.extend(_norm(t) for t in _TITLE_META(doc))
+    return [h for h in found if h]
+
+
 def _summaries(doc: lxml.html.HtmlElement) -> list[str]:
     """The page's meta descriptions of 8 words or more (a standfirst is often one)."""
     found = {_norm(c) for c in _SUMMARY_META(doc)}
@@ -105,13 +120,17 @@ def find_lead(
     before the first ``<p>`` of the extracted body (else the first block whose own text
     is in it) in the same container (not directly under ``<body>``), is not media,
     navigation, footer or a list of links, is not in one of the ``exclude`` blocks (an
-    author box's "description" is no lead), and holds 8 to 200 words.
+    author box's "description" is no lead), does not repeat the headline (an ``<h1>``, the
+    ``<title>`` or og:title) and holds 8 to 200 words. An element showing the page's meta
+    description comes before any other candidate (an ad box named "description" may sit
+    nearer the body).
     """
     if not paragraphs:
         return None
     body_text = " ".join(paragraphs)
     summaries = _summaries(doc)
     candidates: list[tuple[int, lxml.html.HtmlElement]] = []
+    showing: set[lxml.html.HtmlElement] = set()
     anchor = block_anchor = None
     for index, el in enumerate(doc.iter()):
         if not isinstance(el.tag, str):
@@ -130,11 +149,20 @@ def find_lead(
         named = bool(el.get("class") or el.get("id")) and _is_lead_candidate(el)
         if named or summary or (el.tag == "p" and _in_header(el)):
             candidates.append((index, el))
+        if summary:
+            showing.add(el)
     anchor = anchor or block_anchor
     if anchor is None:
         return None
-    candidates = [(i, el) for i, el in candidates if i < anchor[0]]
-    return _pick_lead(anchor[1], [el for _, el in candidates], body_text, set(exclude))
+    before = [el for i, el in candidates if i < anchor[0]]
+    headlines = _headlines(doc)
+    # an element showing the meta description is the surest standfirst: it goes first
+    for group, anywhere in (([el for el in before if el in showing], True), (before, False)):
+        if group:
+            lead = _pick_lead(anchor[1], group, body_text, set(exclude), headlines, anywhere)
+            if lead is not None:
+                return lead or None  # "": the body has the lead already
+    return None
 
 
 def _pick_lead(
@@ -142,7 +170,14 @@ def _pick_lead(
     candidates: list[lxml.html.HtmlElement],
     body_text: str,
     exclude: set[lxml.html.HtmlElement],
+    headlines: Collection[str] = (),
+    anywhere: bool = False,
 ) -> str | None:
+    """The nearest acceptable candidate's text; "" when the body already holds the lead.
+
+    With ``anywhere`` (candidates showing the meta description), a candidate need not
+    share a container with the body below ``<body>``.
+    """
     anchor_line = set(anchor.iterancestors())
     for cand in reversed(candidates):
         if cand.tag in _MEDIA_TAGS:
@@ -161,7 +196,7 @@ def _pick_lead(
             text, links = _leading_text(cand)
         else:
             common = next((a for a in ancestors if a in anchor_line), None)
-            if common is None or common.tag in ("body", "html"):
+            if common is None or (common.tag in ("body", "html") and not anywhere):
                 continue
             text = _norm(cand.text_content())
             links = -1.0
@@ -169,7 +204,9 @@ def _pick_lead(
         if not _LEAD_MIN_WORDS <= words <= _LEAD_MAX_WORDS:
             continue
         if text[:60] in body_text:
-            return None
+            return ""
+        if any(text in h for h in headlines):
+            continue  # the headline, in a header block named like a lead
         if (links if links >= 0 else _link_share(cand, len(text))) > 0.5:
             continue
         return text
@@ -278,7 +315,7 @@ def extract_body(doc: lxml.html.HtmlElement, url: str | None) -> list[str]:
     paragraphs = _paragraphs(result.text, list_markers=has_items)
     if len(paragraphs) == 1 and len(paragraphs[0].split()) >= _BLOB_WORDS:
         paragraphs = resegment(doc, paragraphs[0]) or paragraphs
-    paragraphs = filter_paragraphs(paragraphs)
+    paragraphs = filter_paragraphs(paragraphs, keep=agency_from_credit)
     if paragraphs and _only_link_texts(doc, paragraphs):
         return []
     lead = find_lead(doc, paragraphs, blocks)

@@ -10,6 +10,7 @@ sentences that merely mention these words are kept.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from lxml import etree
 
@@ -29,10 +30,14 @@ _LEAD_IN = re.compile(
 )
 #: Photo and image credits.
 _CREDIT = re.compile(
-    r"^(?:©|\(c\)\s|fot\.\s|(?:foto|fotos|photo|photos|bild|bilder|titelbild|beitragsbild|"
-    r"headerbild|teaserbild|bildquelle|image|imagen|crédits? photos?|credits?|"
+    r"^\(?(?:©|\(c\)\s|fot\.\s|(?:foto|fotos|photo|photos|bild|bilder|titelbild|titelfoto|"
+    r"beitragsbild|headerbild|teaserbild|bildquelle|bildnachweis|bildrechte|image|imagen|"
+    r"crédits? photos?|credits?|crédito|créditos|fotografía|photo credit|"
     r"quelle|source|fuente|fonte|image d'illustration|image illustrative|"
-    r"photo d'illustration|illustration)\s*[:.©])",
+    r"photo d'illustration|illustration)\s*[:.©])"
+    r"|^(?:symbolbild|symbolfoto|archivbild|archivfoto)\W*$"
+    r"|^(?:photo|image|foto|bild) (?:by|von|de|di|par) .{1,60} (?:on|auf|via|en|sur|su) "
+    r"(?:unsplash|pexels|pixabay|flickr)\W*$",
     _I,
 )
 _CREDIT_ANYWHERE = re.compile(
@@ -52,8 +57,10 @@ _APPEAL = re.compile(
 #: Phrases that are appeals whatever surrounds them (paywall, membership, app download).
 _APPEAL_STRONG = re.compile(
     r"\b(?:(?:lire|leer|read) (?:la suite|más|the full (?:story|article))|to view the full|"
-    r"czytaj dalej|pour accéder|hazte miembro|download (?:the|our)\b.{0,40}\bapps?|"
-    r"apps? for (?:ios|android))\b",
+    r"czytaj dalej|pour accéder|hazte (?:miembro|socio)|download (?:the|our)\b.{0,40}\bapps?|"
+    r"apps? for (?:ios|android)|jetzt spenden|soutenez[- ]nous|sostienici|"
+    r"apoya (?:nuestro|el) periodismo|unterstützen sie (?:uns|unsere[nr]? \w+)|"
+    r"support (?:independent|quality|local) journalism)\b",
     _I,
 )
 #: An appeal addresses the reader (you, Sie, du, vous, ...) or exclaims.
@@ -89,6 +96,33 @@ _WIDGET = re.compile(
     r"retour (?:en haut|à l'accueil))",
     _I,
 )
+#: A link or button alone on its line: site navigation, print/share/rating buttons, "read
+#: more" links, feedback and donation prompts, ad labels.
+_BUTTON = re.compile(
+    r"^(?:(?:jetzt )?teilen(?: \d+)?|twittern|zurück|(?:seite|artikel|beitrag) drucken|"
+    r"print (?:this )?(?:page|article|story)|pdf|impressum|datenschutz(?:erklärung)?|agb|"
+    r"kontakt|mediadaten|home|startseite|suche|men[uü]|registrieren|hier klicken|click here|"
+    r"mehr erfahren|(?:mehr|weitere) infos?|learn more|mehr dazu|zum (?:angebot|artikel)|"
+    r"jetzt testen|mehr lesen|weiterlesen|read more|continue reading|keep reading|saiba mais|"
+    r"gefällt mir|like|(?:artikel |beitrag )?bewerten|bewertung abgeben|feedback|"
+    r"fehler (?:gefunden|melden)|report an? (?:error|typo|correction)|"
+    r"(?:war|ist) (?:dieser|der) (?:artikel|beitrag) hilfreich|"
+    r"was this (?:article|page|post) helpful|"
+    r"(?:hat|haben) (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen|"
+    r"gefällt (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag)|"
+    r"did you (?:like|enjoy) this (?:article|post|story)|while you(?:'re| are) here|"
+    r"before you go|donate(?: now)?|pubblicità|publicité|advertorial)\W*$",
+    _I,
+)
+#: Placeholders of blocked third-party content (consent managers) and script warnings.
+_CONSENT = re.compile(
+    r"\b(?:externe[rn]? inhalte?|empfohlener redaktioneller inhalt|"
+    r"inhalte? (?:von|aus) drittanbietern|drittanbieter-?inhalte?|privacy (?:preferences|settings)|"
+    r"(?:cookie|datenschutz|privatsphäre)-?einstellungen)\b"
+    r"|\b(?:enable|activate|aktivieren sie|activez|habilita|attiva)\b.{0,30}\bjavascript\b"
+    r"|\bjavascript (?:is |ist )?(?:disabled|deaktiviert|désactivé)",
+    _I,
+)
 #: A byline or heading of an author block inside the body ("Von: Jane Doe", "Text: J. Doe",
 #: "Über den Autor"): the authors are a field of their own.
 _BYLINE = re.compile(
@@ -119,7 +153,8 @@ _LABEL = re.compile(
     r"stichw(?:ö|oe)rter|kategorie|category|categories|rubrik|posted (?:in|by|on)|filed under|"
     r"date|datum|published(?: on| by)?|ver(?:ö|oe)ffentlicht(?: am)?|updated(?: on)?|"
     r"aktualisiert(?: am)?|letzte (?:ä|ae)nderung|last (?:modified|updated)|"
-    r"zuletzt aktualisiert|news date|publicado(?: por| el| en)?|mis à jour)\b\s*(:?)",
+    r"zuletzt aktualisiert|news date|publicado(?: por| el| en)?|mis à jour|schlagworte|"
+    r"stichworte|themen|mehr zu|kategorien|stand|erstellt|page revision|last edited)\b\s*(:?)",
     _I,
 )
 #: A label that ends in a preposition heads its value without a colon ("Posted in News").
@@ -128,7 +163,12 @@ _COMMENTS = re.compile(
     r"^(?:keine kommentare|no comments|\d+\s+(?:comments?|kommentare?)|kommentare|comments|"
     r"leave a (?:comment|reply)|schreibe(?:n sie)? einen kommentar|kommentar schreiben|"
     r"du musst eingeloggt|you must be logged in|sie sind (?:aktuell )?nicht eingeloggt|"
-    r"deja (?:un|tu) comentario|laisser un commentaire|"
+    r"deja (?:un|tu) comentario|laisser un commentaire|kommentar (?:verfassen|abgeben)|"
+    r"hinterlasse(?:n sie)? einen kommentar|(?:post|add|write) a comment|"
+    r"join the (?:conversation|discussion)|lascia un commento|deixe (?:um|seu) comentário|"
+    r"um einen kommentar zu (?:hinterlassen|schreiben|verfassen)|"
+    r"(?:please )?enable javascript to view the comments|"
+    r"(?:comentarios|commentaires|commenti|comentários|komentarze|skomentuj)\W*$|"
     r"(?:comments?|kommentare?|comentarios?|commentaires?|komentarze?)\s*\(\d+\))",
     _I,
 )
@@ -142,7 +182,14 @@ _RELATED_HEADING = re.compile(
     r"weitere(?: \w+){0,3}? (?:artikel|beiträge|themen|nachrichten|meldungen|news|"
     r"\w*tipps|infos?)\b.{0,40}|(?:beiträge|artikel) aus (?:dem|der) \w+|"
     r"(?:das|dies)(?: thema)? könnte (?:sie|dich|euch) auch interessieren|"
-    r"meist ?(?:gelesen|diskutiert|kommentiert)|(?:auch|mehr) auf [\w.-]+\.\w+|"
+    r"meist[- ]?(?:gelesen|diskutiert|kommentiert|geklickt)|v(?:ea|er) también|"
+    r"(?:unsere )?empfehlungen|top[- ](?:artikel|themen|news|stories)|"
+    r"(?:beliebte|neueste|letzte|aktuelle|neue) (?:beiträge|artikel|posts)|passend zum thema|"
+    r"lesen sie (?:dazu |hier )?(?:auch|mehr)|(?:unser )?lesetipps?|a lire aussi|"
+    r"les plus lus|nos recommandations|vedi anche|potrebbe interessarti(?: anche)?|"
+    r"i più letti|lees ook|meer over dit onderwerp|gerelateerde artikelen|"
+    r"more from (?:this|the) (?:author|writer|section)|(?:popular|recent|latest) posts|"
+    r"don'?t miss|further reading|(?:auch|mehr) auf [\w.-]+\.\w+|"
     r"(?:kommentierte|beliebte|meistgelesene) artikel|lesen sie auch(?: die folgenden beiträge)?|"
     r"contenido relacionado|noticias relacionadas|art[ií]culos relacionados|"
     r"te puede interesar|articles? (?:liés|similaires)|sur le même sujet|"
@@ -167,7 +214,7 @@ _FURNITURE = re.compile(
     r"(?:next|previous) (?:article|post|story)|article (?:suivant|précédent))"
     r"|\baffiliate\b|enthält (?:werbung|affiliate)|"
     r"\d+\s*(?:min\.?|minutes?|minuten)\s*(?:read|lesezeit|de lecture|lectura)|"
-    r"\blesezeit\b|reading time|przeczytasz w|temps de lecture|tiempo de lectura|"
+    r"\blese(?:zeit|dauer)\b|reading time|przeczytasz w|temps de lecture|tiempo de lectura|"
     r"\b(?:button|klick\w*|click)\b.{0,60}\b(?:inhalt\w*|content)\b.{0,30}\b(?:laden|load)",
     _I,
 )
@@ -287,6 +334,10 @@ def is_boilerplate(line: str) -> bool:
         return True
     if n <= 8 and (_is_label_line(text) or _WIDGET.match(text) or _BYLINE.match(text)):
         return True
+    if n <= 8 and _BUTTON.match(text):
+        return True
+    if n <= 25 and _CONSENT.search(text):
+        return True
     if n <= 30 and _FURNITURE.search(text):
         return True
     if n <= 40 and _COOKIES.search(text) and _ADDRESS.search(text):
@@ -326,13 +377,18 @@ def is_related_heading(line: str) -> bool:
     return _words(text) <= 8 and _RELATED_HEADING.match(text) is not None
 
 
-def filter_paragraphs(paragraphs: list[str], teaser_words: int = 20) -> list[str]:
+def filter_paragraphs(
+    paragraphs: list[str],
+    teaser_words: int = 20,
+    keep: Callable[[str], object] | None = None,
+) -> list[str]:
     """Drop boilerplate paragraphs, and related-block headings with their teaser titles.
 
     Date-only lines before the first text line are dropped (a header's "today"), and so is
     a short author bio that closes the body (``is_author_bio``). After
     a related heading, following paragraphs shorter than ``teaser_words`` words are
-    taken as teaser titles and dropped too, up to the next longer paragraph.
+    taken as teaser titles and dropped too, up to the next longer paragraph. A paragraph
+    ``keep`` accepts is never boilerplate (a wire's credit line, "Source: Reuters").
 
     >>> filter_paragraphs(["Body text of the article.", "Related articles",
     ...                    "Other story one", "Other story two"])
@@ -351,7 +407,7 @@ def filter_paragraphs(paragraphs: list[str], teaser_words: int = 20) -> list[str
             if _words(para) < teaser_words:
                 continue
             in_related = False
-        if not is_boilerplate(para):
+        if not is_boilerplate(para) or (keep is not None and keep(para)):
             out.append(para)
     if len(out) >= 2 and is_author_bio(out[-1]):
         out.pop()
@@ -371,38 +427,46 @@ def is_author_bio(line: str) -> bool:
 
 #: Class or id of a block about the author rather than the article: author boxes and bios
 #: (WordPress "Simple Author Box" ``saboxplugin-wrap``, ``author-box``, ``about-the-author``,
-#: ``author-bio``, ``AuthorBox``, ``entry-author-info``, ``autorenbox``, ...).
+#: ``author-bio``, ``AuthorBox``, ``entry-author-info``, ``autorenbox``, ...), of a block of
+#: links to other articles (``related-posts``), or of a pop-up (``modal``, ``popup``, Popup
+#: Maker's ``pum-overlay``).
 _AUTHOR_BLOCK = re.compile(
     r"sabox|(?:author|autor|autoren)[-_]?"
     r"(?:box|bio|biography|info|description|desc|details|profile|card)(?![a-z])"
-    r"|about[-_]?(?:the[-_]?)?(?:author|autor)(?![a-z])",
+    r"|about[-_]?(?:the[-_]?)?(?:author|autor)(?![a-z])"
+    r"|related|(?:^|[-_\s])(?:modal|popup|pum)(?:[-_\s]|$)",
     _I,
 )
 #: Elements whose class or id may name an author block (a cheap prefilter for the regex),
 #: and the source credit (``<cite>``) of a quotation.
 _BLOCK_CANDIDATES = etree.XPath(
     "//@class[contains(., 'uthor') or contains(., 'utor') or contains(., 'UTHOR')"
-    " or contains(., 'sabox')]/.. | //@id[contains(., 'uthor') or contains(., 'utor')]/.."
+    " or contains(., 'sabox') or contains(., 'elated') or contains(., 'opup')"
+    " or contains(., 'odal') or contains(., 'pum-')]/.."
+    " | //@id[contains(., 'uthor') or contains(., 'utor')]/.."
     " | //blockquote//cite"
 )
 #: A block with more words than this is a container of the article, not a box beside it.
 _BLOCK_MAX_WORDS = 250
 _NEVER_BLOCK = {"html", "body", "main", "article"}
+#: Inline elements name no block (a "modal-trigger" link opens one elsewhere).
+_INLINE = {"a", "span", "img", "button", "i", "b", "em", "strong", "small", "label"}
 
 
 def boilerplate_blocks(doc: etree._Element) -> list[etree._Element]:
     """Elements of a page that are not article text whatever they say.
 
-    Author boxes and bios, found by class or id (a match that is the page, its
-    ``<main>`` or ``<article>``, holds the headline or more than 250 words is a
-    container, not a box), and the ``<cite>`` crediting a block quotation's source.
+    Author boxes and bios, blocks of related articles and pop-ups, found by class or id
+    (a match that is the page, its ``<main>`` or ``<article>``, holds the headline or more
+    than 250 words is a container, not a box), and the ``<cite>`` crediting a block
+    quotation's source.
     """
     found = []
     for el in _BLOCK_CANDIDATES(doc):
         if el.tag == "cite":
             found.append(el)
             continue
-        if el.tag in _NEVER_BLOCK or not isinstance(el.tag, str):
+        if el.tag in _NEVER_BLOCK or el.tag in _INLINE or not isinstance(el.tag, str):
             continue
         if not _AUTHOR_BLOCK.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
             continue

@@ -1066,6 +1066,7 @@ TAGDIV = Theme(
         ".tdb_single_featured_image",
         ".tdb_single_author_box",
         ".td-related-title",
+        ".td-module-title",
         ".td-g-rec",
         ".tdi_ad",
         ".td-pb-ad",
