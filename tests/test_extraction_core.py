@@ -1017,3 +1017,20 @@ def test_prefilter_never_skips_a_theme_rule_that_matches(
                         hits += 1
                         assert rule.could_match(attrs), rule.path
     assert hits > 50
+
+
+def test_byline_suspects_take_every_kind_of_byline_element_in_page_order() -> None:
+    from newscrawl.extraction.metadata import _BYLINE_SUSPECTS
+
+    doc = lxml_html.fromstring(
+        "<html><body>"
+        '<p class="post-author">a</p><p id="author-box">b</p><p itemprop="author">c</p>'
+        '<div itemtype="https://schema.org/Person">d</div><a rel="author" href="/x">e</a>'
+        '<p data-testid="AuthorCard">f</p><p data-component="Byline">g</p><address>h</address>'
+        '<a href="/autoren/ann">i</a><p class="byl">j</p><p class="entry-byline">k</p>'
+        '<p class="bylaw">no</p>'
+        '<a href="/news/ann">no</a><p title="author">no</p>'
+        "</body></html>"
+    )
+    texts = [el.text_content() for el in _BYLINE_SUSPECTS(doc)]
+    assert texts == list("abcdefghijk")

@@ -474,19 +474,24 @@ def extract_article(
     doc = parse_html(html, url)
     md = extract_metadata(doc)
     rules = _theme_for(doc, theme)
-    found = rules.extract(doc, overrides, skip=_answered(md, site, url))
-    paragraphs = _filter_boilerplate(found.paragraphs)
     declared = rules.name == (theme or "").strip().lower() or bool(
         overrides and "body" in overrides
     )
-    if not declared and not rules.body_when_detected:
-        # A theme only detected from markup, of a CMS that sites customise (WordPress,
-        # Drupal, TYPO3, Blogger): the generic extractor's body measures better than the
-        # theme's container (it keeps the lead, drops teasers in the content), on every
-        # such theme of the eval corpus's dev half. The container is the fallback.
-        paragraphs = _generic_paragraphs(doc, url) or paragraphs
-    elif not paragraphs and rules.body_generic_fallback:
-        paragraphs = _generic_paragraphs(doc, url)
+    # A theme only detected from markup, of a CMS that sites customise (WordPress, Drupal,
+    # TYPO3, Blogger): the generic extractor's body measures better than the theme's
+    # container (it keeps the lead, drops teasers in the content), on every such theme of
+    # the eval corpus's dev half. The container is then only the fallback.
+    generic_first = not declared and not rules.body_when_detected
+    skip = _answered(md, site, url)
+    found = rules.extract(doc, overrides, skip=skip | {"paragraphs"} if generic_first else skip)
+    if generic_first:
+        paragraphs = _generic_paragraphs(doc, url) or _filter_boilerplate(
+            rules.body_paragraphs(doc)
+        )
+    else:
+        paragraphs = _filter_boilerplate(found.paragraphs)
+        if not paragraphs and rules.body_generic_fallback:
+            paragraphs = _generic_paragraphs(doc, url)
     if not paragraphs and md.article_body:
         paragraphs = re.split(r"\n\s*\n|\r?\n", md.article_body)
     md.published[:0] = _url_day_first(md.published, url)

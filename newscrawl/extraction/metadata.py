@@ -406,17 +406,24 @@ _AUTHOR_PAGE = (
     " or contains(@href, '/journalist/') or contains(@href, '/periodista/')"
 )
 #: Every element any byline rule could take (one scan of the page); the rules below, best
-#: first, then only test these elements.
+#: first, then only test these elements. One union of guarded paths: each tests an
+#: attribute's values only on elements that have it (twice as fast as one predicate
+#: testing every attribute on every element, same elements).
 _BYLINE_SUSPECTS = etree.XPath(
-    "//*[contains(@itemtype, 'schema.org/Person') or @rel='author' or contains(@id, 'author')"
-    " or contains(@itemprop, 'author') or contains(@class, 'uthor') or contains(@class, 'yline')"
-    " or contains(@class, 'autor')"
-    " or contains(@class, 'username') or @class='byl' or contains(@data-testid, 'yline')"
-    " or @data-testid='AuthorCard' or @data-testid='AuthorURL'"
-    " or contains(@data-component, 'Byline') or contains(@class, 'journalist')"
-    " or contains(@class, 'writer') or contains(@class, 'signature')"
-    " or contains(@class, 'submitted-by') or contains(@class, 'posted-by') or self::address"
-    f" or self::a[{_AUTHOR_PAGE}]]"
+    "//*[@class][contains(@class, 'uthor') or contains(@class, 'yline')"
+    " or contains(@class, 'autor') or contains(@class, 'username') or @class='byl'"
+    " or contains(@class, 'journalist') or contains(@class, 'writer')"
+    " or contains(@class, 'signature') or contains(@class, 'submitted-by')"
+    " or contains(@class, 'posted-by')]"
+    " | //*[@id][contains(@id, 'author')]"
+    " | //*[@itemprop][contains(@itemprop, 'author')]"
+    " | //*[@itemtype][contains(@itemtype, 'schema.org/Person')]"
+    " | //*[@rel='author']"
+    " | //*[@data-testid][contains(@data-testid, 'yline') or @data-testid='AuthorCard'"
+    " or @data-testid='AuthorURL']"
+    " | //*[@data-component][contains(@data-component, 'Byline')]"
+    " | //address"
+    f" | //a[@href][{_AUTHOR_PAGE}]"
 )
 BYLINE_XPATHS = tuple(
     etree.XPath(x + _NOT_BYLINE_AREA)

@@ -880,8 +880,9 @@ class Theme:
     ) -> ThemeFields:
         """Every field's raw candidates from ``doc`` (not mutated); overrides come first.
 
-        ``skip`` names ``ThemeFields`` attributes already answered by structured data:
-        their rules are not run (speed), unless an override names them.
+        ``skip`` names ``ThemeFields`` attributes already answered by structured data
+        (or ``"paragraphs"``, a body the caller takes elsewhere): their rules are not run
+        (speed), unless an override names them.
         """
         rules = {
             "titles": (self.title, True, None),
@@ -894,7 +895,9 @@ class Theme:
             "images": (self.image, False, None),
             "related": (self.related, False, None),
         }
-        out = ThemeFields(paragraphs=self.body_paragraphs(doc))
+        out = ThemeFields()
+        if "paragraphs" not in skip:
+            out.paragraphs = self.body_paragraphs(doc)
         page = PageAttributes(doc)
         for name, (xpaths, headline, accept) in rules.items():
             if name not in skip:
