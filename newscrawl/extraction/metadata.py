@@ -406,22 +406,20 @@ _AUTHOR_PAGE = (
     " or contains(@href, '/journalist/') or contains(@href, '/periodista/')"
 )
 #: Every element any byline rule could take (one scan of the page); the rules below, best
-#: first, then only test these elements. One union of guarded paths: each tests an
-#: attribute's values only on elements that have it (twice as fast as one predicate
-#: testing every attribute on every element, same elements).
+#: first, then only test these elements. A union of paths over attribute nodes: each
+#: attribute's value is read once per test, only where the attribute exists (the same
+#: elements as one predicate testing every attribute of every element, in ~half the time).
 _BYLINE_SUSPECTS = etree.XPath(
-    "//*[@class][contains(@class, 'uthor') or contains(@class, 'yline')"
-    " or contains(@class, 'autor') or contains(@class, 'username') or @class='byl'"
-    " or contains(@class, 'journalist') or contains(@class, 'writer')"
-    " or contains(@class, 'signature') or contains(@class, 'submitted-by')"
-    " or contains(@class, 'posted-by')]"
-    " | //*[@id][contains(@id, 'author')]"
-    " | //*[@itemprop][contains(@itemprop, 'author')]"
-    " | //*[@itemtype][contains(@itemtype, 'schema.org/Person')]"
-    " | //*[@rel='author']"
-    " | //*[@data-testid][contains(@data-testid, 'yline') or @data-testid='AuthorCard'"
-    " or @data-testid='AuthorURL']"
-    " | //*[@data-component][contains(@data-component, 'Byline')]"
+    "//@class[contains(., 'uthor') or contains(., 'yline') or contains(., 'autor')"
+    " or contains(., 'username') or .='byl' or contains(., 'journalist')"
+    " or contains(., 'writer') or contains(., 'signature') or contains(., 'submitted-by')"
+    " or contains(., 'posted-by')]/.."
+    " | //@id[contains(., 'author')]/.."
+    " | //@itemprop[contains(., 'author')]/.."
+    " | //@itemtype[contains(., 'schema.org/Person')]/.."
+    " | //@rel[.='author']/.."
+    " | //@data-testid[contains(., 'yline') or .='AuthorCard' or .='AuthorURL']/.."
+    " | //@data-component[contains(., 'Byline')]/.."
     " | //address"
     f" | //a[@href][{_AUTHOR_PAGE}]"
 )
