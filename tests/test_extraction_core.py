@@ -529,6 +529,21 @@ def test_header_today_and_sidebar_dates_never_win_on_a_generic_page() -> None:
     assert a.published_at == "2014-09-16T09:12:45+05:30"
 
 
+@pytest.mark.parametrize("box", ["recipe-comment-box", "comment-meta", "comments"])
+def test_comment_timestamps_are_not_the_articles_date(box: str) -> None:
+    comments = "".join(
+        f'<li><div class="{box}"><time datetime="2020-09-2{i}T12:45:17+02:00">2{i}.09.20'
+        f"</time><p>Tasty, thanks!</p></div></li>"
+        for i in range(2, 5)
+    )
+    body = (
+        '<div class="tip"><h1>Cutting tomatoes</h1><span class="by">von Marianne am 20.09.2020'
+        f"</span>{PARAS}</div><ul>{comments}</ul>"
+    )
+    a = extract_article(page(body=body, lang="de"), "https://x.example/tipp/tomaten.html")
+    assert a.published_at == "2020-09-20"
+
+
 def test_wordpress_related_post_date_is_not_the_articles() -> None:
     body = (
         '<article class="post"><h1 class="post-title">Intendant leaves</h1>'
