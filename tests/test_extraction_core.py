@@ -515,6 +515,19 @@ def test_republished_article_takes_the_latest_structured_publication_day() -> No
     assert a.published_at == "2022-12-15T09:13:00+01:00"
 
 
+def test_structured_dates_of_related_articles_do_not_count_as_a_republication() -> None:
+    nodes = [
+        {"@type": "NewsArticle", "headline": "Olympics", "datePublished": day}
+        for day in (
+            "2023-10-02T10:30:39+00:00",
+            "2023-10-30T09:12:42+00:00",
+            "2023-10-25T12:47:58+00:00",
+        )
+    ]
+    a = extract_article(page(jsonld(nodes), PARAS), "https://herald.example/olympics/")
+    assert a.published_at == "2023-10-02T10:30:39+00:00"
+
+
 def test_header_today_and_sidebar_dates_never_win_on_a_generic_page() -> None:
     body = (
         '<header class="site-header"><time datetime="2025-07-01">Tuesday, July 1, 2025</time>'
