@@ -557,6 +557,17 @@ def test_comment_timestamps_are_not_the_articles_date(box: str) -> None:
     assert a.published_at == "2020-09-20"
 
 
+def test_a_sidebar_teasers_microdata_date_is_not_the_articles() -> None:
+    body = (
+        '<aside class="sidebar"><ul><li><a href="/b">B</a> <time itemprop="datePublished"'
+        ' datetime="2025-07-01T09:00:00">July 1</time></li></ul></aside>'
+        '<div class="story"><h1>Kerry refuses</h1><time itemprop="datePublished"'
+        f' datetime="2014-09-16T09:12:45+05:30">Sep 16</time>{PARAS}</div>'
+    )
+    a = extract_article(page(body=body), "https://x.example/kerry/")
+    assert a.published_at == "2014-09-16T09:12:45+05:30"
+
+
 def test_wordpress_related_post_date_is_not_the_articles() -> None:
     body = (
         '<article class="post"><h1 class="post-title">Intendant leaves</h1>'
