@@ -528,6 +528,13 @@ def test_structured_dates_of_related_articles_do_not_count_as_a_republication() 
     assert a.published_at == "2023-10-02T10:30:39+00:00"
 
 
+@pytest.mark.parametrize(("lang", "expected"), [("es", "2022-05-10"), ("en-US", "2022-10-05")])
+def test_numeric_structured_dates_are_read_in_the_pages_language(lang: str, expected: str) -> None:
+    head = '<meta itemprop="datePublished" content="10/05/2022 05:22 pm">'
+    a = extract_article(page(head, PARAS, lang=lang), "https://diario.example/senador/")
+    assert (a.published_at or "")[:10] == expected
+
+
 def test_header_today_and_sidebar_dates_never_win_on_a_generic_page() -> None:
     body = (
         '<header class="site-header"><time datetime="2025-07-01">Tuesday, July 1, 2025</time>'

@@ -521,6 +521,7 @@ def _load(
         "page_url": url or canonical,
         "canonical": canonical,
         "site_names": _site_names(site, base, md),
+        "day_first": cleaning.writes_day_first(md.html_lang or next(iter(md.languages), None)),
     }
     mastheads, headings = _mastheads(doc)
     context["title_names"] = [*context["site_names"], *mastheads]
