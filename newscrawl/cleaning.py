@@ -742,9 +742,11 @@ _DATEPARSER_SETTINGS = {
     "PARSERS": ["timestamp", "custom-formats", "absolute-time", "no-spaces-time"],
 }
 #: A numeric date with dots (``4. 2. 2022``, ``10.05.2022``) is day first in every locale
-#: that writes one; slashes stay ambiguous (``10/05/2022`` is 5 October on a US site), so
-#: they keep dateparser's own order.
+#: that writes one; slashes and dashes are ambiguous (``10/05/2022`` is 5 October on a US
+#: site, 10 May on a Spanish one): they are day first only on pages whose language writes
+#: them so (``day_first``), else they keep dateparser's own (month first) order.
 _DOTTED_DAY = re.compile(r"\b\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}\b")
+_SLASHED_DAY = re.compile(r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b")
 _DOTTED_SETTINGS = {**_DATEPARSER_SETTINGS, "DATE_ORDER": "DMY"}
 _MIN_YEAR = 1990
 
@@ -774,11 +776,13 @@ def format_datetime(value: datetime | date, *, day_only: bool = False) -> str:
 
 
 @lru_cache(maxsize=4096)
-def parse_date(value: str | None) -> str | None:
+def parse_date(value: str | None, *, day_first: bool = False) -> str | None:
     """Parse a date as pages print it into DESIGN's format, or None.
 
     ISO 8601 and RFC 2822 first (exact), then ``dateparser`` for human dates. The zone
     is kept as given, never converted; a value without time becomes ``YYYY-MM-DD``.
+    ``day_first``: the page's language writes numeric dates day first
+    (``writes_day_first``), so ``10/05/2022`` is 10 May.
 
     >>> parse_date("2014-09-16T10:30:00+05:30")
     '2014-09-16T10:30:00+05:30'
@@ -806,7 +810,7 @@ def parse_date(value: str | None) -> str | None:
         except (TypeError, ValueError, IndexError):
             parsed = None
     if parsed is None:
-        parsed = _parse_human(text)
+        parsed = _parse_human(text, day_first)
         day_only = parsed is not None and not _HAS_TIME.search(text)
     elif _ISO_DAY.match(text):
         day_only = True
@@ -885,11 +889,12 @@ def _parse_iso(text: str) -> datetime | None:
             return None
 
 
-def _parse_human(text: str) -> datetime | None:
+def _parse_human(text: str, day_first: bool = False) -> datetime | None:
     import dateparser  # imported lazily: a slow import, needed only for human dates
 
+    dmy = _DOTTED_DAY.search(text) or (day_first and _SLASHED_DAY.search(text))
     try:
-        settings = _DOTTED_SETTINGS if _DOTTED_DAY.search(text) else _DATEPARSER_SETTINGS
+        settings = _DOTTED_SETTINGS if dmy else _DATEPARSER_SETTINGS
         parsed = dateparser.parse(text, settings=settings)
     except (ValueError, OverflowError, TypeError):
         return None
@@ -905,6 +910,23 @@ def _plausible(value: datetime) -> bool:
 # Language, URLs, tags, section
 
 _LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z0-9]{2,8}))*$")
+
+
+def writes_day_first(language: str | None) -> bool:
+    """Whether a page in ``language`` writes numeric dates day first (``10/05/2022`` is
+    10 May): every language but English, and English outside the US. Plain ``en`` and
+    an unknown language keep month first, as dateparser reads them.
+
+    >>> writes_day_first("es-VE"), writes_day_first("en_GB"), writes_day_first("de")
+    (True, True, True)
+    >>> writes_day_first("en-US"), writes_day_first("en"), writes_day_first(None)
+    (False, False, False)
+    """
+    tag = normalize_language(language)
+    if not tag:
+        return False
+    lang, _, region = tag.partition("-")
+    return lang != "en" or region[:2] not in ("", "US")
 
 
 def normalize_language(value: str | None) -> str | None:

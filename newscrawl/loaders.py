@@ -45,6 +45,11 @@ def _absolute(value: str, loader_context: dict[str, Any]) -> str | None:
     return cleaning.absolute_url(value, loader_context.get("base_url"))
 
 
+def _date(value: str, loader_context: dict[str, Any]) -> str | None:
+    """A date; numeric ones day first when the page's language writes them so."""
+    return cleaning.parse_date(value, day_first=bool(loader_context.get("day_first")))
+
+
 def _canonical(value: str, loader_context: dict[str, Any]) -> str | None:
     url = cleaning.absolute_url(value, loader_context.get("base_url"))
     return canonical_url(url) if url else None
@@ -105,9 +110,9 @@ class ArticleLoader(ItemLoader):
     body_out = _join_paragraphs
     authors_in = MapCompose(_authors)
     authors_out = _unique_names
-    published_at_in = MapCompose(cleaning.parse_date)
+    published_at_in = MapCompose(_date)
     published_at_out = cleaning.pick_date
-    modified_at_in = MapCompose(cleaning.parse_date)
+    modified_at_in = MapCompose(_date)
     modified_at_out = cleaning.pick_date
     section_in = MapCompose(cleaning.normalize_space)
     tags_in = MapCompose(cleaning.split_tags)

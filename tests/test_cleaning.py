@@ -390,6 +390,23 @@ def test_parse_date_keeps_the_offset(raw: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("raw", "day_first", "expected"),
+    [
+        ("10/05/2022 05:22 pm", True, "2022-05-10T17:22:00"),  # a Spanish page: 10 May
+        ("10/05/2022 05:22 pm", False, "2022-10-05T17:22:00"),  # a US page: 5 October
+        ("03-05-2022", True, "2022-05-03"),
+        ("05/30/2022", True, "2022-05-30"),  # cannot be day first
+        ("10.05.2022", False, "2022-05-10"),  # dots are day first everywhere
+        ("2022/05/10 17:36:11", True, "2022-05-10T17:36:11"),
+    ],
+)
+def test_parse_date_reads_numeric_dates_in_the_pages_order(
+    raw: str, day_first: bool, expected: str
+) -> None:
+    assert parse_date(raw, day_first=day_first) == expected
+
+
+@pytest.mark.parametrize(
     ("raw", "expected"),
     [
         ("4.\u2009 2.\u20092022.", "2022-02-04"),  # dotted: day first everywhere

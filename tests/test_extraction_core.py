@@ -515,6 +515,26 @@ def test_republished_article_takes_the_latest_structured_publication_day() -> No
     assert a.published_at == "2022-12-15T09:13:00+01:00"
 
 
+def test_structured_dates_of_related_articles_do_not_count_as_a_republication() -> None:
+    nodes = [
+        {"@type": "NewsArticle", "headline": "Olympics", "datePublished": day}
+        for day in (
+            "2023-10-02T10:30:39+00:00",
+            "2023-10-30T09:12:42+00:00",
+            "2023-10-25T12:47:58+00:00",
+        )
+    ]
+    a = extract_article(page(jsonld(nodes), PARAS), "https://herald.example/olympics/")
+    assert a.published_at == "2023-10-02T10:30:39+00:00"
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("es", "2022-05-10"), ("en-US", "2022-10-05")])
+def test_numeric_structured_dates_are_read_in_the_pages_language(lang: str, expected: str) -> None:
+    head = '<meta itemprop="datePublished" content="10/05/2022 05:22 pm">'
+    a = extract_article(page(head, PARAS, lang=lang), "https://diario.example/senador/")
+    assert (a.published_at or "")[:10] == expected
+
+
 def test_header_today_and_sidebar_dates_never_win_on_a_generic_page() -> None:
     body = (
         '<header class="site-header"><time datetime="2025-07-01">Tuesday, July 1, 2025</time>'
@@ -524,6 +544,32 @@ def test_header_today_and_sidebar_dates_never_win_on_a_generic_page() -> None:
         "<main><article><h1>Kerry refuses</h1>"
         '<div class="meta"><time datetime="2014-09-16T09:12:45+05:30">Sep 16</time></div>'
         f"{PARAS}</article></main>"
+    )
+    a = extract_article(page(body=body), "https://x.example/kerry/")
+    assert a.published_at == "2014-09-16T09:12:45+05:30"
+
+
+@pytest.mark.parametrize("box", ["recipe-comment-box", "comment-meta", "comments"])
+def test_comment_timestamps_are_not_the_articles_date(box: str) -> None:
+    comments = "".join(
+        f'<li><div class="{box}"><time datetime="2020-09-2{i}T12:45:17+02:00">2{i}.09.20'
+        f"</time><p>Tasty, thanks!</p></div></li>"
+        for i in range(2, 5)
+    )
+    body = (
+        '<div class="tip"><h1>Cutting tomatoes</h1><span class="by">von Marianne am 20.09.2020'
+        f"</span>{PARAS}</div><ul>{comments}</ul>"
+    )
+    a = extract_article(page(body=body, lang="de"), "https://x.example/tipp/tomaten.html")
+    assert a.published_at == "2020-09-20"
+
+
+def test_a_sidebar_teasers_microdata_date_is_not_the_articles() -> None:
+    body = (
+        '<aside class="sidebar"><ul><li><a href="/b">B</a> <time itemprop="datePublished"'
+        ' datetime="2025-07-01T09:00:00">July 1</time></li></ul></aside>'
+        '<div class="story"><h1>Kerry refuses</h1><time itemprop="datePublished"'
+        f' datetime="2014-09-16T09:12:45+05:30">Sep 16</time>{PARAS}</div>'
     )
     a = extract_article(page(body=body), "https://x.example/kerry/")
     assert a.published_at == "2014-09-16T09:12:45+05:30"

@@ -307,7 +307,8 @@ def _title_candidates(
 
 #: Where a page prints dates that are not the article's: the site header's "today" (a
 #: header whose only ``<h1>`` is the logo counts), navigation, sidebars, widgets, related
-#: blocks, footers; styles and the URLs of assets (a build's timestamp,
+#: blocks, footers, readers' comments (``comment-meta``, ``recipe-comment-box``: their
+#: timestamps follow the article's); styles and the URLs of assets (a build's timestamp,
 #: ``app.css?v=2022-06-15``). Removed before htmldate looks. Inline scripts stay:
 #: analytics data layers often carry the publication date.
 _HEADER_DATES = (
@@ -322,6 +323,8 @@ _WIDGET_DATES = Rule(
     "//body//*[contains(@class, 'td_data_time')"
     " or contains(@class, 'header_date') or contains(@class, 'header-date')"
     " or contains(@class, 'today') or contains(@class, 'current-date')]"
+    " | //body//*[starts-with(@class, 'comment') or contains(@class, ' comment')"
+    " or contains(@class, '-comment') or starts-with(@id, 'comment')][not(.//h1)]"
 )
 _NOT_ARTICLE_DATES = etree.XPath(f"{_HEADER_DATES} | {_WIDGET_DATES.path}")
 _NOT_ARTICLE_HEADERS = etree.XPath(_HEADER_DATES)
@@ -523,6 +526,7 @@ def _load(
         "page_url": url or canonical,
         "canonical": canonical,
         "site_names": _site_names(site, base, md),
+        "day_first": cleaning.writes_day_first(md.html_lang or next(iter(md.languages), None)),
     }
     mastheads, headings = _mastheads(doc)
     context["title_names"] = [*context["site_names"], *mastheads]

@@ -168,14 +168,18 @@ def extract_metadata(doc: html.HtmlElement) -> Metadata:
 def _latest_day_first(values: list[str]) -> list[str]:
     """Publication dates with those of the latest day first (else in their order).
 
-    A page whose structured data gives several publication days was republished: the
+    A page whose structured data gives two publication days was republished: the
     latest is the date it now carries (``datePublished`` of the update, a later
-    ``article:published_time``).
+    ``article:published_time``). More than two days are the dates of other articles
+    (a list of related or latest stories marked up as articles, newer than this one):
+    the page's own comes first, so the order is kept.
 
     >>> _latest_day_first(["2021-12-06 14:36", "2022-12-15T09:13:00", "2022-12-15"])
     ['2022-12-15T09:13:00', '2022-12-15', '2021-12-06 14:36']
     >>> _latest_day_first(["2025-07-01T09:00:00+05:30", "2025-07-01"])
     ['2025-07-01T09:00:00+05:30', '2025-07-01']
+    >>> _latest_day_first(["2023-10-02", "2023-10-30", "2023-10-25", "2023-10-02"])
+    ['2023-10-02', '2023-10-30', '2023-10-25', '2023-10-02']
     """
     if len(values) < 2:
         return values
@@ -183,7 +187,7 @@ def _latest_day_first(values: list[str]) -> list[str]:
 
     days = [(parse_date(v) or "")[:10] for v in values]
     latest = max(days)
-    if not latest or len({d for d in days if d}) < 2:
+    if not latest or len({d for d in days if d}) != 2:
         return values
     return [v for v, d in zip(values, days, strict=True) if d == latest] + [
         v for v, d in zip(values, days, strict=True) if d != latest

@@ -761,8 +761,8 @@ _NOT_ITS_DATE = (
     " or contains(@class, 'header')"
 )
 GENERIC_PUBLISHED = (
-    "//*[@itemprop='datePublished']/@content",
-    "//*[@itemprop='datePublished']/@datetime",
+    f"//*[@itemprop='datePublished']{_DATE_OUTSIDE_WIDGETS}/@content",
+    f"//*[@itemprop='datePublished']{_DATE_OUTSIDE_WIDGETS}/@datetime",
     "//article//header//time/@datetime",
     f"//article//time[@datetime]{_DATE_OUTSIDE_WIDGETS}/@datetime",
     f"//main//time[@datetime]{_DATE_OUTSIDE_WIDGETS}/@datetime",
