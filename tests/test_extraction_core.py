@@ -15,7 +15,7 @@ from newscrawl.extraction import (
     extract_article,
     parse_html,
 )
-from newscrawl.extraction.metadata import extract_metadata
+from newscrawl.extraction.metadata import byline_candidates, extract_metadata
 
 PAGES = Path(__file__).resolve().parent / "pages"
 
@@ -250,6 +250,19 @@ def test_markup_byline_rule_matching_a_list_of_names_is_skipped() -> None:
     )
     body = f"<h1>Floods</h1>{PARAS}<p>Von <b>Rina Roy</b></p><ul>{teasers}</ul>"
     assert extract_article(page("", body), "https://herald.example/a/").authors == ["Rina Roy"]
+
+
+def test_markup_byline_in_the_headline_block_beats_a_better_rule_elsewhere() -> None:
+    card = '<section><p class="author-name">Bo Wen</p><p>Our reporter in Delhi.</p></section>'
+    head = '<header><h1>Floods</h1><span class="byline">By Rina Roy</span></header>'
+    doc = lxml_html.fromstring(f"<html><body><div>{card}</div><main><div>{head}</div></main>")
+    assert byline_candidates(doc, bool) == ["By Rina Roy"]
+    # without a single headline, the better rule's byline stands
+    doc = lxml_html.fromstring(f"<html><body><div>{card}</div><main>{head * 2}</main>")
+    assert byline_candidates(doc, bool) == ["Bo Wen"]
+    # a headline with no byline in its block: the better rule's byline stands
+    doc = lxml_html.fromstring(f"<html><body><div>{card}</div><h1>Floods</h1>")
+    assert byline_candidates(doc, bool) == ["Bo Wen"]
 
 
 def test_link_to_an_author_page_is_the_last_markup_byline() -> None:
