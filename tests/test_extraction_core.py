@@ -272,6 +272,15 @@ def test_link_to_an_author_page_is_the_last_markup_byline() -> None:
     assert extract_article(html, "https://herald.example/a/").authors == ["Rina Roy"]
 
 
+def test_link_to_a_profile_page_is_a_byline_but_not_the_profiles_section() -> None:
+    menu = '<ul class="menu"><li><a href="/profile/">Profile</a></li></ul>'
+    byline = '<p><a href="/profile/48151">rina_writes</a></p>'
+    html = page("", f"{menu}<article><h1>Floods</h1>{byline}{PARAS}</article>")
+    assert extract_article(html, "https://herald.example/a/").authors == ["rina_writes"]
+    html = page("", f"{menu}<article><h1>Floods</h1>{PARAS}</article>")
+    assert extract_article(html, "https://herald.example/a/").authors == []
+
+
 def test_image_licence_credit_is_no_byline() -> None:
     credit = (
         '<div class="license-info"><span class="author-name"><a href="/f">Ann Lee</a></span></div>'

@@ -399,11 +399,13 @@ _NOT_BYLINE_AREA = (
     " or contains(@class, 'teaser') or contains(@class, 'author-box')"
     " or contains(@class, 'author-bio') or contains(@class, 'share')])]"
 )
-#: An author page's address (``/author/ann-lee``, ``/autoren/Ann-Lee``, ``/staff/ann-lee/``).
+#: An author page's address (``/author/ann-lee``, ``/autoren/Ann-Lee``, ``/profile/ann-lee``).
 _AUTHOR_PAGE = (
     "contains(@href, '/author/') or contains(@href, '/authors/') or contains(@href, '/autor/')"
     " or contains(@href, '/autoren/') or contains(@href, '/auteur/') or contains(@href, '/staff/')"
     " or contains(@href, '/journalist/') or contains(@href, '/periodista/')"
+    # a profile's page, not the section of profiles (``/profile/`` in the menu)
+    " or substring-after(@href, '/profile/') != '' or substring-after(@href, '/profil/') != ''"
 )
 #: Every element any byline rule could take (one scan of the page); the rules below, best
 #: first, then only test these elements. A union of paths over attribute nodes: each
