@@ -265,6 +265,13 @@ def test_markup_byline_in_the_headline_block_beats_a_better_rule_elsewhere() -> 
     assert byline_candidates(doc, bool) == ["Bo Wen"]
 
 
+def test_wire_in_a_markup_byline_is_the_agency() -> None:
+    body = f'<article><h1>Floods</h1><div class="autor">Von Rina Roy, AFP</div>{PARAS}</article>'
+    a = extract_article(page("", body), "https://herald.example/a/")
+    assert a.authors == ["Rina Roy"]
+    assert a.agency == "AFP"
+
+
 def test_link_to_an_author_page_is_the_last_markup_byline() -> None:
     header = '<header><nav><a href="/staff/ed-editor/">Ed Editor</a></nav></header>'
     byline = '<dl><dd><a href="/fr/staff/rina-roy/">Rina Roy</a></dd></dl>'
