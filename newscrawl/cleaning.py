@@ -382,7 +382,7 @@ _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _TRAILING_DATE = re.compile(
     r"\s*(?:\b(?:am|on|le|el|il|vom|den|published|updated|posted|at)\b)?\s*[,|·•–—-]?\s*"
     r"(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s*)?"
-    r"(?:\d{1,2}\.?\s*(?:\d{1,2}\.|[^\W\d_]{3,}\.?)\s*\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"(?:\d{1,2}\.?\s*(?:de\s+)?(?:\d{1,2}\.|[^\W\d_]{3,}\.?)\s*(?:de\s+)?\d{2,4}|\d{4}-\d{2}-\d{2}"
     r"|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}).*$",
     re.IGNORECASE,
 )

@@ -297,6 +297,11 @@ def test_clean_authors_splits_and_dedupes() -> None:
     ]
     assert clean_authors(["Rina Roy & Ajit Pal"]) == ["Rina Roy", "Ajit Pal"]
     assert clean_authors(["Redaktion: Eberhard Fuhr (Pressesprecher)"]) == ["Eberhard Fuhr"]
+    # a Spanish date after the names ("22 de abril de 2022") is cut, not the last name
+    assert clean_authors(["Por Ana Ruiz / Juan Gil 22 de abril de 2022 - 10:00 HS"]) == [
+        "Ana Ruiz",
+        "Juan Gil",
+    ]
     assert clean_authors(["By Alex Bozarjian Thursday, November 9, 2023"]) == ["Alex Bozarjian"]
     assert clean_authors(["Rina Roy - Published: 28 Apr"]) == ["Rina Roy"]
     assert clean_authors(["Rina Roy | Aktualisiert am: 3. Mai"]) == ["Rina Roy"]

@@ -15,7 +15,7 @@ from newscrawl.extraction import (
     extract_article,
     parse_html,
 )
-from newscrawl.extraction.metadata import extract_metadata
+from newscrawl.extraction.metadata import byline_candidates, extract_metadata
 
 PAGES = Path(__file__).resolve().parent / "pages"
 
@@ -252,11 +252,40 @@ def test_markup_byline_rule_matching_a_list_of_names_is_skipped() -> None:
     assert extract_article(page("", body), "https://herald.example/a/").authors == ["Rina Roy"]
 
 
+def test_markup_byline_in_the_headline_block_beats_a_better_rule_elsewhere() -> None:
+    card = '<section><p class="author-name">Bo Wen</p><p>Our reporter in Delhi.</p></section>'
+    head = '<header><h1>Floods</h1><span class="byline">By Rina Roy</span></header>'
+    doc = lxml_html.fromstring(f"<html><body><div>{card}</div><main><div>{head}</div></main>")
+    assert byline_candidates(doc, bool) == ["By Rina Roy"]
+    # without a single headline, the better rule's byline stands
+    doc = lxml_html.fromstring(f"<html><body><div>{card}</div><main>{head * 2}</main>")
+    assert byline_candidates(doc, bool) == ["Bo Wen"]
+    # a headline with no byline in its block: the better rule's byline stands
+    doc = lxml_html.fromstring(f"<html><body><div>{card}</div><h1>Floods</h1>")
+    assert byline_candidates(doc, bool) == ["Bo Wen"]
+
+
+def test_wire_in_a_markup_byline_is_the_agency() -> None:
+    body = f'<article><h1>Floods</h1><div class="autor">Von Rina Roy, AFP</div>{PARAS}</article>'
+    a = extract_article(page("", body), "https://herald.example/a/")
+    assert a.authors == ["Rina Roy"]
+    assert a.agency == "AFP"
+
+
 def test_link_to_an_author_page_is_the_last_markup_byline() -> None:
     header = '<header><nav><a href="/staff/ed-editor/">Ed Editor</a></nav></header>'
     byline = '<dl><dd><a href="/fr/staff/rina-roy/">Rina Roy</a></dd></dl>'
     html = page("", f"{header}<article><h1>Floods</h1>{byline}{PARAS}</article>")
     assert extract_article(html, "https://herald.example/a/").authors == ["Rina Roy"]
+
+
+def test_link_to_a_profile_page_is_a_byline_but_not_the_profiles_section() -> None:
+    menu = '<ul class="menu"><li><a href="/profile/">Profile</a></li></ul>'
+    byline = '<p><a href="/profile/48151">rina_writes</a></p>'
+    html = page("", f"{menu}<article><h1>Floods</h1>{byline}{PARAS}</article>")
+    assert extract_article(html, "https://herald.example/a/").authors == ["rina_writes"]
+    html = page("", f"{menu}<article><h1>Floods</h1>{PARAS}</article>")
+    assert extract_article(html, "https://herald.example/a/").authors == []
 
 
 def test_image_licence_credit_is_no_byline() -> None:

@@ -540,7 +540,8 @@ def _load(
     loader.add_value("description", md.descriptions)
     loader.add_value("description", found.descriptions)
     loader.add_value("body", paragraphs)
-    loader.add_value("authors", _authors(doc, md, found, context))
+    bylines = _authors(doc, md, found, context)
+    loader.add_value("authors", bylines)
     loader.add_value("published_at", md.published)
     loader.add_value("published_at", found.published)
     loader.add_value("modified_at", md.modified)
@@ -549,7 +550,7 @@ def _load(
     loader.add_value("tags", md.tags or found.tags)
     loader.add_value("language", md.html_lang)
     loader.add_value("language", md.languages)
-    for byline in (*md.authors, *found.authors):
+    for byline in dict.fromkeys((*md.authors, *found.authors, *bylines)):
         loader.add_value("agency", byline, cleaning.agency_from_byline)
     loader.add_value("dateline", paragraphs[:1])
     loader.add_value("image_url", md.images)

@@ -403,11 +403,13 @@ _NOT_BYLINE_AREA = (
     " or contains(@class, 'teaser') or contains(@class, 'author-box')"
     " or contains(@class, 'author-bio') or contains(@class, 'share')])]"
 )
-#: An author page's address (``/author/ann-lee``, ``/autoren/Ann-Lee``, ``/staff/ann-lee/``).
+#: An author page's address (``/author/ann-lee``, ``/autoren/Ann-Lee``, ``/profile/ann-lee``).
 _AUTHOR_PAGE = (
     "contains(@href, '/author/') or contains(@href, '/authors/') or contains(@href, '/autor/')"
     " or contains(@href, '/autoren/') or contains(@href, '/auteur/') or contains(@href, '/staff/')"
     " or contains(@href, '/journalist/') or contains(@href, '/periodista/')"
+    # a profile's page, not the section of profiles (``/profile/`` in the menu)
+    " or substring-after(@href, '/profile/') != '' or substring-after(@href, '/profil/') != ''"
 )
 #: Every element any byline rule could take (one scan of the page); the rules below, best
 #: first, then only test these elements. A union of paths over attribute nodes: each
@@ -464,21 +466,48 @@ def byline_candidates(
     suspects = _BYLINE_SUSPECTS(doc)
     if not suspects:
         return []
+    block: set[Any] | None = None
+    fallback: list[str] = []
     for xp in BYLINE_XPATHS:
         # the values of one kind of element (tag and class): a byline, not an author box
         # or a teaser's byline of another kind further down
         kinds: dict[tuple[str, str | None], list[str]] = {}
+        firsts: dict[tuple[str, str | None], Any] = {}
         for el in (hit for suspect in suspects for hit in xp(suspect)):
             text = el.get("content") if el.tag == "meta" else " ".join(el.itertext())
             text = " ".join((text or "").split())
             if text and len(text) <= 120:
-                kinds.setdefault((el.tag, el.get("class")), []).append(text)
-        for values in kinds.values():
+                kind = (el.tag, el.get("class"))
+                kinds.setdefault(kind, []).append(text)
+                firsts.setdefault(kind, el)
+        for kind, values in kinds.items():
             if len(set(values)) > limit:
                 continue  # a list of names (teasers' bylines, a team page): not a byline
             if accept is None or any(accept(v) for v in values[:limit]):
-                return values[:limit]
-    return []
+                # a byline in the headline's block beats one elsewhere (a teaser's, a
+                # box's) found by a better rule; without a headline, the first one wins
+                if block is None:
+                    block = _headline_block(doc)
+                if not block or any(a in block for a in firsts[kind].iterancestors()):
+                    return values[:limit]
+                fallback = fallback or values[:limit]
+    return fallback
+
+
+_H1 = etree.XPath("//h1[normalize-space()]")
+
+
+def _headline_block(doc: html.HtmlElement) -> set[Any]:
+    """The elements around the page's only ``<h1>`` (its three nearest ancestors and the
+    ``<article>`` holding it) where the article's own byline is printed; empty when the
+    page has no single headline."""
+    h1s = _H1(doc)
+    if len(h1s) != 1:
+        return set()
+    ancestors = [a for a in h1s[0].iterancestors() if a.tag not in ("body", "html")]
+    block = set(ancestors[:3])
+    block.update(a for a in ancestors if a.tag == "article")
+    return block
 
 
 _TEXT_NODES = etree.XPath("//body//text()")
