@@ -1109,3 +1109,23 @@ def test_byline_suspects_take_every_kind_of_byline_element_in_page_order() -> No
     )
     texts = [el.text_content() for el in _BYLINE_SUSPECTS(doc)]
     assert texts == list("abcdefghijk")
+
+
+def test_a_page_s_attribute_values_are_fetched_once_per_extraction(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Theme detection, the theme's rules and the date fallback share one PageAttributes."""
+    from newscrawl.extraction import themes
+
+    fetched: list[str] = []
+    real = themes._attribute_values
+
+    def counting(name: str):
+        xp = real(name)
+        return lambda doc: (fetched.append(name), xp(doc))[1]
+
+    monkeypatch.setattr(themes, "_attribute_values", counting)
+    body = f'<div class="entry-content"><h1>Flood warning lifted</h1>{PARAS}</div>'
+    a = extract_article(page(body=body), "https://x.example/flood-warning-lifted")
+    assert a.title == "Flood warning lifted"
+    assert fetched and len(fetched) == len(set(fetched)), fetched

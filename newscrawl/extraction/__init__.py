@@ -114,12 +114,14 @@ def detect_theme(doc: html.HtmlElement | str | bytes) -> str | None:
     return _detect_theme(doc)
 
 
-def _theme_for(doc: html.HtmlElement, theme: str | None) -> Theme:
+def _theme_for(
+    doc: html.HtmlElement, theme: str | None, page: PageAttributes | None = None
+) -> Theme:
     chosen = get_theme(theme)
     if chosen is None and theme:
         logger.debug("unknown theme %r: detecting from markup", theme)
     if chosen is None:
-        chosen = get_theme(_detect_theme(doc))
+        chosen = get_theme(_detect_theme(doc, page))
     return chosen or GENERIC
 
 
@@ -165,8 +167,9 @@ def _answered(md: Metadata, site: str | None, url: str | None) -> set[str]:
         skip.add("published")
     if any(len(d or "") > 10 for d in map(cleaning.parse_date, md.modified)):
         skip.add("modified")
-    names = cleaning.clean_authors(md.authors, _author_site_names(_site_names(site, url, md), url))
-    if names and not _only_the_site(names, _site_names(site, url, md)):
+    site_names = _site_names(site, url, md)
+    names = cleaning.clean_authors(md.authors, _author_site_names(site_names, url))
+    if names and not _only_the_site(names, site_names):
         skip.add("authors")
     return skip
 
@@ -330,7 +333,9 @@ _NOT_ARTICLE_DATES = etree.XPath(f"{_HEADER_DATES} | {_WIDGET_DATES.path}")
 _NOT_ARTICLE_HEADERS = etree.XPath(_HEADER_DATES)
 
 
-def _fallback_date(doc: html.HtmlElement, url: str | None) -> list[str]:
+def _fallback_date(
+    doc: html.HtmlElement, url: str | None, page: PageAttributes | None = None
+) -> list[str]:
     """htmldate's guess, only for pages where structured data and theme rules found none.
 
     It searches the page without header, navigation, sidebars and widgets, so the site
@@ -341,7 +346,7 @@ def _fallback_date(doc: html.HtmlElement, url: str | None) -> list[str]:
     from htmldate import find_date  # imported lazily: only pages of unknown markup need it
 
     # the class test is the slow part: skipped when no class attribute holds those words
-    widgets = _WIDGET_DATES.could_match(PageAttributes(doc))
+    widgets = _WIDGET_DATES.could_match(page or PageAttributes(doc))
     removed: list[tuple[html.HtmlElement, html.HtmlElement, int]] = []
     try:
         for el in (_NOT_ARTICLE_DATES if widgets else _NOT_ARTICLE_HEADERS)(doc):
@@ -476,7 +481,8 @@ def extract_article(
     """
     doc = parse_html(html, url)
     md = extract_metadata(doc)
-    rules = _theme_for(doc, theme)
+    page = PageAttributes(doc)  # attribute values fetched once for every rule below
+    rules = _theme_for(doc, theme, page)
     declared = rules.name == (theme or "").strip().lower() or bool(
         overrides and "body" in overrides
     )
@@ -486,7 +492,9 @@ def extract_article(
     # the eval corpus's dev half. The container is then only the fallback.
     generic_first = not declared and not rules.body_when_detected
     skip = _answered(md, site, url)
-    found = rules.extract(doc, overrides, skip=skip | {"paragraphs"} if generic_first else skip)
+    found = rules.extract(
+        doc, overrides, skip=skip | {"paragraphs"} if generic_first else skip, page=page
+    )
     if generic_first:
         paragraphs = _generic_paragraphs(doc, url) or _filter_boilerplate(
             rules.body_paragraphs(doc)
@@ -501,7 +509,7 @@ def extract_article(
     if not any(cleaning.parse_date(v) for v in (*md.published, *found.published)):
         labelled = [d for d in labelled_dates(doc) if cleaning.parse_date(d)]
         dated = [d for d in md.dated if cleaning.parse_date(d)]
-        found.published.extend(labelled or dated or _fallback_date(doc, url))
+        found.published.extend(labelled or dated or _fallback_date(doc, url, page))
     title_overridden = bool(overrides and "title" in overrides)
     return _load(doc, md, found, paragraphs, url, site, crawled_at, title_overridden)
 

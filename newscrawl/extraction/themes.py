@@ -877,12 +877,14 @@ class Theme:
         doc: html.HtmlElement,
         overrides: Mapping[str, str] | None = None,
         skip: Collection[str] = (),
+        page: PageAttributes | None = None,
     ) -> ThemeFields:
         """Every field's raw candidates from ``doc`` (not mutated); overrides come first.
 
         ``skip`` names ``ThemeFields`` attributes already answered by structured data
         (or ``"paragraphs"``, a body the caller takes elsewhere): their rules are not run
-        (speed), unless an override names them.
+        (speed), unless an override names them. ``page``: the page's attribute values, when
+        the caller shares them with theme detection and the date fallback.
         """
         rules = {
             "titles": (self.title, True, None),
@@ -898,7 +900,7 @@ class Theme:
         out = ThemeFields()
         if "paragraphs" not in skip:
             out.paragraphs = self.body_paragraphs(doc)
-        page = PageAttributes(doc)
+        page = page or PageAttributes(doc)
         for name, (xpaths, headline, accept) in rules.items():
             if name not in skip:
                 setattr(out, name, _first_hit(xpaths, doc, headline, accept, page))
@@ -1353,9 +1355,10 @@ def get_theme(name: str | None) -> Theme | None:
     return THEMES.get(name.strip().lower()) if name else None
 
 
-def detect_theme(doc: html.HtmlElement) -> str | None:
-    """The name of the first theme whose markers ``doc`` carries, or None."""
-    page = PageAttributes(doc)
+def detect_theme(doc: html.HtmlElement, page: PageAttributes | None = None) -> str | None:
+    """The name of the first theme whose markers ``doc`` carries, or None. ``page``: the
+    page's attribute values, when the caller already fetches them for other rules."""
+    page = page or PageAttributes(doc)
     for theme in THEMES.values():
         if any(marker.could_match(page) and marker(doc) for marker in theme.detect):
             return theme.name
