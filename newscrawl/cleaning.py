@@ -732,7 +732,8 @@ def extract_dateline(paragraph: str) -> str | None:
 
 _HAS_TIME = re.compile(r"\d{1,2}:\d{2}|T\d{2}")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_ISO_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}")
+#: ISO 8601 extended (``2021-05-04``) or basic with a time (``20210504T132005+0200``).
+_ISO_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}|^\d{8}T\d{4}")
 _DATEPARSER_SETTINGS = {
     "RETURN_AS_TIMEZONE_AWARE": False,
     "PREFER_DAY_OF_MONTH": "first",
@@ -776,13 +777,16 @@ def format_datetime(value: datetime | date, *, day_only: bool = False) -> str:
 
 
 @lru_cache(maxsize=4096)
-def parse_date(value: str | None, *, day_first: bool = False) -> str | None:
+def parse_date(
+    value: str | None, *, day_first: bool = False, languages: tuple[str, ...] | None = None
+) -> str | None:
     """Parse a date as pages print it into DESIGN's format, or None.
 
     ISO 8601 and RFC 2822 first (exact), then ``dateparser`` for human dates. The zone
     is kept as given, never converted; a value without time becomes ``YYYY-MM-DD``.
     ``day_first``: the page's language writes numeric dates day first
-    (``writes_day_first``), so ``10/05/2022`` is 10 May.
+    (``writes_day_first``), so ``10/05/2022`` is 10 May. ``languages``: the languages
+    dateparser reads human dates in (``date_languages``); None tries every one it knows.
 
     >>> parse_date("2014-09-16T10:30:00+05:30")
     '2014-09-16T10:30:00+05:30'
@@ -794,6 +798,8 @@ def parse_date(value: str | None, *, day_first: bool = False) -> str | None:
     '2014-09-16'
     >>> parse_date("Tue, 16 Sep 2014 10:30:00 +0530")
     '2014-09-16T10:30:00+05:30'
+    >>> parse_date("20210504T132005+0200")
+    '2021-05-04T13:20:05+02:00'
     >>> parse_date("Date:") is None
     True
     """
@@ -810,7 +816,7 @@ def parse_date(value: str | None, *, day_first: bool = False) -> str | None:
         except (TypeError, ValueError, IndexError):
             parsed = None
     if parsed is None:
-        parsed = _parse_human(text, day_first)
+        parsed = _parse_human(text, day_first, languages)
         day_only = parsed is not None and not _HAS_TIME.search(text)
     elif _ISO_DAY.match(text):
         day_only = True
@@ -889,16 +895,50 @@ def _parse_iso(text: str) -> datetime | None:
             return None
 
 
-def _parse_human(text: str, day_first: bool = False) -> datetime | None:
+def _parse_human(
+    text: str, day_first: bool = False, languages: tuple[str, ...] | None = None
+) -> datetime | None:
     import dateparser  # imported lazily: a slow import, needed only for human dates
 
     dmy = _DOTTED_DAY.search(text) or (day_first and _SLASHED_DAY.search(text))
     try:
         settings = _DOTTED_SETTINGS if dmy else _DATEPARSER_SETTINGS
-        parsed = dateparser.parse(text, settings=settings)
+        parsed = dateparser.parse(text, settings=settings, languages=languages)
     except (ValueError, OverflowError, TypeError):
         return None
     return parsed
+
+
+#: Language tags whose dateparser name differs (Norwegian is read as Bokmål).
+_DATEPARSER_ALIASES = {"no": "nb"}
+
+
+@lru_cache(maxsize=256)
+def date_languages(language: str | None) -> tuple[str, ...] | None:
+    """The languages to read a page's human dates in: the page's own and English.
+
+    dateparser without languages tries each of the ~200 it knows until one reads the
+    text: a date that none reads (an opening-hours line, a label) costs tens of
+    milliseconds, and the first such date of a process seconds (it loads every
+    language). A page that declares its language prints its dates in it, or in
+    English ("Sunday, October 18th, 2020" on a French page). None (try every language)
+    when the page declares none, or one dateparser does not know.
+
+    >>> date_languages("de-CH"), date_languages("en_US"), date_languages("no")
+    (('de', 'en'), ('en',), ('nb', 'en'))
+    >>> date_languages(None) is None, date_languages("xx") is None
+    (True, True)
+    """
+    tag = normalize_language(language)
+    if not tag:
+        return None
+    primary = tag.partition("-")[0]
+    primary = _DATEPARSER_ALIASES.get(primary, primary)
+    from dateparser.languages.loader import default_loader
+
+    if primary not in default_loader.get_locale_map():
+        return None
+    return tuple(dict.fromkeys((primary, "en")))
 
 
 def _plausible(value: datetime) -> bool:

@@ -46,8 +46,13 @@ def _absolute(value: str, loader_context: dict[str, Any]) -> str | None:
 
 
 def _date(value: str, loader_context: dict[str, Any]) -> str | None:
-    """A date; numeric ones day first when the page's language writes them so."""
-    return cleaning.parse_date(value, day_first=bool(loader_context.get("day_first")))
+    """A date; numeric ones day first when the page's language writes them so, human
+    ones read in the page's languages (``cleaning.date_languages``)."""
+    return cleaning.parse_date(
+        value,
+        day_first=bool(loader_context.get("day_first")),
+        languages=loader_context.get("date_languages"),
+    )
 
 
 def _canonical(value: str, loader_context: dict[str, Any]) -> str | None:

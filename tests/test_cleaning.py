@@ -15,6 +15,7 @@ from newscrawl.cleaning import (
     clean_authors,
     clean_paragraphs,
     content_hash,
+    date_languages,
     extract_dateline,
     is_noise_paragraph,
     normalize_language,
@@ -409,6 +410,29 @@ def test_parse_date_reads_numeric_dates_in_the_pages_order(
     raw: str, day_first: bool, expected: str
 ) -> None:
     assert parse_date(raw, day_first=day_first) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "language", "expected"),
+    [
+        ("30. März 2020, 13:15 Uhr", "de-CH", "2020-03-30T13:15:00"),
+        ("Sunday, October 18th, 2020", "fr", "2020-10-18"),  # English on a French page
+        ("18 octobre 2020", None, "2020-10-18"),  # no language declared: every one tried
+        ("18 octobre 2020", "xx", "2020-10-18"),  # one dateparser does not know: the same
+        ("18 octubre 2020", "fr", None),  # Spanish on a French page is not read
+        ("Montag – Sonntag: 10–19 Uhr", "de", None),  # opening hours are no date
+    ],
+)
+def test_parse_date_reads_human_dates_in_the_pages_language(
+    raw: str, language: str | None, expected: str | None
+) -> None:
+    assert parse_date(raw, languages=date_languages(language)) == expected
+
+
+def test_parse_date_reads_basic_iso_8601() -> None:
+    assert parse_date("20210504T132005+0200") == "2021-05-04T13:20:05+02:00"
+    assert parse_date("20210504T1320") == "2021-05-04T13:20:00"
+    assert parse_date("20210504") is None  # eight digits alone may be any number
 
 
 @pytest.mark.parametrize(

@@ -678,6 +678,23 @@ def test_the_date_beside_the_headline_beats_a_meta_date_and_teasers() -> None:
     assert a.published_at == "2022-01-27"
 
 
+@pytest.mark.parametrize(
+    ("lang", "printed", "expected"),
+    [
+        ("de", "Dienstag, 30. März 2021", "2021-03-30"),
+        ("fr", "Sunday, October 18th, 2020", "2020-10-18"),  # English on a French page
+        ("es", "18 de octubre de 2020", "2020-10-18"),
+        ("fr", "Samedi – Dimanche : 10–19 h", None),  # opening hours: no date
+    ],
+)
+def test_the_printed_date_is_read_in_the_pages_language(
+    lang: str, printed: str, expected: str | None
+) -> None:
+    body = f'<div class="news"><h1>Ein Fest im Dorf</h1><p class="date">{printed}</p>{PARAS}</div>'
+    a = extract_article(page(body=body, lang=lang), "https://x.example/fest")
+    assert a.published_at == expected
+
+
 def test_the_date_beside_the_headline_may_follow_a_credit() -> None:
     body = (
         '<div class="news"><h1>Davis Cup squad named</h1><div class="publish-date">'

@@ -482,6 +482,7 @@ def extract_article(
     doc = parse_html(html, url)
     md = extract_metadata(doc)
     page = PageAttributes(doc)  # attribute values fetched once for every rule below
+    dating = _dating(md)
     rules = _theme_for(doc, theme, page)
     declared = rules.name == (theme or "").strip().lower() or bool(
         overrides and "body" in overrides
@@ -493,7 +494,11 @@ def extract_article(
     generic_first = not declared and not rules.body_when_detected
     skip = _answered(md, site, url)
     found = rules.extract(
-        doc, overrides, skip=skip | {"paragraphs"} if generic_first else skip, page=page
+        doc,
+        overrides,
+        skip=skip | {"paragraphs"} if generic_first else skip,
+        page=page,
+        is_date=lambda value: cleaning.parse_date(value, **dating) is not None,
     )
     if generic_first:
         paragraphs = _generic_paragraphs(doc, url) or _filter_boilerplate(
@@ -506,12 +511,21 @@ def extract_article(
     if not paragraphs and md.article_body:
         paragraphs = re.split(r"\n\s*\n|\r?\n", md.article_body)
     md.published[:0] = _url_day_first(md.published, url)
-    if not any(cleaning.parse_date(v) for v in (*md.published, *found.published)):
-        labelled = [d for d in labelled_dates(doc) if cleaning.parse_date(d)]
-        dated = [d for d in md.dated if cleaning.parse_date(d)]
+    if not any(cleaning.parse_date(v, **dating) for v in (*md.published, *found.published)):
+        labelled = [d for d in labelled_dates(doc) if cleaning.parse_date(d, **dating)]
+        dated = [d for d in md.dated if cleaning.parse_date(d, **dating)]
         found.published.extend(labelled or dated or _fallback_date(doc, url, page))
     title_overridden = bool(overrides and "title" in overrides)
-    return _load(doc, md, found, paragraphs, url, site, crawled_at, title_overridden)
+    return _load(doc, md, found, paragraphs, url, site, crawled_at, dating, title_overridden)
+
+
+def _dating(md: Metadata) -> dict[str, Any]:
+    """How the page writes dates (``cleaning.parse_date``'s options), from its language."""
+    language = md.html_lang or next(iter(md.languages), None)
+    return {
+        "day_first": cleaning.writes_day_first(language),
+        "languages": cleaning.date_languages(language),
+    }
 
 
 def _load(
@@ -522,6 +536,7 @@ def _load(
     url: str | None,
     site: str | None,
     crawled_at: str | None,
+    dating: Mapping[str, Any],
     title_overridden: bool = False,
 ) -> Article:
     canonical = next((c for c in (cleaning.absolute_url(c, url) for c in md.canonical) if c), None)
@@ -534,7 +549,8 @@ def _load(
         "page_url": url or canonical,
         "canonical": canonical,
         "site_names": _site_names(site, base, md),
-        "day_first": cleaning.writes_day_first(md.html_lang or next(iter(md.languages), None)),
+        "day_first": dating["day_first"],
+        "date_languages": dating["languages"],
     }
     mastheads, headings = _mastheads(doc)
     context["title_names"] = [*context["site_names"], *mastheads]

@@ -878,19 +878,22 @@ class Theme:
         overrides: Mapping[str, str] | None = None,
         skip: Collection[str] = (),
         page: PageAttributes | None = None,
+        is_date: Callable[[str], bool] | None = None,
     ) -> ThemeFields:
         """Every field's raw candidates from ``doc`` (not mutated); overrides come first.
 
         ``skip`` names ``ThemeFields`` attributes already answered by structured data
         (or ``"paragraphs"``, a body the caller takes elsewhere): their rules are not run
         (speed), unless an override names them. ``page``: the page's attribute values, when
-        the caller shares them with theme detection and the date fallback.
+        the caller shares them with theme detection and the date fallback. ``is_date``:
+        whether a value reads as a date, as the caller will parse it (the page's language).
         """
+        is_date = is_date or _is_date
         rules = {
             "titles": (self.title, True, None),
             "descriptions": (self.description, False, None),
-            "published": (self.published, False, _is_date),
-            "modified": (self.modified, False, _is_date),
+            "published": (self.published, False, is_date),
+            "modified": (self.modified, False, is_date),
             "authors": (self.authors, False, _names_someone),
             "sections": (self.section, False, None),
             "tags": (self.tags, False, None),
