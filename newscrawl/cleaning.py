@@ -472,7 +472,10 @@ def _org_like(name: str) -> bool:
 #: Words (or German compound endings) that only an organisation's name contains.
 _ORG_NAME = re.compile(
     r"(?:(?<![\w-])(?:gmbh|ag|e\.\s?v|inc|ltd|llc|verlag|verein|stiftung|verband|institut|"
-    r"institute|university|universität|media|média|medien|online|news|tv|radio|blog|sport)"
+    r"institute|university|universität|media|média|medien|online|news|tv|radio|blog|sport|"
+    # stock-photo libraries and picture agencies: an image's credit, never a byline
+    r"istock(?:photo)?|getty\s?images|shutterstock|adobe\s?stock|fotolia|pixabay|unsplash|"
+    r"pexels|dreamstime|depositphotos|123rf|alamy|imago|picture[\s-]alliance|colourbox|freepik)"
     r"(?![\w-])|(?:magazin|magazine|zeitung|blatt|nachrichten|stiftung|verlag|verband|illustrierte)"
     r"(?![\w-]))",
     re.IGNORECASE,
@@ -500,6 +503,8 @@ def _organisation(name: str) -> bool:
     (True, False, False)
     >>> _organisation("gloria-ruiz-kuilan"), _organisation("PETA-Team")
     (True, False)
+    >>> _organisation("istockphoto"), _organisation("Getty Images"), _organisation("Ann Imagon")
+    (True, True, False)
     """
     if _DOMAINISH.match(name) and not re.search(r"\.[^\W\d_]\.|^[^\W\d_]\.", name):
         return True

@@ -275,6 +275,10 @@ def test_agency_from_byline(byline: str, agency: str | None) -> None:
         ("Alle Beiträge", None),
         ("Ann Media-Lee", "Ann Media-Lee"),
         ("Auto Illustrierte", None),
+        ("istockphoto", None),  # stock-photo libraries credit images, not articles
+        ("Getty Images", None),
+        ("picture alliance", None),
+        ("Shutterstock", None),
     ],
 )
 def test_clean_author(raw: str, expected: str | None) -> None:
