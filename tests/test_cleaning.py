@@ -9,8 +9,10 @@ import pytest
 
 from newscrawl import cleaning
 from newscrawl.cleaning import (
+    AGENCIES,
     agency_from_byline,
     agency_from_credit,
+    agency_short_form,
     clean_author,
     clean_authors,
     clean_paragraphs,
@@ -199,10 +201,19 @@ def test_kicker_before(headline: str, title: str, expected: bool) -> None:
         ("(With inputs from ANI and agencies)", "ANI"),
         ("IANS", "IANS"),
         ("The minister left for Dhaka. (UNI)", "UNI"),
+        ("Der Bischof sprach am Sonntag in Fulda. (KNA)", "KNA"),
+        ("La reunión terminó sin acuerdo. (Europa Press)", "Europa Press"),
+        ("Les discussions reprendront vendredi. -- ATS", "ATS"),
     ],
 )
 def test_agency_from_credit(paragraph: str, agency: str) -> None:
     assert agency_from_credit(paragraph) == agency
+
+
+def test_every_agencys_short_form_is_read_as_itself() -> None:
+    # the loader reads the agency again from its short form: it must map to itself
+    for short in set(AGENCIES.values()):
+        assert agency_short_form(short) == short
 
 
 @pytest.mark.parametrize(
@@ -213,6 +224,7 @@ def test_agency_from_credit(paragraph: str, agency: str) -> None:
         "He told AFP that the talks had failed.",
         "The PTI building was closed on Sunday.",
         "The rapper (AP Dhillon) performed in Guwahati.",
+        "Lusa Roy (right) opened the festival.",
         "",
     ],
 )
@@ -228,6 +240,9 @@ def test_agency_mentions_are_not_credits(paragraph: str) -> None:
         ("Agence France-Presse", "AFP"),
         ("The Associated Press", "AP"),
         ("Reuters | New Delhi", "Reuters"),
+        ("The Canadian Press", "CP"),
+        ("AAP", "AAP"),
+        ("Keystone-SDA", "SDA"),
         ("By Monjit Das", None),
         ("Staff Reporter", None),
     ],

@@ -265,11 +265,21 @@ def test_markup_byline_in_the_headline_block_beats_a_better_rule_elsewhere() -> 
     assert byline_candidates(doc, bool) == ["Bo Wen"]
 
 
-def test_wire_in_a_markup_byline_is_the_agency() -> None:
-    body = f'<article><h1>Floods</h1><div class="autor">Von Rina Roy, AFP</div>{PARAS}</article>'
+@pytest.mark.parametrize(
+    ("byline", "authors", "agency"),
+    [
+        ("Von Rina Roy, AFP", ["Rina Roy"], "AFP"),
+        ("Von Rina Roy, KNA", ["Rina Roy"], "KNA"),
+        ("By The Canadian Press", [], "CP"),
+    ],
+)
+def test_wire_in_a_markup_byline_is_the_agency(
+    byline: str, authors: list[str], agency: str
+) -> None:
+    body = f'<article><h1>Floods</h1><div class="autor">{byline}</div>{PARAS}</article>'
     a = extract_article(page("", body), "https://herald.example/a/")
-    assert a.authors == ["Rina Roy"]
-    assert a.agency == "AFP"
+    assert a.authors == authors
+    assert a.agency == agency
 
 
 def test_link_to_an_author_page_is_the_last_markup_byline() -> None:

@@ -600,6 +600,9 @@ def _authors(
         names = cleaning.clean_authors([value], site_names)
         return bool(names) and not (credits_site and _only_the_site(names, context["site_names"]))
 
+    def names_someone_or_a_wire(value: str) -> bool:
+        return names_someone(value) or cleaning.agency_from_byline(value) is not None
+
     # A byline rule matching more than three elements matched a list (tags, a team page,
     # every teaser's byline): only its first value is the article's.
     listed = found.authors[: 3 if len(found.authors) <= 3 else 1]
@@ -607,7 +610,9 @@ def _authors(
     wire = any(cleaning.agency_from_byline(v) for v in (*md.authors, *found.authors))
     if not (wire or any(map(names_someone, authors))):
         # no byline names a person (and none credits a wire): look in the markup and text
-        authors = byline_candidates(doc, names_someone) or text_bylines(doc, _text_byline_names)
+        authors = byline_candidates(doc, names_someone_or_a_wire) or text_bylines(
+            doc, _text_byline_names
+        )
     if credits_site and not any(map(names_someone, authors)):
         authors = md.authors
     names = cleaning.clean_authors(authors, site_names)
