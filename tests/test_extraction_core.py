@@ -1156,3 +1156,20 @@ def test_a_page_s_attribute_values_are_fetched_once_per_extraction(
     a = extract_article(page(body=body), "https://x.example/flood-warning-lifted")
     assert a.title == "Flood warning lifted"
     assert fetched and len(fetched) == len(set(fetched)), fetched
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ('<html lang="de-CH"><head></head>', {"day_first": True, "languages": ("de", "en")}),
+        (
+            '<html><head><meta property="og:locale" content="es_VE">',
+            {"day_first": True, "languages": ("es", "en")},
+        ),
+        ('<html lang="en-US"><head></head>', {"day_first": False, "languages": ("en",)}),
+        ("<html><head></head>", {"day_first": False, "languages": None}),
+    ],
+)
+def test_the_pages_language_says_how_it_writes_dates(markup: str, expected: dict) -> None:
+    doc = lxml_html.document_fromstring(f"{markup}<body><p>x</p></body></html>")
+    assert extract_metadata(doc).dating() == expected

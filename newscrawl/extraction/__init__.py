@@ -482,7 +482,7 @@ def extract_article(
     doc = parse_html(html, url)
     md = extract_metadata(doc)
     page = PageAttributes(doc)  # attribute values fetched once for every rule below
-    dating = _dating(md)
+    dating = md.dating()
     rules = _theme_for(doc, theme, page)
     declared = rules.name == (theme or "").strip().lower() or bool(
         overrides and "body" in overrides
@@ -517,15 +517,6 @@ def extract_article(
         found.published.extend(labelled or dated or _fallback_date(doc, url, page))
     title_overridden = bool(overrides and "title" in overrides)
     return _load(doc, md, found, paragraphs, url, site, crawled_at, dating, title_overridden)
-
-
-def _dating(md: Metadata) -> dict[str, Any]:
-    """How the page writes dates (``cleaning.parse_date``'s options), from its language."""
-    language = md.html_lang or next(iter(md.languages), None)
-    return {
-        "day_first": cleaning.writes_day_first(language),
-        "languages": cleaning.date_languages(language),
-    }
 
 
 def _load(

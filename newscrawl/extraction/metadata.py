@@ -140,6 +140,21 @@ class Metadata:
     #: One-word Person names completed by their node's description ("Nils" -> "Nils Pickert").
     full_names: dict[str, str] = field(default_factory=dict)
 
+    @property
+    def language(self) -> str | None:
+        """The page's declared language: ``<html lang>``, else structured data's."""
+        return self.html_lang or next(iter(self.languages), None)
+
+    def dating(self) -> dict[str, Any]:
+        """How the page writes dates, as ``cleaning.parse_date``'s keyword options: numeric
+        dates day first or not, human dates in which languages (from its language)."""
+        from newscrawl.cleaning import date_languages, writes_day_first
+
+        return {
+            "day_first": writes_day_first(self.language),
+            "languages": date_languages(self.language),
+        }
+
 
 def extract_metadata(doc: html.HtmlElement) -> Metadata:
     """All structured metadata of ``doc`` (not mutated), JSON-LD before ``<meta>``."""
@@ -157,7 +172,7 @@ def extract_metadata(doc: html.HtmlElement) -> Metadata:
     md.canonical.extend(_LINK_CANONICAL(doc))
     if metas.get("og:url"):
         md.canonical.extend(metas["og:url"])
-    md.published = _latest_day_first(md.published)
+    md.published = _latest_day_first(md.published, md.dating())
     titles = _TITLE(doc)
     md.html_title = titles[0] if titles else None
     if md.html_title:
@@ -165,14 +180,15 @@ def extract_metadata(doc: html.HtmlElement) -> Metadata:
     return md
 
 
-def _latest_day_first(values: list[str]) -> list[str]:
+def _latest_day_first(values: list[str], dating: dict[str, Any] | None = None) -> list[str]:
     """Publication dates with those of the latest day first (else in their order).
 
     A page whose structured data gives two publication days was republished: the
     latest is the date it now carries (``datePublished`` of the update, a later
     ``article:published_time``). More than two days are the dates of other articles
     (a list of related or latest stories marked up as articles, newer than this one):
-    the page's own comes first, so the order is kept.
+    the page's own comes first, so the order is kept. ``dating``: ``parse_date``'s options
+    for the page (``Metadata.dating``).
 
     >>> _latest_day_first(["2021-12-06 14:36", "2022-12-15T09:13:00", "2022-12-15"])
     ['2022-12-15T09:13:00', '2022-12-15', '2021-12-06 14:36']
@@ -185,7 +201,7 @@ def _latest_day_first(values: list[str]) -> list[str]:
         return values
     from newscrawl.cleaning import parse_date
 
-    days = [(parse_date(v) or "")[:10] for v in values]
+    days = [(parse_date(v, **(dating or {})) or "")[:10] for v in values]
     latest = max(days)
     if not latest or len({d for d in days if d}) != 2:
         return values
