@@ -611,6 +611,18 @@ def _strip_name(text: str) -> str:
     return text + "." if kept and text else text
 
 
+#: A profession printed before a name ("Rechtsanwalt Sebastian Einbock", "Fotografin Ann
+#: Lee"): not part of the name, and alone no name at all.
+_ROLE = re.compile(
+    r"^(?:rechtsanwalt|rechtsanwältin|fachanwalt|fachanwältin|anwalt|anwältin|notar|notarin|"
+    r"redakteur|redakteurin|chefredakteur|chefredakteurin|journalist|journalistin|"
+    r"korrespondent|korrespondentin|fotograf|fotografin|photographer|photojournalist|"
+    r"lawyer|attorney|columnist|kolumnist|kolumnistin|journaliste|periodista|giornalista)"
+    r"(?:\s+|$)",
+    re.IGNORECASE,
+)
+
+
 def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
     """One person's name, or None for the site, a desk, the staff, a wire or junk.
 
@@ -626,10 +638,13 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
     True
     >>> clean_author("The Herald", ["The Herald"]) is None
     True
+    >>> clean_author("Rechtsanwalt Sebastian Einbock"), clean_author("Rechtsanwalt")
+    ('Sebastian Einbock', None)
     """
     text = _strip_name(_BY_PREFIX.sub("", normalize_space(name)))
     if _BY_PREFIX.fullmatch(text + " "):
         return None  # a label alone ("By", "Posted by")
+    text = _ROLE.sub("", text, count=1)  # "Rechtsanwalt Sebastian Einbock"; "Journalistin"
     if not text or len(text) > 60 or len(text.split()) > 6:
         return None
     if _URLISH.search(text) or _DATEISH.search(text) or not re.search(r"[^\W\d_]", text):

@@ -294,6 +294,9 @@ def test_agency_from_byline(byline: str, agency: str | None) -> None:
         ("Getty Images", None),
         ("picture alliance", None),
         ("Shutterstock", None),
+        ("Rechtsanwalt Sebastian Einbock", "Sebastian Einbock"),  # a profession, then the name
+        ("Fotografin", None),
+        ("Columnist Ann Lee", "Ann Lee"),
     ],
 )
 def test_clean_author(raw: str, expected: str | None) -> None:
