@@ -270,7 +270,7 @@ def test_markup_byline_in_the_headline_block_beats_a_better_rule_elsewhere() -> 
     [
         ("Von Rina Roy, AFP", ["Rina Roy"], "AFP"),
         ("Von Rina Roy, KNA", ["Rina Roy"], "KNA"),
-        ("By The Canadian Press", [], "CP"),
+        ("By The Canadian Press", [], "The Canadian Press"),
     ],
 )
 def test_wire_in_a_markup_byline_is_the_agency(
