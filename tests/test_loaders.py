@@ -47,6 +47,17 @@ def test_load_item_returns_a_clean_article() -> None:
     assert a.schema_version == SCHEMA_VERSION
 
 
+def test_dates_are_read_with_the_pages_date_options() -> None:
+    # a French page: its own language and English, numeric dates day first
+    options = {"day_first": True, "date_languages": ("fr", "en")}
+    ld = loader(**options)
+    ld.add_value("published_at", ["18 octubre 2020", "10/05/2022"])  # Spanish is not read
+    assert ld.load_item().published_at == "2022-05-10"
+    ld = loader()  # nothing known of the page: every language, month first
+    ld.add_value("published_at", ["18 octubre 2020", "10/05/2022"])
+    assert ld.load_item().published_at == "2020-10-18"
+
+
 def test_first_value_that_survives_cleaning_wins() -> None:
     ld = loader()
     ld.add_value("published_at", [None, "", "not a date", "2025-07-01"])
