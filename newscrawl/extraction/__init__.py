@@ -134,10 +134,11 @@ def _generic_paragraphs(doc: html.HtmlElement, url: str | None) -> list[str]:
 URL_DAY_SLACK = 30
 
 
-def _url_day_first(published: list[str], url: str | None) -> list[str]:
-    """``[the URL's day]`` when structured data dates the article long after it, else []."""
+def _url_day_first(published: list[str], url: str | None, dating: Mapping[str, Any]) -> list[str]:
+    """``[the URL's day]`` when structured data dates the article long after it, else [].
+    ``dating``: the page's ``parse_date`` options (``Metadata.dating``)."""
     day = url_day(url)
-    first = next((d for d in map(cleaning.parse_date, published) if d), None)
+    first = next((d for d in (cleaning.parse_date(v, **dating) for v in published) if d), None)
     if not day or not first:
         return []
     try:
@@ -152,7 +153,9 @@ def _local_time(value: str | None) -> bool:
     return bool(value) and len(value) > 10 and not value.endswith("+00:00")
 
 
-def _answered(md: Metadata, site: str | None, url: str | None) -> set[str]:
+def _answered(
+    md: Metadata, site: str | None, url: str | None, dating: Mapping[str, Any]
+) -> set[str]:
     """Fields structured data already answers, so theme rules need not look for them."""
     skip = set()
     if md.descriptions:
@@ -163,9 +166,9 @@ def _answered(md: Metadata, site: str | None, url: str | None) -> set[str]:
         skip.add("tags")
     if md.images:
         skip.add("images")
-    if any(_local_time(d) for d in map(cleaning.parse_date, md.published)):
+    if any(_local_time(cleaning.parse_date(d, **dating)) for d in md.published):
         skip.add("published")
-    if any(len(d or "") > 10 for d in map(cleaning.parse_date, md.modified)):
+    if any(len(cleaning.parse_date(d, **dating) or "") > 10 for d in md.modified):
         skip.add("modified")
     site_names = _site_names(site, url, md)
     names = cleaning.clean_authors(md.authors, _author_site_names(site_names, url))
@@ -492,7 +495,7 @@ def extract_article(
     # container (it keeps the lead, drops teasers in the content), on every such theme of
     # the eval corpus's dev half. The container is then only the fallback.
     generic_first = not declared and not rules.body_when_detected
-    skip = _answered(md, site, url)
+    skip = _answered(md, site, url, dating)
     found = rules.extract(
         doc,
         overrides,
@@ -510,7 +513,7 @@ def extract_article(
             paragraphs = _generic_paragraphs(doc, url)
     if not paragraphs and md.article_body:
         paragraphs = re.split(r"\n\s*\n|\r?\n", md.article_body)
-    md.published[:0] = _url_day_first(md.published, url)
+    md.published[:0] = _url_day_first(md.published, url, dating)
     if not any(cleaning.parse_date(v, **dating) for v in (*md.published, *found.published)):
         labelled = [d for d in labelled_dates(doc) if cleaning.parse_date(d, **dating)]
         dated = [d for d in md.dated if cleaning.parse_date(d, **dating)]

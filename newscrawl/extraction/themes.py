@@ -30,6 +30,11 @@ def css(*selectors: str) -> etree.XPath:
     return etree.XPath(" | ".join(exprs))
 
 
+def _has_class(token: str) -> str:
+    """An XPath condition: the element's class attribute holds ``token`` as a whole word."""
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {token} ')"
+
+
 @lru_cache(maxsize=256)
 def compile_selector(selector: str) -> etree.XPath:
     """A profile override: XPath when it starts with ``/``, ``(`` or ``.//``, else CSS."""
@@ -358,17 +363,17 @@ class _XPathReader:
         return node
 
     def expr(self) -> tuple:
-        node = self.and_expr()
-        while self.at("or"):
-            self.take()
-            node = ("or", node, self.and_expr())
-        return node
+        return self.chain("or", self.and_expr)
 
     def and_expr(self) -> tuple:
-        node = self.cmp_expr()
-        while self.at("and"):
+        return self.chain("and", self.cmp_expr)
+
+    def chain(self, op: str, operand: Callable[[], tuple]) -> tuple:
+        """``operand (op operand)*``, left-associative: ``("op", left, right)`` nodes."""
+        node = operand()
+        while self.at(op):
             self.take()
-            node = ("and", node, self.cmp_expr())
+            node = (op, node, operand())
         return node
 
     def cmp_expr(self) -> tuple:
@@ -673,10 +678,7 @@ HEADLINE_LABEL_CLASSES = ("label", "badge")
 _HEADLINE_EXTRAS = etree.XPath(
     "descendant::*[self::small or self::time or self::sup or self::script or self::style or "
     + " or ".join(f"contains(@class, '{c}')" for c in HEADLINE_EXTRA_CLASSES)
-    + "".join(
-        f" or contains(concat(' ', normalize-space(@class), ' '), ' {c} ')"
-        for c in HEADLINE_LABEL_CLASSES
-    )
+    + "".join(f" or {_has_class(c)}" for c in HEADLINE_LABEL_CLASSES)
     + "]"
 )
 
@@ -736,9 +738,7 @@ MASTHEAD = (
     ".//a[@href='/' or @href='./' or @rel='home' or (contains(@href, '//')"
     " and substring-after(substring-after(@href, '//'), '/') = '')]"
     " or ancestor-or-self::*[not(self::body or self::html)]["
-    + " or ".join(
-        f"contains(concat(' ', normalize-space(@class), ' '), ' {c} ')" for c in MASTHEAD_CLASSES
-    )
+    + " or ".join(_has_class(c) for c in MASTHEAD_CLASSES)
     + "]"
 )
 _NOT_MASTHEAD = f"[not({MASTHEAD})]"
@@ -785,7 +785,7 @@ GENERIC_AUTHORS = (
     f"//*[@itemprop='author']//*[@itemprop='name']{_OUTSIDE_WIDGETS}",
     f"//*[@itemprop='author'][not(.//*[@itemprop='name'])]{_OUTSIDE_WIDGETS}",
     f"//a[@rel='author']{_OUTSIDE_WIDGETS}",
-    f"//*[contains(concat(' ', normalize-space(@class), ' '), ' byline ')]{_OUTSIDE_WIDGETS}",
+    f"//*[{_has_class('byline')}]{_OUTSIDE_WIDGETS}",
     "//*[self::a or self::span or self::div or self::p or self::strong or self::address]"
     "[contains(@class, 'author-name') or contains(@class, 'authorName')"
     " or contains(@class, 'AuthorName') or contains(@class, 'author__name')"
@@ -1049,7 +1049,7 @@ TAGDIV = Theme(
     ),
     body=(
         "//div[contains(@class, 'tdb_single_content')]/div[contains(@class, 'tdb-block-inner')]",
-        "//div[contains(concat(' ', normalize-space(@class), ' '), ' td-post-content ')]",
+        f"//div[{_has_class('td-post-content')}]",
         "//div[contains(@class, 'tdb_single_content')]",
     ),
     noise_css=(
@@ -1138,9 +1138,9 @@ WORDPRESS = Theme(
         f"//h1[{_under('entry-header')}]",
     ),
     body=(
-        "//article//div[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]",
-        "//div[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]",
-        "//div[contains(concat(' ', normalize-space(@class), ' '), ' post-content ')]",
+        f"//article//div[{_has_class('entry-content')}]",
+        f"//div[{_has_class('entry-content')}]",
+        f"//div[{_has_class('post-content')}]",
         "//div[contains(@class, 'single-content') or contains(@class, 'article-content')"
         " or contains(@class, 'post-entry') or contains(@class, 'wp-block-post-content')"
         " or contains(@class, 'amp-wp-article-content')]",
@@ -1172,11 +1172,11 @@ WORDPRESS = Theme(
         f"//*[contains(@class, 'amp-wp-author')][{_under('amp-wp-byline')}]",
     ),
     section=(
-        "//a[ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' cat-links ')]]",
+        f"//a[ancestor::*[{_has_class('cat-links')}]]",
         f"//a[{_under('entry-categories', 'post-categories', 'amp-wp-tax-category')}]",
     ),
     tags=(
-        "//a[ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' tags-links ')]]",
+        f"//a[ancestor::*[{_has_class('tags-links')}]]",
         "//a[@rel='tag']",
         f"//a[{_under('amp-wp-tax-tag')}]",
     ),

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from lxml.html import HtmlElement
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
@@ -362,7 +363,7 @@ class NewsSpider(Spider):
         state.listing_pages += 1
         yield from self._follow_links(state, response)
 
-    def parse_article(self, response: Response, doc: Any = None) -> Iterator[Any]:
+    def parse_article(self, response: Response, doc: HtmlElement | None = None) -> Iterator[Any]:
         state = self._state(response)
         profile = state.profile
         if not isinstance(response, TextResponse):
