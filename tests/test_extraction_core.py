@@ -180,6 +180,11 @@ def test_byline_rule_matching_a_list_gives_only_its_first_name() -> None:
         ("<h2>Vorteile beim <strong>Leasing</strong> von Firmenwagen</h2>", []),
         # a date, a dash and an event, not a name
         ("<p>02.11.2022 - Placebo - Stadthalle</p>", []),
+        # several "date - name" lines: a programme of events, not a byline
+        ("<p>17.11.2022 - Rina Roy</p><p>18.11.2022 - Bo Wen - Stadthalle</p>", []),
+        # a linked profession between the label and the name
+        ('<p>Autor: <a href="/rechtsanwalt/">Rechtsanwalt</a> Rina Roy</p>', ["Rina Roy"]),
+        ('<p>Autor: <a href="/rechtsanwalt/">Rechtsanwalt</a></p>', []),
     ],
 )
 def test_labelled_byline_in_the_text_is_the_last_resort(label: str, expected: list[str]) -> None:
@@ -249,6 +254,20 @@ def test_markup_byline_rule_matching_a_list_of_names_is_skipped() -> None:
         for i, n in enumerate(("Ann Lee", "Bo Wen", "Ajit Pal", "Jo Li"))
     )
     body = f"<h1>Floods</h1>{PARAS}<p>Von <b>Rina Roy</b></p><ul>{teasers}</ul>"
+    assert extract_article(page("", body), "https://herald.example/a/").authors == ["Rina Roy"]
+
+
+def test_bylines_of_a_listing_of_other_articles_are_not_the_articles() -> None:
+    listing = "".join(
+        f'<div class="article-listing__item"><h3>Story {i}</h3>'
+        f'<div class="article-listing__item__author">Von <span>{n}</span> am 08.12.2022</div>'
+        "</div>"
+        for i, n in enumerate(("Ann Lee", "Bo Wen", "Ajit Pal", "Jo Li"))
+    )
+    body = f"<article><h1>Floods</h1>{PARAS}</article><div>{listing}</div>"
+    assert extract_article(page("", body), "https://herald.example/a/").authors == []
+    byline = '<p class="byline">Von Rina Roy</p>'
+    body = f"<article><h1>Floods</h1>{byline}{PARAS}</article><div>{listing}</div>"
     assert extract_article(page("", body), "https://herald.example/a/").authors == ["Rina Roy"]
 
 

@@ -416,7 +416,8 @@ _NOT_BYLINE_AREA = (
     " or contains(@id, 'comment') or contains(@class, 'related')"
     " or starts-with(@class, 'sidebar') or contains(@class, ' sidebar')"
     " or starts-with(@class, 'widget') or contains(@class, ' widget')"
-    " or contains(@class, 'teaser') or contains(@class, 'author-box')"
+    " or contains(@class, 'teaser') or contains(@class, 'listing')"
+    " or contains(@class, 'author-box')"
     " or contains(@class, 'author-bio') or contains(@class, 'share')])]"
 )
 #: An author page's address (``/author/ann-lee``, ``/autoren/Ann-Lee``, ``/profile/ann-lee``).
@@ -531,7 +532,8 @@ _NOT_TEXT_BYLINE = etree.XPath(
     "ancestor::*[self::script or self::style or self::nav or self::aside or self::form"
     " or self::select or self::footer[not(ancestor::article)]"
     " or starts-with(@class, 'comment') or contains(@class, ' comment')"
-    " or contains(@id, 'comment') or contains(@class, 'related')]"
+    " or contains(@id, 'comment') or contains(@class, 'related')"
+    " or contains(@class, 'listing')]"
 )
 #: A byline label in running text, alone (``<b>Von:</b> Name``) or before the name, after
 #: an optional date ("06.11.2023 13:30 von Olga", "Text: Klausmartin Friedrich").
@@ -546,6 +548,8 @@ _LABEL_ALONE = re.compile(rf"^(?:{_LABEL}\s*[:：]|(?!redaktion|text){_LABEL})$"
 _DATE_NAME = re.compile(
     r"^\d{1,2}\.\d{1,2}\.\d{2,4}\s+[-–|]\s+(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,2})$"
 )
+#: A line that opens with a date and a dash: several of them list events, not bylines.
+_DATED_LINE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\s+[-–|]\s")
 _LABEL_NAME = re.compile(
     rf"^(?:[\d.:/,\s-]+\s)?{_LABEL}(?:\s*[:：]\s*|\s+)(?P<name>[^\W\d_][^:：]{{1,60}})$",
     re.IGNORECASE,
@@ -568,15 +572,19 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
     ['Amelie Loevenich']
     """
     nodes = [t for t in _TEXT_NODES(doc) if not t.isspace()]
+    programme: bool | None = None  # whether several lines start "date - ": a programme
     for i, node in enumerate(nodes):
         if len(node) > 200:
             continue
         text = " ".join(node.split())
         if _LABEL_ALONE.match(text):
-            after = nodes[i + 1] if i + 1 < len(nodes) else ""
-            name = " ".join(after.split()) if after and _near(node, after) else ""
+            name = _name_after(nodes, i, accept)
         else:
-            m = _LABEL_NAME.match(text) or _DATE_NAME.match(text)
+            m = _LABEL_NAME.match(text)
+            if not m and (m := _DATE_NAME.match(text)):
+                if programme is None:
+                    programme = sum(1 for n in nodes if _DATED_LINE.match(n.lstrip())) > 1
+                m = None if programme else m
             name = m.group("name") if m else ""
         if not (name and _capital(name) and len(name) <= 60 and accept(name)):
             continue
@@ -586,6 +594,29 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
         if parent is not None and not _NOT_TEXT_BYLINE(parent) and parent.tag not in _SKIP_TAGS:
             return [name]
     return []
+
+
+def _name_after(nodes: list[Any], i: int, accept: Callable[[str], bool]) -> str:
+    """The name after the label alone ``nodes[i]``: the next text, or that text and the
+    tail of its inline element when the next text alone is no name (``Autor: <a>Rechts-
+    anwalt</a> Sebastian Einbock``: a linked profession, then the name)."""
+    after = nodes[i + 1] if i + 1 < len(nodes) else None
+    if after is None or not _near(nodes[i], after):
+        return ""
+    name = " ".join(after.split())
+    el = after.getparent()
+    following = nodes[i + 2] if i + 2 < len(nodes) else None
+    if (
+        following is not None
+        and not accept(name)
+        and not getattr(after, "is_tail", False)
+        and el is not None
+        and el.tag in _INLINE
+        and getattr(following, "is_tail", False)
+        and following.getparent() is el
+    ):
+        return " ".join(f"{after} {following}".split())
+    return name
 
 
 _SKIP_TAGS = frozenset({"script", "style", "nav", "aside", "form", "select", "option"})

@@ -727,6 +727,7 @@ _OUTSIDE_WIDGETS = (
     " or ancestor::*[contains(@class, 'related') or contains(@class, 'sidebar')"
     " or starts-with(@class, 'widget') or contains(@class, ' widget')"
     " or contains(@class, 'td_module') or contains(@class, 'td-module-container')"
+    " or contains(@class, 'listing')"
     " or starts-with(@class, 'comment') or contains(@class, ' comment')"
     " or @id='comments'])]"
 )
