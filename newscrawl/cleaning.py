@@ -440,6 +440,11 @@ _NOT_A_PERSON = re.compile(
     r"(?:\s+(?:desk|team|report|reporter|writer|bureau))?$",
     re.IGNORECASE,
 )
+#: A byline opening with the newsroom's name for itself, then a place or the paper's.
+_DESK_FIRST = re.compile(
+    r"^(?:redaktion|redaction|rédaction|redacción|redaccion|redazione|redakcja|newsroom)\s",
+    re.IGNORECASE,
+)
 #: A translator's credit ("Übersetzung Ann Lee").
 _TRANSLATOR = re.compile(
     r"^(?:übersetzung|übersetzt|translation|translated|traduction|traducción)\b", re.I
@@ -494,6 +499,8 @@ def _org_like(name: str) -> bool:
 _ORG_NAME = re.compile(
     r"(?:(?<![\w-])(?:gmbh|ag|e\.\s?v|inc|ltd|llc|verlag|verein|stiftung|verband|institut|"
     r"institute|university|universität|media|média|medien|online|news|tv|radio|blog|sport|"
+    # "news", "newspaper", "magazine" in the languages of the regional press
+    r"noticias|notizie|nouvelles|diario|peri[oó]dico|revista|noticiero|giornale|"
     # stock-photo libraries and picture agencies: an image's credit, never a byline
     r"istock(?:photo)?|getty\s?images|shutterstock|adobe\s?stock|fotolia|pixabay|unsplash|"
     r"pexels|dreamstime|depositphotos|123rf|alamy|imago|picture[\s-]alliance|colourbox|freepik)"
@@ -632,6 +639,8 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
     True
     >>> clean_author("Rechtsanwalt Sebastian Einbock"), clean_author("Rechtsanwalt")
     ('Sebastian Einbock', None)
+    >>> clean_author("Redacción EC"), clean_author("Noticias El Comercio Perú")
+    (None, None)
     """
     text = _strip_name(_BY_PREFIX.sub("", normalize_space(name)))
     if _BY_PREFIX.fullmatch(text + " "):
@@ -654,6 +663,8 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
         return None  # words of a sentence, not a name ("news service reports")
     if len(words) > 1 and _NOT_A_PERSON.match(" ".join(words[-2:])):
         return None
+    if _DESK_FIRST.match(text):
+        return None  # a desk and where it sits ("Redacción EC", "Redaktion Berlin")
     if words[-1].casefold().rsplit("-", 1)[-1] in {
         "desk",
         "bureau",

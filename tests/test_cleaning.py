@@ -300,6 +300,13 @@ def test_agency_from_byline(byline: str, agency: str | None) -> None:
         ("Rechtsanwalt Sebastian Einbock", "Sebastian Einbock"),  # a profession, then the name
         ("Fotografin", None),
         ("Columnist Ann Lee", "Ann Lee"),
+        # a newsroom and where it sits, or the paper's name: a desk, not a person
+        ("Redacción EC", None),
+        ("Redaktion Berlin", None),
+        ("Redazione Il Giornale di Vicenza", None),
+        ("Noticias El Comercio Perú", None),
+        ("Diario Página Siete", None),
+        ("Ann Redaktionsky", "Ann Redaktionsky"),
     ],
 )
 def test_clean_author(raw: str, expected: str | None) -> None:
