@@ -426,7 +426,7 @@ _WEEKDAYS = frozenset(
     venerdì sabato domenica""".split()  # noqa: SIM905
 )
 #: URLs and social handles inside a byline.
-_URL_IN_TEXT = re.compile(r"(?:https?://|www\.)\S*|(?<!\w)@\w+", re.IGNORECASE)
+_URL_IN_TEXT = re.compile(r"(?:https?://|www\.)[^\s)\]]*|(?<!\w)@\w+", re.IGNORECASE)
 #: Bylines that name a desk or the staff, not a person.
 _NOT_A_PERSON = re.compile(
     r"^(?:(?:our|the|a|special|staff|web|news|online|digital|city|state|sports?|business|"
@@ -436,7 +436,8 @@ _NOT_A_PERSON = re.compile(
     r"reporter|editor|editors|editorial|team|newsroom|admin|administrator|agencies|agency|"
     r"guest|guest author|contributor|wire|wires|news service|press release|sponsored|"
     r"redaktion|redaction|rédaction|redacción|redazione|auteur|autor|autorin|text|artikel|"
-    r"datum|date|published|updated|veröffentlicht|alle beiträge|all posts)"
+    r"datum|date|published|updated|veröffentlicht|alle beiträge|all posts|"
+    r"unknown|unbekannt|anonymous|anonym|anonyme|anónimo|anonimo|inconnu|desconocido)"
     r"(?:\s+(?:desk|team|report|reporter|writer|bureau))?$",
     re.IGNORECASE,
 )
@@ -445,6 +446,13 @@ _DESK_FIRST = re.compile(
     r"^(?:redaktion|redaction|rédaction|redacción|redaccion|redazione|redakcja|newsroom)\s",
     re.IGNORECASE,
 )
+#: Segments of a credit ("Desk - Site Name").
+_SEGMENTS = re.compile(r"\s+[-–—|]\s+")
+#: A number standing alone: a street address's or a postcode's, never a name's.
+_NUMBER = re.compile(r"(?<!\w)\d+(?!\w)")
+#: Codes that sign a credit, not a person: "zur Verfügung gestellt" (supplied), the
+#: newsroom ("red.", Polish "oprac."), a press release ("pd", "ots").
+_CREDIT_CODES = frozenset({"zvg", "red", "oprac", "pd", "ots"})
 #: A translator's credit ("Übersetzung Ann Lee").
 _TRANSLATOR = re.compile(
     r"^(?:übersetzung|übersetzt|translation|translated|traduction|traducción)\b", re.I
@@ -454,9 +462,9 @@ _NAME_PARTICLES = frozenset(
     "von van de da das do dos del della der den ten ter zu zum du le la al el bin ibn y e".split()  # noqa: SIM905
 )
 _AUTHOR_SPLIT = re.compile(
-    r"\s*(?:,|;|\||\s/\s|&|\band\b|\bund\b|\bet\b|\by\b|\be\b(?!\.))\s*", re.IGNORECASE
+    r"\s*(?:,|;|\||/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b(?!\.))\s*", re.IGNORECASE
 )
-_URLISH = re.compile(r"^(?:https?://|www\.)|@[\w-]+\.\w", re.IGNORECASE)
+_URLISH = re.compile(r"^(?:https?://|www\.)|@[\w-]+\.\w|^[\w-]+(?:\.[\w-]+)+/", re.IGNORECASE)
 _DATEISH = re.compile(r"\d{1,2}[:./]\d{2}|\b(?:19|20)\d{2}\b")
 
 
@@ -549,7 +557,7 @@ def split_authors(value: str) -> list[str]:
     >>> split_authors("By Rina Roy | July 1, 2025")
     ['Rina Roy']
     >>> split_authors("AFP/The Local - Published: 28 Apr")
-    ['AFP/The Local']
+    ['AFP', 'The Local']
     """
     text = normalize_space(value)
     if _URLISH.match(text) and " " not in text:
@@ -566,6 +574,23 @@ def split_authors(value: str) -> list[str]:
 
 #: The publication a byline credits the writer to ("Glen Owen For The Mail On Sunday").
 _FOR_PUBLICATION = re.compile(r"\s+(?:for|für)\s+\S.*$", re.IGNORECASE)
+
+
+def _organisation_credit(parts: list[str], site_names: Sequence[str] = ()) -> bool:
+    """Whether a byline names an organisation (a firm, the site), then its seat or its
+    departments (``Süddeutsche.de GmbH, Munich, Germany``): the parts after it are no
+    co-authors.
+
+    >>> _organisation_credit(split_authors("Süddeutsche.de GmbH, Munich, Germany"))
+    True
+    >>> _organisation_credit(split_authors("Monjit Das and Web Desk"))
+    False
+    """
+    if len(parts) < 2:
+        return False
+    first = parts[0]
+    site = bool(site_names) and _squash(first) in {_squash(n) for n in site_names}
+    return site or _organisation(first)
 
 
 def _prose(parts: list[str]) -> bool:
@@ -637,6 +662,8 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
     True
     >>> clean_author("The Herald", ["The Herald"]) is None
     True
+    >>> clean_author("GESE - La Estrella", ["La Estrella"]) is None
+    True
     >>> clean_author("Rechtsanwalt Sebastian Einbock"), clean_author("Rechtsanwalt")
     ('Sebastian Einbock', None)
     >>> clean_author("Redacción EC"), clean_author("Noticias El Comercio Perú")
@@ -650,6 +677,8 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
         return None
     if _URLISH.search(text) or _DATEISH.search(text) or not re.search(r"[^\W\d_]", text):
         return None
+    if _NUMBER.search(text) or text.casefold().rstrip(".") in _CREDIT_CODES:
+        return None  # an address ("Juval 2", "I-39020 Kastelbell"), a credit's code ("zvg")
     if " " not in text and "admin" in text.casefold():
         return None  # a CMS account ("wordpressadmin", "siteadmin")
     if ":" in text or _TRANSLATOR.match(text) or text.casefold() in _WEEKDAYS:
@@ -675,8 +704,13 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
         "redaction",
     }:
         return None
-    if site_names and _squash(text) in {_squash(n) for n in site_names} and _org_like(text):
-        return None
+    if site_names:
+        # "Deutsche Welle (www.dw.com)" names the site "Deutsche Welle"
+        sites = {_squash(n) for n in site_names} | {_squash(_PAREN.sub("", n)) for n in site_names}
+        if _squash(text) in sites and _org_like(text):
+            return None
+        if any(_squash(seg) in sites for seg in _SEGMENTS.split(text)[1:]):
+            return None  # the site's credit: "GESE - La Estrella de Panamá"
     if _organisation(text):
         return None
     if text.isupper() and len(text) > 3:
@@ -689,13 +723,21 @@ def clean_authors(values: Iterable[str], site_names: Sequence[str] = ()) -> list
 
     >>> clean_authors(["By Monjit Das and Web Desk", "monjit das", "PTI"])
     ['Monjit Das']
+    >>> clean_authors(["By Rina Roy, Guwahati", "Süddeutsche.de GmbH, Munich, Germany", "det/dpa"])
+    ['Rina Roy']
     """
     seen: set[str] = set()
     out: list[str] = []
     for value in values:
         parts = split_authors(value)
-        if _prose(parts):
+        if _prose(parts) or _organisation_credit(parts, site_names):
             continue
+        if parts and len(parts[0].split()) > 1:
+            # "Rina Roy, Guwahati": one word after a full name is the place it was filed from
+            parts = parts[:1] + [p for p in parts[1:] if len(p.split()) > 1]
+        if any(map(agency_short_form, parts)):
+            # "det/dpa": an editor's short code beside the wire it edited
+            parts = [p for p in parts if not (len(p) <= 3 and p.islower())]
         for part in parts:
             name = clean_author(part, site_names)
             if name and _squash(name) not in seen:

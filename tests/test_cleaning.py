@@ -307,6 +307,15 @@ def test_agency_from_byline(byline: str, agency: str | None) -> None:
         ("Noticias El Comercio Perú", None),
         ("Diario Página Siete", None),
         ("Ann Redaktionsky", "Ann Redaktionsky"),
+        # an address, a credit's code, a blog host's placeholder, a profile's URL
+        ("Juval 2", None),
+        ("I-39020 Kastelbell-Tschars", None),
+        ("delta201", "delta201"),  # a user name may end in digits
+        ("zvg", None),
+        ("red.", None),
+        ("Unknown", None),
+        ("Anonymous", None),
+        ("facebook.com/someone", None),
     ],
 )
 def test_clean_author(raw: str, expected: str | None) -> None:
@@ -321,6 +330,21 @@ def test_clean_author_drops_the_site_name() -> None:
     assert clean_author("Rina Roy", ["The Brahmaputra Chronicle"]) == "Rina Roy"
     # a site named with an article reads as an organisation ("L'Opinion", "El Colombiano")
     assert clean_author("L'Opinion", ["L'Opinion"]) is None
+
+
+def test_clean_authors_drops_what_is_no_co_author() -> None:
+    # one word after a full name is the place the story was filed from
+    assert clean_authors(["By Rina Roy, Guwahati"]) == ["Rina Roy"]
+    assert clean_authors(["Rina Roy, Ajit Pal and Bo Wen"]) == ["Rina Roy", "Ajit Pal", "Bo Wen"]
+    # an organisation, then its seat or its departments
+    assert clean_authors(["Süddeutsche.de GmbH, Munich, Germany"]) == []
+    assert clean_authors(["Herald Zeitung, Guwahati"], ["Herald Zeitung"]) == []
+    assert clean_authors(["Web Commerce GmbH, Ann Lee"]) == []
+    # names joined by a slash are two; a wire and its editor's code name nobody
+    assert clean_authors(["Ann Lee/Bo Wen"]) == ["Ann Lee", "Bo Wen"]
+    assert clean_authors(["det/dpa"]) == []
+    # the site's credit with a desk's code before it
+    assert clean_authors(["GESE - La Estrella de Panamá"], ["La Estrella de Panamá"]) == []
 
 
 def test_clean_authors_splits_and_dedupes() -> None:
