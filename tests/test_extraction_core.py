@@ -805,6 +805,15 @@ def test_htmldate_fallback_skips_header_dates_and_leaves_the_page_unchanged(
         assert found == ["2014-09-16"]
 
 
+def test_a_year_is_no_publication_date() -> None:
+    # htmldate's last resorts (a copyright line's year, a lone year) come as 1 January
+    body = f"<div><h2>About us</h2>{PARAS}</div><div class='foot'>© 2020 Herald Media</div>"
+    assert extract_article(page(body=body), "https://x.example/about/").published_at is None
+    # a day htmldate finds in the text is kept
+    body = f"<div><h2>Floods</h2><p>16.09.2014</p>{PARAS}</div><div>© 2020 Herald</div>"
+    assert extract_article(page(body=body), "https://x.example/a/").published_at == "2014-09-16"
+
+
 # -- themes, overrides, fallback ------------------------------------------------------------
 
 

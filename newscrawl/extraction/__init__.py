@@ -339,7 +339,8 @@ _NOT_ARTICLE_HEADERS = etree.XPath(_HEADER_DATES)
 def _fallback_date(
     doc: html.HtmlElement, url: str | None, page: PageAttributes | None = None
 ) -> list[str]:
-    """htmldate's guess, only for pages where structured data and theme rules found none.
+    """htmldate's guess, only for pages where structured data and theme rules found none,
+    and only when it is a day (not a year given as 1 January).
 
     It searches the page without header, navigation, sidebars and widgets, so the site
     header's "today" or a sidebar story's date cannot win. htmldate works on its own copy
@@ -364,6 +365,11 @@ def _fallback_date(
     finally:
         for parent, el, index in reversed(removed):
             parent.insert(index, el)
+    if found and found.endswith("-01-01"):
+        # htmldate's last resorts, a copyright line's or a lone year, come as 1 January:
+        # a year is no publication day
+        logger.debug("htmldate gave only a year on %s: %s", url, found[:4])
+        return []
     return [found] if found else []
 
 
