@@ -772,6 +772,7 @@ _NOT_A_PLACE = frozenset(
     also source sources disclaimer breaking exclusive live opinion analysis review summary
     credit credits q a answer question warning listen latest advertisement sponsored watch
     correction clarification related tags tag share date time by story report highlights
+    posted published anchor reporter host transcript strict warning notice fatal error
     today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
     the this that he she it they we i you his her its their our my your
@@ -779,11 +780,37 @@ _NOT_A_PLACE = frozenset(
 )
 
 
-def extract_dateline(paragraph: str) -> str | None:
+def story_opening(body: str, title: str | None = None) -> str:
+    """The body's first paragraph, or its second when the first repeats the headline
+    (the page printed its title again at the top of the text): where a dateline is.
+
+    >>> story_opening("Floods: Assam braces\\n\\nGUWAHATI: Rains ...", "Floods: Assam braces")
+    'GUWAHATI: Rains ...'
+    >>> story_opening("GUWAHATI: Rains ...", "Floods: Assam braces")
+    'GUWAHATI: Rains ...'
+    """
+    paragraphs = body.split("\n\n", 2)
+    first = paragraphs[0]
+    if title and len(paragraphs) > 1 and len(first) <= len(title) + 40:
+        head, text = _word_chars(title), _word_chars(first)
+        if head and text and (head in text or text in head):
+            return paragraphs[1]
+    return first
+
+
+def _word_chars(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())
+
+
+def extract_dateline(paragraph: str, bare_colon: bool = True) -> str | None:
     """The place that opens a news story, without date, credit or colon.
 
     All-caps places are title-cased; a bare ``Place:`` counts only for one to three
-    capitalised words that are not a label (``Note:``) or a common word.
+    capitalised words that are not a label (``Note:``) or a common word, and only with
+    ``bare_colon``: it is the English-language press's form ("Guwahati: The ..."); in
+    other languages a capitalised word and a colon open a headline's kicker
+    ("Kernfusion: Kann ...", "Lockdown: Gottesdienste ..."), and a place is written in
+    capitals (``BERLIN:``) or with a date or a wire.
 
     >>> extract_dateline("GUWAHATI, July 1: The state unit of BJP ...")
     'Guwahati'
@@ -797,6 +824,10 @@ def extract_dateline(paragraph: str) -> str | None:
     True
     >>> extract_dateline("Kerry said he hoped to find a way.") is None
     True
+    >>> extract_dateline("Kernfusion: Kann Fusion helfen?", bare_colon=False) is None
+    True
+    >>> extract_dateline("BANGKOK: Ein Video ...", bare_colon=False)
+    'Bangkok'
     """
     text = normalize_space(paragraph)[:160]
     m = _DATELINE.match(text)
@@ -812,6 +843,8 @@ def extract_dateline(paragraph: str) -> str | None:
     if m.group("sep") != ":" and not (has_extra or place.isupper()):
         return None
     if not has_extra and (len(words) > 3 or "," in place):
+        return None
+    if not (has_extra or place.isupper() or bare_colon):
         return None
     if "," in place:
         # "SAN JOSE, Calif." or "Kochi, Kerala": the city is the dateline's place.
@@ -1044,6 +1077,17 @@ def _plausible(value: datetime) -> bool:
 # Language, URLs, tags, section
 
 _LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z0-9]{2,8}))*$")
+
+
+def bare_colon_datelines(language: str | None) -> bool:
+    """Whether a page in ``language`` may open a story with a bare ``Place:``
+    (``extract_dateline``): English, or a page that declares no language.
+
+    >>> bare_colon_datelines("en-IN"), bare_colon_datelines(None), bare_colon_datelines("de")
+    (True, True, False)
+    """
+    tag = normalize_language(language)
+    return not tag or tag.split("-")[0] == "en"
 
 
 def writes_day_first(language: str | None) -> bool:

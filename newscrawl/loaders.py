@@ -55,6 +55,11 @@ def _date(value: str, loader_context: dict[str, Any]) -> str | None:
     )
 
 
+def _dateline(value: str, loader_context: dict[str, Any]) -> str | None:
+    """The dateline; a bare ``Place:`` only on pages of a language that writes it."""
+    return cleaning.extract_dateline(value, bare_colon=loader_context.get("bare_colon", True))
+
+
 def _canonical(value: str, loader_context: dict[str, Any]) -> str | None:
     url = cleaning.absolute_url(value, loader_context.get("base_url"))
     return canonical_url(url) if url else None
@@ -124,7 +129,7 @@ class ArticleLoader(ItemLoader):
     tags_out = _unique
     language_in = MapCompose(cleaning.normalize_language)
     agency_in = MapCompose(_agency)
-    dateline_in = MapCompose(cleaning.extract_dateline)
+    dateline_in = MapCompose(_dateline)
     image_url_in = MapCompose(_absolute)
     related_urls_in = MapCompose(_absolute, _not_self)
     related_urls_out = _unique_exact
@@ -140,7 +145,8 @@ class ArticleLoader(ItemLoader):
         if not item.body:
             item.body = ""
         if item.dateline is None and item.body:
-            item.dateline = cleaning.extract_dateline(item.body.split("\n\n", 1)[0])
+            opening = cleaning.story_opening(item.body, item.title)
+            item.dateline = _dateline(opening, self.context)
         if item.agency is None and item.body:
             paragraphs = item.body.split("\n\n")
             for paragraph in (paragraphs[0], *paragraphs[-3:][::-1]):

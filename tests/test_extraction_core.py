@@ -257,6 +257,20 @@ def test_markup_byline_rule_matching_a_list_of_names_is_skipped() -> None:
     assert extract_article(page("", body), "https://herald.example/a/").authors == ["Rina Roy"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "opening", "dateline"),
+    [
+        ("de", "Kernfusion: Kann die Energiequelle der Sterne helfen?", None),
+        ("de", "Bogotá (dpa) - Gebrochene Wirbelsäule, gebrochener Oberschenkel.", "Bogotá"),
+        ("en-IN", "Guwahati: Rains lashed the city on Tuesday.", "Guwahati"),
+    ],
+)
+def test_dateline_of_a_page_in_its_language(lang: str, opening: str, dateline: str | None) -> None:
+    body = f"<article><h1>Floods</h1><p>{opening}</p>{PARAS}</article>"
+    a = extract_article(page(body=body, lang=lang), "https://herald.example/a/")
+    assert a.dateline == dateline
+
+
 def test_bylines_of_a_listing_of_other_articles_are_not_the_articles() -> None:
     listing = "".join(
         f'<div class="article-listing__item"><h3>Story {i}</h3>'

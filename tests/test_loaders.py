@@ -83,6 +83,26 @@ def test_agency_and_dateline_are_not_guessed_from_mentions() -> None:
     assert a.dateline is None
 
 
+def test_dateline_is_read_after_a_repeated_headline() -> None:
+    ld = loader()
+    ld.add_value("title", "Floods: Assam braces for more rain")
+    ld.add_value("body", ["Floods: Assam braces for more rain", "GUWAHATI, July 1: Rains."])
+    assert ld.load_item().dateline == "Guwahati"
+
+
+def test_bare_colon_dateline_only_where_the_language_writes_it() -> None:
+    body = ["Lockdown: Gottesdienste bleiben unter strengen Auflagen möglich."]
+    ld = loader(bare_colon=False)
+    ld.add_value("body", body)
+    assert ld.load_item().dateline is None  # a German headline's kicker
+    ld = loader(bare_colon=False)
+    ld.add_value("body", ["BERLIN: Die Gottesdienste bleiben möglich."])
+    assert ld.load_item().dateline == "Berlin"
+    ld = loader()  # English, or no language declared
+    ld.add_value("body", ["Guwahati: Rains lashed the city on Tuesday."])
+    assert ld.load_item().dateline == "Guwahati"
+
+
 def test_canonical_url_is_normalised_and_absolute() -> None:
     ld = loader()
     ld.add_value("url", BASE + "?utm_source=fb")

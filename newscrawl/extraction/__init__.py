@@ -551,6 +551,7 @@ def _load(
         "site_names": _site_names(site, base, md),
         "day_first": dating["day_first"],
         "date_languages": dating["languages"],
+        "bare_colon": cleaning.bare_colon_datelines(md.language),
     }
     mastheads, headings = _mastheads(doc)
     context["title_names"] = [*context["site_names"], *mastheads]
@@ -576,7 +577,6 @@ def _load(
     loader.add_value("language", md.languages)
     for byline in dict.fromkeys((*md.authors, *found.authors, *bylines)):
         loader.add_value("agency", byline, cleaning.agency_from_byline)
-    loader.add_value("dateline", paragraphs[:1])
     loader.add_value("image_url", md.images)
     loader.add_value("image_url", found.images)
     loader.add_value("related_urls", found.related)
