@@ -317,14 +317,27 @@ _CREDIT_PAREN = re.compile(
     rf"(?:\s*(?:,|and|&)\s*(?:{_AGENCY_ALT}|agencies))*\s*\)",
     re.IGNORECASE,
 )
-#: ``-- PTI``, ``— IANS``, ``Source: Reuters``, ``With inputs from ANI`` ending a paragraph.
+#: ``(FR mit dpa)``, ``(dpa/lnw)``, ``(con información de EFE)``: a paper's or an editor's
+#: credit beside the wire's, in brackets that end the paragraph.
+_CREDIT_PAREN_END = re.compile(r"\(([^()]{2,40})\)\s*\.?$")
+_CREDIT_PAREN_PARTS = re.compile(
+    r"\s*(?:/|,|;|&|\b(?:and|mit|und|with|con|avec|et|y)\b|\bmaterial von\b|"
+    r"\binformaci[oó]n de\b)\s*",
+    re.IGNORECASE,
+)
+#: ``-- PTI``, ``— IANS``, ``Source: Reuters``, ``With inputs from ANI`` ending a paragraph
+#: (``Quelle:``, ``Fuente:``, ``Fonte:``, ``Źródło:`` label the source in other languages).
 _CREDIT_TAIL = re.compile(
-    rf"(?:^|[\s.])(?:--|—|–|-|source\s*:|\bwith inputs? from|\binputs? from|\bcourtesy:?)"
+    rf"(?:^|[\s.])(?:--|—|–|-|(?:source|quelle|fuente|fonte|źródło)\s*:|"
+    rf"\bwith inputs? from|\binputs? from|\bcourtesy:?)"
     rf"\s*({_AGENCY_ALT})\s*[.)]?\s*$",
     re.IGNORECASE,
 )
-#: A line that is only the agency (``IANS``), as some sites print the credit.
-_CREDIT_ALONE = re.compile(rf"^\W*(?:by\s+)?({_AGENCY_ALT})\W*$", re.IGNORECASE)
+#: A line that is only the agency (``IANS``, ``Por Agencia EFE``), as some sites print it.
+_CREDIT_ALONE = re.compile(
+    rf"^\W*(?:(?:by|von|por|par|di)\s+)?(?:agencia\s+|agence\s+|agenzia\s+)?({_AGENCY_ALT})\W*$",
+    re.IGNORECASE,
+)
 
 
 def agency_short_form(name: str) -> str | None:
@@ -370,6 +383,8 @@ def agency_from_credit(paragraph: str) -> str | None:
     'PTI'
     >>> agency_from_credit("Source: Reuters")
     'Reuters'
+    >>> agency_from_credit("... hieß es. (FR mit dpa)"), agency_from_credit("Quelle: kathpress")
+    ('dpa', 'Kathpress')
     >>> agency_from_credit('"I have no idea," Xinhua quoted Kerry as saying.') is None
     True
     """
@@ -380,6 +395,10 @@ def agency_from_credit(paragraph: str) -> str | None:
         m = pattern.search(text)
         if m:
             return agency_short_form(m.group(1))
+    m = _CREDIT_PAREN_END.search(text)
+    if m:
+        parts = _CREDIT_PAREN_PARTS.split(m.group(1))
+        return next((a for a in map(agency_short_form, parts) if a), None)
     return None
 
 
@@ -437,7 +456,8 @@ _NOT_A_PERSON = re.compile(
     r"guest|guest author|contributor|wire|wires|news service|press release|sponsored|"
     r"redaktion|redaction|rédaction|redacción|redazione|auteur|autor|autorin|text|artikel|"
     r"datum|date|published|updated|veröffentlicht|alle beiträge|all posts|"
-    r"unknown|unbekannt|anonymous|anonym|anonyme|anónimo|anonimo|inconnu|desconocido)"
+    r"unknown|unbekannt|anonymous|anonym|anonyme|anónimo|anonimo|inconnu|desconocido|"
+    r"courtesy|cortesía|cortesia|gentileza)"
     r"(?:\s+(?:desk|team|report|reporter|writer|bureau))?$",
     re.IGNORECASE,
 )

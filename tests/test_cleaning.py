@@ -204,6 +204,13 @@ def test_kicker_before(headline: str, title: str, expected: bool) -> None:
         ("Der Bischof sprach am Sonntag in Fulda. (KNA)", "KNA"),
         ("La reunión terminó sin acuerdo. (Europa Press)", "Europa Press"),
         ("La reunión terminó sin acuerdo. -- Notimex", "Notimex"),
+        # the paper's or an editor's code beside the wire, a source label in other languages
+        ("hieß es. (FR mit dpa)", "dpa"),
+        ("kündigte er sein Erscheinen an. (dpa/gem)", "dpa"),
+        ("(Con información de AFP, EFE y Reuters)", "AFP"),
+        ("Quelle: kathpress", "Kathpress"),
+        ("Fuente: EFE", "EFE"),
+        ("Por Agencia EFE", "EFE"),
     ],
 )
 def test_agency_from_credit(paragraph: str, agency: str) -> None:
@@ -228,6 +235,8 @@ def test_every_agencys_short_form_is_read_as_itself() -> None:
         "The Aam Aadmi Party (AAP) won the seat.",
         "Payments over the Unified Payments Interface (UPI) rose.",
         "The People's Action Party (PAP) held its rally.",
+        "He met the AFP chief (and others).",
+        "Sie sprach mit Reportern (unter anderem von dpa und AFP) über die Lage.",
         "",
     ],
 )
@@ -316,6 +325,7 @@ def test_agency_from_byline(byline: str, agency: str | None) -> None:
         ("Unknown", None),
         ("Anonymous", None),
         ("facebook.com/someone", None),
+        ("Cortesía", None),  # "courtesy": an image's credit
     ],
 )
 def test_clean_author(raw: str, expected: str | None) -> None:
