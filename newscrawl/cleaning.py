@@ -822,6 +822,15 @@ def _word_chars(text: str) -> str:
     return re.sub(r"\W+", "", text.casefold())
 
 
+def same_words(a: str, b: str) -> bool:
+    """Whether two texts have the same letters and digits, ignoring case and the rest.
+
+    >>> same_words("Chef Jamie Oliver joins", "chef jamie-oliver joins!")
+    True
+    """
+    return bool(_word_chars(a)) and _word_chars(a) == _word_chars(b)
+
+
 def extract_dateline(paragraph: str, bare_colon: bool = True) -> str | None:
     """The place that opens a news story, without date, credit or colon.
 
@@ -1174,12 +1183,29 @@ def absolute_url(url: str | None, base: str | None = None) -> str | None:
 
 
 def split_tags(value: str) -> list[str]:
-    """Keywords given as one comma-separated string, split and normalised.
+    """Keywords given as one comma-separated string (Chinese, Japanese and Arabic commas
+    too), split and normalised, without a CMS's ``Category:`` label.
 
     >>> split_tags("Iran, Kerry ,  IS")
     ['Iran', 'Kerry', 'IS']
+    >>> split_tags("欧洲，德国、照片"), split_tags("Category: Review")
+    (['欧洲', '德国', '照片'], ['Review'])
     """
-    return [t for t in (normalize_space(p) for p in re.split(r"[,;]", value or "")) if t]
+    parts = (normalize_space(_TAG_LABEL.sub("", p)) for p in _TAG_SEPARATORS.split(value or ""))
+    return [t for t in parts if t]
+
+
+_TAG_SEPARATORS = re.compile(r"[,;，、،；]")
+_TAG_LABEL = re.compile(r"^\s*(?:category|tag|topic|kategorie|schlagwort)\s*:\s*", re.IGNORECASE)
+
+
+def first_section(value: str) -> str:
+    """A section, or the first of a comma-separated list of sections.
+
+    >>> first_section(" à la une,Société "), first_section("Politik")
+    ('à la une', 'Politik')
+    """
+    return next((s for s in map(normalize_space, _TAG_SEPARATORS.split(value or "")) if s), "")
 
 
 def unique(values: Iterable[str], *, key=str.casefold) -> list[str]:

@@ -124,7 +124,7 @@ class ArticleLoader(ItemLoader):
     published_at_out = cleaning.pick_date
     modified_at_in = MapCompose(_date)
     modified_at_out = cleaning.pick_date
-    section_in = MapCompose(cleaning.normalize_space)
+    section_in = MapCompose(cleaning.first_section)
     tags_in = MapCompose(cleaning.split_tags)
     tags_out = _unique
     language_in = MapCompose(cleaning.normalize_language)
@@ -153,6 +153,9 @@ class ArticleLoader(ItemLoader):
                 item.agency = cleaning.agency_from_credit(paragraph)
                 if item.agency:
                     break
+        if item.tags and item.title:
+            # a keywords list that repeats the headline: the headline is no tag
+            item.tags = [t for t in item.tags if not cleaning.same_words(t, item.title)]
         item.word_count = cleaning.word_count(item.body)
         item.content_hash = cleaning.content_hash(item.body)
         item.url = item.url or ""

@@ -103,6 +103,16 @@ def test_bare_colon_dateline_only_where_the_language_writes_it() -> None:
     assert ld.load_item().dateline == "Guwahati"
 
 
+def test_section_tags_and_the_headline() -> None:
+    ld = loader()
+    ld.add_value("title", "Floods in Assam")
+    ld.add_value("section", "Politik, Eindrücke, Inland")
+    ld.add_value("tags", ["Category: Review", "欧洲，德国", "Floods in Assam", "Assam"])
+    a = ld.load_item()
+    assert a.section == "Politik"  # the first of a list of sections
+    assert a.tags == ["Review", "欧洲", "德国", "Assam"]  # the headline is no tag
+
+
 def test_canonical_url_is_normalised_and_absolute() -> None:
     ld = loader()
     ld.add_value("url", BASE + "?utm_source=fb")
