@@ -318,9 +318,7 @@ def _title_candidates(
 #: ``app.css?v=2022-06-15``). Removed before htmldate looks. Inline scripts stay:
 #: analytics data layers often carry the publication date.
 _HEADER_DATES = (
-    "//body//header[not(.//h1[not(.//a[@rel='home' or @href='/'])]"
-    "[not(ancestor-or-self::*[contains(@class, 'logo') or contains(@class, 'brand')])])]"
-    "[not(ancestor::article)]"
+    f"//body//header[not(.//h1[not({MASTHEAD})])][not(ancestor::article)]"
     " | //style | //script[@src]"
     " | //link[contains(@rel, 'stylesheet') or contains(@rel, 'preload')"
     " or contains(@rel, 'prefetch') or contains(@rel, 'icon') or contains(@rel, 'manifest')]"

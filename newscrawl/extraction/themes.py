@@ -751,11 +751,7 @@ GENERIC_TITLE = (
 #: The same for dates: a ``<body class="one-sidebar sidebar-first">`` (Drupal) is no widget.
 _DATE_OUTSIDE_WIDGETS = _OUTSIDE_WIDGETS.replace("ancestor::*[", "ancestor::*[not(self::body)][", 1)
 #: An ``<h1>`` that is the page's headline, not the site's logo or name.
-_HEADLINE = (
-    "//h1[not(.//a[@rel='home' or @href='/'])][not(ancestor-or-self::*[contains(@class, 'logo')"
-    " or contains(@class, 'brand') or contains(@class, 'masthead')"
-    " or contains(@class, 'site-title') or contains(@class, 'site-name')])]"
-)
+_HEADLINE = f"//h1{_NOT_MASTHEAD}"
 #: Date classes that are not the article's date: an update, the header's today.
 _NOT_ITS_DATE = (
     "contains(@class, 'update') or contains(@class, 'today') or contains(@class, 'current')"
