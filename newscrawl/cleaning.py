@@ -812,14 +812,20 @@ def story_opening(body: str, title: str | None = None) -> str:
     paragraphs = body.split("\n\n", 2)
     first = paragraphs[0]
     if title and len(paragraphs) > 1 and len(first) <= len(title) + 40:
-        head, text = _word_chars(title), _word_chars(first)
+        head, text = word_key(title), word_key(first)
         if head and text and (head in text or text in head):
             return paragraphs[1]
     return first
 
 
-def _word_chars(text: str) -> str:
-    return re.sub(r"\W+", "", text.casefold())
+def word_key(text: str) -> str:
+    """A text's letters and digits (any script), casefolded: what two spellings of one
+    heading share.
+
+    >>> word_key("Kim Jong Un: Der Diktator &amp; Trump")
+    'kimjongunderdiktatortrump'
+    """
+    return re.sub(r"\W+", "", normalize_space(text).casefold())
 
 
 def same_words(a: str, b: str) -> bool:
@@ -828,7 +834,7 @@ def same_words(a: str, b: str) -> bool:
     >>> same_words("Chef Jamie Oliver joins", "chef jamie-oliver joins!")
     True
     """
-    return bool(_word_chars(a)) and _word_chars(a) == _word_chars(b)
+    return bool(word_key(a)) and word_key(a) == word_key(b)
 
 
 def extract_dateline(paragraph: str, bare_colon: bool = True) -> str | None:

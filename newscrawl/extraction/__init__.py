@@ -180,8 +180,7 @@ def _answered(
 _BASE_HREF = etree.XPath("/html/head/base/@href")
 
 
-def _squash(text: str) -> str:
-    return re.sub(r"\W+", "", cleaning.normalize_space(text).casefold())
+_squash = cleaning.word_key
 
 
 _H1 = etree.XPath("//h1")
