@@ -457,7 +457,8 @@ _NOT_A_PERSON = re.compile(
     r"redaktion|redaction|rédaction|redacción|redazione|auteur|autor|autorin|text|artikel|"
     r"datum|date|published|updated|veröffentlicht|alle beiträge|all posts|"
     r"unknown|unbekannt|anonymous|anonym|anonyme|anónimo|anonimo|inconnu|desconocido|"
-    r"courtesy|cortesía|cortesia|gentileza)"
+    r"courtesy|cortesía|cortesia|gentileza|"
+    r"gesponserte inhalte|sponsored content|contenido patrocinado|anzeige|werbung|publicidad)"
     r"(?:\s+(?:desk|team|report|reporter|writer|bureau))?$",
     re.IGNORECASE,
 )

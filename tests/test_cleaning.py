@@ -326,6 +326,7 @@ def test_agency_from_byline(byline: str, agency: str | None) -> None:
         ("Anonymous", None),
         ("facebook.com/someone", None),
         ("Cortesía", None),  # "courtesy": an image's credit
+        ("Gesponserte Inhalte", None),  # "sponsored content": an ad's label
     ],
 )
 def test_clean_author(raw: str, expected: str | None) -> None:

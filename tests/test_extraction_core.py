@@ -285,6 +285,22 @@ def test_bylines_of_a_listing_of_other_articles_are_not_the_articles() -> None:
     assert extract_article(page("", body), "https://herald.example/a/").authors == ["Rina Roy"]
 
 
+def test_bylines_of_teaser_cards_are_not_the_articles() -> None:
+    cards = "".join(
+        f'<div class="card"><h2><a href="/s{i}">Story {i}</a></h2>'
+        f'<div class="article-author"><a href="/autor/x{i}">{n}</a></div></div>'
+        for i, n in enumerate(("Ann Lee", "Bo Wen", "Ann Lee", "Jo Li"))
+    )
+    own = '<div class="story-author"><a href="/autor/rr">Rina Roy</a></div>'
+    body = f"<div>{cards}</div><main><h1>Floods</h1>{own}{PARAS}</main>"
+    assert extract_article(page("", body), "https://herald.example/a/").authors == ["Rina Roy"]
+    # a section's linked heading above the headline leaves the article's byline alone
+    head = '<h3><a href="/assam/">Assam</a></h3><h1>Floods</h1>'
+    byline = '<div class="article-author">Rina Roy</div>'
+    body = f"<main><div>{head}{byline}</div>{PARAS}</main>"
+    assert extract_article(page("", body), "https://herald.example/a/").authors == ["Rina Roy"]
+
+
 def test_markup_byline_in_the_headline_block_beats_a_better_rule_elsewhere() -> None:
     card = '<section><p class="author-name">Bo Wen</p><p>Our reporter in Delhi.</p></section>'
     head = '<header><h1>Floods</h1><span class="byline">By Rina Roy</span></header>'

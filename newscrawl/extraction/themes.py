@@ -777,6 +777,11 @@ _NOT_CREDITS = (
     "[not(ancestor::figure or ancestor::figcaption or ancestor::*[contains(@class, 'license')"
     " or contains(@class, 'caption') or contains(@class, 'copyright')])]"
 )
+#: Not in a teaser's card: near a heading that links to another story (a list of stories
+#: with their bylines before or after the article's own), in a block without the headline.
+_NOT_TEASER = (
+    "[not(ancestor::*[position() <= 2][not(.//h1)]//*[self::h2 or self::h3 or self::h4]//a[@href])]"
+)
 GENERIC_AUTHORS = (
     "//*[@itemprop='author']//*[@itemprop='name']/@content",
     f"//*[@itemprop='author']//*[@itemprop='name']{_OUTSIDE_WIDGETS}",
@@ -788,11 +793,11 @@ GENERIC_AUTHORS = (
     " or contains(@class, 'AuthorName') or contains(@class, 'author__name')"
     " or contains(@class, 'byline__name') or contains(@class, 'article-author')"
     " or contains(@class, 'post-author') or contains(@class, 'entry-author')"
-    f" or @class='author' or @id='author']{_OUTSIDE_WIDGETS}{_NOT_CREDITS}",
+    f" or @class='author' or @id='author']{_OUTSIDE_WIDGETS}{_NOT_CREDITS}{_NOT_TEASER}",
     f"//*[contains(@class, 'vcard')]//*[contains(@class, 'fn')]{_OUTSIDE_WIDGETS}",
     "//*[contains(@class, 'author') and not(contains(@class, 'box') or contains(@class, 'bio')"
     " or contains(@class, 'avatar') or contains(@class, 'image') or contains(@class, 'img'))]"
-    f"[not(.//*[contains(@class, 'author')])]{_OUTSIDE_WIDGETS}{_NOT_CREDITS}",
+    f"[not(.//*[contains(@class, 'author')])]{_OUTSIDE_WIDGETS}{_NOT_CREDITS}{_NOT_TEASER}",
 )
 GENERIC_RELATED = (
     "//*[contains(@class, 'jp-relatedposts-post')]//a/@href",
