@@ -1189,6 +1189,37 @@ def absolute_url(url: str | None, base: str | None = None) -> str | None:
     return text
 
 
+def is_placeholder_image(url: str) -> bool:
+    """Whether an image URL is a site's stand-in rather than the story's picture: a blank
+    or default image, a logo, an icon, an avatar (``s0.wp.com/i/blank.jpg``,
+    ``favicon-96.ico``, ``no-img_460x320_logo.jpg``, Gravatar's site icons).
+
+    >>> is_placeholder_image("https://s0.wp.com/i/blank.jpg")
+    True
+    >>> is_placeholder_image("https://x.example/sites/default/files/2019-06/kerry.jpg")
+    False
+    >>> is_placeholder_image("https://x.example/i/2280168_default_1tGuSk.jpg")
+    False
+    """
+    parts = urlsplit(url)
+    if parts.hostname and parts.hostname.endswith("gravatar.com"):
+        return True
+    name = parts.path.rsplit("/", 1)[-1].casefold()
+    if name.endswith((".ico", ".svg")):
+        return True
+    # a name the CMS generated from an upload's hash is a picture's, whatever it says
+    return not _HASH.search(name) and bool(_PLACEHOLDER_FILE.search(name))
+
+
+#: File names of stand-in images (the word alone, not inside another word; "default"
+#: only first: ``default-presse-opener.jpg``, not an upload's ``2280168_default_1t.jpg``).
+_PLACEHOLDER_FILE = re.compile(
+    r"(?:^|[\W_])(?:blank|favicon|ms-icon|apple-touch-icon|icon\d*|logo|placeholder|"
+    r"no-?img|no-?image|spacer|pixel|1x1|transparent)(?=[\W_]|$)|^default(?=[\W_])"
+)
+_HASH = re.compile(r"[0-9a-f]{24,}")
+
+
 def split_tags(value: str) -> list[str]:
     """Keywords given as one comma-separated string (Chinese, Japanese and Arabic commas
     too), split and normalised, without a CMS's ``Category:`` label.

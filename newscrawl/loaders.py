@@ -60,6 +60,11 @@ def _dateline(value: str, loader_context: dict[str, Any]) -> str | None:
     return cleaning.extract_dateline(value, bare_colon=loader_context.get("bare_colon", True))
 
 
+def _picture(value: str) -> str | None:
+    """An image that is the story's, not a blank, a logo or an icon standing in for it."""
+    return None if cleaning.is_placeholder_image(value) else value
+
+
 def _canonical(value: str, loader_context: dict[str, Any]) -> str | None:
     url = cleaning.absolute_url(value, loader_context.get("base_url"))
     return canonical_url(url) if url else None
@@ -130,7 +135,7 @@ class ArticleLoader(ItemLoader):
     language_in = MapCompose(cleaning.normalize_language)
     agency_in = MapCompose(_agency)
     dateline_in = MapCompose(_dateline)
-    image_url_in = MapCompose(_absolute)
+    image_url_in = MapCompose(_absolute, _picture)
     related_urls_in = MapCompose(_absolute, _not_self)
     related_urls_out = _unique_exact
     word_count_in = Identity()

@@ -20,6 +20,7 @@ from newscrawl.cleaning import (
     date_languages,
     extract_dateline,
     is_noise_paragraph,
+    is_placeholder_image,
     normalize_language,
     normalize_space,
     parse_date,
@@ -572,3 +573,25 @@ def test_content_hash_normalises_case_width_and_space() -> None:
 def test_word_count() -> None:
     assert word_count("Kerry’s remarks came after Iran's leader spoke.\n\nSecond one.") == 9
     assert word_count("") == 0
+
+
+@pytest.mark.parametrize(
+    ("url", "placeholder"),
+    [
+        ("https://s0.wp.com/i/blank.jpg", True),  # WordPress.com's stand-in
+        ("https://secure.gravatar.com/blavatar/13afe5d0?s=200", True),
+        ("https://forum.example/favicon-96.ico", True),
+        ("https://x.example/img/ms-icon-310x310.png", True),
+        ("https://x.example/images/no-img_460x320_logo.jpg", True),
+        ("https://x.example/files/default-presse-opener.jpg?itok=W", True),
+        ("https://x.example/bilder/logo-be.svg", True),
+        ("https://x.example/wp-content/uploads/2020/01/bild2-1024x313.jpg", False),
+        ("https://x.example/sites/default/files/2019-06/kerry.jpg", False),
+        ("https://x.example/storage/image/2280168_default_1tGuSk_X7vgot.jpg", False),
+        # an upload named by its hash is a picture, whatever words it carries
+        ("https://x.example/up/watermarks-logo-416a4f0f97ee8da457abc7220b57.jpg", False),
+        ("https://x.example/uploads/ecologo-farm-visit.jpg", False),
+    ],
+)
+def test_placeholder_images(url: str, placeholder: bool) -> None:
+    assert is_placeholder_image(url) is placeholder

@@ -113,6 +113,12 @@ def test_section_tags_and_the_headline() -> None:
     assert a.tags == ["Review", "欧洲", "德国", "Assam"]  # the headline is no tag
 
 
+def test_lead_image_is_not_a_sites_stand_in() -> None:
+    ld = loader()
+    ld.add_value("image_url", ["https://s0.wp.com/i/blank.jpg", "/img/floods.jpg"])
+    assert ld.load_item().image_url == "https://herald.example/img/floods.jpg"
+
+
 def test_canonical_url_is_normalised_and_absolute() -> None:
     ld = loader()
     ld.add_value("url", BASE + "?utm_source=fb")
