@@ -24,6 +24,9 @@ from w3lib.html import replace_entities
 _WS = re.compile(r"[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]+")
 
 
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+
+
 def normalize_space(text: str | None) -> str:
     """Decode HTML entities, collapse every run of whitespace to one space, strip the ends.
 
@@ -31,11 +34,15 @@ def normalize_space(text: str | None) -> str:
     'Kerry said: “No”'
     >>> normalize_space("Face\\xadbook")
     'Facebook'
+    >>> normalize_space("enth&amp;uuml;llen")
+    'enthüllen'
     """
     if not text:
         return ""
     if "&" in text:
         text = replace_entities(text)
+        if _ENTITY.search(text):
+            text = replace_entities(text)  # encoded twice ("&amp;uuml;" in JSON-LD)
     if "\u00ad" in text:
         text = text.replace("\u00ad", "")  # soft hyphens: invisible, split words
     return _WS.sub(" ", text).strip()
