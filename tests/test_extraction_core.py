@@ -33,6 +33,13 @@ PARAS = "".join(
 )
 
 
+GERMAN = "".join(
+    f"<p>Absatz {i}: Die Gemeinde hat am Dienstag beschlossen, das Dorffest im Sommer"
+    " wieder auf dem Marktplatz zu feiern, wie der Bürgermeister mitteilte.</p>"
+    for i in range(4)
+)
+
+
 # -- input errors ---------------------------------------------------------------------------
 
 
@@ -266,7 +273,8 @@ def test_markup_byline_rule_matching_a_list_of_names_is_skipped() -> None:
     ],
 )
 def test_dateline_of_a_page_in_its_language(lang: str, opening: str, dateline: str | None) -> None:
-    body = f"<article><h1>Floods</h1><p>{opening}</p>{PARAS}</article>"
+    text = GERMAN if lang == "de" else PARAS
+    body = f"<article><h1>Floods</h1><p>{opening}</p>{text}</article>"
     a = extract_article(page(body=body, lang=lang), "https://herald.example/a/")
     assert a.dateline == dateline
 
@@ -616,10 +624,18 @@ def test_structured_dates_of_related_articles_do_not_count_as_a_republication() 
     assert a.published_at == "2023-10-02T10:30:39+00:00"
 
 
+SPANISH = "".join(
+    f"<p>Párrafo {i}: El senador anunció el martes que el gobierno regional presentará"
+    " un nuevo plan de inversiones para las escuelas rurales de la provincia.</p>"
+    for i in range(4)
+)
+
+
 @pytest.mark.parametrize(("lang", "expected"), [("es", "2022-05-10"), ("en-US", "2022-10-05")])
 def test_numeric_structured_dates_are_read_in_the_pages_language(lang: str, expected: str) -> None:
     head = '<meta itemprop="datePublished" content="10/05/2022 05:22 pm">'
-    a = extract_article(page(head, PARAS, lang=lang), "https://diario.example/senador/")
+    text = SPANISH if lang == "es" else PARAS
+    a = extract_article(page(head, text, lang=lang), "https://diario.example/senador/")
     assert (a.published_at or "")[:10] == expected
 
 
@@ -752,6 +768,30 @@ def test_the_printed_date_is_read_in_the_pages_language(
     body = f'<div class="news"><h1>Ein Fest im Dorf</h1><p class="date">{printed}</p>{PARAS}</div>'
     a = extract_article(page(body=body, lang=lang), "https://x.example/fest")
     assert a.published_at == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected_language"),
+    [
+        ("en-US", "de"),  # a WordPress install's default, on a German site
+        ("", "de"),  # no language declared
+        ("de-AT", "de-AT"),  # the declaration agrees and says more
+    ],
+)
+def test_the_language_the_text_is_in_reads_its_dates(lang: str, expected_language: str) -> None:
+    body = (
+        '<div class="news"><h1>Ein Fest im Dorf</h1><p class="date">Dienstag, 30. März 2021</p>'
+        f"{GERMAN}</div>"
+    )
+    html = page(body=body, lang=lang).replace(' lang=""', "")
+    a = extract_article(html, "https://x.example/fest")
+    assert a.language == expected_language
+    assert a.published_at == "2021-03-30"
+
+
+def test_a_short_text_keeps_the_declared_language() -> None:
+    body = "<div><h1>Fest</h1><p>Das Dorffest ist am Dienstag.</p></div>"
+    assert extract_article(page(body=body, lang="en-US"), "https://x.example/f").language == "en-US"
 
 
 def test_the_date_beside_the_headline_may_follow_a_credit() -> None:

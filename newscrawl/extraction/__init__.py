@@ -24,6 +24,7 @@ from w3lib.encoding import html_to_unicode
 from newscrawl import cleaning
 from newscrawl.extraction.body import extract_body as _generic_body
 from newscrawl.extraction.body_filters import filter_paragraphs as _filter_paragraphs
+from newscrawl.extraction.language import detect_language, text_sample
 from newscrawl.extraction.metadata import (
     Metadata,
     byline_candidates,
@@ -487,6 +488,7 @@ def extract_article(
     """
     doc = parse_html(html, url)
     md = extract_metadata(doc)
+    md.detected_language = detect_language(text_sample(doc))
     page = PageAttributes(doc)  # attribute values fetched once for every rule below
     dating = md.dating()
     rules = _theme_for(doc, theme, page)
@@ -570,8 +572,7 @@ def _load(
     loader.add_value("modified_at", found.modified)
     loader.add_value("section", md.sections[:1] or found.sections[:1])
     loader.add_value("tags", md.tags or found.tags)
-    loader.add_value("language", md.html_lang)
-    loader.add_value("language", md.languages)
+    loader.add_value("language", md.language)
     for byline in dict.fromkeys((*md.authors, *found.authors, *bylines)):
         loader.add_value("agency", byline, cleaning.agency_from_byline)
     loader.add_value("image_url", md.images)

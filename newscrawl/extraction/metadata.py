@@ -139,11 +139,18 @@ class Metadata:
     content_authors: list[str] = field(default_factory=list)
     #: One-word Person names completed by their node's description ("Nils" -> "Nils Pickert").
     full_names: dict[str, str] = field(default_factory=dict)
+    #: The language the page's text is in (``language.detect_language``), when told.
+    detected_language: str | None = None
 
     @property
     def language(self) -> str | None:
-        """The page's declared language: ``<html lang>``, else structured data's."""
-        return self.html_lang or next(iter(self.languages), None)
+        """The page's declared language: ``<html lang>``, else structured data's; or the
+        language its text is in when that was told and contradicts the declaration."""
+        from newscrawl.cleaning import normalize_language
+        from newscrawl.extraction.language import written_in
+
+        declared = (normalize_language(v) for v in (self.html_lang, *self.languages))
+        return written_in(next((t for t in declared if t), None), self.detected_language)
 
     def dating(self) -> dict[str, Any]:
         """How the page writes dates, as ``cleaning.parse_date``'s keyword options: numeric
