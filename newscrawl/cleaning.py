@@ -800,7 +800,7 @@ _NOT_A_PLACE = frozenset(
     also source sources disclaimer breaking exclusive live opinion analysis review summary
     credit credits q a answer question warning listen latest advertisement sponsored watch
     correction clarification related tags tag share date time by story report highlights
-    posted published anchor reporter host transcript strict warning notice fatal error
+    posted published anchor reporter host transcript strict notice fatal error
     today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
     the this that he she it they we i you his her its their our my your

@@ -144,8 +144,9 @@ class Metadata:
 
     @property
     def language(self) -> str | None:
-        """The page's declared language: ``<html lang>``, else structured data's; or the
-        language its text is in when that was told and contradicts the declaration."""
+        """The page's language: the one it declares (``<html lang>``, else structured
+        data's), or the one its text is in (``detected_language``) when it declares none
+        or English over text in another language (``language.written_in``)."""
         from newscrawl.cleaning import normalize_language
         from newscrawl.extraction.language import written_in
 
