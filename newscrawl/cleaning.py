@@ -453,15 +453,27 @@ _WEEKDAYS = frozenset(
 )
 #: URLs and social handles inside a byline.
 _URL_IN_TEXT = re.compile(r"(?:https?://|www\.)[^\s)\]]*|(?<!\w)@\w+", re.IGNORECASE)
+#: What newsrooms call themselves in bylines.
+_NEWSROOM = (
+    "newsroom",
+    "redaktion",
+    "redaction",
+    "rédaction",
+    "redacción",
+    "redaccion",
+    "redazione",
+    "redakcja",
+)
+_NEWSROOM_ALT = "|".join(_NEWSROOM)
 #: Bylines that name a desk or the staff, not a person.
 _NOT_A_PERSON = re.compile(
     r"^(?:(?:our|the|a|special|staff|web|news|online|digital|city|state|sports?|business|"
     r"national|international|world|editorial|metro|features?|political|agency|wire|"
     r"entertainment|correspondent)\s+)*"
     r"(?:staff|staff writer|staff reporter|desk|web desk|news desk|bureau|correspondent|"
-    r"reporter|editor|editors|editorial|team|newsroom|admin|administrator|agencies|agency|"
+    r"reporter|editor|editors|editorial|team|admin|administrator|agencies|agency|"
     r"guest|guest author|contributor|wire|wires|news service|press release|sponsored|"
-    r"redaktion|redaction|rédaction|redacción|redazione|auteur|autor|autorin|text|artikel|"
+    rf"{_NEWSROOM_ALT}|auteur|autor|autorin|text|artikel|"
     r"datum|date|published|updated|veröffentlicht|alle beiträge|all posts|"
     r"unknown|unbekannt|anonymous|anonym|anonyme|anónimo|anonimo|inconnu|desconocido|"
     r"courtesy|cortesía|cortesia|gentileza|"
@@ -470,10 +482,7 @@ _NOT_A_PERSON = re.compile(
     re.IGNORECASE,
 )
 #: A byline opening with the newsroom's name for itself, then a place or the paper's.
-_DESK_FIRST = re.compile(
-    r"^(?:redaktion|redaction|rédaction|redacción|redaccion|redazione|redakcja|newsroom)\s",
-    re.IGNORECASE,
-)
+_DESK_FIRST = re.compile(rf"^(?:{_NEWSROOM_ALT})\s", re.IGNORECASE)
 #: Segments of a credit ("Desk - Site Name").
 _SEGMENTS = re.compile(r"\s+[-–—|]\s+")
 #: A number standing alone: a street address's or a postcode's, never a name's.
@@ -722,15 +731,7 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
         return None
     if _DESK_FIRST.match(text):
         return None  # a desk and where it sits ("Redacción EC", "Redaktion Berlin")
-    if words[-1].casefold().rsplit("-", 1)[-1] in {
-        "desk",
-        "bureau",
-        "staff",
-        "team",
-        "newsroom",
-        "redaktion",
-        "redaction",
-    }:
+    if words[-1].casefold().rsplit("-", 1)[-1] in {"desk", "bureau", "staff", "team", *_NEWSROOM}:
         return None
     if site_names:
         # "Deutsche Welle (www.dw.com)" names the site "Deutsche Welle"
