@@ -24,7 +24,7 @@ from w3lib.encoding import html_to_unicode
 from newscrawl import cleaning
 from newscrawl.extraction.body import extract_body as _generic_body
 from newscrawl.extraction.body_filters import filter_paragraphs as _filter_paragraphs
-from newscrawl.extraction.language import detect_language, text_sample
+from newscrawl.extraction.language import detect_language, text_sample, worth_telling
 from newscrawl.extraction.metadata import (
     Metadata,
     byline_candidates,
@@ -488,7 +488,8 @@ def extract_article(
     """
     doc = parse_html(html, url)
     md = extract_metadata(doc)
-    md.detected_language = detect_language(text_sample(doc))
+    if worth_telling(md.declared_language):
+        md.detected_language = detect_language(text_sample(doc))
     page = PageAttributes(doc)  # attribute values fetched once for every rule below
     dating = md.dating()
     rules = _theme_for(doc, theme, page)

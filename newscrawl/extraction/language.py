@@ -64,6 +64,16 @@ def text_sample(doc: html.HtmlElement) -> str:
     return " ".join(parts)
 
 
+def worth_telling(declared: str | None) -> bool:
+    """Whether the text's language could change the page's (``written_in``): only when
+    the page declares none, or English.
+
+    >>> worth_telling(None), worth_telling("en-US"), worth_telling("de")
+    (True, True, False)
+    """
+    return not declared or declared.split("-")[0].lower() == "en"
+
+
 def written_in(declared: str | None, detected: str | None) -> str | None:
     """The page's language: the declared tag, unless the page declares none or English
     (the CMS's default, left in place on sites in other languages) and its text is in
@@ -77,5 +87,4 @@ def written_in(declared: str | None, detected: str | None) -> str | None:
     """
     if not declared or not detected:
         return declared or detected
-    primary = declared.split("-")[0].lower()
-    return detected if primary == "en" and detected != "en" else declared
+    return detected if worth_telling(declared) and detected != "en" else declared

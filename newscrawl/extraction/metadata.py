@@ -143,15 +143,21 @@ class Metadata:
     detected_language: str | None = None
 
     @property
-    def language(self) -> str | None:
-        """The page's language: the one it declares (``<html lang>``, else structured
-        data's), or the one its text is in (``detected_language``) when it declares none
-        or English over text in another language (``language.written_in``)."""
+    def declared_language(self) -> str | None:
+        """The language the page declares: ``<html lang>``, else structured data's."""
         from newscrawl.cleaning import normalize_language
-        from newscrawl.extraction.language import written_in
 
         declared = (normalize_language(v) for v in (self.html_lang, *self.languages))
-        return written_in(next((t for t in declared if t), None), self.detected_language)
+        return next((t for t in declared if t), None)
+
+    @property
+    def language(self) -> str | None:
+        """The page's language: the one it declares, or the one its text is in
+        (``detected_language``) when it declares none or English over text in another
+        language (``language.written_in``)."""
+        from newscrawl.extraction.language import written_in
+
+        return written_in(self.declared_language, self.detected_language)
 
     def dating(self) -> dict[str, Any]:
         """How the page writes dates, as ``cleaning.parse_date``'s keyword options: numeric
