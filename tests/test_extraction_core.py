@@ -75,6 +75,26 @@ def test_xml_declaration_and_declared_charset() -> None:
     assert extract_article(raw, "https://x.example/a").title == "Café reopens"
 
 
+def test_text_before_the_html_tag_keeps_title_and_language() -> None:
+    # a PHP warning printed before <html>: libxml2 opens the body at once, drops the <html>
+    # tag's attributes and puts <title> in the body
+    text = (
+        "<br />\n<b>Warning</b>: mysql_get_server_info(): Access denied in <b>x.php</b><br />\n"
+        '<!DOCTYPE html><html lang="de-DE"><head><title>Dorffest kehrt zurück | Kreisbote'
+        "</title></head><body><svg><title>Logo</title></svg>" + GERMAN + "</body></html>"
+    )
+    doc = parse_html(text)
+    assert doc.get("lang") == "de-DE"
+    a = extract_article(text, "https://kreisbote.example/dorffest")
+    assert a.title == "Dorffest kehrt zurück"
+    assert a.language == "de-DE"
+
+
+def test_an_svg_title_is_not_the_page_title() -> None:
+    a = extract_article(page(body="<svg><title>Logo</title></svg>" + PARAS), "https://x.example/a")
+    assert a.title == ""
+
+
 # -- metadata -------------------------------------------------------------------------------
 
 

@@ -105,7 +105,27 @@ def parse_html(page: Page, url: str | None = None) -> html.HtmlElement:
         raise ExtractionError(f"unparseable HTML: {exc}") from exc
     if doc is None or not isinstance(doc.tag, str):
         raise ExtractionError("unparseable HTML: no document element")
+    if not doc.attrib:
+        _restore_root_attributes(doc, text)
     return doc
+
+
+_HTML_TAG = re.compile(r"<html\b([^<>]*)>", re.IGNORECASE)
+
+
+def _restore_root_attributes(doc: html.HtmlElement, text: str) -> None:
+    """Give ``doc`` the attributes of the page's ``<html>`` tag (``lang``) when the parser
+    dropped them: text before the tag (a PHP warning, a ``document.write`` script) makes
+    libxml2 open the document itself and ignore the ``<html>`` that comes later."""
+    m = _HTML_TAG.search(text, 0, 262144)
+    if not m or not m.group(1).strip():
+        return
+    try:
+        tag = html.document_fromstring(f"<html{m.group(1)}><body></body></html>")
+    except (etree.ParserError, ValueError):
+        return
+    for name, value in tag.attrib.items():
+        doc.set(name, value)
 
 
 def detect_theme(doc: html.HtmlElement | str | bytes) -> str | None:

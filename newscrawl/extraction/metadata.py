@@ -52,7 +52,9 @@ _LINK_CANONICAL = etree.XPath(
     "//link[contains(concat(' ', normalize-space(@rel), ' '), ' canonical ')]/@href"
 )
 _HTML_LANG = etree.XPath("/html/@lang | /html/@xml:lang")
-_TITLE = etree.XPath("//head/title/text() | /html/title/text()")
+#: The page's ``<title>``; in ``<body>`` when text before ``<html>`` (a PHP warning, a
+#: ``document.write`` script) made the parser open the body early. Not an SVG's title.
+_TITLE = etree.XPath("//head/title/text() | /html/title/text() | /html/body/title/text()")
 
 #: ``<meta>`` names (lower-cased ``property``/``name``/``itemprop``) for each field, in order.
 META_PUBLISHED = (
