@@ -134,6 +134,14 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _CJK_SUFFIX = re.compile(rf"^(.*[{_CJK}].*?)\s*[-_|｜—–]\s*[{_CJK}A-Za-z0-9]{{1,8}}[{_CJK}]$")
 _SEPARATOR_SPLIT = re.compile("(" + "|".join(map(re.escape, _TITLE_SEPARATORS)) + ")")
 _LEADING_SEPARATORS = re.compile(r"^[\s|:–—·•-]+(?=\w)")
+#: ... and at its end by an empty site name (``Title | ``); not a closing ``»``, a quote.
+_TRAILING_SEPARATORS = re.compile(r"(?<=\S)\s+[|:–—·•-]+$")
+#: The segment WordPress's default themes (Kubrick and its many copies) put between the
+#: blog's name and a post's (``Blog » Blog Archive » Title``), as translated.
+_BLOG_ARCHIVE = re.compile(
+    r"^(?:blog[ -]?archiv(?:e|es)?|archives? du blog|archivo del blog|archivio(?: del)? blog)$",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=4096)
@@ -144,10 +152,13 @@ def _squash(text: str) -> str:
 def _matches_site(segment: str, site_names: Sequence[str]) -> bool:
     """Whether ``segment`` is a site name, part of one, or one with a qualifier or two
     (``Herald Online``); a segment with more words, or segments of its own, or the name
-    inside a word (``Skibergsteigen``), is a headline naming the site."""
+    inside a word (``Skibergsteigen``), is a headline naming the site. WordPress's "Blog
+    Archive" segment counts as the site's."""
     seg = _squash(segment)
     if not seg:
         return False
+    if _BLOG_ARCHIVE.match(segment.strip()):
+        return True
     for raw in site_names:
         name = _squash(raw)
         if name and (seg == name or (len(seg) >= 4 and seg in name)):
@@ -197,9 +208,13 @@ def strip_title_suffix(title: str, site_names: Sequence[str] = ()) -> str:
     'Floods'
     >>> strip_title_suffix("武汉的声音：有英勇的你！-新华网")
     '武汉的声音：有英勇的你！'
+    >>> strip_title_suffix("Four Years » Blog Archive » Interning small integers", ["Four Years"])
+    'Interning small integers'
+    >>> strip_title_suffix("SW082 – 82 Gründe zum Hören | ")
+    'SW082 – 82 Gründe zum Hören'
 
     """
-    title = _LEADING_SEPARATORS.sub("", normalize_space(title))
+    title = _TRAILING_SEPARATORS.sub("", _LEADING_SEPARATORS.sub("", normalize_space(title)))
     cjk = _CJK_SUFFIX.match(title)
     if cjk:
         return cjk.group(1)

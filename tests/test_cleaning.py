@@ -165,6 +165,14 @@ def test_clean_paragraphs_on_the_real_seed_text() -> None:
         ),
         # the site's name amid other segments: what comes before it
         ("Floods : Herald Blog | News from Assam | Since 1901", ["Herald Blog"], "Floods"),
+        # WordPress's default theme: blog name » Blog Archive » post, in any translation
+        ("Herald  » Blog Archive   » Floods in Assam", ["herald.example"], "Floods in Assam"),
+        ("Kreisbote » Blog Archiv » Dorffest", ["kreisbote.example"], "Dorffest"),
+        ("Blog Archive", [], "Blog Archive"),
+        # an empty site name leaves its separator; a closing guillemet is a quote
+        ("Floods in Assam | ", [], "Floods in Assam"),
+        ("Floods in Assam -", [], "Floods in Assam"),
+        ("« Les inondations en Assam »", [], "« Les inondations en Assam »"),
     ],
 )
 def test_strip_title_suffix(title: str, names: list[str], expected: str) -> None:
