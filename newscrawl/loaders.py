@@ -6,7 +6,8 @@ then generic rules); single-valued fields keep the first value that survives cle
 The loader context carries ``base_url`` (to make links absolute: the page URL, or its
 ``<base href>``), ``page_url`` and ``canonical`` (links to the page itself are not
 related articles), ``site_names`` (to strip them from titles and bylines) and optionally
-``title_names`` (the names to strip from titles, when the page shows more, e.g. a masthead).
+``title_names`` (the names to strip from titles, when the page shows more, e.g. a masthead;
+an empty list strips none).
 
 Values derived from the body (``dateline``, ``word_count``, ``content_hash``) and the
 defaults (``canonical_url``, ``site``, ``crawled_at``) are filled in by ``load_item``.
@@ -32,7 +33,9 @@ def _site_names(loader_context: dict[str, Any]) -> Sequence[str]:
 
 
 def _title(value: str, loader_context: dict[str, Any]) -> str:
-    names = loader_context.get("title_names") or _site_names(loader_context)
+    names = loader_context.get("title_names")
+    if names is None:
+        names = _site_names(loader_context)
     return cleaning.strip_title_suffix(value, names)
 
 

@@ -509,6 +509,36 @@ def test_title_headline_wins_over_a_differently_worded_seo_title(og_title: str, 
     assert a.title == h1
 
 
+@pytest.mark.parametrize(
+    ("og_title", "h1", "url"),
+    [
+        # the site's name, as a word of the headline
+        (
+            "Puppies to buy – a guide to every breed",
+            "Puppies to buy – a guide to every breed",
+            "https://puppiestobuy24.example/",
+        ),
+        # the site's name opens the headline, and follows it in the metadata title
+        (
+            "L’Université Herald : quand les écoles fusionnent | Herald",
+            "L’Université Herald : quand les écoles fusionnent",
+            "https://herald.example/news/merge",
+        ),
+    ],
+)
+def test_title_headline_keeps_words_of_the_sites_name(og_title: str, h1: str, url: str) -> None:
+    head = ARTICLE + f'<meta property="og:title" content="{og_title}">'
+    a = extract_article(page(head, f"<article><h1>{h1}</h1>{PARAS}</article>"), url)
+    assert a.title == h1
+
+
+def test_title_from_metadata_alone_loses_the_sites_name() -> None:
+    og_title = "L’Université Herald : quand les écoles fusionnent | Herald"
+    head = ARTICLE + f'<meta property="og:title" content="{og_title}">'
+    a = extract_article(page(head, PARAS), "https://herald.example/news/merge")
+    assert a.title == "quand les écoles fusionnent"
+
+
 def test_title_heading_opening_with_the_sites_name_is_a_masthead() -> None:
     head = "<title>Children and work » KidsAid e.V.</title>"
     # the heading shares words with the title, but opens with what <title> names the site

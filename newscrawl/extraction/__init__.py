@@ -581,6 +581,10 @@ def _load(
     loader.add_value("canonical_url", canonical)
     loader.add_value("site", site)
     titles = _title_candidates(md, found, context["title_names"], title_overridden, headings == 1)
+    if titles and titles[0] in found.titles and not title_overridden:
+        # the page's own heading is the title readers saw: words of the site's name in it
+        # are the headline's ("Welpen kaufen – Tipps ..." on welpenkaufen24.de)
+        loader.context["title_names"] = []
     loader.add_value("title", [*titles, *mastheads])  # a site's name rather than no title
     loader.add_value("description", md.descriptions)
     loader.add_value("description", found.descriptions)
