@@ -562,6 +562,14 @@ def test_title_first_heading_is_a_section_name() -> None:
     assert a.title == "Grab rider flies to Singapore"
 
 
+def test_title_headline_after_several_navigation_headings() -> None:
+    head = "<title>Regional finals in Berlin - Berlin Track and Field Association</title>"
+    nav = "".join(f"<h1>{name}</h1>" for name in ("Quicklinks", "Navigation", "Press"))
+    body = nav + "<h1>Regional finals in Berlin</h1><h1>Sponsors and partners</h1>" + PARAS
+    a = extract_article(page(head, body), "https://athletics.example/press/finals")
+    assert a.title == "Regional finals in Berlin"
+
+
 @pytest.mark.parametrize(
     ("og_title", "expected"),
     [

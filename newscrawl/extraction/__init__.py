@@ -276,7 +276,7 @@ def _title_candidates(
     The page's own headline (``<h1>`` by the theme's rules) is the title readers saw: it
     wins when it agrees with one of the metadata titles (is equal to, contained in or
     contains it, without site names), and when it words the same story differently (SEO
-    titles). Of the page's first headings, the first that agrees is the headline (the
+    titles). Of the page's headings, the first that agrees is the headline (the
     first may be a section name); of a headline's readings with and without a leading
     kicker, the one the metadata repeats. Structured data wins over a headline that is
     ``Section | Title`` or unrelated to it, unless the headline is a phrase and the page's
@@ -295,7 +295,7 @@ def _title_candidates(
     if not headline:
         return metas
     bare = [_bare(m, site_names) for m in metas]
-    multiword = [t for t in found.titles[:3] if len(t.split()) > 1]
+    multiword = [t for t in found.titles if len(t.split()) > 1]
     headline = next((t for t in multiword if _agrees(t, bare, site_names)), headline)
     if headline == found.titles[0] and _bare(headline, site_names) not in bare:
         forms = (f for f in found.headline_forms if _bare(f, site_names) in bare)
