@@ -127,7 +127,7 @@ def clean_paragraphs(paragraphs: Iterable[str]) -> list[str]:
 # --------------------------------------------------------------------------------------------
 # Titles
 
-_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " : ", " » ", " · ", " • ")
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " : ", " » ", " › ", " · ", " • ")
 #: Separator characters left at the start of a title by an empty kicker (``<span></span>: ``).
 #: A CJK title's site suffix, written without spaces (``标题-新华网``, ``标题_人民网``).
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
@@ -228,7 +228,7 @@ def strip_title_suffix(title: str, site_names: Sequence[str] = ()) -> str:
         if rest and _matches_site(first, site_names):
             return strip_title_suffix(rest, site_names)
         if (
-            sep.strip() in "|»"
+            sep.strip() in "|»›"
             and head
             and len(tail.split()) <= 4
             and len(head.split()) >= 3
@@ -245,7 +245,7 @@ def strip_title_suffix(title: str, site_names: Sequence[str] = ()) -> str:
 
 def kicker_before(headline: str, title: str) -> bool:
     """Whether ``headline`` is ``title`` after a section name and a navigation separator
-    (``|``, ``»``, ``·``, ``•``); a colon's kicker (``Brexit: ...``) is part of a headline.
+    (``|``, ``»``, ``›``, ``·``, ``•``); a colon's kicker (``Brexit: ...``) is part of a headline.
 
     >>> kicker_before("Local News | Brothel busted in Boston", "Brothel busted in Boston")
     True
@@ -262,7 +262,7 @@ def kicker_before(headline: str, title: str) -> bool:
     rest = head[: -len(title)].rstrip()
     if rest[:1] in "\"'“„«»‘‚":
         return False  # a quotation leading into the title is part of it
-    return bool(rest) and rest[-1] in "|»·•" and bool(rest[:-1].strip())
+    return bool(rest) and rest[-1] in "|»›·•" and bool(rest[:-1].strip())
 
 
 # --------------------------------------------------------------------------------------------

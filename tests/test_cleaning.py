@@ -173,6 +173,7 @@ def test_clean_paragraphs_on_the_real_seed_text() -> None:
         ("Floods in Assam | ", [], "Floods in Assam"),
         ("Floods in Assam -", [], "Floods in Assam"),
         ("« Les inondations en Assam »", [], "« Les inondations en Assam »"),
+        ("Floods in Assam › The Herald", ["herald.example"], "Floods in Assam"),
     ],
 )
 def test_strip_title_suffix(title: str, names: list[str], expected: str) -> None:

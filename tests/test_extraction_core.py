@@ -486,6 +486,13 @@ def test_title_h1_linking_home_is_the_sites_name(masthead: str) -> None:
     )
 
 
+def test_title_masthead_after_a_single_guillemet() -> None:
+    head = "<title>Historic market › Fortified Church of Horka e.V</title>"
+    masthead = '<h1><a href="https://horka.example/">Fortified Church of Horka e.V</a></h1>'
+    html = page(head, f"<header>{masthead}</header><h2>Historic market</h2>{PARAS}")
+    assert extract_article(html, "https://horka.example/events/887/").title == "Historic market"
+
+
 def test_title_masthead_rather_than_none() -> None:
     html = page("", '<h1><a href="/">Rina Roy</a></h1>' + PARAS)
     assert extract_article(html, "https://blog.example/p/1").title == "Rina Roy"
