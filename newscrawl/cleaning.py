@@ -243,6 +243,15 @@ def strip_title_suffix(title: str, site_names: Sequence[str] = ()) -> str:
     return title
 
 
+def title_segments(title: str) -> list[str]:
+    """The parts of a title between its separators.
+
+    >>> title_segments("Floods in Assam | Herald - News")
+    ['Floods in Assam', 'Herald', 'News']
+    """
+    return [s.strip() for s in _SEPARATOR_SPLIT.split(normalize_space(title))[::2]]
+
+
 def kicker_before(headline: str, title: str) -> bool:
     """Whether ``headline`` is ``title`` after a section name and a navigation separator
     (``|``, ``»``, ``›``, ``·``, ``•``); a colon's kicker (``Brexit: ...``) is part of a headline.

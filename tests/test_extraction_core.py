@@ -459,6 +459,8 @@ def test_title_headline_with_a_section_kicker_gives_way_to_metadata() -> None:
             "Rina's Blog",
             "Ferry capsizes in Brahmaputra",
         ),
+        # a segment inside one of the heading's words is no segment the heading prints
+        ("Geschichte - Sankt Georgs Knabenchor Ulm", "Chorgeschichte", "Chorgeschichte"),
     ],
 )
 def test_title_without_metadata_weighs_h1_against_html_title(

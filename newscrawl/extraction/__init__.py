@@ -264,6 +264,14 @@ def _masthead_text(headline: str, metas: list[str], site_names: list[str]) -> bo
     return False
 
 
+def _words_within(part: str, text: str) -> bool:
+    """Whether ``part``'s words come in ``text`` in a row, as whole words ("News" in
+    "Site News - Archive", not "Geschichte" in "Chorgeschichte")."""
+    words, within = re.findall(r"\w+", part.casefold()), re.findall(r"\w+", text.casefold())
+    n = len(words)
+    return bool(words) and any(within[i : i + n] == words for i in range(len(within) - n + 1))
+
+
 def _title_candidates(
     md: Metadata,
     found: ThemeFields,
@@ -313,7 +321,10 @@ def _title_candidates(
     elif not md.titles and md.html_title:
         # Only <title> to weigh it against: the headline, unless it is one of the
         # <title>'s segments (a site name or tagline printed in an <h1>).
-        title = cleaning.strip_title_suffix(md.html_title, [*site_names, headline])
+        names = site_names
+        if any(_words_within(s, headline) for s in cleaning.title_segments(md.html_title)):
+            names = [*site_names, headline]
+        title = cleaning.strip_title_suffix(md.html_title, names)
         if _squash(title) == _squash(md.html_title) and not cleaning.names_site(
             headline, site_names
         ):
