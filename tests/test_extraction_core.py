@@ -663,6 +663,27 @@ def test_structured_date_long_after_the_urls_day_gives_way_to_it(
     assert a.published_at == expected
 
 
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        # a UTC time on the day before the URL's: the URL's day is the local one
+        ("2018-12-31T23:11:59+00:00", "2019-01-01"),
+        ("2018-12-31T23:11:59Z", "2019-01-01"),
+        # ... or on the day after it (New York at 21:25)
+        ("2019-01-02T02:25:54+00:00", "2019-01-01"),
+        # no zone of the world shows 05:00 UTC on the day before
+        ("2018-12-31T05:00:00+00:00", "2018-12-31T05:00:00+00:00"),
+        # the URL's day in UTC, and a local time a day off, are kept
+        ("2019-01-01T23:11:59+00:00", "2019-01-01T23:11:59+00:00"),
+        ("2019-01-02T13:43:46-05:00", "2019-01-02T13:43:46-05:00"),
+    ],
+)
+def test_utc_time_a_day_off_the_urls_day_gives_way_to_it(published: str, expected: str) -> None:
+    head = f'<meta property="article:published_time" content="{published}">'
+    a = extract_article(page(head, PARAS), "https://blog.example/2019/01/01/new-year/")
+    assert a.published_at == expected
+
+
 def test_republished_article_takes_the_latest_structured_publication_day() -> None:
     head = (
         jsonld(

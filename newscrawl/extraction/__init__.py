@@ -156,7 +156,8 @@ URL_DAY_SLACK = 30
 
 
 def _url_day_first(published: list[str], url: str | None, dating: Mapping[str, Any]) -> list[str]:
-    """``[the URL's day]`` when structured data dates the article long after it, else [].
+    """``[the URL's day]`` when structured data dates the article long after it, or gives
+    it in UTC on the day before or after (the URL's day is then the local one), else [].
     ``dating``: the page's ``parse_date`` options (``Metadata.dating``)."""
     day = url_day(url)
     first = next((d for d in (cleaning.parse_date(v, **dating) for v in published) if d), None)
@@ -166,7 +167,18 @@ def _url_day_first(published: list[str], url: str | None, dating: Mapping[str, A
         late = date.fromisoformat(first[:10]) - date.fromisoformat(day)
     except ValueError:
         return []
-    return [day] if late.days > URL_DAY_SLACK else []
+    if late.days > URL_DAY_SLACK:
+        return [day]
+    if abs(late.days) == 1 and first.endswith("+00:00") and _near_midnight(first, late.days):
+        return [day]
+    return []
+
+
+def _near_midnight(utc: str, days_off: int) -> bool:
+    """Whether a UTC time is one that a zone of the world (UTC-12 to UTC+14) shows on the
+    day before (``days_off`` 1) or after (-1)."""
+    hour = int(utc[11:13])
+    return hour < 12 if days_off == 1 else hour >= 10
 
 
 def _local_time(value: str | None) -> bool:
