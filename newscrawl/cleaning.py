@@ -995,12 +995,14 @@ def parse_date(
     '2014-09-16T10:30:00+05:30'
     >>> parse_date("20210504T132005+0200")
     '2021-05-04T13:20:05+02:00'
-    >>> parse_date("Date:") is None
-    True
+    >>> parse_date("Date:") is None, parse_date("2006") is None
+    (True, True)
     """
     text = normalize_space(value)
     if not text or not re.search(r"\d", text) or len(text) > 80:
         return None
+    if text.isdigit() and len(text) < 8:
+        return None  # a number alone ("2006": a year) is no day, whatever dateparser makes of it
     parsed = _parse_iso(text)
     day_only = False
     if parsed is None:

@@ -527,7 +527,19 @@ def test_parse_date_numeric_day_order(raw: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "raw",
-    ["", "Date:", "yesterday-ish", "0000-00-00", "3025-01-01", None, "3 minuti", "vor 2 Stunden"],
+    [
+        "",
+        "Date:",
+        "yesterday-ish",
+        "0000-00-00",
+        "3025-01-01",
+        None,
+        "3 minuti",
+        "vor 2 Stunden",
+        # a year alone (a cited work's datePublished): dateparser made 2006 of it 2000-02-06
+        "2006",
+        "1988",
+    ],
 )
 def test_parse_date_rejects(raw: str | None) -> None:
     assert parse_date(raw) is None
