@@ -972,6 +972,23 @@ def test_a_year_is_no_publication_date() -> None:
     assert extract_article(page(body=body), "https://x.example/a/").published_at == "2014-09-16"
 
 
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://x.example/floods/", "2016-01-21"),
+        # the URL's own year contradicts the guess (an old photo's path, a link)
+        ("https://x.example/2022/floods/", None),
+        # a year off is a magazine's next issue or a season ("/2017/" for late 2016)
+        ("https://x.example/2017/floods/", "2016-01-21"),
+        # an id is no year
+        ("https://x.example/tipp/1918/floods/", "2016-01-21"),
+    ],
+)
+def test_htmldate_guess_years_off_the_urls_year_is_dropped(url: str, expected: str | None) -> None:
+    body = f"<article><h1>Floods</h1>{PARAS}<img src='/photos/2016-01-21-floods.jpg'></article>"
+    assert extract_article(page(body=body), url).published_at == expected
+
+
 # -- themes, overrides, fallback ------------------------------------------------------------
 
 

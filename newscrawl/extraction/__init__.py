@@ -32,6 +32,7 @@ from newscrawl.extraction.metadata import (
     labelled_dates,
     text_bylines,
     url_day,
+    url_year,
 )
 from newscrawl.extraction.themes import (
     GENERIC,
@@ -410,6 +411,12 @@ def _fallback_date(
         # htmldate's last resorts, a copyright line's or a lone year, come as 1 January:
         # a year is no publication day
         logger.debug("htmldate gave only a year on %s: %s", url, found[:4])
+        return []
+    year = url_year(url)
+    if found and year and abs(int(found[:4]) - int(year)) > 1:
+        # a guess (from an old image's path, a link) years away from the URL's own year
+        # (a year off is a magazine's next issue, a season's "2021/22")
+        logger.debug("htmldate's %s is years off the URL's %s on %s", found, year, url)
         return []
     return [found] if found else []
 

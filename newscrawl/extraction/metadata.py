@@ -719,3 +719,17 @@ def url_day(url: str | None) -> str | None:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+#: A year of the web as a segment of a URL's path (``/2022/ausflug/``), not an id (``/1918/``).
+_URL_YEAR = re.compile(r"^https?://[^/]+(?:/[^?#]*)?/(199[5-9]|20\d{2})(?:/|$)")
+
+
+def url_year(url: str | None) -> str | None:
+    """The year a URL's path gives as a segment of its own, or None.
+
+    >>> url_year("https://x.example/2022/ausflug/"), url_year("https://x.example/tipp/1918/a")
+    ('2022', None)
+    """
+    m = _URL_YEAR.search(url or "")
+    return m.group(1) if m else None
