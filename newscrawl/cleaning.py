@@ -971,6 +971,13 @@ def format_datetime(value: datetime | date, *, day_only: bool = False) -> str:
     return value.strftime("%Y-%m-%dT%H:%M:%S") + f"{sign}{hours:02d}:{minutes:02d}"
 
 
+#: A time of day alone: "11:20", "11:20 Uhr", "11.20 Uhr", "9:05 pm" (not "16.09.14").
+_TIME_ALONE = re.compile(
+    r"^\d{1,2}(?:[:h]\d{2}(?::\d{2})?|\.\d{2}(?=\s*(?:uhr|h)$))\s*(?:[ap]\.?\s?m\.?|uhr|h)?$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def parse_date(
     value: str | None, *, day_first: bool = False, languages: tuple[str, ...] | None = None
@@ -995,14 +1002,16 @@ def parse_date(
     '2014-09-16T10:30:00+05:30'
     >>> parse_date("20210504T132005+0200")
     '2021-05-04T13:20:05+02:00'
-    >>> parse_date("Date:") is None, parse_date("2006") is None
-    (True, True)
+    >>> parse_date("Date:") is None, parse_date("2006") is None, parse_date("11:20") is None
+    (True, True, True)
     """
     text = normalize_space(value)
     if not text or not re.search(r"\d", text) or len(text) > 80:
         return None
-    if text.isdigit() and len(text) < 8:
-        return None  # a number alone ("2006": a year) is no day, whatever dateparser makes of it
+    if (text.isdigit() and len(text) < 8) or _TIME_ALONE.match(text):
+        # a number alone ("2006": a year) or a time alone ("11:20") is no day, whatever
+        # dateparser makes of it (2000-02-06, 2020-01-01)
+        return None
     parsed = _parse_iso(text)
     day_only = False
     if parsed is None:

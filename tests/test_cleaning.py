@@ -519,6 +519,7 @@ def test_parse_date_reads_basic_iso_8601() -> None:
         ("10.05.2022", "2022-05-10"),
         ("10/05/2022", "2022-10-05"),  # slashes: dateparser's month-first default (US sites)
         ("30/05/2022", "2022-05-30"),  # cannot be month first
+        ("16.09.14", "2014-09-16"),  # a two-digit year, not a time
     ],
 )
 def test_parse_date_numeric_day_order(raw: str, expected: str) -> None:
@@ -539,6 +540,13 @@ def test_parse_date_numeric_day_order(raw: str, expected: str) -> None:
         # a year alone (a cited work's datePublished): dateparser made 2006 of it 2000-02-06
         "2006",
         "1988",
+        # a time alone (a sidebar's list of today's stories): dateparser made 2020-01-01 of
+        # "11:20" and 2000-01-02 of "12:00"
+        "11:20",
+        "12:00",
+        "11:20 Uhr",
+        "11.20 Uhr",
+        "9:05 pm",
     ],
 )
 def test_parse_date_rejects(raw: str | None) -> None:
