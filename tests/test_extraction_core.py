@@ -14,6 +14,7 @@ from newscrawl.extraction import (
     detect_theme,
     extract_article,
     parse_html,
+    themes,
 )
 from newscrawl.extraction.metadata import byline_candidates, extract_metadata
 
@@ -842,6 +843,27 @@ def test_the_date_beside_the_headline_beats_a_meta_date_and_teasers() -> None:
 
 
 @pytest.mark.parametrize(
+    "teaser",
+    [
+        # cards near a heading linking to another story, in the headline's block
+        '<div class="card"><h3><a href="/n{i}">Older {i}</a></h3>'
+        '<span class="date">1{i}.06.2022</span></div>',
+        # a teaser's date class
+        '<p><a href="/n{i}">Older {i}</a> <em class="teaser__pubdate">1{i}.06.2022</em></p>',
+    ],
+)
+def test_teasers_dates_in_the_headlines_block_are_not_the_articles(teaser: str) -> None:
+    teasers = "".join(teaser.format(i=i) for i in range(3))
+    body = f'<div class="page"><div><h1>Battery storage</h1>{PARAS}{teasers}</div></div>'
+    doc = parse_html(page("", body, lang="de"))
+    assert themes.GENERIC.extract(doc).published == []
+    # the article's own date there is still found
+    own = '<span class="date">27.01.2022</span>'
+    doc = parse_html(page("", body.replace("</h1>", "</h1>" + own), lang="de"))
+    assert themes.GENERIC.extract(doc).published == ["27.01.2022"]
+
+
+@pytest.mark.parametrize(
     ("lang", "printed", "expected"),
     [
         ("de", "Dienstag, 30. März 2021", "2021-03-30"),
@@ -1286,7 +1308,6 @@ def test_prefilter_never_skips_a_theme_rule_that_matches(
 ) -> None:
     """Every theme rule on every saved theme page (and small variants): a rule that finds
     something is never one the prefilter would skip, and extraction is unchanged."""
-    from newscrawl.extraction import themes
 
     docs = [parse_html((PAGES / p).read_bytes()) for p in sorted(PAGES.glob("*.html"))]
     docs.append(
@@ -1345,7 +1366,6 @@ def test_a_page_s_attribute_values_are_fetched_once_per_extraction(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Theme detection, the theme's rules and the date fallback share one PageAttributes."""
-    from newscrawl.extraction import themes
 
     fetched: list[str] = []
     real = themes._attribute_values

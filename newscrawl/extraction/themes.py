@@ -755,7 +755,12 @@ _HEADLINE = f"//h1{_NOT_MASTHEAD}"
 #: Date classes that are not the article's date: an update, the header's today.
 _NOT_ITS_DATE = (
     "contains(@class, 'update') or contains(@class, 'today') or contains(@class, 'current')"
-    " or contains(@class, 'header')"
+    " or contains(@class, 'header') or contains(@class, 'teaser')"
+)
+#: Not in a teaser's card: near a heading that links to another story (a list of stories
+#: with their bylines before or after the article's own), in a block without the headline.
+_NOT_TEASER = (
+    "[not(ancestor::*[position() <= 2][not(.//h1)]//*[self::h2 or self::h3 or self::h4]//a[@href])]"
 )
 GENERIC_PUBLISHED = (
     f"//*[@itemprop='datePublished']{_DATE_OUTSIDE_WIDGETS}/@content",
@@ -766,7 +771,7 @@ GENERIC_PUBLISHED = (
     # the date printed beside the headline, in the headline's block (not its teasers')
     f"{_HEADLINE}/ancestor::*[position() <= 3]"
     "//*[contains(@class, 'date') or contains(@class, 'Date')]"
-    f"[not({_NOT_ITS_DATE})]{_DATE_OUTSIDE_WIDGETS}/text()[normalize-space()]",
+    f"[not({_NOT_ITS_DATE})]{_DATE_OUTSIDE_WIDGETS}{_NOT_TEASER}/text()[normalize-space()]",
 )
 GENERIC_MODIFIED = (
     "//*[@itemprop='dateModified']/@content",
@@ -776,11 +781,6 @@ GENERIC_MODIFIED = (
 _NOT_CREDITS = (
     "[not(ancestor::figure or ancestor::figcaption or ancestor::*[contains(@class, 'license')"
     " or contains(@class, 'caption') or contains(@class, 'copyright')])]"
-)
-#: Not in a teaser's card: near a heading that links to another story (a list of stories
-#: with their bylines before or after the article's own), in a block without the headline.
-_NOT_TEASER = (
-    "[not(ancestor::*[position() <= 2][not(.//h1)]//*[self::h2 or self::h3 or self::h4]//a[@href])]"
 )
 GENERIC_AUTHORS = (
     "//*[@itemprop='author']//*[@itemprop='name']/@content",
