@@ -440,7 +440,8 @@ _BY_PREFIX = re.compile(
     r"^(?:(?:view|see|show) all (?:posts|articles|stories) by|(?:more )?(?:posts|articles|stories)"
     r" by|(?:zeige )?alle beiträge von|mehr von|"
     r"(?:written|posted|reported|published|edited|compiled|text|story)\s+by|by|von|par|por|"
-    r"(?:erstellt|geschrieben|artikel|ein beitrag) von|"
+    r"(?:erstellt|geschrieben|artikel|ein beitrag|veröffentlicht|gepostet) von|"
+    r"(?:publié|écrit) par|(?:publicado|escrito) por|(?:pubblicato|scritto) da|"
     r"(?:interview|texte?|fotos?|photos?|bilder?)(?:\s*(?:und|and|&|/|,)\s*"
     r"(?:interview|texte?|fotos?|photos?|bilder?))*|"
     r"author|authors|auteur|autor|autorin|reporter|(?:redaktion|redakteur|redakteurin|"
@@ -498,9 +499,12 @@ _NOT_A_PERSON = re.compile(
     r"reporter|editor|editors|editorial|team|admin|administrator|agencies|agency|"
     r"guest|guest author|contributor|wire|wires|news service|press release|sponsored|"
     rf"{_NEWSROOM_ALT}|auteur|autor|autorin|text|artikel|"
-    r"datum|date|published|updated|veröffentlicht|alle beiträge|all posts|"
+    r"datum|date|published|updated|veröffentlicht|stand|aktualisiert|alle beiträge|all posts|"
     r"unknown|unbekannt|anonymous|anonym|anonyme|anónimo|anonimo|inconnu|desconocido|"
     r"courtesy|cortesía|cortesia|gentileza|"
+    r"no author|super user|publisher|null|undefined|none|"
+    r"follow|folgen|more|mehr|plus|más|read more|weiterlesen|"
+    r"agenturen|agences|agencias|agenzie|"
     r"gesponserte inhalte|sponsored content|contenido patrocinado|anzeige|werbung|publicidad)"
     r"(?:\s+(?:desk|team|report|reporter|writer|bureau))?$",
     re.IGNORECASE,
@@ -708,6 +712,19 @@ _ROLE = re.compile(
 )
 
 
+#: ... or after it ("Christoph Hein Chefredakteur"), or a label a date left behind ("Ann Lee
+#: Stand", of "Stand: 12.01.2022").
+_ROLE_AFTER = re.compile(
+    r"\s+(?:redakteur|redakteurin|chefredakteur|chefredakteurin|journalist|journalistin|"
+    r"korrespondent|korrespondentin|stand|aktualisiert|updated)$",
+    re.IGNORECASE,
+)
+#: The word a Chinese byline opens with: reporter, author, editor.
+_CJK_BYLINE_LABEL = re.compile(r"^(?:记者|作者|责任编辑|编辑|文)\s*[:：]?\s*")
+#: A character escaped as in JSON, left in a value by a page that escaped it twice.
+_JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+
+
 def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
     """One person's name, or None for the site, a desk, the staff, a wire or junk.
 
@@ -730,10 +747,17 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
     >>> clean_author("Redacción EC"), clean_author("Noticias El Comercio Perú")
     (None, None)
     """
-    text = _strip_name(_BY_PREFIX.sub("", normalize_space(name)))
+    text = _JSON_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), normalize_space(name))
+    if "©" in text:
+        return None  # a picture's copyright ("Bild © ARD"), not the article's author
+    text = _strip_name(_BY_PREFIX.sub("", _CJK_BYLINE_LABEL.sub("", text)))
     if _BY_PREFIX.fullmatch(text + " "):
         return None  # a label alone ("By", "Posted by")
     text = _ROLE.sub("", text, count=1)  # "Rechtsanwalt Sebastian Einbock"; "Journalistin"
+    text = _ROLE_AFTER.sub("", text)
+    words = text.split()
+    if len(words) % 2 == 0 and words[: len(words) // 2] == words[len(words) // 2 :]:
+        text = " ".join(words[: len(words) // 2])  # printed twice ("Ann Lee Ann Lee")
     if not text or len(text) > 60 or len(text.split()) > 6:
         return None
     if _URLISH.search(text) or _DATEISH.search(text) or not re.search(r"[^\W\d_]", text):

@@ -337,6 +337,29 @@ def test_agency_from_byline(byline: str, agency: str | None) -> None:
         ("facebook.com/someone", None),
         ("Cortesía", None),  # "courtesy": an image's credit
         ("Gesponserte Inhalte", None),  # "sponsored content": an ad's label
+        # labels before the name, in other languages
+        ("Veröffentlicht von Ann Lee", "Ann Lee"),
+        ("Publié par Marie Curie", "Marie Curie"),
+        ("Publicado por Ana López", "Ana López"),
+        ("记者王敬照", "王敬照"),
+        # placeholders and buttons the CMS prints where a name would be
+        ("No Author", None),
+        ("Super User", None),
+        ("publisher", None),
+        ("null", None),
+        ("Follow", None),
+        ("mehr", None),
+        ("Agenturen", None),  # "agencies"
+        ("Stand", None),  # "as of", a date's label
+        # a picture's copyright
+        ("Bild © ARD", None),
+        ("© Kathrin Führes", None),
+        # a role or a date's label after the name; a name printed twice; a JSON escape
+        ("Christoph Hein Chefredakteur", "Christoph Hein"),
+        ("Sara Zinnecker Stand", "Sara Zinnecker"),
+        ("Kristen Falc'hon Kristen Falc'hon", "Kristen Falc'hon"),
+        ("Luis \\u00c1vila", "Luis Ávila"),
+        ("Letters To The Editor", None),
     ],
 )
 def test_clean_author(raw: str, expected: str | None) -> None:
