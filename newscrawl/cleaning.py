@@ -577,8 +577,9 @@ _ORG_NAME = re.compile(
     # stock-photo libraries and picture agencies: an image's credit, never a byline
     r"istock(?:photo)?|getty\s?images|shutterstock|adobe\s?stock|fotolia|pixabay|unsplash|"
     r"pexels|dreamstime|depositphotos|123rf|alamy|imago|picture[\s-]alliance|colourbox|freepik)"
-    r"(?![\w-])|(?:magazin|magazine|zeitung|blatt|nachrichten|stiftung|verlag|verband|illustrierte)"
-    r"(?![\w-]))",
+    r"(?![\w-])|(?:magazin|magazine|zeitung|blatt|nachrichten|stiftung|verlag|verband|illustrierte|"
+    # public bodies and parties (Bundesministerium, Landesanstalt, Bundestagsfraktion)
+    r"ministerium|anstalt|behörde|fraktion|partei)(?![\w-]))",
     re.IGNORECASE,
 )
 #: A host name (``stol.it``), a user handle (``michael.andrusio``), an author page's slug
@@ -802,13 +803,18 @@ def clean_authors(values: Iterable[str], site_names: Sequence[str] = ()) -> list
     ['Monjit Das']
     >>> clean_authors(["By Rina Roy, Guwahati", "Süddeutsche.de GmbH, Munich, Germany", "det/dpa"])
     ['Rina Roy']
+    >>> clean_authors(["Jobs & Hire"], ["Jobs & Hire"]), clean_authors(["Ann & Jo"], ["Ann Lee"])
+    ([], ['Ann', 'Jo'])
     """
     seen: set[str] = set()
     out: list[str] = []
+    sites = {_squash(n) for n in site_names}
     for value in values:
         parts = split_authors(value)
         if _prose(parts) or _organisation_credit(parts, site_names):
             continue
+        if len(parts) > 1 and _squash(_BY_PREFIX.sub("", normalize_space(value))) in sites:
+            continue  # the site's name, which split into words ("Jobs & Hire")
         if parts and len(parts[0].split()) > 1:
             # "Rina Roy, Guwahati": one word after a full name is the place it was filed from
             parts = parts[:1] + [p for p in parts[1:] if len(p.split()) > 1]

@@ -360,6 +360,11 @@ def test_agency_from_byline(byline: str, agency: str | None) -> None:
         ("Kristen Falc'hon Kristen Falc'hon", "Kristen Falc'hon"),
         ("Luis \\u00c1vila", "Luis Ávila"),
         ("Letters To The Editor", None),
+        # public bodies and parties
+        ("Bundesministerium", None),
+        ("Bayerische Landesanstalt", None),
+        ("Die Grünen Bundestagsfraktion", None),
+        ("Sekretariat Partei Mensch Umwelt Tierschutz", None),
     ],
 )
 def test_clean_author(raw: str, expected: str | None) -> None:
@@ -389,6 +394,11 @@ def test_clean_authors_drops_what_is_no_co_author() -> None:
     assert clean_authors(["det/dpa"]) == []
     # the site's credit with a desk's code before it
     assert clean_authors(["GESE - La Estrella de Panamá"], ["La Estrella de Panamá"]) == []
+    # the site's name, which would split into words; two people with one name each are kept
+    assert clean_authors(["Jobs & Hire"], ["Jobs & Hire"]) == []
+    assert clean_authors(["Ann & Jo"], ["Herald"]) == ["Ann", "Jo"]
+    site = "Bundesministerium für Wirtschaft und Klimaschutz"
+    assert clean_authors([site], [site]) == []
 
 
 def test_clean_authors_splits_and_dedupes() -> None:
