@@ -572,6 +572,7 @@ def _org_like(name: str) -> bool:
 _ORG_NAME = re.compile(
     r"(?:(?<![\w-])(?:gmbh|ag|e\.\s?v|inc|ltd|llc|verlag|verein|stiftung|verband|institut|"
     r"institute|university|universität|media|média|medien|online|news|tv|radio|blog|sport|"
+    r"foundation|fundación|fondation|fondazione|amt|casa editorial|editora|"
     # "news", "newspaper", "magazine" in the languages of the regional press
     r"noticias|notizie|nouvelles|diario|peri[oó]dico|revista|noticiero|giornale|"
     # stock-photo libraries and picture agencies: an image's credit, never a byline
@@ -785,8 +786,9 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
     if site_names:
         # "Deutsche Welle (www.dw.com)" names the site "Deutsche Welle"
         sites = {_squash(n) for n in site_names} | {_squash(_PAREN.sub("", n)) for n in site_names}
-        if _squash(text) in sites and _org_like(text):
-            return None
+        bare = re.sub(r"^(?:the|die|der|das|la|le|el|il|les|los)\s+", "", text, flags=re.I)
+        if (_squash(text) in sites or _squash(bare) in sites) and _org_like(text):
+            return None  # the site's name, with or without its article ("Die FURCHE")
         if any(_squash(seg) in sites for seg in _SEGMENTS.split(text)[1:]):
             return None  # the site's credit: "GESE - La Estrella de Panamá"
     if _organisation(text):

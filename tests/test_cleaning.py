@@ -365,6 +365,9 @@ def test_agency_from_byline(byline: str, agency: str | None) -> None:
         ("Bayerische Landesanstalt", None),
         ("Die Grünen Bundestagsfraktion", None),
         ("Sekretariat Partei Mensch Umwelt Tierschutz", None),
+        ("Auswärtiges Amt", None),
+        ("Wikimedia Foundation", None),
+        ("Casa Editorial El Tiempo", None),
     ],
 )
 def test_clean_author(raw: str, expected: str | None) -> None:
@@ -379,6 +382,7 @@ def test_clean_author_drops_the_site_name() -> None:
     assert clean_author("Rina Roy", ["The Brahmaputra Chronicle"]) == "Rina Roy"
     # a site named with an article reads as an organisation ("L'Opinion", "El Colombiano")
     assert clean_author("L'Opinion", ["L'Opinion"]) is None
+    assert clean_author("Die FURCHE", ["furche.at", "furche"]) is None
 
 
 def test_clean_authors_drops_what_is_no_co_author() -> None:
