@@ -573,6 +573,8 @@ _ORG_NAME = re.compile(
     r"(?:(?<![\w-])(?:gmbh|ag|e\.\s?v|inc|ltd|llc|verlag|verein|stiftung|verband|institut|"
     r"institute|university|universität|media|média|medien|online|news|tv|radio|blog|sport|"
     r"foundation|fundación|fondation|fondazione|amt|casa editorial|editora|"
+    r"department|departement|departamento|dipartimento|abteilung|customs|"
+    r"police|polizei|policía|polizia|feuerwehr|"
     # "news", "newspaper", "magazine" in the languages of the regional press
     r"noticias|notizie|nouvelles|diario|peri[oó]dico|revista|noticiero|giornale|"
     # stock-photo libraries and picture agencies: an image's credit, never a byline
@@ -580,7 +582,7 @@ _ORG_NAME = re.compile(
     r"pexels|dreamstime|depositphotos|123rf|alamy|imago|picture[\s-]alliance|colourbox|freepik)"
     r"(?![\w-])|(?:magazin|magazine|zeitung|blatt|nachrichten|stiftung|verlag|verband|illustrierte|"
     # public bodies and parties (Bundesministerium, Landesanstalt, Bundestagsfraktion)
-    r"ministerium|anstalt|behörde|fraktion|partei)(?![\w-]))",
+    r"ministerium|anstalt|behörde|fraktion|partei|amt)(?![\w-]))",
     re.IGNORECASE,
 )
 #: A host name (``stol.it``), a user handle (``michael.andrusio``), an author page's slug

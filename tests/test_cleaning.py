@@ -368,6 +368,10 @@ def test_agency_from_byline(byline: str, agency: str | None) -> None:
         ("Auswärtiges Amt", None),
         ("Wikimedia Foundation", None),
         ("Casa Editorial El Tiempo", None),
+        ("Eidgenössisches Departement", None),
+        ("Feuerwehr Oldenburg", None),
+        ("U.S. Customs", None),
+        ("Umweltbundesamt", None),
     ],
 )
 def test_clean_author(raw: str, expected: str | None) -> None:
