@@ -783,7 +783,13 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
         return None
     if _DESK_FIRST.match(text):
         return None  # a desk and where it sits ("Redacción EC", "Redaktion Berlin")
-    if words[-1].casefold().rsplit("-", 1)[-1] in {"desk", "bureau", "staff", "team", *_NEWSROOM}:
+    if re.split(r"[-_]", words[-1].casefold())[-1] in {
+        "desk",
+        "bureau",
+        "staff",
+        "team",
+        *_NEWSROOM,
+    }:
         return None
     if site_names:
         # "Deutsche Welle (www.dw.com)" names the site "Deutsche Welle"

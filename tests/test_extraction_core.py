@@ -421,6 +421,30 @@ def test_author_of_a_forum_post_or_recipe_in_json_ld() -> None:
     assert extract_article(html, "https://forum.example/t/1").authors == ["rina_r"]
 
 
+@pytest.mark.parametrize(
+    ("persons", "expected"),
+    [
+        (["Gabriela Marmori"], ["Gabriela Marmori"]),
+        (["Gabriela Marmori", "Ann Lee"], []),  # which one wrote it is not said
+        (["sv_team"], []),  # a team's account
+    ],
+)
+def test_sole_person_of_a_yoast_graph_without_an_article_node(
+    persons: list[str], expected: list[str]
+) -> None:
+    graph = {
+        "@graph": [
+            {"@type": "WebPage", "@id": "https://hoy.example/a/#webpage", "name": "Floods"},
+            *(
+                {"@type": "Person", "@id": f"#/schema/person/{i}", "name": n}
+                for i, n in enumerate(persons)
+            ),
+        ]
+    }
+    html = page(jsonld(graph), f"<h1>Floods</h1>{PARAS}")
+    assert extract_article(html, "https://hoy.example/a/").authors == expected
+
+
 def test_one_word_person_name_completed_by_its_description() -> None:
     graph = {
         "@graph": [

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -663,13 +663,23 @@ def _authors(
     wire = any(cleaning.agency_from_byline(v) for v in (*md.authors, *found.authors))
     if not (wire or any(map(names_someone, authors))):
         # no byline names a person (and none credits a wire): look in the markup and text
-        authors = byline_candidates(doc, names_someone_or_a_wire) or text_bylines(
-            doc, _text_byline_names
+        authors = (
+            byline_candidates(doc, names_someone_or_a_wire)
+            or text_bylines(doc, _text_byline_names)
+            or _sole_person(md, names_someone)
         )
     if credits_site and not any(map(names_someone, authors)):
         authors = md.authors
     names = cleaning.clean_authors(authors, site_names)
     return _display_names(names, doc, found) if any(map(_handle, names)) else authors
+
+
+def _sole_person(md: Metadata, accept: Callable[[str], bool]) -> list[str]:
+    """The one person the page's JSON-LD describes, when no byline names anyone: a
+    WordPress SEO plugin's graph (Yoast) lists the post's author as its only Person node
+    even where it prints no Article node to link it from."""
+    names = {n.strip() for n in md.persons if n.strip()}
+    return list(names) if len(names) == 1 and accept(next(iter(names))) else []
 
 
 # --------------------------------------------------------------------------------------------

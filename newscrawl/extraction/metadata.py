@@ -143,6 +143,9 @@ class Metadata:
     full_names: dict[str, str] = field(default_factory=dict)
     #: The language the page's text is in (``language.detect_language``), when told.
     detected_language: str | None = None
+    #: Names of the Person nodes of the page's JSON-LD (Yoast's graph gives the post's
+    #: author as one, linked from an Article node, or from none when it prints no Article).
+    persons: list[str] = field(default_factory=list)
 
     @property
     def declared_language(self) -> str | None:
@@ -265,6 +268,7 @@ def _jsonld_articles(doc: html.HtmlElement, md: Metadata) -> Iterator[dict[str, 
         if types & CONTENT_TYPES and not md.content_authors:
             md.content_authors = _strings(node.get("author")) or _strings(node.get("creator"))
         if "Person" in types and isinstance(node.get("name"), str):
+            md.persons.append(node["name"])
             full = _person_names(node)
             if full and full[0] != node["name"]:
                 md.full_names[node["name"].strip()] = full[0]
