@@ -674,6 +674,21 @@ def test_labelled_date_in_the_text_comes_before_htmldate_guesses() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "label", "expected"),
+    [
+        ("pl", "opublikowano:  7 kwietnia 2021", "2021-04-07"),
+        ("nl", "Gepubliceerd op 7 april 2021", "2021-04-07"),
+        ("sv", "Publicerad 7 april 2021", "2021-04-07"),
+    ],
+)
+def test_publication_label_in_other_languages(lang: str, label: str, expected: str) -> None:
+    body = f'<h1>IPN</h1><div class="infobox">{label}</div>{PARAS}<p>Stand 02.02.2021</p>'
+    assert extract_article(page("", body, lang=lang), "https://x.example/a").published_at == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
     ("published", "expected"),
     [
         ("2019-06-17T18:28:00+02:00", "2017-07-12"),  # re-saved two years later: the URL's day

@@ -680,7 +680,8 @@ def _mid_sentence(node: Any) -> bool:
 #: A publication label in the page's text and the date after it ("Veröffentlicht am
 #: 16.08.2019", "Published on March 3, 2011"); the date is located here, parsed elsewhere.
 _DATE_LABEL = re.compile(
-    r"\b(?:veröffentlicht|publiziert|erschienen|published|posted|publié|publicado|pubblicato)"
+    r"\b(?:veröffentlicht|publiziert|erschienen|published|posted|publié|publicado|pubblicato|"
+    r"opublikowano|gepubliceerd|publicerad|publisert|udgivet|julkaistu|publikováno)"
     r"(?:\s+(?:am|on|le|el|il|the))?\s*:?\s*"
     r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4}"
     r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})",
@@ -695,6 +696,8 @@ def labelled_dates(doc: html.HtmlElement) -> list[str]:
     ['16.08.2019']
     >>> labelled_dates(html.fromstring("<p>Posted on March 3, 2011 by Ann</p>"))
     ['March 3, 2011']
+    >>> labelled_dates(html.fromstring("<div>opublikowano:  7 kwietnia 2021</div>"))
+    ['7 kwietnia 2021']
     """
     for node in _TEXT_NODES(doc):
         if len(node) > 300:
