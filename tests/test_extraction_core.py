@@ -620,6 +620,18 @@ def test_title_kicker_in_a_plain_span(og_title: str, expected: str) -> None:
     assert a.title == expected
 
 
+def test_title_kicker_that_only_html_title_repeats_gives_way_to_structured_data() -> None:
+    head = (
+        "<title>Open Progress - Why teams beat individuals | Open Future | Herald</title>"
+        '<meta property="og:title" content="Why teams beat individuals">'
+    )
+    h1 = (
+        '<h1><span class="sub">Open Progress</span><br><span>Why teams beat individuals</span></h1>'
+    )
+    a = extract_article(page(head, f"<article>{h1}{PARAS}</article>"), "https://herald.example/a")
+    assert a.title == "Why teams beat individuals"
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [

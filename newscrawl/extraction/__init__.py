@@ -318,9 +318,17 @@ def _title_candidates(
     bare = [_bare(m, site_names) for m in metas]
     multiword = [t for t in found.titles if len(t.split()) > 1]
     headline = next((t for t in multiword if _agrees(t, bare, site_names)), headline)
-    if headline == found.titles[0] and _bare(headline, site_names) not in bare:
-        forms = (f for f in found.headline_forms if _bare(f, site_names) in bare)
-        headline = next(forms, headline)
+    if headline == found.titles[0]:
+        # the reading (with or without a leading kicker) that structured data repeats,
+        # else the one any metadata title repeats (<title> often keeps the kicker)
+        h = _bare(headline, site_names)
+        for pool in ([_bare(t, site_names) for t in md.titles if t], bare):
+            if h in pool:
+                break
+            form = next((f for f in found.headline_forms if _bare(f, site_names) in pool), None)
+            if form:
+                headline = form
+                break
     if _agrees(headline, bare, site_names):
         h = _bare(headline, site_names)
         meta = next(m for m, b in zip(metas, bare, strict=True) if b and (h in b or b in h))
