@@ -620,6 +620,22 @@ def test_title_kicker_in_a_plain_span(og_title: str, expected: str) -> None:
     assert a.title == expected
 
 
+@pytest.mark.parametrize(
+    ("og_title", "expected"),
+    [
+        # the same words, the kicker set off by a colon where the heading has a line break
+        ("100th birthday: Survivor turns 100", "100th birthday: Survivor turns 100"),
+        # punctuation without words before it is no kicker
+        ("...: 100th birthday Survivor turns 100", "100th birthday Survivor turns 100"),
+    ],
+)
+def test_title_kicker_punctuated_as_the_metadata_prints_it(og_title: str, expected: str) -> None:
+    head = f'<meta property="og:title" content="{og_title}">'
+    h1 = "<h1><span>100th birthday</span><br>Survivor turns 100</h1>"
+    a = extract_article(page(head, f"<article>{h1}{PARAS}</article>"), "https://herald.example/a")
+    assert a.title == expected
+
+
 def test_title_kicker_that_only_html_title_repeats_gives_way_to_structured_data() -> None:
     head = (
         "<title>Open Progress - Why teams beat individuals | Open Future | Herald</title>"

@@ -285,6 +285,14 @@ def _words_within(part: str, text: str) -> bool:
     return bool(words) and any(within[i : i + n] == words for i in range(len(within) - n + 1))
 
 
+def _punctuated(title: str, heading: str) -> bool:
+    """Whether ``title`` has a colon or dash between words that ``heading`` runs together."""
+    marks = re.compile(r"\s*[:–—-]\s+")
+    parts = marks.split(title)
+    words_between = all(re.search(r"\w", p) for p in parts)  # not "...: Title"
+    return words_between and len(parts) > len(marks.split(heading))
+
+
 def _title_candidates(
     md: Metadata,
     found: ThemeFields,
@@ -332,7 +340,12 @@ def _title_candidates(
     if _agrees(headline, bare, site_names):
         h = _bare(headline, site_names)
         meta = next(m for m, b in zip(metas, bare, strict=True) if b and (h in b or b in h))
-        if not cleaning.kicker_before(headline, cleaning.strip_title_suffix(meta, site_names)):
+        kept = cleaning.strip_title_suffix(meta, site_names)
+        if not cleaning.kicker_before(headline, kept):
+            if _squash(kept) == _squash(headline) and _punctuated(kept, headline):
+                # the same words, the kicker set off by a colon the heading's markup
+                # printed as a line break ("100. Geburtstag: Holocaust-Überlebende ...")
+                return [kept, headline, *metas]
             return [headline, *metas]
         # the headline is "Section | Title": the metadata title is cleaner
     elif not _masthead_text(headline, metas, site_names) and any(
