@@ -604,34 +604,31 @@ def test_title_headline_after_several_navigation_headings() -> None:
     assert a.title == "Regional finals in Berlin"
 
 
+_PLAIN_SPAN_KICKER = (
+    '<h1 class="entry-title"><span style="color: blue">Energy:</span> Climate pioneers?</h1>'
+)
+_LINE_KICKER = "<h1><span>100th birthday</span><br>Survivor turns 100</h1>"
+
+
 @pytest.mark.parametrize(
-    ("og_title", "expected"),
+    ("h1", "og_title", "expected"),
     [
         # the metadata repeats the headline without its kicker (a plain <span>)
-        ("Climate pioneers? - Herald", "Climate pioneers?"),
+        (_PLAIN_SPAN_KICKER, "Climate pioneers? - Herald", "Climate pioneers?"),
         # ... or with it: the whole headline
-        ("Energy: Climate pioneers?", "Energy: Climate pioneers?"),
-    ],
-)
-def test_title_kicker_in_a_plain_span(og_title: str, expected: str) -> None:
-    head = f'<meta property="og:title" content="{og_title}">'
-    h1 = '<h1 class="entry-title"><span style="color: blue">Energy:</span> Climate pioneers?</h1>'
-    a = extract_article(page(head, f"<article>{h1}{PARAS}</article>"), "https://herald.example/a")
-    assert a.title == expected
-
-
-@pytest.mark.parametrize(
-    ("og_title", "expected"),
-    [
+        (_PLAIN_SPAN_KICKER, "Energy: Climate pioneers?", "Energy: Climate pioneers?"),
         # the same words, the kicker set off by a colon where the heading has a line break
-        ("100th birthday: Survivor turns 100", "100th birthday: Survivor turns 100"),
+        (_LINE_KICKER, "100th birthday: Survivor turns 100", "100th birthday: Survivor turns 100"),
         # punctuation without words before it is no kicker
-        ("...: 100th birthday Survivor turns 100", "100th birthday Survivor turns 100"),
+        (
+            _LINE_KICKER,
+            "...: 100th birthday Survivor turns 100",
+            "100th birthday Survivor turns 100",
+        ),
     ],
 )
-def test_title_kicker_punctuated_as_the_metadata_prints_it(og_title: str, expected: str) -> None:
+def test_title_kicker_as_the_metadata_prints_it(h1: str, og_title: str, expected: str) -> None:
     head = f'<meta property="og:title" content="{og_title}">'
-    h1 = "<h1><span>100th birthday</span><br>Survivor turns 100</h1>"
     a = extract_article(page(head, f"<article>{h1}{PARAS}</article>"), "https://herald.example/a")
     assert a.title == expected
 
