@@ -8,6 +8,7 @@ I/O and no settings, so each rule is tested on its own. The ``ArticleLoader`` in
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -725,8 +726,31 @@ _ROLE_AFTER = re.compile(
 )
 #: The word a Chinese byline opens with: reporter, author, editor.
 _CJK_BYLINE_LABEL = re.compile(r"^(?:记者|作者|责任编辑|编辑|文)\s*[:：]?\s*")
-#: A character escaped as in JSON, left in a value by a page that escaped it twice.
-_JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+#: Characters escaped as in JSON, left in a value by a page that escaped them twice.
+_JSON_ESCAPES = re.compile(r"(?:\\u[0-9a-fA-F]{4})+")
+
+
+def _unescape_json(text: str) -> str:
+    """``text`` with JSON's ``\\uXXXX`` escapes decoded; a run that is no character (half
+    of a surrogate pair) is left as it is, as it could not be written out as UTF-8.
+
+    >>> _unescape_json("Luis \\\\u00c1vila"), _unescape_json("\\\\ud83d!")
+    ('Luis Ávila', '\\\\ud83d!')
+    """
+
+    def decode(m: re.Match[str]) -> str:
+        try:
+            out = json.loads(f'"{m.group(0)}"')
+            out.encode("utf-8")
+        except (ValueError, UnicodeEncodeError):
+            return m.group(0)
+        return out
+
+    return _JSON_ESCAPES.sub(decode, text)
+
+
+#: The last word of a credit that names a desk, not a person.
+_DESK_WORDS = frozenset({"desk", "bureau", "staff", "team", *_NEWSROOM})
 
 
 def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
@@ -751,7 +775,7 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
     >>> clean_author("Redacción EC"), clean_author("Noticias El Comercio Perú")
     (None, None)
     """
-    text = _JSON_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), normalize_space(name))
+    text = _unescape_json(normalize_space(name))
     if "©" in text:
         return None  # a picture's copyright ("Bild © ARD"), not the article's author
     text = _strip_name(_BY_PREFIX.sub("", _CJK_BYLINE_LABEL.sub("", text)))
@@ -783,14 +807,8 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
         return None
     if _DESK_FIRST.match(text):
         return None  # a desk and where it sits ("Redacción EC", "Redaktion Berlin")
-    if re.split(r"[-_]", words[-1].casefold())[-1] in {
-        "desk",
-        "bureau",
-        "staff",
-        "team",
-        *_NEWSROOM,
-    }:
-        return None
+    if re.split(r"[-_]", words[-1].casefold())[-1] in _DESK_WORDS:
+        return None  # "PETA-Team", "sv_team", "Metro Desk"
     if site_names:
         # "Deutsche Welle (www.dw.com)" names the site "Deutsche Welle"
         sites = {_squash(n) for n in site_names} | {_squash(_PAREN.sub("", n)) for n in site_names}

@@ -359,6 +359,7 @@ def test_agency_from_byline(byline: str, agency: str | None) -> None:
         ("Sara Zinnecker Stand", "Sara Zinnecker"),
         ("Kristen Falc'hon Kristen Falc'hon", "Kristen Falc'hon"),
         ("Luis \\u00c1vila", "Luis Ávila"),
+        ("Ann Lee \\ud83d\\ude00", "Ann Lee 😀"),  # a surrogate pair: one character
         ("Letters To The Editor", None),
         # public bodies and parties
         ("Bundesministerium", None),

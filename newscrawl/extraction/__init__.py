@@ -285,12 +285,14 @@ def _words_within(part: str, text: str) -> bool:
     return bool(words) and any(within[i : i + n] == words for i in range(len(within) - n + 1))
 
 
+_KICKER_MARK = re.compile(r"\s*[:–—-]\s+")
+
+
 def _punctuated(title: str, heading: str) -> bool:
     """Whether ``title`` has a colon or dash between words that ``heading`` runs together."""
-    marks = re.compile(r"\s*[:–—-]\s+")
-    parts = marks.split(title)
+    parts = _KICKER_MARK.split(title)
     words_between = all(re.search(r"\w", p) for p in parts)  # not "...: Title"
-    return words_between and len(parts) > len(marks.split(heading))
+    return words_between and len(parts) > len(_KICKER_MARK.split(heading))
 
 
 def _title_candidates(
