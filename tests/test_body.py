@@ -177,6 +177,10 @@ def test_nothing_to_extract(html: str) -> None:
         "Lesezeit: 3 Minuten",
         "Klicken Sie auf den Button, um den Inhalt von example.com zu laden.",
         "| Weitere Artikel zum Thema |",
+        # skip links for screen readers
+        "Hauptinhalt",
+        "Zum Inhalt springen",
+        "Skip to main content",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -195,6 +199,7 @@ def test_boilerplate_lines(line: str) -> None:
         "next week, the judge said.",
         "Belag:",
         "Die Tagesordnung umfasst drei Punkte, darunter den Haushalt.",
+        "Der Hauptinhalt der Reform ist die Senkung der Steuern.",
     ],
 )
 def test_article_lines_are_kept(line: str) -> None:

@@ -208,6 +208,10 @@ _RELATED_HEADING = re.compile(
 _FURNITURE = re.compile(
     r"^(?:(?:abbildung|abb\.|figure|fig\.|grafik|chart|tabelle|table)\s*\d+\s*[:.]|"
     r"(?:inhaltsverzeichnis|table of contents|inhalt|sommaire|índice|spis treści)\s*:?$|"
+    # skip links for screen readers ("Hauptinhalt", "Skip to main content")
+    r"(?:hauptinhalt|main content|(?:direkt )?zum (?:haupt)?inhalt(?: springen)?|"
+    r"skip to (?:main )?content|skip navigation|aller au contenu|ir al contenido|"
+    r"passa al contenuto|przejdź do treści)\s*$|"
     r"(?:tel(?:efon|ephone)?|phone|fax|e-?mail)\s*[:.]|"
     r"\*?(?:werbung|anzeige|advertisement|sponsored|publicidad|reklama)\b|"
     r"(?:vorschau auf den )?(?:nächste[rn]?|vorherige[rn]?) (?:artikel|beitrag)|"
