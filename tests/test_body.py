@@ -181,6 +181,14 @@ def test_nothing_to_extract(html: str) -> None:
         "Hauptinhalt",
         "Zum Inhalt springen",
         "Skip to main content",
+        # buttons and labels; a paywall's prompt
+        "Alle Bilder anzeigen",
+        "Bild anzeigen",
+        "Cookie-Erklärung",
+        "Kleinanzeigen",
+        "Sie möchten gerne weiterlesen?",
+        "Registrieren Sie sich jetzt kostenlos:",
+        "Mit der Registrierung akzeptiere ich die Nutzungsbedingungen der Portale.",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -200,6 +208,7 @@ def test_boilerplate_lines(line: str) -> None:
         "Belag:",
         "Die Tagesordnung umfasst drei Punkte, darunter den Haushalt.",
         "Der Hauptinhalt der Reform ist die Senkung der Steuern.",
+        "Die Gemeinde will die Anzeigen wegen Ruhestörung prüfen.",
     ],
 )
 def test_article_lines_are_kept(line: str) -> None:

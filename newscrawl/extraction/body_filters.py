@@ -60,7 +60,10 @@ _APPEAL_STRONG = re.compile(
     r"czytaj dalej|pour accéder|hazte (?:miembro|socio)|download (?:the|our)\b.{0,40}\bapps?|"
     r"apps? for (?:ios|android)|jetzt spenden|soutenez[- ]nous|sostienici|"
     r"apoya (?:nuestro|el) periodismo|unterstützen sie (?:uns|unsere[nr]? \w+)|"
-    r"support (?:independent|quality|local) journalism)\b",
+    r"support (?:independent|quality|local) journalism|"
+    # a paywall's prompt ("Sie möchten gerne weiterlesen?", "Mit der Registrierung ...")
+    r"(?:sie )?möchten (?:sie )?(?:gerne )?weiterlesen|want to (?:keep|continue) reading|"
+    r"mit der registrierung)\b",
     _I,
 )
 #: An appeal addresses the reader (you, Sie, du, vous, ...) or exclaims.
@@ -71,7 +74,8 @@ _ADDRESS = re.compile(
 )
 #: An appeal that opens with its imperative ("Sign up to get ...", "Abonnieren Sie ...").
 _APPEAL_START = re.compile(
-    r"^(?:sign up|subscribe|abonnieren sie|melden sie sich|jetzt (?:abonnieren|anmelden)|"
+    r"^(?:sign up|subscribe|abonnieren sie|melden sie sich|registrieren sie sich|"
+    r"jetzt (?:abonnieren|anmelden|registrieren)|"
     r"suscr[ií]bete|abonnez-vous|inscrivez-vous|assine|zapisz się)\b",
     _I,
 )
@@ -111,7 +115,9 @@ _BUTTON = re.compile(
     r"(?:hat|haben) (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen|"
     r"gefällt (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag)|"
     r"did you (?:like|enjoy) this (?:article|post|story)|while you(?:'re| are) here|"
-    r"before you go|donate(?: now)?|pubblicità|publicité|advertorial)\W*$",
+    r"before you go|donate(?: now)?|pubblicità|publicité|advertorial|"
+    r"(?:alle )?bild(?:er)? anzeigen|show (?:all )?(?:images|photos|pictures)|"
+    r"cookie-?(?:erklärung|richtlinie|policy)|(?:klein)?anzeigen)\W*$",
     _I,
 )
 #: Placeholders of blocked third-party content (consent managers) and script warnings.
