@@ -189,6 +189,14 @@ def test_nothing_to_extract(html: str) -> None:
         "Sie möchten gerne weiterlesen?",
         "Registrieren Sie sich jetzt kostenlos:",
         "Mit der Registrierung akzeptiere ich die Nutzungsbedingungen der Portale.",
+        # embeds' stand-in text and consent switches; follow prompts
+        "Sieh dir diesen Beitrag auf Instagram an",
+        "View this post on Instagram",
+        "Switch zum Einwilligen bzw. Ablehnen des Dienstes Youtube",
+        "Video überspringen Hinweis: Wenn Sie dieses Video hier abspielen, erfolgt eine "
+        "Datenübertragung an YouTube bzw. Google.",
+        "Follow us: Google News | NewsBreak | Reddit | Instagram | Facebook | Twitter",
+        "Folgt uns auf unserem neuen Instagram-Account",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -209,6 +217,7 @@ def test_boilerplate_lines(line: str) -> None:
         "Die Tagesordnung umfasst drei Punkte, darunter den Haushalt.",
         "Der Hauptinhalt der Reform ist die Senkung der Steuern.",
         "Die Gemeinde will die Anzeigen wegen Ruhestörung prüfen.",
+        "Der Musiker bestätigte die Trennung auf Instagram, wo ihm 2 Millionen Menschen folgen.",
     ],
 )
 def test_article_lines_are_kept(line: str) -> None:

@@ -126,6 +126,10 @@ _CONSENT = re.compile(
     r"inhalte? (?:von|aus) drittanbietern|drittanbieter-?inhalte?|privacy (?:preferences|settings)|"
     r"(?:cookie|datenschutz|privatsphäre)-?einstellungen)\b"
     r"|\b(?:enable|activate|aktivieren sie|activez|habilita|attiva)\b.{0,30}\bjavascript\b"
+    # an embed's stand-in text ("View this post on Instagram") and its consent switches
+    r"|\b(?:sieh dir diesen beitrag auf instagram an|view this post on instagram|"
+    r"ein beitrag geteilt von|a post shared by|einwilligen bzw\. ablehnen des dienstes|"
+    r"erfolgt eine datenübertragung an)\b"
     r"|\bjavascript (?:is |ist )?(?:disabled|deaktiviert|désactivé)",
     _I,
 )
@@ -144,8 +148,8 @@ _BREADCRUMB = re.compile(
     _I,
 )
 _FOLLOW = re.compile(
-    r"^(?:follow (?:us|[\w .@']{1,40}) on|folgen sie uns|folge uns|s[ií]guenos|"
-    r"suivez-nous|seguici|obserwuj nas|like us on)\b",
+    r"^(?:(?:follow (?:us|[\w .@']{1,40}) on|folgen sie uns|folge uns|folgt uns|s[ií]guenos|"
+    r"suivez-nous|seguici|obserwuj nas|like us on)\b|follow us\s*:)",
     _I,
 )
 _LEGAL = re.compile(
