@@ -197,6 +197,11 @@ def test_nothing_to_extract(html: str) -> None:
         "Datenübertragung an YouTube bzw. Google.",
         "Follow us: Google News | NewsBreak | Reddit | Instagram | Facebook | Twitter",
         "Folgt uns auf unserem neuen Instagram-Account",
+        # picture credits
+        "iStock/cjp",
+        "von Alexander Karper Foto: © GEPA",
+        "Fotocredit: Ilze Kitshoff © 2021 CTMG, Inc. All Rights",
+        "Symbolgrafik:© Butch - stock.adobe.com",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:

@@ -33,9 +33,13 @@ _CREDIT = re.compile(
     r"^\(?(?:©|\(c\)\s|fot\.\s|(?:foto|fotos|photo|photos|bild|bilder|titelbild|titelfoto|"
     r"beitragsbild|headerbild|teaserbild|bildquelle|bildnachweis|bildrechte|image|imagen|"
     r"crédits? photos?|credits?|crédito|créditos|fotografía|photo credit|"
+    r"foto ?credits?|photo ?credits?|symbolgrafik|"
     r"quelle|source|fuente|fonte|image d'illustration|image illustrative|"
     r"photo d'illustration|illustration)\s*[:.©])"
     r"|^(?:symbolbild|symbolfoto|archivbild|archivfoto)\W*$"
+    # a picture library and its photographer alone ("iStock/cjp", "imago images / Ann Lee")
+    r"|^(?:istock(?:photo)?|getty ?images|shutterstock|adobe ?stock|imago(?: images)?|"
+    r"picture[ -]alliance)\s*/\s*[\w .-]{1,40}$"
     r"|^(?:photo|image|foto|bild) (?:by|von|de|di|par) .{1,60} (?:on|auf|via|en|sur|su) "
     r"(?:unsplash|pexels|pixabay|flickr)\W*$",
     _I,
@@ -43,7 +47,8 @@ _CREDIT = re.compile(
 _CREDIT_ANYWHERE = re.compile(
     r"(?:©|\bcopyright\b).{0,60}(?:getty|picture.alliance|dpa|afp|reuters|shutterstock|"
     r"istock|imago|keystone|ap photo|adobe ?stock)"
-    r"|(?:getty images|picture.alliance|shutterstock|istockphoto)\s*$",
+    r"|\b(?:foto|photo|bild)\s*:\s*©"
+    r"|(?:getty images|picture.alliance|shutterstock|istockphoto|stock\.adobe\.com)\s*$",
     _I,
 )
 #: Subscription, newsletter, membership and log-in appeals.
