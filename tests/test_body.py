@@ -202,6 +202,11 @@ def test_nothing_to_extract(html: str) -> None:
         "von Alexander Karper Foto: © GEPA",
         "Fotocredit: Ilze Kitshoff © 2021 CTMG, Inc. All Rights",
         "Symbolgrafik:© Butch - stock.adobe.com",
+        # the Indian regional press's lead-ins and channel prompts
+        "ALSO WATCH | Floods in Dhemaji",
+        "Must Read: Floods hit Guwahati",
+        "Recommended Stories",
+        "Click here to join our WhatsApp channel",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -223,6 +228,9 @@ def test_boilerplate_lines(line: str) -> None:
         "Der Hauptinhalt der Reform ist die Senkung der Steuern.",
         "Die Gemeinde will die Anzeigen wegen Ruhestörung prüfen.",
         "Der Musiker bestätigte die Trennung auf Instagram, wo ihm 2 Millionen Menschen folgen.",
+        "Must read books of 2024 include the novel by the Assamese writer, critics said.",
+        "Also watch out for the floods, the minister said on Monday in Guwahati.",
+        "(With inputs from IANS)",
     ],
 )
 def test_article_lines_are_kept(line: str) -> None:

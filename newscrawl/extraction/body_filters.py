@@ -25,7 +25,8 @@ _LEAD_IN = re.compile(
     r"leggi anche|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|"
     r"(?:lea|lee) también|veja também|à lire (?:aussi|également)|siehe auch|"
     r"auch interessant|mehr dazu ?:|przeczytaj (?:też|także|również)|"
-    r"(?:related|read|watch|see|also|listen|more)\s*:)",
+    r"(?:related|read|watch|see|also|listen|more)\s*:|"
+    r"(?:also watch|must (?:read|watch)|don'?t miss)\s*(?:[:|–-]|$))",
     _I,
 )
 #: Photo and image credits.
@@ -154,7 +155,8 @@ _BREADCRUMB = re.compile(
 )
 _FOLLOW = re.compile(
     r"^(?:(?:follow (?:us|[\w .@']{1,40}) on|folgen sie uns|folge uns|folgt uns|s[ií]guenos|"
-    r"suivez-nous|seguici|obserwuj nas|like us on)\b|follow us\s*:)",
+    r"suivez-nous|seguici|obserwuj nas|like us on)\b|follow us\s*:|"
+    r"(?:click here to )?join our (?:whatsapp|telegram)(?: channel| group)?\b)",
     _I,
 )
 _LEGAL = re.compile(
@@ -191,7 +193,8 @@ _COMMENTS = re.compile(
 _RELATED_HEADING = re.compile(
     r"^(?:related(?: articles| posts| stories| news| content| coverage| videos)?|"
     r"more (?:stories|news|articles)(?: from [\w .]{1,30})?|more on this(?: story| topic)?|"
-    r"you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you)?|"
+    r"you (?:may|might) (?:also )?(?:like|be interested in)|"
+    r"recommended(?: for you| stories| articles| news| videos)?|"
     r"top stories|most (?:read|popular|viewed)|trending(?: now)?|"
     r"empfohlene (?:beiträge|artikel)|ähnliche (?:artikel|beiträge)|"
     r"weitere(?: \w+){0,3}? (?:artikel|beiträge|themen|nachrichten|meldungen|news|"
