@@ -150,11 +150,12 @@ def _squash(text: str) -> str:
     return re.sub(r"[^0-9a-z]+", "", unicodedata.normalize("NFKD", text).casefold())
 
 
-def _matches_site(segment: str, site_names: Sequence[str]) -> bool:
+def _matches_site(segment: str, site_names: Sequence[str], trailing: bool = False) -> bool:
     """Whether ``segment`` is a site name, part of one, or one with a qualifier or two
     (``Herald Online``); a segment with more words, or segments of its own, or the name
-    inside a word (``Skibergsteigen``), is a headline naming the site. WordPress's "Blog
-    Archive" segment counts as the site's."""
+    inside a word (``Skibergsteigen``), is a headline naming the site; a ``trailing``
+    segment (the title's last) ending in the name may have up to five words. WordPress's
+    "Blog Archive" segment counts as the site's."""
     seg = _squash(segment)
     if not seg:
         return False
@@ -166,6 +167,8 @@ def _matches_site(segment: str, site_names: Sequence[str]) -> bool:
             return True
         if name and name in seg and name in _word_runs(segment, len(raw.split()) + 2):
             return True
+        if trailing and name and seg.endswith(name) and name in _word_runs(segment, 5):
+            return True  # "... - European Championships Munich 2022" on munich2022.com
     return False
 
 
@@ -223,7 +226,7 @@ def strip_title_suffix(title: str, site_names: Sequence[str] = ()) -> str:
         if sep not in title:
             continue
         head, _, tail = title.rpartition(sep)
-        if head and _matches_site(tail, site_names):
+        if head and _matches_site(tail, site_names, trailing=True):
             return strip_title_suffix(head, site_names)
         first, _, rest = title.partition(sep)
         if rest and _matches_site(first, site_names):

@@ -174,6 +174,17 @@ def test_clean_paragraphs_on_the_real_seed_text() -> None:
         ("Floods in Assam -", [], "Floods in Assam"),
         ("« Les inondations en Assam »", [], "« Les inondations en Assam »"),
         ("Floods in Assam › The Herald", ["herald.example"], "Floods in Assam"),
+        # a last segment that ends in the site's name is the site's, up to five words
+        (
+            "Athletes ready for Munich - European Championships Munich 2022",
+            ["munich2022.example", "munich2022"],
+            "Athletes ready for Munich",
+        ),
+        (
+            "European Championships Munich 2022 - Athletes ready for the final",
+            ["munich2022.example", "munich2022"],
+            "European Championships Munich 2022 - Athletes ready for the final",
+        ),
     ],
 )
 def test_strip_title_suffix(title: str, names: list[str], expected: str) -> None:
