@@ -231,6 +231,7 @@ def test_boilerplate_lines(line: str) -> None:
         "Must read books of 2024 include the novel by the Assamese writer, critics said.",
         "Also watch out for the floods, the minister said on Monday in Guwahati.",
         "(With inputs from IANS)",
+        "Mit der Registrierung der Partei beim Wahlamt beginnt die Frist für Spenden.",
     ],
 )
 def test_article_lines_are_kept(line: str) -> None:

@@ -69,7 +69,7 @@ _APPEAL_STRONG = re.compile(
     r"support (?:independent|quality|local) journalism|"
     # a paywall's prompt ("Sie möchten gerne weiterlesen?", "Mit der Registrierung ...")
     r"(?:sie )?möchten (?:sie )?(?:gerne )?weiterlesen|want to (?:keep|continue) reading|"
-    r"mit der registrierung)\b",
+    r"mit der registrierung (?:akzeptiere|stimme) ich)\b",
     _I,
 )
 #: An appeal addresses the reader (you, Sie, du, vous, ...) or exclaims.
