@@ -135,7 +135,7 @@ _CONSENT = re.compile(
     # an embed's stand-in text ("View this post on Instagram") and its consent switches
     r"|\b(?:sieh dir diesen beitrag auf instagram an|view this post on instagram|"
     r"ein beitrag geteilt von|a post shared by|einwilligen bzw\. ablehnen des dienstes|"
-    r"erfolgt eine datenübertragung an)\b"
+    r"erfolgt eine datenübertragung an (?:youtube|google|vimeo|twitter|x|instagram|facebook))\b"
     r"|\bjavascript (?:is |ist )?(?:disabled|deaktiviert|désactivé)",
     _I,
 )
