@@ -192,6 +192,7 @@ def test_nothing_to_extract(html: str) -> None:
         # embeds' stand-in text and consent switches; follow prompts
         "Sieh dir diesen Beitrag auf Instagram an",
         "View this post on Instagram",
+        "A post shared by Ann Lee (@annlee) on Jul 1, 2025 at 9:00am PDT",
         "Switch zum Einwilligen bzw. Ablehnen des Dienstes Youtube",
         "Video überspringen Hinweis: Wenn Sie dieses Video hier abspielen, erfolgt eine "
         "Datenübertragung an YouTube bzw. Google.",
@@ -232,6 +233,7 @@ def test_boilerplate_lines(line: str) -> None:
         "Also watch out for the floods, the minister said on Monday in Guwahati.",
         "(With inputs from IANS)",
         "Mit der Registrierung der Partei beim Wahlamt beginnt die Frist für Spenden.",
+        "A post shared by the minister on Facebook claimed the bridge was safe.",
         "Bei jeder Buchung erfolgt eine Datenübertragung an US-Server, kritisieren Datenschützer.",
     ],
 )

@@ -134,7 +134,8 @@ _CONSENT = re.compile(
     r"|\b(?:enable|activate|aktivieren sie|activez|habilita|attiva)\b.{0,30}\bjavascript\b"
     # an embed's stand-in text ("View this post on Instagram") and its consent switches
     r"|\b(?:sieh dir diesen beitrag auf instagram an|view this post on instagram|"
-    r"ein beitrag geteilt von|a post shared by|einwilligen bzw\. ablehnen des dienstes|"
+    r"(?:ein beitrag geteilt von|a post shared by) [^()]{1,60}\(@|"
+    r"einwilligen bzw\. ablehnen des dienstes|"
     r"erfolgt eine datenübertragung an (?:youtube|google|vimeo|twitter|x|instagram|facebook))\b"
     r"|\bjavascript (?:is |ist )?(?:disabled|deaktiviert|désactivé)",
     _I,
