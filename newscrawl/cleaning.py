@@ -815,7 +815,7 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
     if site_names:
         # "Deutsche Welle (www.dw.com)" names the site "Deutsche Welle"
         sites = {_squash(n) for n in site_names} | {_squash(_PAREN.sub("", n)) for n in site_names}
-        bare = re.sub(r"^(?:the|die|der|das|la|le|el|il|les|los)\s+", "", text, flags=re.I)
+        bare = " ".join(words[1:]) if words[0].casefold() in _ARTICLES else text
         if (_squash(text) in sites or _squash(bare) in sites) and _org_like(text):
             return None  # the site's name, with or without its article ("Die FURCHE")
         if any(_squash(seg) in sites for seg in _SEGMENTS.split(text)[1:]):

@@ -344,7 +344,7 @@ def _title_candidates(
         meta = next(m for m, b in zip(metas, bare, strict=True) if b and (h in b or b in h))
         kept = cleaning.strip_title_suffix(meta, site_names)
         if not cleaning.kicker_before(headline, kept):
-            if _squash(kept) == _squash(headline) and _punctuated(kept, headline):
+            if cleaning.same_words(kept, headline) and _punctuated(kept, headline):
                 # the same words, the kicker set off by a colon the heading's markup
                 # printed as a line break ("100. Geburtstag: Holocaust-Überlebende ...")
                 return [kept, headline, *metas]
@@ -627,17 +627,17 @@ def _load(
         "bare_colon": cleaning.bare_colon_datelines(md.language),
     }
     mastheads, headings = _mastheads(doc)
-    context["title_names"] = [*context["site_names"], *mastheads]
+    title_names = [*context["site_names"], *mastheads]
+    titles = _title_candidates(md, found, title_names, title_overridden, headings == 1)
+    # the page's own heading is the title readers saw: words of the site's name in it are
+    # the headline's ("Welpen kaufen – Tipps ..." on welpenkaufen24.de), so none is stripped
+    heading_first = bool(titles) and titles[0] in found.titles and not title_overridden
+    context["title_names"] = [] if heading_first else title_names
     context["author_site_names"] = _author_site_names(context["site_names"], url or canonical)
     loader = ArticleLoader(**context)
     loader.add_value("url", url or canonical or "")
     loader.add_value("canonical_url", canonical)
     loader.add_value("site", site)
-    titles = _title_candidates(md, found, context["title_names"], title_overridden, headings == 1)
-    if titles and titles[0] in found.titles and not title_overridden:
-        # the page's own heading is the title readers saw: words of the site's name in it
-        # are the headline's ("Welpen kaufen – Tipps ..." on welpenkaufen24.de)
-        loader.context["title_names"] = []
     loader.add_value("title", [*titles, *mastheads])  # a site's name rather than no title
     loader.add_value("description", md.descriptions)
     loader.add_value("description", found.descriptions)
