@@ -682,7 +682,7 @@ def _mid_sentence(node: Any) -> bool:
 _DATE_LABEL = re.compile(
     r"\b(?:veröffentlicht|publiziert|erschienen|published|posted|publié|publicado|pubblicato|"
     r"opublikowano|gepubliceerd|publicerad|publisert|udgivet|julkaistu|publikováno)"
-    r"(?:\s+(?:am|on|le|el|il|the))?\s*:?\s*"
+    r"(?:\s+(?:am|on|le|el|il|the|op|den|dne))?\s*:?\s*"
     r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4}"
     r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})",
     re.IGNORECASE,
