@@ -213,6 +213,17 @@ def test_byline_rule_matching_a_list_gives_only_its_first_name() -> None:
         # a linked profession between the label and the name
         ('<p>Autor: <a href="/rechtsanwalt/">Rechtsanwalt</a> Rina Roy</p>', ["Rina Roy"]),
         ('<p>Autor: <a href="/rechtsanwalt/">Rechtsanwalt</a></p>', []),
+        # the site's maker, credited in the footer, is no byline
+        (
+            '<div class="credits">Crafted with <i class="fa fa-heart"></i> by'
+            ' <a href="https://templates.example/">Tom Yard</a></div>',
+            [],
+        ),
+        (
+            '<div class="copyright-area"><span>© 2023 Herald</span><span>By</span>'
+            ' <a href="https://studio.example/">Rina Roy</a></div>',
+            [],
+        ),
     ],
 )
 def test_labelled_byline_in_the_text_is_the_last_resort(label: str, expected: list[str]) -> None:
@@ -237,6 +248,22 @@ def test_meta_author_that_names_the_publisher_gives_way_to_other_names() -> None
         '<meta property="cXenseParse:author" content="Rina Roy">'
     )
     a = extract_article(page(head, "<h1>Floods</h1>" + PARAS), "https://herald.example/a/")
+    assert a.authors == ["Rina Roy"]
+
+
+def test_meta_author_that_holds_the_copyright_gives_way_to_the_person() -> None:
+    head = (
+        '<meta name="author" content="Conde Nast">'
+        '<meta name="copyright" content="Copyright (c) Conde Nast 2023">'
+        + jsonld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Rina Roy"}})
+    )
+    a = extract_article(page(head, "<h1>Floods</h1>" + PARAS), "https://news.example/a/")
+    assert a.authors == ["Rina Roy"]
+
+
+def test_blogger_who_holds_the_copyright_stays_the_author() -> None:
+    head = '<meta name="author" content="Rina Roy"><meta name="copyright" content="© Rina Roy">'
+    a = extract_article(page(head, "<h1>Floods</h1>" + PARAS), "https://news.example/a/")
     assert a.authors == ["Rina Roy"]
 
 

@@ -111,6 +111,7 @@ META_TAGS = ("article:tag", "news_keywords", "keywords", "parsely-tags")
 META_IMAGE = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "image")
 META_SITE_NAME = ("og:site_name", "application-name", "twitter:site", "publisher")
 META_LOCALE = ("og:locale", "content-language", "language", "dc.language")
+META_RIGHTS = ("copyright", "dcterms.rightsholder", "dc.rights", "dcterms.rights", "rights")
 
 
 @dataclass
@@ -146,6 +147,8 @@ class Metadata:
     #: Names of the Person nodes of the page's JSON-LD (Yoast's graph gives the post's
     #: author as one, linked from an Article node, or from none when it prints no Article).
     persons: list[str] = field(default_factory=list)
+    #: Who the page says holds its copyright (``<meta name="copyright">``, JSON-LD).
+    rights_holders: list[str] = field(default_factory=list)
 
     @property
     def declared_language(self) -> str | None:
@@ -184,6 +187,7 @@ def extract_metadata(doc: html.HtmlElement) -> Metadata:
     _from_meta(metas, md)
     if not md.authors:
         md.authors = md.content_authors
+    _without_rights_holders(md)
     if md.full_names:
         md.authors = [md.full_names.get(a.strip(), a) for a in md.authors]
     langs = _HTML_LANG(doc)
@@ -379,6 +383,7 @@ def _from_jsonld(node: dict[str, Any], md: Metadata) -> None:
     md.languages.extend(_strings(node.get("inLanguage")))
     md.images.extend(_strings(node.get("image"), "url") + _strings(node.get("thumbnailUrl")))
     md.site_names.extend(_strings(node.get("publisher")))
+    md.rights_holders.extend(_strings(node.get("copyrightHolder")))
     if md.article_body is None and isinstance(node.get("articleBody"), str):
         md.article_body = node["articleBody"]
 
@@ -421,6 +426,38 @@ def _from_meta(metas: dict[str, list[str]], md: Metadata) -> None:
     md.images.extend(_first(metas, META_IMAGE))
     md.site_names.extend(v for v in _first(metas, META_SITE_NAME) if not v.startswith("@"))
     md.languages.extend(_first(metas, META_LOCALE))
+    md.rights_holders.extend(filter(None, map(_rights_holder, _first(metas, META_RIGHTS))))
+
+
+#: The copyright notice's words around its holder's name.
+_RIGHTS_WORDS = re.compile(
+    r"©|\(c\)|\bcopyright\b|\ball rights reserved\b|\balle rechte vorbehalten\b"
+    r"|\b(?:19|20)\d\d\b|[-–,.;:|]",
+    re.IGNORECASE,
+)
+
+
+def _rights_holder(notice: str) -> str:
+    """The holder a copyright notice names (``Copyright (c) Condé Nast 2023``).
+
+    >>> _rights_holder("Copyright (c) Condé Nast 2023"), _rights_holder("© 2019-2023 Herald.")
+    ('Condé Nast', 'Herald')
+    """
+    return " ".join(_RIGHTS_WORDS.sub(" ", notice).split())
+
+
+def _holder_key(name: str) -> str:
+    return "".join(c for c in name.casefold() if c.isalnum())
+
+
+def _without_rights_holders(md: Metadata) -> None:
+    """Drop from the authors the page's copyright holder (a ``<meta name="author">``
+    giving the publisher beside the JSON-LD's person), when a name of someone else is left:
+    a blog's own author may well hold its copyright."""
+    holders = {_holder_key(h) for h in md.rights_holders} - {""}
+    others = [a for a in md.authors if _holder_key(a) not in holders]
+    if holders and others:
+        md.authors = others
 
 
 # --------------------------------------------------------------------------------------------
@@ -553,7 +590,15 @@ _NOT_TEXT_BYLINE = etree.XPath(
     " or self::select or self::footer[not(ancestor::article)]"
     " or starts-with(@class, 'comment') or contains(@class, ' comment')"
     " or contains(@id, 'comment') or contains(@class, 'related')"
-    " or contains(@class, 'listing')]"
+    " or contains(@class, 'listing') or contains(@class, 'copyright')]"
+)
+#: The words before a label that make its name the site's maker, not a byline ("Crafted
+#: with ♥ by", "Powered by", "Theme by", "Design by", "Umsetzung von").
+_MAKER_CREDIT = re.compile(
+    r"\b(?:crafted|designed|design|powered|developed|made|built|created|hosted|theme|template|"
+    r"umsetzung|gestaltung|realisierung|webdesign|programmierung|entwickelt|erstellt)"
+    r"(?:\s+with)?[\W_]*$",
+    re.IGNORECASE,
 )
 #: A byline label in running text, alone (``<b>Von:</b> Name``) or before the name, after
 #: an optional date ("06.11.2023 13:30 von Olga", "Text: Klausmartin Friedrich").
@@ -598,6 +643,8 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
             continue
         text = " ".join(node.split())
         if _LABEL_ALONE.match(text):
+            if i and _MAKER_CREDIT.search(nodes[i - 1]):
+                continue
             name = _name_after(nodes, i, accept)
         else:
             m = _LABEL_NAME.match(text)
