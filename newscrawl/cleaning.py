@@ -629,6 +629,8 @@ def split_authors(value: str) -> list[str]:
     ['MORITZ GATHMANN']
     >>> split_authors("By Rina Roy | July 1, 2025")
     ['Rina Roy']
+    >>> split_authors("Rina Roy | Palma de Mallorca | 08/01/2014")
+    ['Rina Roy']
     >>> split_authors("AFP/The Local - Published: 28 Apr")
     ['AFP', 'The Local']
     """
@@ -639,8 +641,11 @@ def split_authors(value: str) -> list[str]:
         return []  # a label ("Quelle:")
     text = _BY_PREFIX.sub("", normalize_space(_URL_IN_TEXT.sub(" ", text)))
     text = _GLUED_LABEL.sub(" ", text)
-    text = _PAREN.sub("", _TRAILING_DATE.sub("", _TRAILING_LABEL.sub("", text)))
-    text = _before_or_after_colon(text)
+    undated = _TRAILING_DATE.sub("", _TRAILING_LABEL.sub("", text))
+    if undated != text and "|" in undated:
+        # a line of fields ending in a date: the name, then a place or a desk, not a co-author
+        undated = undated.split("|", 1)[0]
+    text = _before_or_after_colon(_PAREN.sub("", undated))
     parts = (_strip_name(_FOR_PUBLICATION.sub("", p)) for p in _AUTHOR_SPLIT.split(text))
     return [p for p in parts if p]
 

@@ -426,6 +426,22 @@ def test_drupal_comment_submitted_line_is_no_byline() -> None:
     ]
 
 
+@pytest.mark.parametrize("comment_class", ["sf_comment", "reader_comment", "post comment_box"])
+def test_commenters_name_is_no_byline(comment_class: str) -> None:
+    comment = (
+        f'<div class="{comment_class}"><p class="info"><span class="sf_comment_author">'
+        'Ann Lee</span> <span class="date">Hace 28 minutos</span></p><p>Well said.</p></div>'
+    )
+    body = f"<article><h1>Floods</h1>{PARAS}<section>{comment}</section></article>"
+    assert extract_article(page("", body), "https://herald.example/a/").authors == []
+
+
+def test_byline_of_name_place_and_date_fields_names_one_author() -> None:
+    byline = '<p class="autor">Rina Roy | Palma de Mallorca | 08/01/2014</p>'
+    body = f"<article><h1>Floods</h1>{byline}{PARAS}</article>"
+    assert extract_article(page("", body), "https://herald.example/a/").authors == ["Rina Roy"]
+
+
 def test_metadata_author_naming_the_site_gives_way_to_a_byline() -> None:
     head = (
         '<meta property="og:site_name" content="Assam Klima">'

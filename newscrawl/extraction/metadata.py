@@ -468,8 +468,8 @@ def _without_rights_holders(md: Metadata) -> None:
 _NOT_BYLINE_AREA = (
     "[not(ancestor::aside[not(ancestor::article)] or ancestor::nav or ancestor::form"
     " or ancestor::footer[not(ancestor::article)]"
-    " or ancestor::*[not(self::body)][starts-with(@class, 'comment')"
-    " or contains(@class, ' comment')"
+    " or ancestor-or-self::*[not(self::body)][starts-with(@class, 'comment')"
+    " or contains(@class, ' comment') or contains(@class, '_comment')"
     " or contains(@id, 'comment') or contains(@class, 'related')"
     " or starts-with(@class, 'sidebar') or contains(@class, ' sidebar')"
     " or starts-with(@class, 'widget') or contains(@class, ' widget')"

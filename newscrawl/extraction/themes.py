@@ -729,7 +729,7 @@ _OUTSIDE_WIDGETS = (
     " or contains(@class, 'td_module') or contains(@class, 'td-module-container')"
     " or contains(@class, 'listing')"
     " or starts-with(@class, 'comment') or contains(@class, ' comment')"
-    " or @id='comments'])]"
+    " or contains(@class, '_comment') or @id='comments'])]"
 )
 #: A heading that links to the site's home page, or sits in the site's logo or branding,
 #: is the site's name (a blog's or a newspaper's masthead in an ``<h1>``), never the
@@ -796,7 +796,8 @@ GENERIC_AUTHORS = (
     f" or @class='author' or @id='author']{_OUTSIDE_WIDGETS}{_NOT_CREDITS}{_NOT_TEASER}",
     f"//*[contains(@class, 'vcard')]//*[contains(@class, 'fn')]{_OUTSIDE_WIDGETS}",
     "//*[contains(@class, 'author') and not(contains(@class, 'box') or contains(@class, 'bio')"
-    " or contains(@class, 'avatar') or contains(@class, 'image') or contains(@class, 'img'))]"
+    " or contains(@class, 'avatar') or contains(@class, 'image') or contains(@class, 'img')"
+    " or contains(@class, 'comment'))]"
     f"[not(.//*[contains(@class, 'author')])]{_OUTSIDE_WIDGETS}{_NOT_CREDITS}{_NOT_TEASER}",
 )
 GENERIC_RELATED = (
