@@ -367,35 +367,16 @@ def run_extractor(
 
 
 def newscrawl_extractor() -> Extractor:
-    """newscrawl's extraction as the spider runs it (``extract_article``).
+    """newscrawl's extraction as the spider runs it (``extract_article``)."""
+    from newscrawl.extraction import extract_article
 
-    Falls back to the generic body extractor alone (no metadata) while
-    ``newscrawl.extraction.extract_article`` does not exist yet.
-    """
-    try:
-        from newscrawl.extraction import extract_article
-    except ImportError:
-        extract_article = None
+    def run(html: str, url: str | None) -> Prediction:
+        art = extract_article(html, url)
+        return Prediction(
+            body=art.body, title=art.title, date=art.published_at, authors=art.authors
+        )
 
-    if extract_article is not None:
-
-        def run(html: str, url: str | None) -> Prediction:
-            art = extract_article(html, url)
-            return Prediction(
-                body=art.body, title=art.title, date=art.published_at, authors=art.authors
-            )
-
-        return run
-
-    import lxml.html
-
-    from newscrawl.extraction.body import extract_body
-
-    def run_body_only(html: str, url: str | None) -> Prediction:
-        doc = lxml.html.fromstring(html)
-        return Prediction(body="\n\n".join(extract_body(doc, url)))
-
-    return run_body_only
+    return run
 
 
 def trafilatura_extractor() -> Extractor:
