@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from crawlutil import run_crawl
 
 from newscrawl.commands.crawl import run_failures
+from newscrawl.demo.process import DemoProcess
 
 
 def test_a_finished_run_with_stored_feeds_passes() -> None:
@@ -45,3 +47,26 @@ def test_a_run_that_cannot_reach_its_site_fails(tmp_path: Path) -> None:
     assert proc.returncode == 1, proc.stderr[-2000:]
     assert "newscrawl: run failed: closed with reason 'floors_failed'" in proc.stderr
     assert "below floor: demo-sentinel" in proc.stderr
+
+
+def test_items_a_feed_could_not_take_fail_the_run() -> None:
+    assert run_failures({"finish_reason": "finished", "newscrawl/feed/export_failed": 3}) == [
+        "3 item(s) could not be written to their feed"
+    ]
+
+
+@pytest.mark.slow
+def test_a_feed_that_cannot_be_opened_fails_the_run(tmp_path: Path) -> None:
+    """Scrapy opens a feed at its first item, inside a signal handler that only logs
+    errors: the run must still exit 1, saying which site's feed lost items."""
+    with DemoProcess(tmp_path / "demo", articles=6, seed=5, sites=["demo-sentinel"]) as demo:
+        proc = run_crawl(
+            ["-a", "site=demo-sentinel", "-a", f"origin={demo.origins['demo-sentinel']}"],
+            tmp_path / "out",
+            settings={"NEWSCRAWL_FLOOR_MIN_ITEMS": "1000"},
+            env={"NEWSCRAWL_FEED_URI": "file:///proc/newscrawl-nope/%(site)s.jsonl"},
+            timeout=300,
+        )
+    assert proc.returncode == 1, proc.stderr[-2000:]
+    assert "feed of demo-sentinel cannot take items" in proc.stderr
+    assert "item(s) could not be written to their feed" in proc.stderr

@@ -8,7 +8,7 @@ looks at the finished crawler and exits with:
 * :data:`~newscrawl.lock.EXIT_LOCKED` (75) when another run holds one of the sites
   (a one-line message, no traceback);
 * 1 otherwise: a failed start, a close reason such as ``floors_failed``,
-  ``shutdown`` or ``closespider_errorcount``, a feed that could not be stored, or a
+  ``shutdown`` or ``closespider_errorcount``, a feed that could not be opened or stored, or a
   health check that failed at close (``newscrawl/health/failed``).
 """
 
@@ -28,6 +28,7 @@ from scrapy.settings import BaseSettings
 from twisted.internet.defer import Deferred
 from twisted.python.failure import Failure
 
+from newscrawl.feeds import EXPORT_FAILED
 from newscrawl.lock import EXIT_LOCKED, RunLocked
 from newscrawl.rendering import ChromiumNotFound
 from newscrawl.sites import ProfileError
@@ -52,6 +53,9 @@ def run_failures(stats: dict[str, Any]) -> list[str]:
     for key, value in sorted(stats.items()):
         if key.startswith("feedexport/failed_count/") and value:
             problems.append(f"{value} feed(s) could not be stored ({key.rsplit('/', 1)[1]})")
+    lost = stats.get(EXPORT_FAILED)
+    if lost:
+        problems.append(f"{lost} item(s) could not be written to their feed")
     failed = stats.get("newscrawl/health/failed")
     if failed and reason != "floors_failed":
         problems.append(f"run health: {failed} check(s) below their floor")

@@ -88,6 +88,9 @@ ADDONS: dict[str, int] = {
     "newscrawl.addons.FeedsAddon": 120,  # gzip and the manifest digest plugin
 }
 EXTENSIONS: dict[str, int] = {
+    # Scrapy's feed exporter, whose failure to open a feed fails the run (feeds.py)
+    "scrapy.extensions.feedexport.FeedExporter": None,
+    "newscrawl.feeds.FeedExporter": 0,
     "newscrawl.lock.RunLock": 10,  # a second run of a site exits at once
     "newscrawl.health.RunHealth": 500,  # per-site coverage, floors -> floors_failed
     "newscrawl.extensions.FeedManifest": 510,  # <feed>.manifest.json once stored
