@@ -153,8 +153,9 @@ class FeedManifest:
         """New and updated articles of ``site`` as the storage pipeline counted them.
 
         Per-site counts (``newscrawl/articles/<outcome>/<site>``) when the storage
-        pipeline keeps them; the run's totals when the run has a single site; else
-        None (unknown) rather than a wrong number.
+        pipeline keeps them, 0 for a site it counted none of (it sets the run's totals
+        at its close, before the feeds close); the run's totals when the run has a
+        single site; else None (unknown) rather than a wrong number.
         """
         stats = self.stats.get_stats()
         out: list[int | None] = []
@@ -164,6 +165,8 @@ class FeedManifest:
                 out.append(int(per_site))
             elif len(self.sites) == 1 and site in self.sites:
                 out.append(int(stats.get(f"newscrawl/articles/{outcome}", 0)))
+            elif site and stats.get(f"newscrawl/articles/{outcome}") is not None:
+                out.append(0)
             else:
                 out.append(None)
         return out[0], out[1]

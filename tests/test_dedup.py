@@ -121,6 +121,7 @@ def test_same_url_twice_is_dropped(tmp_path: Path) -> None:
     kept, stats = run(tmp_path, [a, replace(a, url=a.url + "?utm_source=tw")])
     assert len(kept) == 1
     assert stats.get_value("newscrawl/dropped/duplicate_url") == 1
+    assert stats.get_value("newscrawl/dropped/duplicate_url/a") == 1  # per site, for health
 
 
 def test_same_body_under_another_url_of_the_site_is_dropped(tmp_path: Path) -> None:
@@ -186,6 +187,7 @@ def test_setting_drops_near_duplicates(tmp_path: Path) -> None:
     )
     assert len(kept) == 1
     assert stats.get_value("newscrawl/dropped/near_duplicate") == 1
+    assert stats.get_value("newscrawl/dropped/near_duplicate/b") == 1
     assert stats.get_value("newscrawl/articles/duplicates") == 1
 
 

@@ -86,8 +86,8 @@ def _slot(tmp_path: Path, payload: bytes, stored: bytes | None) -> SimpleNamespa
     )
 
 
-def _manifest_ext(tmp_path: Path) -> FeedManifest:
-    spider = SimpleNamespace(sites={"s1": None}, run_id="r1", run_started=None)
+def _manifest_ext(tmp_path: Path, sites: tuple[str, ...] = ("s1",)) -> FeedManifest:
+    spider = SimpleNamespace(sites=dict.fromkeys(sites), run_id="r1", run_started=None)
     crawler = SimpleNamespace(settings=Settings(), spider=spider)
     crawler.stats = MemoryStatsCollector(crawler)  # type: ignore[arg-type]
     crawler.stats.set_value("newscrawl/articles/new", 2)
@@ -109,6 +109,27 @@ async def test_manifest_beside_a_complete_feed(tmp_path: Path) -> None:
     assert manifest["schema_version"] == SCHEMA_VERSION
     assert manifest["site"] == "s1" and manifest["run_id"] == "r1"
     assert manifest["compression"] is None
+
+
+@pytest_twisted.ensureDeferred
+async def test_manifest_of_a_multi_site_run_counts_a_sites_outcomes(tmp_path: Path) -> None:
+    """Per-site counts; an outcome the storage pipeline counted for no item of the site
+    is 0, not unknown (the pipeline has set the run's totals at its close)."""
+    payload = b'{"x": 1}\n{"x": 2}\n'
+    ext = _manifest_ext(tmp_path, sites=("s1", "s2"))
+    ext.stats.set_value("newscrawl/articles/new", 5)
+    ext.stats.set_value("newscrawl/articles/updated", 1)
+    ext.stats.set_value("newscrawl/articles/new/s1", 2)
+    ext.stats.set_value("newscrawl/articles/updated/s2", 1)
+    await ext.feed_slot_closed(_slot(tmp_path, payload, payload))
+    manifest = json.loads((tmp_path / "feed.manifest.json").read_text())
+    assert (manifest["new"], manifest["updated"]) == (2, 0)
+    # without the storage pipeline's counts (it is off), the outcomes are unknown
+    ext = _manifest_ext(tmp_path, sites=("s1", "s2"))
+    ext.stats.get_stats().pop("newscrawl/articles/new")
+    await ext.feed_slot_closed(_slot(tmp_path, payload, payload))
+    manifest = json.loads((tmp_path / "feed.manifest.json").read_text())
+    assert (manifest["new"], manifest["updated"]) == (None, None)
 
 
 @pytest_twisted.ensureDeferred

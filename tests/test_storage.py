@@ -156,6 +156,7 @@ def test_a_rerun_drops_unchanged_and_counts_updates(tmp_path: Path, db_url: str)
     assert stats.get_value("newscrawl/articles/updated") == 1
     assert stats.get_value("newscrawl/articles/unchanged") == 1
     assert stats.get_value("newscrawl/dropped/unchanged") == 1
+    assert stats.get_value("newscrawl/dropped/unchanged/a") == 1
     with Store(db_url) as s:
         assert s.get_article("https://a.example/news/1/")["version"] == 2
 

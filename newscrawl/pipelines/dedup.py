@@ -114,7 +114,7 @@ class DedupPipeline:
         site = adapter.get("site") or ""
         body = adapter.get("body") or ""
         if url in self._run_urls:
-            self._drop("duplicate_url", f"{url} was already processed in this run")
+            self._drop("duplicate_url", f"{url} was already processed in this run", site)
         digest = adapter.get("content_hash") or content_hash(body)
         other = self._run_hashes.get((site, digest))
         if other is None and self._db_ok():
@@ -123,7 +123,7 @@ class DedupPipeline:
             except SQLAlchemyError as exc:
                 self._db_failed(exc)
         if other is not None and other != url:
-            self._drop("duplicate_content", f"{url} has the same body as {other}")
+            self._drop("duplicate_content", f"{url} has the same body as {other}", site)
         self._run_urls.add(url)
         self._run_hashes[(site, digest)] = url
 
@@ -149,7 +149,7 @@ class DedupPipeline:
         earliest = min([entry, *matches, *roots.values()], key=lambda e: e.order)
         self.stats.inc_value("newscrawl/articles/duplicates")
         if self.drop_near:
-            self._drop("near_duplicate", f"{url} is a copy of {earliest.canonical_url}")
+            self._drop("near_duplicate", f"{url} is a copy of {earliest.canonical_url}", site)
         self.stats.inc_value("newscrawl/dedup/near_duplicate")
         if earliest is entry:
             # This copy was published before every copy known: it becomes the original.
@@ -191,8 +191,9 @@ class DedupPipeline:
             except SQLAlchemyError as exc:
                 self._db_failed(exc)
 
-    def _drop(self, reason: str, message: str) -> None:
+    def _drop(self, reason: str, message: str, site: str) -> None:
         self.stats.inc_value(f"newscrawl/dropped/{reason}")
+        self.stats.inc_value(f"newscrawl/dropped/{reason}/{site or '-'}")
         if reason != "near_duplicate":
             self.stats.inc_value("newscrawl/articles/duplicates")
         raise DropItem(f"{reason}: {message}", log_level="INFO")

@@ -138,6 +138,7 @@ class StoragePipeline:
             self.flush()
         if unchanged and not self.export_unchanged:
             self.stats.inc_value("newscrawl/dropped/unchanged")
+            self.stats.inc_value(f"newscrawl/dropped/unchanged/{adapter.get('site') or '-'}")
             raise DropItem(f"unchanged: {cu} is stored with the same body", log_level="DEBUG")
         return item
 
