@@ -6,9 +6,9 @@ URL key, see :meth:`newscrawl.store.Store.load_seen`) and skips article requests
 of ``DUPEFILTER_CLASS``. A stored article is fetched again, as a conditional GET
 (``If-None-Match`` / ``If-Modified-Since`` from the validators it was last served
 with), when its sitemap ``<lastmod>`` or feed date (``meta["newscrawl_lastmod"]``, or
-a sitemap or feed read later in the run) is not older than the last check, or when
-it is younger than ``recrawl_days``
-(``-a recrawl_days=N`` or ``NEWSCRAWL_RECRAWL_DAYS``). A 304 counts as unchanged.
+a sitemap or feed read before or after the request in the run) is not older than the
+last check, or when it is younger than ``recrawl_days`` (``-a recrawl_days=N`` or
+``NEWSCRAWL_RECRAWL_DAYS``). A 304 counts as unchanged.
 """
 
 from __future__ import annotations
@@ -56,6 +56,11 @@ class IncrementalMiddleware:
         self._fetch_state: dict[str, tuple[str | None, str | None, int]] = {}
         # Article requests skipped as seen in this run: URL key -> (request, seen index).
         self._skipped: dict[int, tuple[Request, int]] = {}
+        # Stored articles a sitemap or feed read in this run dates after their last check:
+        # URL key -> that date (epoch). Their requests may still wait in the scheduler,
+        # queued from a listing without a date (the sitemap's own request for the same
+        # URL was then dropped as a duplicate).
+        self._dated: dict[int, int] = {}
         self.max_size = crawler.settings.getint("DOWNLOAD_MAXSIZE")
 
     @classmethod
@@ -118,6 +123,8 @@ class IncrementalMiddleware:
         if self.cutoff is not None and int(self.seen.fresh_ts[i]) >= self.cutoff:
             why = "recrawl"
         lastmod = to_epoch(request.meta.get("newscrawl_lastmod"))
+        if lastmod is None and self._dated:
+            lastmod = self._dated.get(url_key(canonical_url(request.url)))
         if lastmod is not None and lastmod >= int(self.seen.checked_ts[i]):
             why = "lastmod"
         if why is None:
@@ -135,7 +142,7 @@ class IncrementalMiddleware:
 
     def process_response(self, request: Request, response: Response) -> Response:
         kind = request.meta.get("newscrawl_kind")
-        if kind in ("sitemap", "feed") and self._skipped and response.status == 200:
+        if kind in ("sitemap", "feed") and self.seen and response.status == 200:
             self._recheck_from(kind, response)
         if kind != "article":
             return response
@@ -162,11 +169,12 @@ class IncrementalMiddleware:
     # -- helpers -----------------------------------------------------------------------
 
     def _recheck_from(self, kind: str, response: Response) -> None:
-        """Re-request skipped articles that this sitemap or feed dates after our last check.
+        """Re-request skipped articles that this sitemap or feed dates after our last check,
+        and remember that date for stored articles not requested yet.
 
         The spider asks for each article once, from whichever page links it first; when
         that was a listing (no date), the article was skipped as seen before its sitemap
-        ``<lastmod>`` or feed date arrived.
+        ``<lastmod>`` or feed date arrived, or its request, still queued, will be.
         """
         assert self.seen is not None
         body = response.body
@@ -185,7 +193,12 @@ class IncrementalMiddleware:
             key = url_key(canonical_url(entry.url))
             skipped = self._skipped.get(key)
             when = to_epoch(entry.date)
-            if skipped is None or when is None:
+            if when is None:
+                continue
+            if skipped is None:
+                i = self.seen.find(entry.url)
+                if i >= 0 and when >= int(self.seen.checked_ts[i]):
+                    self._dated[key] = max(when, self._dated.get(key, when))
                 continue
             request, i = skipped
             if when < int(self.seen.checked_ts[i]):

@@ -198,3 +198,28 @@ def test_a_feed_date_read_later_brings_back_a_skipped_changed_article(stored: st
     request = Request("https://a.example/feed/", meta={"newscrawl_kind": "feed"})
     mw.process_response(request, Response(request.url, body=rss, request=request))
     assert [r.url for r in engine.crawled] == [old + "?utm_source=home"]
+
+
+def test_a_sitemap_read_before_a_queued_listing_request_dates_it(stored: str) -> None:
+    """The listing queued the article first, so the sitemap's own request for it was
+    dropped as a duplicate; when the listing's request (no date) comes out of the
+    queue after the sitemap was read, the sitemap's <lastmod> still counts."""
+    mw = middleware(stored)
+    mw.crawler.engine = _Engine()
+    old = "https://a.example/news/old/"
+    young = "https://a.example/news/young/"
+    sitemap = (
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<url><loc>{old}</loc><lastmod>{iso(NOW)}</lastmod></url>"
+        f"<url><loc>{young}</loc><lastmod>{iso(NOW - timedelta(days=2))}</lastmod></url>"
+        "</urlset>"
+    ).encode()
+    request = Request("https://a.example/post-sitemap.xml", meta={"newscrawl_kind": "sitemap"})
+    mw.process_response(request, Response(request.url, body=sitemap, request=request))
+    queued = article_request(old + "?utm_source=home")
+    assert mw.process_request(queued) is None  # edited after our last check: fetched
+    assert queued.meta["newscrawl_recheck"] == "lastmod"
+    assert queued.headers[b"If-None-Match"] == b'"v1"'
+    with pytest.raises(AlreadyStored):  # dated before our last check: still skipped
+        mw.process_request(article_request(young))
+    assert mw.crawler.engine.crawled == []
