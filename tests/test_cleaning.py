@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import doctest
 from pathlib import Path
 
 import pytest
@@ -31,12 +30,6 @@ from newscrawl.cleaning import (
 )
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "regional-page-as-scraped.txt"
-
-
-def test_doctests() -> None:
-    result = doctest.testmod(cleaning, optionflags=doctest.ELLIPSIS)
-    assert result.attempted > 40
-    assert result.failed == 0
 
 
 # -- whitespace, entities, noise ------------------------------------------------------------

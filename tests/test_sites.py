@@ -82,3 +82,19 @@ def test_profile_for_url() -> None:
     assert profile.start_urls == ("https://news.example.org/",)
     with pytest.raises(ProfileError):
         SiteProfile.for_url("news.example.org")
+
+
+@pytest.mark.parametrize("sep", [":", ","])
+def test_profile_dirs_setting_takes_several_folders(tmp_path: Path, sep: str) -> None:
+    """``-s NEWSCRAWL_PROFILE_DIRS=a:b`` (as the variable is written) or ``a,b``."""
+    from scrapy.crawler import Crawler
+
+    from newscrawl.spiders.news import NewsSpider
+
+    for name in ("one", "two"):
+        (tmp_path / name).mkdir()
+        write(tmp_path / name, f"{name}.toml", f'id = "{name}"\norigin = "http://127.0.0.1:9"\n')
+    dirs = sep.join(str(tmp_path / n) for n in ("one", "two"))
+    crawler = Crawler(NewsSpider, {"NEWSCRAWL_PROFILE_DIRS": dirs, "EXTENSIONS": {}})
+    spider = NewsSpider.from_crawler(crawler, site="one,two")
+    assert sorted(spider.sites) == ["one", "two"]

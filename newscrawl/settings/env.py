@@ -26,7 +26,20 @@ def from_environment(environ: Mapping[str, str] | None = None) -> dict[str, Any]
         value = environ.get(var, "").strip()
         if value:
             out[setting] = value
-    dirs = environ.get("NEWSCRAWL_PROFILE_DIRS", "").strip()
+    dirs = profile_dirs(environ.get("NEWSCRAWL_PROFILE_DIRS", ""))
     if dirs:
-        out["NEWSCRAWL_PROFILE_DIRS"] = [d for d in dirs.split(os.pathsep) if d]
+        out["NEWSCRAWL_PROFILE_DIRS"] = dirs
     return out
+
+
+def profile_dirs(value: str | list[str] | tuple[str, ...] | None) -> list[str]:
+    """Folders of ``NEWSCRAWL_PROFILE_DIRS`` however they come: a list, or a string of
+    ``:``- (``os.pathsep``) or comma-separated paths (the variable, ``-s NAME=a:b``).
+
+    >>> profile_dirs("/a:/b,/c"), profile_dirs(["/a", "/b"]), profile_dirs(None)
+    (['/a', '/b', '/c'], ['/a', '/b'], [])
+    """
+    if not value:
+        return []
+    items = value.split(",") if isinstance(value, str) else [str(v) for v in value]
+    return [d.strip() for item in items for d in item.split(os.pathsep) if d.strip()]

@@ -36,6 +36,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
 
 from newscrawl.extraction import ExtractionError, classify_page, extract_article, parse_html
+from newscrawl.settings.env import profile_dirs
 from newscrawl.sites import BUNDLED, ProfileError, SiteProfile, load_profiles
 from newscrawl.spiders import discovery
 from newscrawl.urls import canonical_url, same_origin
@@ -164,7 +165,9 @@ class NewsSpider(Spider):
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
-        kwargs.setdefault("profile_dirs", crawler.settings.getlist("NEWSCRAWL_PROFILE_DIRS"))
+        kwargs.setdefault(
+            "profile_dirs", profile_dirs(crawler.settings.get("NEWSCRAWL_PROFILE_DIRS"))
+        )
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider._configure(crawler)
         crawler.signals.connect(spider._closed, signal=signals.spider_closed)
