@@ -331,6 +331,8 @@ AGENCIES: dict[str, str] = {
     "the canadian press": "The Canadian Press",
     "canadian press": "The Canadian Press",
     "kna": "KNA",
+    "sid": "SID",  # Sport-Informations-Dienst, Germany's sports wire
+    "sport-informations-dienst": "SID",
     "epd": "epd",
     "kathpress": "Kathpress",
     "keystone-sda": "Keystone-SDA",
@@ -873,7 +875,7 @@ _MONTH = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _PLACE_WORD = r"(?:[A-Z][\w'’.\-]*|de|del|la|le|al|el|of|on|upon|am|im|sur|da|do|dos)"
-_PLACE = rf"[A-Z][\w'’.\-]*(?:\s+{_PLACE_WORD}){{0,3}}"
+_PLACE = rf"[A-Z][\w'’./\-]*(?:\s+{_PLACE_WORD}){{0,3}}"
 _DATE_PART = (
     rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?|"
     rf"(?i:mon|tues|wednes|thurs|fri|satur|sun)day))"
@@ -892,6 +894,9 @@ _NOT_A_PLACE = frozenset(
     credit credits q a answer question warning listen latest advertisement sponsored watch
     correction clarification related tags tag share date time by story report highlights
     posted published anchor reporter host transcript strict notice fatal error
+    definition meaning example examples tip tips conclusion introduction overview background
+    result results step features benefits pros cons price verdict specs ingredients method
+    instructions location address contact email phone website
     today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
     the this that he she it they we i you his her its their our my your
@@ -962,6 +967,12 @@ def extract_dateline(paragraph: str, bare_colon: bool = True) -> str | None:
     True
     >>> extract_dateline("BANGKOK: Ein Video ...", bare_colon=False)
     'Bangkok'
+    >>> extract_dateline("Frankfurt/Main (dpa) - Für einen Roman ...", bare_colon=False)
+    'Frankfurt/Main'
+    >>> extract_dateline("Definition: The Leadership Styles are ...") is None
+    True
+    >>> extract_dateline("KFT - Kraftfahrzeugtechnik", bare_colon=False) is None
+    True
     """
     text = normalize_space(paragraph)[:160]
     m = _DATELINE.match(text)
@@ -976,6 +987,8 @@ def extract_dateline(paragraph: str, bare_colon: bool = True) -> str | None:
     has_extra = bool(m.group("date") or m.group("credit"))
     if m.group("sep") != ":" and not (has_extra or place.isupper()):
         return None
+    if not has_extra and len(words) == 1 and place.isupper() and len(place) < 4:
+        return None  # an acronym heading a line ("KFT - Kraftfahrzeugtechnik"), not a place
     if not has_extra and (len(words) > 3 or "," in place):
         return None
     if not (has_extra or place.isupper() or bare_colon):

@@ -152,12 +152,13 @@ class ArticleLoader(ItemLoader):
         item: Article = super().load_item()
         if not item.body:
             item.body = ""
-        if item.dateline is None and item.body:
-            opening = cleaning.story_opening(item.body, item.title)
+        opening = cleaning.story_opening(item.body, item.title) if item.body else ""
+        if item.dateline is None and opening:
             item.dateline = _dateline(opening, self.context)
         if item.agency is None and item.body:
+            # the story's opening (not a first line repeating the headline), then its end
             paragraphs = item.body.split("\n\n")
-            for paragraph in (paragraphs[0], *paragraphs[-3:][::-1]):
+            for paragraph in (opening, *paragraphs[-3:][::-1]):
                 item.agency = cleaning.agency_from_credit(paragraph)
                 if item.agency:
                     break

@@ -90,6 +90,14 @@ def test_dateline_is_read_after_a_repeated_headline() -> None:
     assert ld.load_item().dateline == "Guwahati"
 
 
+def test_dateline_credit_is_read_after_a_repeated_headline() -> None:
+    ld = loader(bare_colon=False)
+    ld.add_value("title", "Zverev zieht ins Viertelfinale ein")
+    ld.add_value("body", ["Zverev zieht ins Viertelfinale ein", "Montpellier (SID) – Zverev hat."])
+    a = ld.load_item()
+    assert (a.dateline, a.agency) == ("Montpellier", "SID")
+
+
 def test_bare_colon_dateline_only_where_the_language_writes_it() -> None:
     body = ["Lockdown: Gottesdienste bleiben unter strengen Auflagen möglich."]
     ld = loader(bare_colon=False)
