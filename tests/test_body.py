@@ -544,6 +544,8 @@ def test_more_related_headings(line: str) -> None:
         "JavaScript ist deaktiviert. Für eine bessere Darstellung aktiviere bitte JavaScript.",
         "Unterstützen Sie unseren Journalismus!",
         "Lesedauer: 4 Minuten",
+        "Weitere",
+        "More…",
     ],
 )
 def test_buttons_credits_comment_prompts_and_consent_lines(line: str) -> None:
@@ -562,6 +564,8 @@ def test_buttons_credits_comment_prompts_and_consent_lines(line: str) -> None:
         "Symbolbilder sind in der Ausstellung nicht zu sehen, sagte die Kuratorin.",
         "Like many towns on the coast, Kirkwall depends on the ferry.",
         "Home owners will pay less tax from next year.",
+        "Weitere Schritte will der Rat im Mai beschließen.",
+        "More than 40 families were moved to relief camps.",
     ],
 )
 def test_article_lines_like_buttons_are_kept(line: str) -> None:

@@ -110,6 +110,7 @@ _WIDGET = re.compile(
 #: more" links, feedback and donation prompts, ad labels.
 _BUTTON = re.compile(
     r"^(?:(?:jetzt )?teilen(?: \d+)?|twittern|zurück|(?:seite|artikel|beitrag) drucken|"
+    r"weitere|mehr|more|"  # a share box's or a menu's "more" button
     r"print (?:this )?(?:page|article|story)|pdf|impressum|datenschutz(?:erklärung)?|agb|"
     r"kontakt|mediadaten|home|startseite|suche|men[uü]|registrieren|hier klicken|click here|"
     r"mehr erfahren|(?:mehr|weitere) infos?|learn more|mehr dazu|zum (?:angebot|artikel)|"
