@@ -115,3 +115,46 @@ def test_module_entry_point(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     row = json.loads(proc.stdout)
     assert row["title"] == "Kerry refuses to cooperate with Iran to fight IS"
+
+
+def test_corrupt_gzip_bombs_bad_manifests_and_extractor_bugs_give_error_rows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newscrawl.extraction import cli
+
+    corrupt = tmp_path / "corrupt.html.gz"
+    corrupt.write_bytes(b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff\xff\xff\xff\xff")
+    truncated = tmp_path / "truncated.html.gz"
+    truncated.write_bytes(gzip.compress(WP.read_bytes())[:-40])
+    bomb = tmp_path / "bomb.html.gz"
+    bomb.write_bytes(gzip.compress(b"<p>" + b" " * 4096))
+    monkeypatch.setattr(cli, "MAX_PAGE_BYTES", 1024)
+    manifest = tmp_path / "m.jsonl"
+    manifest.write_bytes(
+        b'\xff\xfe{"path": "x.html"}\n'
+        + json.dumps({"path": "a\u0000b.html"}).encode()
+        + b"\n"
+        + json.dumps({"path": str(WP), "url": 5}).encode()
+        + b"\n"
+        + json.dumps({"path": str(WP), "theme": 7}).encode()
+        + b"\n"
+    )
+    argv = [str(corrupt), str(truncated), str(bomb), "--manifest", str(manifest)]
+    code, rows = run_cli(argv, capsys)
+    assert code == 0
+    assert len(rows) == 7 and all(set(r) == {"path", "error"} for r in rows), rows
+    assert "cannot read" in rows[0]["error"] and "cannot read" in rows[1]["error"]
+    assert "inflates to more than 1024 bytes" in rows[2]["error"]
+    assert "bad manifest line" in rows[3]["error"]  # not UTF-8
+    assert "cannot read" in rows[4]["error"]  # a NUL in the path
+    assert "'url' must be a string" in rows[5]["error"]
+    assert "'theme' must be a string" in rows[6]["error"]
+
+    # a bug in the extractor is one error row, not the end of the batch
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(cli, "extract_article", broken)
+    code, rows = run_cli([str(WP), str(TDB)], capsys)
+    assert code == 0
+    assert [r["error"] for r in rows] == ["extraction failed: RuntimeError: boom"] * 2

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import gzip
 import json
 import logging
 import sys
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -38,11 +38,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--crawled-at", help="crawled_at to record (default: now, UTC)")
 
 
+#: A saved page inflates to at most this much (a gzip bomb is refused, not inflated).
+MAX_PAGE_BYTES = 64 * 2**20
+
+
 def read_page(path: Path) -> bytes:
-    """The page's bytes, gunzipped when the file is gzip (by magic number, not by name)."""
+    """The page's bytes, gunzipped when the file is gzip (by magic number, not by name).
+
+    Raises ``OSError``/``EOFError``/``zlib.error`` for a truncated or corrupt gzip file and
+    ``ValueError`` for one that inflates beyond :data:`MAX_PAGE_BYTES`.
+    """
     data = path.read_bytes()
     if data[:2] == b"\x1f\x8b":
-        data = gzip.decompress(data)
+        inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)  # checks the gzip CRC
+        page = inflate.decompress(data, MAX_PAGE_BYTES)
+        if inflate.unconsumed_tail:
+            raise ValueError(f"inflates to more than {MAX_PAGE_BYTES} bytes")
+        if not inflate.eof:
+            raise EOFError("truncated gzip file")
+        data = page
     return data
 
 
@@ -60,6 +74,9 @@ def _inputs(args: argparse.Namespace, stdin: IO[str]) -> Iterator[dict[str, Any]
                 entry = json.loads(line)
                 if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
                     raise ValueError("each line must be an object with a string 'path'")
+                for key in ("url", "site", "theme"):
+                    if entry.get(key) is not None and not isinstance(entry[key], str):
+                        raise ValueError(f"'{key}' must be a string")
             except ValueError as exc:
                 yield {"path": f"{args.manifest}:{number}", "error": f"bad manifest line: {exc}"}
                 continue
@@ -69,7 +86,8 @@ def _inputs(args: argparse.Namespace, stdin: IO[str]) -> Iterator[dict[str, Any]
 
 
 def _manifest_lines(path: Path) -> Iterator[str]:
-    with path.open(encoding="utf-8") as fh:
+    # undecodable bytes become U+FFFD: that line is then refused, the others still read
+    with path.open(encoding="utf-8", errors="replace") as fh:
         yield from fh
 
 
@@ -79,7 +97,8 @@ def _process(entry: dict[str, Any], args: argparse.Namespace) -> dict[str, Any]:
         return {"path": path, "error": entry["error"]}
     try:
         data = read_page(Path(entry.get("path_resolved", path)))
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+    except (OSError, EOFError, ValueError, zlib.error) as exc:
+        # ValueError: a NUL in the path; zlib.error: a corrupt gzip stream
         return {"path": path, "error": f"cannot read: {exc}"}
     try:
         article = extract_article(
@@ -91,6 +110,9 @@ def _process(entry: dict[str, Any], args: argparse.Namespace) -> dict[str, Any]:
         )
     except ExtractionError as exc:
         return {"path": path, "error": str(exc)}
+    except Exception as exc:  # an extractor bug: reported for this input, the batch goes on
+        logger.exception("extract: %s: extraction failed", path)
+        return {"path": path, "error": f"extraction failed: {type(exc).__name__}: {exc}"}
     return {"path": path, **dataclasses.asdict(article)}
 
 
