@@ -132,6 +132,9 @@ _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " : ", " » ", " �
 #: Separator characters left at the start of a title by an empty kicker (``<span></span>: ``).
 #: A CJK title's site suffix, written without spaces (``标题-新华网``, ``标题_人民网``).
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+#: Longer than any headline with its site name: title rules leave such a text alone (and
+#: their regular expressions never see thousands of separators or characters).
+LONGEST_TITLE = 600
 _CJK_SUFFIX = re.compile(rf"^(.*[{_CJK}].*?)\s*[-_|｜—–]\s*[{_CJK}A-Za-z0-9]{{1,8}}[{_CJK}]$")
 _SEPARATOR_SPLIT = re.compile("(" + "|".join(map(re.escape, _TITLE_SEPARATORS)) + ")")
 _LEADING_SEPARATORS = re.compile(r"^[\s|:–—·•-]+(?=\w)")
@@ -218,7 +221,10 @@ def strip_title_suffix(title: str, site_names: Sequence[str] = ()) -> str:
     'SW082 – 82 Gründe zum Hören'
 
     """
-    title = _TRAILING_SEPARATORS.sub("", _LEADING_SEPARATORS.sub("", normalize_space(title)))
+    title = normalize_space(title)
+    if len(title) > LONGEST_TITLE:
+        return title  # no headline: a page's text in a title element, left as it is
+    title = _TRAILING_SEPARATORS.sub("", _LEADING_SEPARATORS.sub("", title))
     cjk = _CJK_SUFFIX.match(title)
     if cjk:
         return cjk.group(1)
@@ -245,6 +251,18 @@ def strip_title_suffix(title: str, site_names: Sequence[str] = ()) -> str:
             # the site's name amid other segments (Title : Site | Tagline): what comes first
             return strip_title_suffix("".join(segments[: i - 1]), site_names)
     return title
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def drop_surrogates(text: str) -> str:
+    """``text`` without lone UTF-16 surrogates, which no UTF-8 output can encode.
+
+    >>> drop_surrogates(chr(0xD800) + "Title")
+    'Title'
+    """
+    return _SURROGATE.sub("", text) if _SURROGATE.search(text) else text
 
 
 def title_segments(title: str) -> list[str]:
@@ -834,6 +852,12 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
     return text
 
 
+#: A byline is read up to this many characters and names (a paper's author list runs
+#: long; a page's whole text in an author field would only cost time).
+_LONGEST_BYLINE = 2000
+_MOST_NAMES = 30
+
+
 def clean_authors(values: Iterable[str], site_names: Sequence[str] = ()) -> list[str]:
     """Every person named in ``values``, in order, without duplicates.
 
@@ -848,7 +872,7 @@ def clean_authors(values: Iterable[str], site_names: Sequence[str] = ()) -> list
     out: list[str] = []
     sites = {_squash(n) for n in site_names}
     for value in values:
-        parts = split_authors(value)
+        parts = split_authors(value[:_LONGEST_BYLINE])[:_MOST_NAMES]
         if _prose(parts) or _organisation_credit(parts, site_names):
             continue
         if len(parts) > 1 and _squash(_BY_PREFIX.sub("", normalize_space(value))) in sites:
@@ -1098,7 +1122,7 @@ def parse_date(
             parsed = parsedate_to_datetime(text)
             if parsed.tzinfo is None and "-0000" not in text:
                 parsed = parsed.replace(tzinfo=None)
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, OverflowError):
             parsed = None
     if parsed is None:
         parsed = _parse_human(text, day_first, languages)
@@ -1299,16 +1323,39 @@ def absolute_url(url: str | None, base: str | None = None) -> str | None:
     'https://example.com/wp-content/uploads/a.jpg'
     >>> absolute_url("javascript:void(0)", "https://example.com/") is None
     True
+    >>> absolute_url("http://[x/a.jpg"), absolute_url("http://a.com:99999/")
+    (None, None)
     """
     text = normalize_space(url)
     if not text or text.startswith("#"):
         return None
-    if base:
-        text = urljoin(base, text)
-    parts = urlsplit(text)
+    try:
+        if base:
+            text = urljoin(base, text)
+        parts = urlsplit(text)
+        parts.port  # noqa: B018  (raises ValueError for a port out of range)
+    except ValueError:
+        return None  # a malformed address in the page ("http://[x", a port of 99999)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
     return text
+
+
+def usable_url(url: str | None) -> str | None:
+    """``url`` when it is an address the extraction can read (host and port parse), else
+    None: a page is then extracted as one without an address.
+
+    >>> usable_url("https://example.com/a"), usable_url("http://["), usable_url("http://a:99999/")
+    ('https://example.com/a', None, None)
+    """
+    if not isinstance(url, str) or not url.strip():
+        return None
+    try:
+        parts = urlsplit(url.strip())
+        parts.hostname, parts.port  # noqa: B018  (each raises ValueError when malformed)
+    except ValueError:
+        return None
+    return url
 
 
 def is_placeholder_image(url: str) -> bool:

@@ -150,6 +150,7 @@ class ArticleLoader(ItemLoader):
     def load_item(self) -> Article:
         """The Article, with body-derived values and defaults filled in."""
         item: Article = super().load_item()
+        _drop_surrogates(item)
         if not item.body:
             item.body = ""
         opening = cleaning.story_opening(item.body, item.title) if item.body else ""
@@ -180,3 +181,14 @@ class ArticleLoader(ItemLoader):
             if getattr(item, name) is None:
                 setattr(item, name, [])
         return item
+
+
+def _drop_surrogates(item: Article) -> None:
+    """Remove lone UTF-16 surrogates (a JSON-LD ``"\\ud800"`` escape decodes to one) from
+    every text of ``item``: no UTF-8 feed, database or hash could take them."""
+    for name, value in vars(item).items():
+        if isinstance(value, str):
+            setattr(item, name, cleaning.drop_surrogates(value))
+        elif isinstance(value, list):
+            clean = [cleaning.drop_surrogates(v) if isinstance(v, str) else v for v in value]
+            setattr(item, name, clean)

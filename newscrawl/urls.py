@@ -59,17 +59,29 @@ def canonical_url(url: str) -> str:
 
     Lower-cased scheme and host, sorted query, tracking and AMP parameters removed,
     ``/amp/`` and ``.amp`` path variants folded, fragment dropped (w3lib's
-    ``canonicalize_url`` does the percent-encoding and ordering).
+    ``canonicalize_url`` does the percent-encoding and ordering). A malformed address
+    (``http://[x``, a port out of range) is returned stripped, as it is: it names no
+    other page.
+
+    >>> canonical_url("http://[::1]:8080/a/?utm_source=x"), canonical_url("http://a:99999/")
+    ('http://[::1]:8080/a/', 'http://a:99999/')
     """
-    parts = urlsplit(url.strip())
-    names = [k for k, _ in parse_qsl(parts.query, keep_blank_values=True) if is_tracking_param(k)]
-    if names:
-        url = url_query_cleaner(url, names, remove=True, keep_fragments=True)
-        parts = urlsplit(url)
-    path = _AMP_EXT.sub(r"\1", _AMP_DIR.sub("/", parts.path))
-    host = (parts.hostname or "").removeprefix("amp.")
-    netloc = host + (f":{parts.port}" if parts.port else "")
-    return canonicalize_url(urlunsplit((parts.scheme, netloc, path, parts.query, "")))
+    try:
+        parts = urlsplit(url.strip())
+        names = [
+            k for k, _ in parse_qsl(parts.query, keep_blank_values=True) if is_tracking_param(k)
+        ]
+        if names:
+            url = url_query_cleaner(url, names, remove=True, keep_fragments=True)
+            parts = urlsplit(url)
+        path = _AMP_EXT.sub(r"\1", _AMP_DIR.sub("/", parts.path))
+        host = (parts.hostname or "").removeprefix("amp.")
+        if ":" in host:
+            host = f"[{host}]"  # an IPv6 address keeps its brackets
+        netloc = host + (f":{parts.port}" if parts.port else "")
+        return canonicalize_url(urlunsplit((parts.scheme, netloc, path, parts.query, "")))
+    except ValueError:
+        return url.strip()
 
 
 def same_origin(url: str, origin: str) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from functools import lru_cache
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import etree, html
 from w3lib.encoding import html_to_unicode
@@ -358,7 +358,9 @@ def _title_candidates(
         # Only <title> to weigh it against: the headline, unless it is one of the
         # <title>'s segments (a site name or tagline printed in an <h1>).
         names = site_names
-        if any(_words_within(s, headline) for s in cleaning.title_segments(md.html_title)):
+        if len(md.html_title) <= cleaning.LONGEST_TITLE and any(
+            _words_within(s, headline) for s in cleaning.title_segments(md.html_title)
+        ):
             names = [*site_names, headline]
         title = cleaning.strip_title_suffix(md.html_title, names)
         if _squash(title) == _squash(md.html_title) and not cleaning.names_site(
@@ -559,6 +561,7 @@ def extract_article(
     ``ExtractionError`` when the input is not HTML; a page without title or body is
     returned with those fields empty.
     """
+    url = cleaning.usable_url(url)
     doc = parse_html(html, url)
     md = extract_metadata(doc)
     if worth_telling(md.declared_language):
@@ -616,7 +619,7 @@ def _load(
     base = url or canonical
     base_href = _BASE_HREF(doc)
     if base_href and base:
-        base = urljoin(base, base_href[0].strip())
+        base = cleaning.absolute_url(base_href[0], base) or base
     context: dict[str, Any] = {
         "base_url": base,
         "page_url": url or canonical,
@@ -722,6 +725,7 @@ _ARTICLE_ELEMENTS = etree.XPath("count(//article)")
 
 def classify_page(html: Page, url: str | None = None) -> str:
     """``"article"``, ``"listing"`` or ``"other"``, from the page's markup and URL."""
+    url = cleaning.usable_url(url)
     try:
         doc = parse_html(html, url)
     except ExtractionError:

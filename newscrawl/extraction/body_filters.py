@@ -237,7 +237,7 @@ _FURNITURE = re.compile(
     r"(?:vorschau auf den )?(?:nächste[rn]?|vorherige[rn]?) (?:artikel|beitrag)|"
     r"(?:next|previous) (?:article|post|story)|article (?:suivant|précédent))"
     r"|\baffiliate\b|enthält (?:werbung|affiliate)|"
-    r"\d+\s*(?:min\.?|minutes?|minuten)\s*(?:read|lesezeit|de lecture|lectura)|"
+    r"(?<!\d)\d+\s*(?:min\.?|minutes?|minuten)\s*(?:read|lesezeit|de lecture|lectura)|"
     r"\blese(?:zeit|dauer)\b|reading time|przeczytasz w|temps de lecture|tiempo de lectura|"
     r"\b(?:button|klick\w*|click)\b.{0,60}\b(?:inhalt\w*|content)\b.{0,30}\b(?:laden|load)",
     _I,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from lxml import etree, html
+from lxml import html
 
 #: Text shorter than this says too little to tell its language reliably.
 MIN_CHARS = 200
@@ -19,9 +19,8 @@ MAX_CHARS = 1200
 #: How sure the identifier must be (its normalised probability) to contradict the page.
 MIN_PROBABILITY = 0.95
 
-_PARAGRAPH_TEXT = etree.XPath(
-    "//body//p[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::form)]//text()"
-)
+#: Where a paragraph is page chrome, not the page's prose.
+_NOT_PROSE = frozenset({"nav", "footer", "aside", "form"})
 
 
 @lru_cache(maxsize=1)
@@ -56,9 +55,13 @@ def text_sample(doc: html.HtmlElement) -> str:
     """The page's paragraphs' text (not its menus or footer), enough to tell its language."""
     parts: list[str] = []
     size = 0
-    for text in _PARAGRAPH_TEXT(doc):
-        parts.append(text)
-        size += len(text)
+    # read lazily, paragraph by paragraph: a page of 40,000 paragraphs needs its first few
+    for paragraph in doc.iter("p"):
+        if any(a.tag in _NOT_PROSE or a.tag == "p" for a in paragraph.iterancestors()):
+            continue  # chrome, or a paragraph nested in one whose text is read already
+        for text in paragraph.itertext():
+            parts.append(text)
+            size += len(text)
         if size >= MAX_CHARS:
             break
     return " ".join(parts)

@@ -114,6 +114,11 @@ META_LOCALE = ("og:locale", "content-language", "language", "dc.language")
 META_RIGHTS = ("copyright", "dcterms.rightsholder", "dc.rights", "dcterms.rights", "rights")
 
 
+#: Candidates kept per field: a page's own values come first, and a page listing dozens
+#: of dates or authors (other articles', a team's) would only cost parsing time.
+MAX_CANDIDATES = 12
+
+
 @dataclass
 class Metadata:
     """Raw candidates for each field, best first; lists may be empty."""
@@ -195,7 +200,10 @@ def extract_metadata(doc: html.HtmlElement) -> Metadata:
     md.canonical.extend(_LINK_CANONICAL(doc))
     if metas.get("og:url"):
         md.canonical.extend(metas["og:url"])
-    md.published = _latest_day_first(md.published, md.dating())
+    # a page's own dates come first; dozens are other articles' (or junk): not all parsed
+    md.published = _latest_day_first(md.published[:MAX_CANDIDATES], md.dating())
+    md.dated, md.modified = md.dated[:MAX_CANDIDATES], md.modified[:MAX_CANDIDATES]
+    md.authors = md.authors[:MAX_CANDIDATES]
     titles = _TITLE(doc)
     md.html_title = titles[0] if titles else None
     if md.html_title:
@@ -258,12 +266,15 @@ def _jsonld_articles(doc: html.HtmlElement, md: Metadata) -> Iterator[dict[str, 
     for text in _JSONLD(doc):
         try:
             data = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):
             try:
                 data = json.loads(text.strip().rstrip(";"), strict=False)
-            except ValueError:
+            except (ValueError, RecursionError):
                 logger.debug("unparseable JSON-LD block skipped")
                 continue
+        if _deeper_than(data, _JSONLD_DEPTH):
+            logger.debug("JSON-LD block nested deeper than %d levels skipped", _JSONLD_DEPTH)
+            continue
         nodes.extend(_walk(data))
     by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
     for node in nodes:
@@ -284,6 +295,28 @@ def _jsonld_articles(doc: html.HtmlElement, md: Metadata) -> Iterator[dict[str, 
             if _types(main) & ARTICLE_TYPES:
                 md.is_article = True
                 yield main
+
+
+#: Structured data nests a few levels (an article, its author, the author's image): a
+#: block nested deeper is no metadata, and would exhaust the recursive readers below.
+_JSONLD_DEPTH = 40
+
+
+def _deeper_than(data: Any, limit: int) -> bool:
+    """Whether ``data`` nests lists and objects more than ``limit`` levels (iteratively).
+
+    >>> _deeper_than({"a": [{"b": 1}]}, 3), _deeper_than([[[[1]]]], 3)
+    (False, True)
+    """
+    stack = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        children = value.values() if isinstance(value, dict) else value
+        if isinstance(value, dict | list):
+            if depth > limit:
+                return True
+            stack.extend((child, depth + 1) for child in children)
+    return False
 
 
 def _walk(data: Any) -> Iterator[dict[str, Any]]:

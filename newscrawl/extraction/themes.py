@@ -744,7 +744,7 @@ MASTHEAD = (
 )
 _NOT_MASTHEAD = f"[not({MASTHEAD})]"
 GENERIC_TITLE = (
-    f"//article//h1{_NOT_MASTHEAD}",
+    f"//article/descendant::h1{_NOT_MASTHEAD}",
     f"//h1[contains(@class, 'title')]{_NOT_MASTHEAD}",
     f"//h1{_NOT_MASTHEAD}",
 )
@@ -760,14 +760,15 @@ _NOT_ITS_DATE = (
 #: Not in a teaser's card: near a heading that links to another story (a list of stories
 #: with their bylines before or after the article's own), in a block without the headline.
 _NOT_TEASER = (
-    "[not(ancestor::*[position() <= 2][not(.//h1)]//*[self::h2 or self::h3 or self::h4]//a[@href])]"
+    "[not(ancestor::*[position() <= 2][not(descendant::h1)]"
+    "/descendant::*[self::h2 or self::h3 or self::h4]/descendant::a[@href])]"
 )
 GENERIC_PUBLISHED = (
     f"//*[@itemprop='datePublished']{_DATE_OUTSIDE_WIDGETS}/@content",
     f"//*[@itemprop='datePublished']{_DATE_OUTSIDE_WIDGETS}/@datetime",
-    "//article//header//time/@datetime",
-    f"//article//time[@datetime]{_DATE_OUTSIDE_WIDGETS}/@datetime",
-    f"//main//time[@datetime]{_DATE_OUTSIDE_WIDGETS}/@datetime",
+    "//article/descendant::header/descendant::time/@datetime",
+    f"//article/descendant::time[@datetime]{_DATE_OUTSIDE_WIDGETS}/@datetime",
+    f"//main/descendant::time[@datetime]{_DATE_OUTSIDE_WIDGETS}/@datetime",
     # the date printed beside the headline, in the headline's block (not its teasers')
     f"{_HEADLINE}/ancestor::*[position() <= 3]"
     "//*[contains(@class, 'date') or contains(@class, 'Date')]"
@@ -1141,7 +1142,7 @@ WORDPRESS = Theme(
         f"//h1[{_under('entry-header')}]",
     ),
     body=(
-        f"//article//div[{_has_class('entry-content')}]",
+        f"//article/descendant::div[{_has_class('entry-content')}]",
         f"//div[{_has_class('entry-content')}]",
         f"//div[{_has_class('post-content')}]",
         "//div[contains(@class, 'single-content') or contains(@class, 'article-content')"

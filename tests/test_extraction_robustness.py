@@ -1,0 +1,97 @@
+"""Malformed pages and addresses: ``extract_article`` returns an Article or raises
+``ExtractionError``, ``classify_page`` always answers, and the Article can be written
+(UTF-8, JSON). Each case was a crash found by fuzzing the extraction."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+
+from newscrawl.extraction import ExtractionError, classify_page, extract_article
+
+URL = "https://example.com/a/"
+P = "<p>Floods hit the valley again on Tuesday.</p>"
+
+
+def jsonld(body: str) -> str:
+    return f'<script type="application/ld+json">{body}</script>'
+
+
+CASES = {
+    # addresses in the page that do not parse (urljoin/urlsplit raise ValueError)
+    "base href, bad IPv6": '<html><head><base href="http://[x"></head><body>' + P,
+    "base href, NFKC netloc": '<html><head><base href="http://a\uff1ab/"></head><body>' + P,
+    "canonical, bad IPv6": '<link rel="canonical" href="http://[">' + P,
+    "canonical, bad port": '<link rel="canonical" href="http://a.com:x/">' + P,
+    "og:image, bad IPv6": '<meta property="og:image" content="http://[">' + P,
+    "related link, port out of range": (
+        '<div class="related-posts"><h3><a href="http://a:99999/">r</a></h3></div>' + P
+    ),
+    # a year no calendar has (email.utils raises OverflowError)
+    "date overflow": (
+        '<meta property="article:published_time" content="1 Jan 99999999999999999999 0:00 +0000">'
+        '<meta property="article:published_time" content="2 Jan 99999999999999999999 0:00 +0000">'
+        + P
+    ),
+    # JSON-LD nested past Python's recursion limit
+    "JSON-LD lists": jsonld("[" * 1000 + "]" * 1000) + P,
+    "JSON-LD author lists": jsonld(
+        '{"@type":"NewsArticle","author":' + "[" * 500 + "]" * 500 + "}"
+    ),
+    "JSON-LD author objects": jsonld(
+        '{"@type":"NewsArticle","author":' + '{"author":' * 600 + "1" + "}" * 600 + "}"
+    ),
+    # a title of a thousand segments (one recursion level each)
+    "title segments": "<title>" + "a | " * 1000 + "</title>" + P,
+    # a lone surrogate in JSON-LD text: no UTF-8 output could take it
+    "lone surrogate": jsonld(
+        '{"@type":"NewsArticle","headline":"\\ud800 Floods","articleBody":"\\udc00 Text"}'
+    ),
+}
+
+
+@pytest.mark.parametrize("html", CASES.values(), ids=CASES.keys())
+def test_malformed_pages_are_extracted(html: str) -> None:
+    article = extract_article(html, URL)
+    row = json.dumps(dataclasses.asdict(article), ensure_ascii=False).encode("utf-8")
+    assert row and article.content_hash
+    assert "\ud800" not in article.title
+    assert classify_page(html, URL) in ("article", "listing", "other")
+
+
+@pytest.mark.parametrize(
+    "url", ["http://[", "http://a\uff1ab/", "http://a.com:99999/", "http://[::1]/a"]
+)
+def test_malformed_or_unusual_addresses(url: str) -> None:
+    article = extract_article(P, url)
+    if url == "http://[::1]/a":  # a valid IPv6 address keeps its brackets
+        assert article.url == article.canonical_url == url
+    else:  # an address that does not parse: extracted as a page without one
+        assert article.url == ""
+    assert classify_page(P, url) in ("article", "listing", "other")
+
+
+def test_not_html_is_still_a_clear_error() -> None:
+    with pytest.raises(ExtractionError):
+        extract_article(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10, URL)
+
+
+def test_candidate_lists_and_bylines_are_capped() -> None:
+    """A page listing dozens of dates or a byline of thousands of names is read only as
+    far as an article's own values go (the rest would cost time, never change them)."""
+    from newscrawl import cleaning
+    from newscrawl.extraction import parse_html
+    from newscrawl.extraction.metadata import MAX_CANDIDATES, extract_metadata
+
+    metas = "".join(
+        f'<meta property="article:published_time" content="2024-01-{d:02d}">'
+        f'<meta name="author" content="Writer {d}">'
+        for d in range(1, 29)
+    )
+    md = extract_metadata(parse_html(f"<html><head>{metas}</head><body>{P}</body></html>"))
+    assert md.published[0] == "2024-01-01" and len(md.published) == MAX_CANDIDATES
+    assert len(md.authors) == MAX_CANDIDATES
+    names = cleaning.clean_authors(["By " + ", ".join(f"Ann Lee{i}" for i in range(5000))])
+    assert 0 < len(names) <= 30
