@@ -153,6 +153,17 @@ class _Engine:
         self.crawled.append(request)
 
 
+def _sitemap(edited: str, unchanged: str) -> tuple[Request, bytes]:
+    """A sitemap request and its body: ``edited`` modified now, ``unchanged`` 2 days ago."""
+    body = (
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<url><loc>{edited}</loc><lastmod>{iso(NOW)}</lastmod></url>"
+        f"<url><loc>{unchanged}</loc><lastmod>{iso(NOW - timedelta(days=2))}</lastmod></url>"
+        "</urlset>"
+    ).encode()
+    return Request("https://a.example/post-sitemap.xml", meta={"newscrawl_kind": "sitemap"}), body
+
+
 def test_a_sitemap_read_later_brings_back_a_skipped_changed_article(stored: str) -> None:
     mw = middleware(stored)
     engine = _Engine()
@@ -163,13 +174,7 @@ def test_a_sitemap_read_later_brings_back_a_skipped_changed_article(stored: str)
         with pytest.raises(AlreadyStored):
             mw.process_request(article_request(url))
     assert mw.crawler.stats.get_value("newscrawl/articles/seen") == 2
-    sitemap = (
-        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-        f"<url><loc>{old}</loc><lastmod>{iso(NOW)}</lastmod></url>"
-        f"<url><loc>{young}</loc><lastmod>{iso(NOW - timedelta(days=2))}</lastmod></url>"
-        "</urlset>"
-    ).encode()
-    request = Request("https://a.example/post-sitemap.xml", meta={"newscrawl_kind": "sitemap"})
+    request, sitemap = _sitemap(old, young)
     response = Response(request.url, body=sitemap, request=request)
     assert mw.process_response(request, response) is response
     assert [r.url for r in engine.crawled] == [old]  # edited after our check; young was not
@@ -208,13 +213,7 @@ def test_a_sitemap_read_before_a_queued_listing_request_dates_it(stored: str) ->
     mw.crawler.engine = _Engine()
     old = "https://a.example/news/old/"
     young = "https://a.example/news/young/"
-    sitemap = (
-        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-        f"<url><loc>{old}</loc><lastmod>{iso(NOW)}</lastmod></url>"
-        f"<url><loc>{young}</loc><lastmod>{iso(NOW - timedelta(days=2))}</lastmod></url>"
-        "</urlset>"
-    ).encode()
-    request = Request("https://a.example/post-sitemap.xml", meta={"newscrawl_kind": "sitemap"})
+    request, sitemap = _sitemap(old, young)
     mw.process_response(request, Response(request.url, body=sitemap, request=request))
     queued = article_request(old + "?utm_source=home")
     assert mw.process_request(queued) is None  # edited after our last check: fetched
