@@ -83,15 +83,15 @@ def test_candidate_lists_and_bylines_are_capped() -> None:
     far as an article's own values go (the rest would cost time, never change them)."""
     from newscrawl import cleaning
     from newscrawl.extraction import parse_html
-    from newscrawl.extraction.metadata import MAX_CANDIDATES, extract_metadata
+    from newscrawl.extraction.metadata import MAX_AUTHORS, MAX_CANDIDATES, extract_metadata
 
     metas = "".join(
         f'<meta property="article:published_time" content="2024-01-{d:02d}">'
         f'<meta name="author" content="Writer {d}">'
         for d in range(1, 29)
-    )
+    ) + "".join(f'<meta name="author" content="Writer {n}">' for n in range(29, 40))
     md = extract_metadata(parse_html(f"<html><head>{metas}</head><body>{P}</body></html>"))
     assert md.published[0] == "2024-01-01" and len(md.published) == MAX_CANDIDATES
-    assert len(md.authors) == MAX_CANDIDATES
+    assert len(md.authors) == MAX_AUTHORS
     names = cleaning.clean_authors(["By " + ", ".join(f"Ann Lee{i}" for i in range(5000))])
     assert 0 < len(names) <= 30

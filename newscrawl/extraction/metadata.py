@@ -115,8 +115,10 @@ META_RIGHTS = ("copyright", "dcterms.rightsholder", "dc.rights", "dcterms.rights
 
 
 #: Candidates kept per field: a page's own values come first, and a page listing dozens
-#: of dates or authors (other articles', a team's) would only cost parsing time.
+#: of dates (other articles') would only cost parsing time. Authors: a team's byline
+#: runs longer, a staff list in the markup longer still.
 MAX_CANDIDATES = 12
+MAX_AUTHORS = 30
 
 
 @dataclass
@@ -203,7 +205,7 @@ def extract_metadata(doc: html.HtmlElement) -> Metadata:
     # a page's own dates come first; dozens are other articles' (or junk): not all parsed
     md.published = _latest_day_first(md.published[:MAX_CANDIDATES], md.dating())
     md.dated, md.modified = md.dated[:MAX_CANDIDATES], md.modified[:MAX_CANDIDATES]
-    md.authors = md.authors[:MAX_CANDIDATES]
+    md.authors = md.authors[:MAX_AUTHORS]
     titles = _TITLE(doc)
     md.html_title = titles[0] if titles else None
     if md.html_title:
