@@ -10,10 +10,12 @@ declare, so a theme only states what differs.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from cssselect import HTMLTranslator
 from lxml import etree, html
@@ -636,14 +638,47 @@ class PageAttributes:
 
 
 class Rule(etree.XPath):
-    """A precompiled rule that knows what it requires of a page's attributes."""
+    """A precompiled rule that knows what it requires of a page's attributes.
+
+    A path ending in the not-in-a-teaser test (``_NOT_TEASER``) runs without it, and
+    its elements are then tested in Python, each of their two nearest ancestors once
+    (``_in_teaser``): in XPath the test scans an ancestor's whole block again for every
+    candidate, which made a page of a thousand byline spans take seconds.
+    """
 
     def __init__(self, path: str) -> None:
-        super().__init__(path)
+        self.teaser_free = path.endswith(_NOT_TEASER)
+        super().__init__(path[: -len(_NOT_TEASER)] if self.teaser_free else path)
         self.requires = xpath_requirement(path)
+
+    def __call__(self, doc: Any, **variables: Any) -> Any:
+        results = super().__call__(doc, **variables)
+        if self.teaser_free and isinstance(results, list):
+            blocks: dict[Any, bool] = {}
+            results = [r for r in results if not _in_teaser(r, blocks)]
+        return results
 
     def could_match(self, page: PageAttributes) -> bool:
         return page.satisfies(self.requires)
+
+
+#: A block holding teasers: headings that link to other stories, and no headline.
+_TEASER_BLOCK = etree.XPath(
+    "not(descendant::h1) and boolean(descendant::*[self::h2 or self::h3 or self::h4]"
+    "/descendant::a[@href])"
+)
+
+
+def _in_teaser(el: Any, blocks: dict[Any, bool]) -> bool:
+    """Whether ``el`` sits in a teaser's block (``_NOT_TEASER``), each block tested once."""
+    if not isinstance(el, etree._Element):
+        return False
+    for block in itertools.islice(el.iterancestors(), 2):
+        if block not in blocks:
+            blocks[block] = bool(_TEASER_BLOCK(block))
+        if blocks[block]:
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------------------------
