@@ -106,17 +106,39 @@ def playwright_settings(settings: BaseSettings, sites: list[str]) -> dict[str, A
     }
 
 
-#: Scroll to the bottom until the page settles: no new resource loaded and no DOM change
-#: for ``quiet`` ms (lazy blocks and infinite lists load on scroll), at most ``limit`` ms.
+#: Scroll to the bottom until the page settles: no request of the page's scripts in
+#: flight, no new resource loaded and no DOM change for ``quiet`` ms (lazy blocks and
+#: infinite lists load on scroll), at most ``limit`` ms. Requests in flight are counted
+#: by wrapping ``fetch`` and ``XMLHttpRequest`` first: a block whose request takes longer
+#: than ``quiet`` (a slow server, a loaded machine) is waited for, not read half-loaded.
 SETTLE_SCRIPT = """async ([quiet, limit]) => {
+  let pending = 0;
+  const done = () => { pending -= 1; };
+  if (window.fetch) {
+    const fetch = window.fetch;
+    window.fetch = function (...args) {
+      pending += 1;
+      const answer = fetch.apply(this, args);
+      answer.then(done, done);
+      return answer;
+    };
+  }
+  if (window.XMLHttpRequest) {
+    const send = XMLHttpRequest.prototype.send;
+    XMLHttpRequest.prototype.send = function (...args) {
+      pending += 1;
+      this.addEventListener("loadend", done, { once: true });
+      return send.apply(this, args);
+    };
+  }
   const start = Date.now();
   let last = null, since = Date.now();
   while (Date.now() - start < limit) {
     window.scrollTo(0, document.body ? document.body.scrollHeight : 0);
     const now = performance.getEntriesByType("resource").length + ":" +
-      (document.body ? document.body.innerHTML.length : 0);
+      (document.body ? document.body.innerHTML.length : 0) + ":" + pending;
     if (now !== last) { last = now; since = Date.now(); }
-    else if (Date.now() - since >= quiet) return true;
+    else if (pending <= 0 && Date.now() - since >= quiet) return true;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return false;

@@ -8,6 +8,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+import pytest_twisted
 from crawlutil import read_feeds, run_crawl
 from scrapy import Request
 from scrapy.settings import Settings
@@ -140,3 +141,74 @@ def test_pages_of_failed_requests_are_closed(tmp_path: Path, chromium_path: str)
     assert stats["playwright/page_count"] >= 1
     assert stats["playwright/page_count/closed"] == stats["playwright/page_count"]
     assert stats["newscrawl/request_failed/listing"] == 1
+
+
+_SLOW_BLOCK_PAGE = b"""<!doctype html><html><body><h1>Floods</h1>
+<div style="height: 3000px">Story.</div><div id="related">loading</div>
+<script>
+const box = document.getElementById("related");
+new IntersectionObserver((entries, seen) => {
+  if (!entries.some((e) => e.isIntersecting)) return;
+  seen.disconnect();
+  fetch("/slow").then((r) => r.json()).then((d) => { box.textContent = d.text; });
+}).observe(box);
+</script></body></html>"""
+
+
+async def _settle_on_slow_block(chromium_path: str, port: int) -> tuple[bool, str]:
+    from playwright.async_api import async_playwright
+
+    from newscrawl.rendering import SETTLE_SCRIPT
+
+    async with async_playwright() as pw:
+        browser = await pw.chromium.launch(executable_path=chromium_path, args=list(CHROMIUM_ARGS))
+        try:
+            page = await browser.new_page()
+            await page.goto(f"http://127.0.0.1:{port}/")
+            await page.wait_for_load_state("networkidle")
+            settled = await page.evaluate(SETTLE_SCRIPT, [300, 8000])
+            return settled, await page.inner_text("#related")
+        finally:
+            await browser.close()
+
+
+@pytest.mark.chromium
+@pytest_twisted.ensureDeferred
+async def test_settling_waits_for_a_slow_request_of_a_block_loaded_on_scroll(
+    chromium_path: str,
+) -> None:
+    """The related block is fetched when scrolled into view and its server answers after
+    1.5 s, longer than the quiet period: the page is read once the answer is in."""
+    import asyncio
+    import threading
+    import time
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from twisted.internet.defer import Deferred
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            if self.path == "/slow":
+                time.sleep(1.5)
+                body, kind = b'{"text": "Related: loaded late"}', "application/json"
+            else:
+                body, kind = _SLOW_BLOCK_PAGE, "text/html"
+            self.send_response(200)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        coro = _settle_on_slow_block(chromium_path, server.server_port)
+        settled, text = await Deferred.fromFuture(asyncio.ensure_future(coro))
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert settled is True
+    assert text == "Related: loaded late"
