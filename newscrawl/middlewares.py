@@ -31,6 +31,12 @@ from newscrawl.urls import canonical_url
 logger = logging.getLogger(__name__)
 
 
+#: Where the middleware leaves the entries it parsed from a sitemap (``sitemap_entries``'s
+#: pair) or a feed, so that the spider does not parse the same body again.
+PARSED_SITEMAP = "newscrawl_parsed_sitemap"
+PARSED_FEED = "newscrawl_parsed_feed"
+
+
 class AlreadyStored(IgnoreRequest):
     """The article at this URL is stored and nothing says it changed (counted as seen)."""
 
@@ -143,7 +149,7 @@ class IncrementalMiddleware:
     def process_response(self, request: Request, response: Response) -> Response:
         kind = request.meta.get("newscrawl_kind")
         if kind in ("sitemap", "feed") and self.seen and response.status == 200:
-            self._recheck_from(kind, response)
+            self._recheck_from(kind, request, response)
         if kind != "article":
             return response
         now = int(time.time())
@@ -168,7 +174,7 @@ class IncrementalMiddleware:
 
     # -- helpers -----------------------------------------------------------------------
 
-    def _recheck_from(self, kind: str, response: Response) -> None:
+    def _recheck_from(self, kind: str, request: Request, response: Response) -> None:
         """Re-request skipped articles that this sitemap or feed dates after our last check,
         and remember that date for stored articles not requested yet.
 
@@ -182,9 +188,12 @@ class IncrementalMiddleware:
             if body[:2] == b"\x1f\x8b":
                 body = gunzip(body, max_size=self.max_size)
             if kind == "sitemap":
-                entries = discovery.sitemap_entries(body, response.url)[1]
+                parsed = discovery.sitemap_entries(body, response.url)
+                entries = parsed[1]
+                request.meta[PARSED_SITEMAP] = parsed
             else:
                 entries = discovery.feed_entries(body, response.url)
+                request.meta[PARSED_FEED] = entries
         except (OSError, ValueError):
             return  # the spider reports unreadable sitemaps and feeds
         for entry in entries:

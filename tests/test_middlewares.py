@@ -15,7 +15,12 @@ from scrapy.http import HtmlResponse, Response
 from scrapy.utils.test import get_crawler
 
 from newscrawl.items import Article
-from newscrawl.middlewares import AlreadyStored, IncrementalMiddleware, NotModified
+from newscrawl.middlewares import (
+    PARSED_SITEMAP,
+    AlreadyStored,
+    IncrementalMiddleware,
+    NotModified,
+)
 from newscrawl.store import Store
 
 NOW = datetime.now(UTC)
@@ -222,3 +227,6 @@ def test_a_sitemap_read_before_a_queued_listing_request_dates_it(stored: str) ->
     with pytest.raises(AlreadyStored):  # dated before our last check: still skipped
         mw.process_request(article_request(young))
     assert mw.crawler.engine.crawled == []
+    # the spider gets the entries read here, and does not parse the sitemap again
+    kind, entries = request.meta[PARSED_SITEMAP]
+    assert kind == "urlset" and [e.url for e in entries] == [old, young]

@@ -36,6 +36,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
 
 from newscrawl.extraction import ExtractionError, classify_page, extract_article, parse_html
+from newscrawl.middlewares import PARSED_FEED, PARSED_SITEMAP
 from newscrawl.settings.env import profile_dirs
 from newscrawl.sites import BUNDLED, ProfileError, SiteProfile, load_profiles
 from newscrawl.spiders import discovery
@@ -404,7 +405,9 @@ class NewsSpider(Spider):
         state = self._state(response)
         if response.status != 200:
             return  # an optional guess (/feed/, /rss...) that is not there
-        entries = discovery.feed_entries(response.body, response.url)
+        entries = response.meta.pop(PARSED_FEED, None)  # parsed by the incremental middleware
+        if entries is None:
+            entries = discovery.feed_entries(response.body, response.url)
         if not entries and not discovery.is_feed(response.body):
             if response.meta.get("handle_httpstatus_all"):
                 return
@@ -418,14 +421,17 @@ class NewsSpider(Spider):
 
     def parse_sitemap(self, response: Response) -> Iterator[Any]:
         state = self._state(response)
-        body = response.body
-        if body[:2] == b"\x1f\x8b":
-            try:
-                body = gunzip(body, max_size=self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
-            except OSError as exc:
-                self._count("bad_sitemap", state, response.url, exc)
-                return
-        kind, entries = discovery.sitemap_entries(body, response.url)
+        parsed = response.meta.pop(PARSED_SITEMAP, None)  # by the incremental middleware
+        if parsed is None:
+            body = response.body
+            if body[:2] == b"\x1f\x8b":
+                try:
+                    body = gunzip(body, max_size=self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+                except OSError as exc:
+                    self._count("bad_sitemap", state, response.url, exc)
+                    return
+            parsed = discovery.sitemap_entries(body, response.url)
+        kind, entries = parsed
         if not kind:
             self._count("bad_sitemap", state, response.url, "not a sitemap")
             return

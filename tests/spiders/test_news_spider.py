@@ -114,6 +114,29 @@ def test_feed_and_sitemap_entries_become_article_requests(spider_factory) -> Non
     ]
 
 
+def test_entries_the_incremental_middleware_parsed_are_not_parsed_again(
+    spider_factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newscrawl.middlewares import PARSED_FEED, PARSED_SITEMAP
+    from newscrawl.spiders import discovery
+
+    spider = spider_factory()
+    entry = discovery.Entry("https://herald.example/2025/07/a-b/", "2025-07-01")
+
+    def no_second_parse(*args: object) -> None:
+        raise AssertionError("parsed twice")
+
+    monkeypatch.setattr(discovery, "sitemap_entries", no_second_parse)
+    monkeypatch.setattr(discovery, "feed_entries", no_second_parse)
+    resp = response(spider, "https://herald.example/s.xml", b"<urlset/>", "sitemap", TextResponse)
+    resp.meta[PARSED_SITEMAP] = ("urlset", [entry])
+    assert [r.url for r in spider.parse_sitemap(resp)] == [entry.url]
+    item = discovery.Entry("https://herald.example/2025/07/c-d/", "2025-07-02")
+    resp = response(spider, "https://herald.example/feed/", b"<rss/>", "feed", XmlResponse)
+    resp.meta[PARSED_FEED] = [item]
+    assert [r.url for r in spider.parse_feed(resp)] == [item.url]
+
+
 def test_bad_sitemap_is_counted_not_raised(spider_factory) -> None:
     spider = spider_factory()
     resp = response(spider, "https://herald.example/sitemap.xml", b"<html>oops</html>", "sitemap")
