@@ -26,6 +26,7 @@ from newscrawl.extraction.body import extract_body as _generic_body
 from newscrawl.extraction.body_filters import filter_paragraphs as _filter_paragraphs
 from newscrawl.extraction.language import detect_language, text_sample, worth_telling
 from newscrawl.extraction.metadata import (
+    COMMENT_CLASS,
     Metadata,
     byline_candidates,
     extract_metadata,
@@ -396,7 +397,7 @@ _WIDGET_DATES = Rule(
     "//body//*[contains(@class, 'td_data_time')"
     " or contains(@class, 'header_date') or contains(@class, 'header-date')"
     " or contains(@class, 'today') or contains(@class, 'current-date')]"
-    " | //body//*[starts-with(@class, 'comment') or contains(@class, ' comment')"
+    f" | //body//*[{COMMENT_CLASS}"
     " or contains(@class, '-comment') or starts-with(@id, 'comment')][not(.//h1)]"
 )
 _NOT_ARTICLE_DATES = etree.XPath(f"{_HEADER_DATES} | {_WIDGET_DATES.path}")

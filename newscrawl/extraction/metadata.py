@@ -498,13 +498,18 @@ def _without_rights_holders(md: Metadata) -> None:
 # --------------------------------------------------------------------------------------------
 # Bylines in the markup (the last resort for authors)
 
+#: An XPath test of an element's class naming a reader comment ("comment-body", "post
+#: comment", "sf_comment"): bylines and dates in it are commenters'. Shared by the byline,
+#: date and theme rules.
+COMMENT_CLASS = (
+    "starts-with(@class, 'comment') or contains(@class, ' comment') or contains(@class, '_comment')"
+)
 #: Where bylines are printed outside structured data, best first (after trafilatura's
 #: author rules). Only consulted when structured data and the theme's rules name nobody.
 _NOT_BYLINE_AREA = (
     "[not(ancestor::aside[not(ancestor::article)] or ancestor::nav or ancestor::form"
     " or ancestor::footer[not(ancestor::article)]"
-    " or ancestor-or-self::*[not(self::body)][starts-with(@class, 'comment')"
-    " or contains(@class, ' comment') or contains(@class, '_comment')"
+    f" or ancestor-or-self::*[not(self::body)][{COMMENT_CLASS}"
     " or contains(@id, 'comment') or contains(@class, 'related')"
     " or starts-with(@class, 'sidebar') or contains(@class, ' sidebar')"
     " or starts-with(@class, 'widget') or contains(@class, ' widget')"
@@ -623,7 +628,7 @@ _TEXT_NODES = etree.XPath("//body//text()")
 _NOT_TEXT_BYLINE = etree.XPath(
     "ancestor::*[self::script or self::style or self::nav or self::aside or self::form"
     " or self::select or self::footer[not(ancestor::article)]"
-    " or starts-with(@class, 'comment') or contains(@class, ' comment')"
+    f" or {COMMENT_CLASS}"
     " or contains(@id, 'comment') or contains(@class, 'related')"
     " or contains(@class, 'listing') or contains(@class, 'copyright')]"
 )

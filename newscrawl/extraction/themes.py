@@ -21,6 +21,7 @@ from cssselect import HTMLTranslator
 from lxml import etree, html
 
 from newscrawl import cleaning
+from newscrawl.extraction.metadata import COMMENT_CLASS
 
 _CSS = HTMLTranslator()
 _LOWER = "translate({0}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
@@ -763,8 +764,7 @@ _OUTSIDE_WIDGETS = (
     " or starts-with(@class, 'widget') or contains(@class, ' widget')"
     " or contains(@class, 'td_module') or contains(@class, 'td-module-container')"
     " or contains(@class, 'listing')"
-    " or starts-with(@class, 'comment') or contains(@class, ' comment')"
-    " or contains(@class, '_comment') or @id='comments'])]"
+    f" or {COMMENT_CLASS} or @id='comments'])]"
 )
 #: A heading that links to the site's home page, or sits in the site's logo or branding,
 #: is the site's name (a blog's or a newspaper's masthead in an ``<h1>``), never the
