@@ -7,6 +7,8 @@ the article header, and pages with nothing to extract.
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
 import pytest
 
@@ -133,6 +135,31 @@ def test_no_lead_from_a_link_list_or_navigation() -> None:
     nav_html = lead_page().replace("<header>", "<header><nav>").replace("</header>", "</nav>")
     nav_paragraphs = extract_body(parse(nav_html), None)
     assert not any("city council has voted" in p for p in nav_paragraphs[:1])
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # an e-mail obfuscator's script inside the byline: its code is no text
+        '<p class="byline vcard">By <a class="author fn" href="/u/jd">Jane Doe</a> on '
+        '<time datetime="2014-06-29">June 29, 2014 08:08 pm</time> <span class="email">'
+        '<script>/* <![CDATA[ */ function enkoder(){var kode="kode=oked;x=1"} /* ]]> */'
+        "</script></span></p>",
+        # an unnamed byline of 9 words, its date in a <time>
+        "<p>By Jane Doe on <time>June 29, 2014 08:08 pm</time></p>",
+    ],
+)
+def test_a_header_byline_is_no_lead(byline: str) -> None:
+    # the header's only other paragraph is too short to be a lead
+    html = re.sub(
+        r'<p class="article-intro">.*?</p>',
+        f"<p>Lorries will cross again.</p>{byline}",
+        lead_page(),
+        flags=re.DOTALL,
+    )
+    paragraphs = extract_body(parse(html), None)
+    assert paragraphs[0] == ARTICLE_PARAGRAPHS[0]
+    assert not any("Jane Doe" in p or "enkoder" in p for p in paragraphs)
 
 
 def test_find_lead_not_added_twice_and_needs_a_body() -> None:

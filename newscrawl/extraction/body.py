@@ -57,6 +57,29 @@ def _paragraphs(text: str | None, list_markers: bool = False) -> list[str]:
     return [p for p in (_norm(line) for line in lines) if p]
 
 
+#: Text a reader sees: not the code of an inline ``<script>`` (an e-mail obfuscator in a
+#: byline) or a ``<style>`` inside the element.
+_VISIBLE_TEXT = etree.XPath(
+    "descendant-or-self::text()[not(ancestor::script or ancestor::style"
+    " or ancestor::noscript or ancestor::template)]"
+)
+
+
+def _visible_text(el: lxml.html.HtmlElement) -> str:
+    return "".join(_VISIBLE_TEXT(el))
+
+
+#: A header paragraph that is the byline or the date line ("By Jane Doe on June 29"),
+#: not a standfirst: named so, or holding a ``<time>`` or an author link.
+_BYLINE_NAME = re.compile(r"byline|author|vcard|dateline|posted|meta|date|time")
+_BYLINE_PARTS = etree.XPath(".//time | .//a[@rel='author' or contains(@class, 'author')]")
+
+
+def _byline_like(el: lxml.html.HtmlElement) -> bool:
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    return bool(_BYLINE_NAME.search(names)) or bool(_BYLINE_PARTS(el))
+
+
 def _is_lead_candidate(el: lxml.html.HtmlElement) -> bool:
     names = f"{el.get('class') or ''} {el.get('id') or ''}"
     return _LEAD_NAME.search(names.lower()) is not None
@@ -147,7 +170,8 @@ def find_lead(
             if len(text.split()) >= 8 and text in body_text:
                 block_anchor = (index, el)
         named = bool(el.get("class") or el.get("id")) and _is_lead_candidate(el)
-        if named or summary or (el.tag == "p" and _in_header(el)):
+        header_p = el.tag == "p" and _in_header(el) and not _byline_like(el)
+        if named or summary or header_p:
             candidates.append((index, el))
         if summary:
             showing.add(el)
@@ -198,7 +222,7 @@ def _pick_lead(
             common = next((a for a in ancestors if a in anchor_line), None)
             if common is None or (common.tag in ("body", "html") and not anywhere):
                 continue
-            text = _norm(cand.text_content())
+            text = _norm(_visible_text(cand))
             links = -1.0
         words = len(text.split())
         if not _LEAD_MIN_WORDS <= words <= _LEAD_MAX_WORDS:
@@ -224,8 +248,8 @@ def _leading_text(el: lxml.html.HtmlElement) -> tuple[str, float]:
     for child in el:
         if isinstance(child.tag, str) and child.tag in _LEADING_STOP:
             break
-        if isinstance(child.tag, str):
-            parts.append(child.text_content())
+        if isinstance(child.tag, str) and child.tag not in _OFF_CONTENT:
+            parts.append(_visible_text(child))
             linked += sum(len(a.text_content()) for a in child.iter("a"))
         parts.append(child.tail or "")
     raw = "".join(parts)
