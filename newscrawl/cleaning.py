@@ -12,7 +12,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
@@ -1154,6 +1154,10 @@ def pick_date(values: Iterable[str]) -> str | None:
     '2023-11-08T23:30:59'
     >>> pick_date(["2023-11-09T05:30:59+00:00", "2023-11-08T23:31:00"])
     '2023-11-09T05:30:59+00:00'
+    >>> pick_date(["2014-06-30", "2014-06-29T20:08:00-04:00"])
+    '2014-06-29T20:08:00-04:00'
+    >>> pick_date(["2014-06-28", "2014-06-29T20:08:00-04:00"])
+    '2014-06-28'
     """
     first: str | None = None
     for value in values:
@@ -1169,8 +1173,17 @@ def pick_date(values: Iterable[str]) -> str | None:
 
 
 def _refines(first: str, later: str) -> bool:
-    """``later`` adds the time to ``first``'s day, or gives ``first``'s UTC instant locally."""
+    """``later`` adds the time to ``first``'s day, or gives ``first``'s UTC instant locally.
+
+    A bare day is also refined by a zoned time whose UTC day it is: structured data that
+    gives ``2014-06-30`` for a story the page shows at ``2014-06-29T20:08:00-04:00``
+    took the day in UTC.
+    """
     if len(first) == 10:
+        if len(later) > 19 and not later.endswith("+00:00"):
+            moment = datetime.fromisoformat(later)
+            utc_day = moment.astimezone(UTC).date().isoformat() if moment.tzinfo else ""
+            return later.startswith(first) or utc_day == first
         return later.startswith(first) and len(later) > 10
     if len(first) == 19:
         return later.startswith(first) and len(later) > 19  # the same wall time, zoned

@@ -829,6 +829,18 @@ def test_structured_dates_of_related_articles_do_not_count_as_a_republication() 
     assert a.published_at == "2023-10-02T10:30:39+00:00"
 
 
+def test_a_structured_utc_day_gives_way_to_the_bylines_zoned_time() -> None:
+    # sailthru.date holds the UTC day; the byline's <time> is the evening before, locally
+    head = '<meta name="sailthru.date" content="2014-06-30">'
+    body = (
+        '<article><h1>Council votes</h1><p class="byline">By <a class="author">Jane Doe</a>'
+        ' on <time class="updated" datetime="2014-06-29 20:08:00-0400" pubdate>June 29, 2014'
+        f" 08:08 pm</time></p>{PARAS}</article>"
+    )
+    a = extract_article(page(head, body), "https://herald.example/council/")
+    assert a.published_at == "2014-06-29T20:08:00-04:00"
+
+
 SPANISH = "".join(
     f"<p>Párrafo {i}: El senador anunció el martes que el gobierno regional presentará"
     " un nuevo plan de inversiones para las escuelas rurales de la provincia.</p>"
