@@ -518,9 +518,14 @@ _NEWSROOM_ALT = "|".join(_NEWSROOM)
 _NOT_A_PERSON = re.compile(
     r"^(?:(?:our|the|a|special|staff|web|news|online|digital|city|state|sports?|business|"
     r"national|international|world|editorial|metro|features?|political|agency|wire|"
-    r"entertainment|correspondent)\s+)*"
-    r"(?:staff|staff writer|staff reporter|desk|web desk|news desk|bureau|correspondent|"
-    r"reporter|editor|editors|editorial|team|admin|administrator|agencies|agency|"
+    r"entertainment|correspondent|executive|managing|senior|chief|deputy|associate|assistant|"
+    r"contributing|technology|tech|science|health|foreign|investigative|opinion|politics|"
+    r"economics|legal|education|environment|culture|arts|travel|local|regional|"
+    r"ap|afp|reuters|upi|dpa)\s+)*"
+    r"(?:staff|staff writer|staff reporter|desk|web desk|news desk|bureau|correspondents?|"
+    r"reporters?|editor|editors|editorial|team|admin|administrator|agencies|agency|"
+    r"writers?|columnists?|photographers?|producers?|contributors|"
+    r"editor[- ]in[- ]chief|editor[- ]at[- ]large|"
     r"guest|guest author|contributor|wire|wires|news service|press release|sponsored|"
     rf"{_NEWSROOM_ALT}|auteur|autor|autorin|text|artikel|"
     r"datum|date|published|updated|veröffentlicht|stand|aktualisiert|alle beiträge|all posts|"
@@ -802,6 +807,8 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
     ('Sebastian Einbock', None)
     >>> clean_author("Redacción EC"), clean_author("Noticias El Comercio Perú")
     (None, None)
+    >>> clean_author("Executive Editor"), clean_author("RACHEL METZ - AP Technology Writers")
+    (None, 'Rachel Metz')
     """
     text = _unescape_json(normalize_space(name))
     if "©" in text:
@@ -811,6 +818,9 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
         return None  # a label alone ("By", "Posted by")
     text = _ROLE.sub("", text, count=1)  # "Rechtsanwalt Sebastian Einbock"; "Journalistin"
     text = _ROLE_AFTER.sub("", text)
+    segments = _SEGMENTS.split(text)
+    if len(segments) > 1 and all(_NOT_A_PERSON.match(seg) for seg in segments[1:]):
+        text = segments[0]  # the name, then the job: "Rachel Metz - AP Technology Writers"
     words = text.split()
     if len(words) % 2 == 0 and words[: len(words) // 2] == words[len(words) // 2 :]:
         text = " ".join(words[: len(words) // 2])  # printed twice ("Ann Lee Ann Lee")

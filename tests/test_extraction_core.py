@@ -829,6 +829,34 @@ def test_structured_dates_of_related_articles_do_not_count_as_a_republication() 
     assert a.published_at == "2023-10-02T10:30:39+00:00"
 
 
+def test_a_wire_credited_story_takes_no_name_from_a_list_of_teaser_authors() -> None:
+    teasers = "".join(
+        f'<div class="dont_miss"><div class="dont_miss_author_name">{name}</div>'
+        f'<div class="dont_miss_title">A column by {name}</div></div>'
+        for name in ["Nan Lee", "Dylan Roe", "Diana Moe", "Jim Poe", "Ann Voe"]
+    )
+    body = f"<div><h1>Workers leave the state</h1>{PARAS}</div><div>{teasers}</div>"
+    a = extract_article(page('<meta name="author" content="AP">', body), "https://post.example/w")
+    assert a.authors == []
+    assert a.agency == "AP"
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("By DAVID LIEBERMAN, Executive Editor", ["David Lieberman"]),
+        ("By Jane Doe, Senior Writer", ["Jane Doe"]),
+        (
+            "By JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers",
+            ["Jordan Robertson", "Rachel Metz"],
+        ),
+    ],
+)
+def test_job_titles_in_a_byline_are_no_names(byline: str, expected: list[str]) -> None:
+    body = f'<article><h1>Council votes</h1><p class="byline">{byline}</p>{PARAS}</article>'
+    assert extract_article(page("", body), "https://herald.example/c").authors == expected
+
+
 def test_a_structured_utc_day_gives_way_to_the_bylines_zoned_time() -> None:
     # sailthru.date holds the UTC day; the byline's <time> is the evening before, locally
     head = '<meta name="sailthru.date" content="2014-06-30">'

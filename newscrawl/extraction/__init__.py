@@ -684,8 +684,11 @@ def _authors(
         return names_someone(value) or cleaning.agency_from_byline(value) is not None
 
     # A byline rule matching more than three elements matched a list (tags, a team page,
-    # every teaser's byline): only its first value is the article's.
+    # every teaser's byline): only its first value is the article's, and none when the
+    # structured data credits a wire (the list is then the teasers' authors).
     listed = found.authors[: 3 if len(found.authors) <= 3 else 1]
+    if len(found.authors) > 3 and any(map(cleaning.agency_from_byline, md.authors)):
+        listed = []
     authors = md.authors if by_metadata and not credits_site else listed
     wire = any(cleaning.agency_from_byline(v) for v in (*md.authors, *found.authors))
     if not (wire or any(map(names_someone, authors))):

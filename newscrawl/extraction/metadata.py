@@ -656,7 +656,8 @@ _DATE_NAME = re.compile(
 #: A line that opens with a date and a dash: several of them list events, not bylines.
 _DATED_LINE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\s+[-–|]\s")
 _LABEL_NAME = re.compile(
-    rf"^(?:[\d.:/,\s-]+\s)?{_LABEL}(?:\s*[:：]\s*|\s+)(?P<name>[^\W\d_][^:：]{{1,60}})$",
+    rf"^(?:[\d.:/,\s-]+\s)?(?:{_LABEL}\s*[:：]\s*|(?!redaktion|text){_LABEL}\s+)"
+    r"(?P<name>[^\W\d_][^:：]{1,60})$",
     re.IGNORECASE,
 )
 
@@ -670,6 +671,8 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
     >>> text_bylines(doc, bool)
     ['Ann Lee']
     >>> text_bylines(html.fromstring('<p>sorted by <em>default</em> order</p>'), bool)
+    []
+    >>> text_bylines(html.fromstring('<div><span>Text Size</span></div>'), bool)
     []
     >>> text_bylines(html.fromstring('<p>06.11.2023 13:30 von Olga</p>'), bool)
     ['Olga']
