@@ -128,7 +128,7 @@ def clean_paragraphs(paragraphs: Iterable[str]) -> list[str]:
 # --------------------------------------------------------------------------------------------
 # Titles
 
-_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " : ", " » ", " › ", " · ", " • ")
+_TITLE_SEPARATORS = (" | ", " -- ", " - ", " – ", " — ", " :: ", " : ", " » ", " › ", " · ", " • ")
 #: Separator characters left at the start of a title by an empty kicker (``<span></span>: ``).
 #: A CJK title's site suffix, written without spaces (``标题-新华网``, ``标题_人民网``).
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
@@ -207,6 +207,8 @@ def strip_title_suffix(title: str, site_names: Sequence[str] = ()) -> str:
     'Kerry refuses to cooperate'
     >>> strip_title_suffix("Kerry refuses to cooperate | Herald Online", [])
     'Kerry refuses to cooperate'
+    >>> strip_title_suffix("Set-top boxes get a new guide -- Engadget", ["Engadget"])
+    'Set-top boxes get a new guide'
     >>> strip_title_suffix("India - Pakistan talks resume", ["The Herald"])
     'India - Pakistan talks resume'
     >>> strip_title_suffix(": Firms protect"), strip_title_suffix("Blog : Quests", ["blog"])

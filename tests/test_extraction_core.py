@@ -548,6 +548,7 @@ def test_title_without_metadata_weighs_h1_against_html_title(
         '<h1><a href="https://blog.example/" rel="home">Liebe geht durch den Magen</a></h1>',
         '<div class="logo"><h1><a href="/de/">Liebe geht durch den Magen</a></h1></div>',
         '<h1 class="site-title">Liebe geht durch den Magen</h1>',
+        '<a href="/"><h1><span>Liebe geht durch den Magen</span></h1></a>',
     ],
 )
 def test_title_h1_linking_home_is_the_sites_name(masthead: str) -> None:
@@ -555,6 +556,19 @@ def test_title_h1_linking_home_is_the_sites_name(masthead: str) -> None:
     html = page(head, f"<header>{masthead}</header><h2>Rinderleber</h2>{PARAS}")
     assert extract_article(html, "https://blog.example/p/1").title == (
         "Rinderleber mit Apfel und Zwiebel"
+    )
+
+
+def test_title_with_a_double_hyphen_site_suffix_beside_a_home_linked_masthead() -> None:
+    head = (
+        '<meta property="og:site_name" content="Gadgetry">'
+        '<meta property="og:title" content="Set-top boxes get a new guide">'
+        "<title>Set-top boxes get a new guide -- Gadgetry</title>"
+    )
+    masthead = '<a href="/"><h1><span>Gadgetry</span></h1></a>'
+    html = page(head, f"<header>{masthead}</header><div>{masthead}</div>{PARAS}")
+    assert extract_article(html, "https://gadgetry.example/p/1").title == (
+        "Set-top boxes get a new guide"
     )
 
 

@@ -770,9 +770,12 @@ _OUTSIDE_WIDGETS = (
 #: is the site's name (a blog's or a newspaper's masthead in an ``<h1>``), never the
 #: article's headline. (An XPath condition, relative to the heading.)
 MASTHEAD_CLASSES = ("logo", "site-title", "site-name", "site-branding", "branding")
-MASTHEAD = (
-    ".//a[@href='/' or @href='./' or @rel='home' or (contains(@href, '//')"
+_HOME_LINK = (
+    "[@href='/' or @href='./' or @rel='home' or (contains(@href, '//')"
     " and substring-after(substring-after(@href, '//'), '/') = '')]"
+)
+MASTHEAD = (
+    f".//a{_HOME_LINK} or ancestor::a{_HOME_LINK}"
     " or ancestor-or-self::*[not(self::body or self::html)]["
     + " or ".join(_has_class(c) for c in MASTHEAD_CLASSES)
     + "]"
