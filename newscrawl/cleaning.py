@@ -418,9 +418,11 @@ def agency_from_byline(byline: str) -> str | None:
     'AFP'
     >>> agency_from_byline("By Monjit Das") is None
     True
+    >>> agency_from_byline("By Ann Lee - AP Technology Writer | AP – 1 hr 4 mins ago")
+    'AP'
     """
     text = _BY_PREFIX.sub("", normalize_space(byline))
-    for part in re.split(r"\s*(?:[|,/]|\band\b|&)\s*", text):
+    for part in re.split(r"\s*(?:[|,/]|\band\b|&)\s*|\s+[-–—]\s+", text):
         found = agency_short_form(part)
         if found:
             return found
@@ -604,6 +606,7 @@ _ORG_NAME = re.compile(
     r"(?:(?<![\w-])(?:gmbh|ag|e\.\s?v|inc|ltd|llc|verlag|verein|stiftung|verband|institut|"
     r"institute|university|universität|media|média|medien|online|news|tv|radio|blog|sport|"
     r"foundation|fundación|fondation|fondazione|amt|casa editorial|editora|"
+    r"ediciones|edizioni|éditions|publishing|publications|"
     r"department|departement|departamento|dipartimento|abteilung|customs|"
     r"police|polizei|policía|polizia|feuerwehr|"
     # "news", "newspaper", "magazine" in the languages of the regional press
@@ -641,6 +644,8 @@ def _organisation(name: str) -> bool:
     (True, False)
     >>> _organisation("istockphoto"), _organisation("Getty Images"), _organisation("Ann Imagon")
     (True, True, False)
+    >>> _organisation("Ediciones El País"), _organisation("Herald Publishing")
+    (True, True)
     """
     if _DOMAINISH.match(name) and not re.search(r"\.[^\W\d_]\.|^[^\W\d_]\.", name):
         return True
@@ -931,6 +936,7 @@ _NOT_A_PLACE = frozenset(
     correction clarification related tags tag share date time by story report highlights
     posted published anchor reporter host transcript strict notice fatal error
     definition meaning example examples tip tips conclusion introduction overview background
+    podcast episode
     result results step features benefits pros cons price verdict specs ingredients method
     instructions location address contact email phone website
     today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday

@@ -441,6 +441,8 @@ def test_lead_left_open_around_the_article_gives_its_leading_text() -> None:
         "Artikel teilen",
         "(Noch keine Bewertungen) Loading...",
         "Jump to RecipePrint Recipe",
+        "Podcast: Play in new window | Download",
+        "Podcast: Play in new window | Download (Duration: 4:12 — 3.9MB) | Embed",
         "Zurück zur Startseite",
         "Back to top",
         "Über den Autor",

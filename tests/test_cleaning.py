@@ -488,6 +488,7 @@ def test_dateline(paragraph: str, place: str) -> None:
         "Speaking at the US ambassador’s residence in Paris, Kerry said: ” We are not.”",
         "Also Read: Iran nuclear talks to resume",
         "Monday: the markets open late.",
+        "Podcast: Play in new window | Download",
         "The move came ahead of top diplomats' meeting.",
         "",
     ],

@@ -253,6 +253,13 @@ def test_meta_author_that_names_the_publisher_gives_way_to_other_names() -> None
     assert a.authors == ["Rina Roy"]
 
 
+def test_meta_author_that_names_the_publishing_house_gives_way_to_the_byline() -> None:
+    head = '<meta name="author" content="Ediciones Prisa">'
+    byline = '<div class="firma"><span class="autor">Ana Ruiz</span></div>'
+    a = extract_article(page(head, f"<h1>Listas</h1>{byline}{PARAS}"), "https://diario.example/a")
+    assert a.authors == ["Ana Ruiz"]
+
+
 def test_meta_author_that_holds_the_copyright_gives_way_to_the_person() -> None:
     head = (
         '<meta name="author" content="Conde Nast">'

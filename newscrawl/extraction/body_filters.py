@@ -106,6 +106,9 @@ _WIDGET = re.compile(
     r"retour (?:en haut|à l'accueil))",
     _I,
 )
+#: A podcast plugin's player bar (WordPress PowerPress): "Podcast: Play in new window |
+#: Download (Duration: 4:12 — 3.9MB) | Embed".
+_PLAYER = re.compile(r"^podcast: play in new window\b", _I)
 #: A link or button alone on its line: site navigation, print/share/rating buttons, "read
 #: more" links, feedback and donation prompts, ad labels.
 _BUTTON = re.compile(
@@ -359,6 +362,8 @@ def is_boilerplate(line: str) -> bool:
     if n <= 8 and (_is_label_line(text) or _WIDGET.match(text) or _BYLINE.match(text)):
         return True
     if n <= 8 and _BUTTON.match(text):
+        return True
+    if n <= 30 and _PLAYER.match(text):
         return True
     if n <= 25 and _CONSENT.search(text):
         return True
