@@ -19,6 +19,7 @@ from lxml import etree
 
 from newscrawl.cleaning import agency_from_credit
 from newscrawl.extraction.body_filters import boilerplate_blocks, filter_paragraphs
+from newscrawl.extraction.themes import element_text
 
 _WS = re.compile(r"\s+")
 #: Class or id of a standfirst/lead block, as news templates name it (one token of it).
@@ -55,18 +56,6 @@ def _paragraphs(text: str | None, list_markers: bool = False) -> list[str]:
     if list_markers:
         lines = [_LIST_MARKER.sub("", line, count=1) for line in lines]
     return [p for p in (_norm(line) for line in lines) if p]
-
-
-#: Text a reader sees: not the code of an inline ``<script>`` (an e-mail obfuscator in a
-#: byline) or a ``<style>`` inside the element.
-_VISIBLE_TEXT = etree.XPath(
-    "descendant-or-self::text()[not(ancestor::script or ancestor::style"
-    " or ancestor::noscript or ancestor::template)]"
-)
-
-
-def _visible_text(el: lxml.html.HtmlElement) -> str:
-    return "".join(_VISIBLE_TEXT(el))
 
 
 #: A header paragraph that is the byline or the date line ("By Jane Doe on June 29"),
@@ -222,7 +211,7 @@ def _pick_lead(
             common = next((a for a in ancestors if a in anchor_line), None)
             if common is None or (common.tag in ("body", "html") and not anywhere):
                 continue
-            text = _norm(_visible_text(cand))
+            text = _norm(element_text(cand))  # not an inline script's code
             links = -1.0
         words = len(text.split())
         if not _LEAD_MIN_WORDS <= words <= _LEAD_MAX_WORDS:
@@ -248,8 +237,8 @@ def _leading_text(el: lxml.html.HtmlElement) -> tuple[str, float]:
     for child in el:
         if isinstance(child.tag, str) and child.tag in _LEADING_STOP:
             break
-        if isinstance(child.tag, str) and child.tag not in _OFF_CONTENT:
-            parts.append(_visible_text(child))
+        if isinstance(child.tag, str):
+            parts.append(element_text(child))
             linked += sum(len(a.text_content()) for a in child.iter("a"))
         parts.append(child.tail or "")
     raw = "".join(parts)
