@@ -111,6 +111,8 @@ def playwright_settings(settings: BaseSettings, sites: list[str]) -> dict[str, A
 #: infinite lists load on scroll), at most ``limit`` ms. Requests in flight are counted
 #: by wrapping ``fetch`` and ``XMLHttpRequest`` first: a block whose request takes longer
 #: than ``quiet`` (a slow server, a loaded machine) is waited for, not read half-loaded.
+#: Three frames must also have been drawn since the last change (where frames are drawn
+#: at all): a block that loads when scrolled into view starts only after one is.
 SETTLE_SCRIPT = """async ([quiet, limit]) => {
   let pending = 0;
   const done = () => { pending -= 1; };
@@ -131,14 +133,22 @@ SETTLE_SCRIPT = """async ([quiet, limit]) => {
       return send.apply(this, args);
     };
   }
+  // Frames drawn: scroll-triggered loads (IntersectionObserver) only start once a frame
+  // is rendered after the scroll, which a busy machine may delay past the quiet period.
+  let frames = 0;
+  const tick = () => { frames += 1; requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
   const start = Date.now();
-  let last = null, since = Date.now();
+  let last = null, since = Date.now(), sinceFrame = 0;
   while (Date.now() - start < limit) {
     window.scrollTo(0, document.body ? document.body.scrollHeight : 0);
     const now = performance.getEntriesByType("resource").length + ":" +
       (document.body ? document.body.innerHTML.length : 0) + ":" + pending;
-    if (now !== last) { last = now; since = Date.now(); }
-    else if (pending <= 0 && Date.now() - since >= quiet) return true;
+    if (now !== last) { last = now; since = Date.now(); sinceFrame = frames; }
+    else if (pending <= 0 && Date.now() - since >= quiet &&
+             (frames - sinceFrame >= 3 || (frames === 0 && Date.now() - since >= 2 * quiet))) {
+      return true;
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return false;
