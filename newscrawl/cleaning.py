@@ -1198,11 +1198,14 @@ def _refines(first: str, later: str) -> bool:
     took the day in UTC.
     """
     if len(first) == 10:
-        if len(later) > 19 and not later.endswith("+00:00"):
-            moment = datetime.fromisoformat(later)
-            utc_day = moment.astimezone(UTC).date().isoformat() if moment.tzinfo else ""
-            return later.startswith(first) or utc_day == first
-        return later.startswith(first) and len(later) > 10
+        if later.startswith(first):
+            return len(later) > 10
+        moment = datetime.fromisoformat(later) if len(later) > 19 else None
+        return (
+            moment is not None
+            and moment.tzinfo is not None
+            and moment.astimezone(UTC).date().isoformat() == first
+        )
     if len(first) == 19:
         return later.startswith(first) and len(later) > 19  # the same wall time, zoned
     if len(later) == 19 and first.endswith("+00:00"):

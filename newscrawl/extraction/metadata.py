@@ -15,6 +15,8 @@ from typing import Any
 
 from lxml import etree, html
 
+from newscrawl.cleaning import word_key
+
 logger = logging.getLogger(__name__)
 
 #: JSON-LD types that describe the article itself.
@@ -313,10 +315,10 @@ def _deeper_than(data: Any, limit: int) -> bool:
     stack = [(data, 1)]
     while stack:
         value, depth = stack.pop()
-        children = value.values() if isinstance(value, dict) else value
         if isinstance(value, dict | list):
             if depth > limit:
                 return True
+            children = value.values() if isinstance(value, dict) else value
             stack.extend((child, depth + 1) for child in children)
     return False
 
@@ -481,16 +483,12 @@ def _rights_holder(notice: str) -> str:
     return " ".join(_RIGHTS_WORDS.sub(" ", notice).split())
 
 
-def _holder_key(name: str) -> str:
-    return "".join(c for c in name.casefold() if c.isalnum())
-
-
 def _without_rights_holders(md: Metadata) -> None:
     """Drop from the authors the page's copyright holder (a ``<meta name="author">``
     giving the publisher beside the JSON-LD's person), when a name of someone else is left:
     a blog's own author may well hold its copyright."""
-    holders = {_holder_key(h) for h in md.rights_holders} - {""}
-    others = [a for a in md.authors if _holder_key(a) not in holders]
+    holders = {word_key(h) for h in md.rights_holders} - {""}
+    others = [a for a in md.authors if word_key(a) not in holders]
     if holders and others:
         md.authors = others
 
@@ -646,9 +644,11 @@ _LABEL = (
     r"(?:von|by|text|texte|autor|autorin|author|redaktion|verfasst von|written by|par|por|"
     r"thread starter|themenstarter|作者|记者|责任编辑|编辑)"
 )
-#: A label alone before the name's element; a noun that may itself be the byline or a
-#: menu entry ("Redaktion", "Text") only with a colon.
-_LABEL_ALONE = re.compile(rf"^(?:{_LABEL}\s*[:：]|(?!redaktion|text){_LABEL})$", re.IGNORECASE)
+#: Refuses the label nouns that may themselves be the byline or a menu entry or widget
+#: ("Redaktion", "Text Size"): those are labels only with a colon.
+_NOUN_LABEL = r"(?!redaktion|text)"
+#: A label alone before the name's element.
+_LABEL_ALONE = re.compile(rf"^(?:{_LABEL}\s*[:：]|{_NOUN_LABEL}{_LABEL})$", re.IGNORECASE)
 #: A byline of a date, a dash and a short name ("11.12.2019 - Amelie Loevenich").
 _DATE_NAME = re.compile(
     r"^\d{1,2}\.\d{1,2}\.\d{2,4}\s+[-–|]\s+(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,2})$"
@@ -656,7 +656,7 @@ _DATE_NAME = re.compile(
 #: A line that opens with a date and a dash: several of them list events, not bylines.
 _DATED_LINE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\s+[-–|]\s")
 _LABEL_NAME = re.compile(
-    rf"^(?:[\d.:/,\s-]+\s)?(?:{_LABEL}\s*[:：]\s*|(?!redaktion|text){_LABEL}\s+)"
+    rf"^(?:[\d.:/,\s-]+\s)?(?:{_LABEL}\s*[:：]\s*|{_NOUN_LABEL}{_LABEL}\s+)"
     r"(?P<name>[^\W\d_][^:：]{1,60})$",
     re.IGNORECASE,
 )

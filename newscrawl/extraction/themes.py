@@ -638,6 +638,10 @@ class PageAttributes:
         return any(self.satisfies(r) for r in req[1])
 
 
+#: A heading's link to another story: what a teaser's card holds (``_NOT_TEASER``).
+_TEASER_LINK = "descendant::*[self::h2 or self::h3 or self::h4]/descendant::a[@href]"
+
+
 class Rule(etree.XPath):
     """A precompiled rule that knows what it requires of a page's attributes.
 
@@ -664,10 +668,7 @@ class Rule(etree.XPath):
 
 
 #: A block holding teasers: headings that link to other stories, and no headline.
-_TEASER_BLOCK = etree.XPath(
-    "not(descendant::h1) and boolean(descendant::*[self::h2 or self::h3 or self::h4]"
-    "/descendant::a[@href])"
-)
+_TEASER_BLOCK = etree.XPath(f"not(descendant::h1) and boolean({_TEASER_LINK})")
 
 
 def _in_teaser(el: Any, blocks: dict[Any, bool]) -> bool:
@@ -797,10 +798,7 @@ _NOT_ITS_DATE = (
 )
 #: Not in a teaser's card: near a heading that links to another story (a list of stories
 #: with their bylines before or after the article's own), in a block without the headline.
-_NOT_TEASER = (
-    "[not(ancestor::*[position() <= 2][not(descendant::h1)]"
-    "/descendant::*[self::h2 or self::h3 or self::h4]/descendant::a[@href])]"
-)
+_NOT_TEASER = f"[not(ancestor::*[position() <= 2][not(descendant::h1)]/{_TEASER_LINK})]"
 GENERIC_PUBLISHED = (
     f"//*[@itemprop='datePublished']{_DATE_OUTSIDE_WIDGETS}/@content",
     f"//*[@itemprop='datePublished']{_DATE_OUTSIDE_WIDGETS}/@datetime",
