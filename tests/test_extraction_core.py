@@ -1381,6 +1381,12 @@ def test_headline_without_kicker(h1: str, title: str) -> None:
     assert a.title == title
 
 
+def test_headline_lines_in_block_elements_keep_a_space_between_them() -> None:
+    h1 = "<h1><div>Assam floods</div><div>Three districts under water</div></h1>"
+    a = extract_article(page("", f"<article>{h1}{PARAS}</article>"), "https://x.example/a/")
+    assert a.title == "Assam floods Three districts under water"
+
+
 def test_classify_a_small_category_page_as_listing() -> None:
     one = '<h2 class="entry-title"><a href="/2025/01/01/only-story/">Only story</a></h2>'
     assert classify_page(page(body=one), "https://x.example/category/business/") == "listing"

@@ -215,9 +215,12 @@ def element_text(el: html.HtmlElement, noise: Callable[[html.HtmlElement], bool]
             parts.append(node.text)
         for child in node:
             if isinstance(child.tag, str) and child.tag not in _SKIP_TEXT and not noise(child):
-                if child.tag in _LINK_BREAK:
+                block = child.tag not in _INLINE
+                if block or child.tag in _LINK_BREAK:
                     parts.append(" ")
                 walk(child)
+                if block:
+                    parts.append(" ")  # <h1><div>Kicker</div><div>Headline</div></h1>
             if child.tail:
                 parts.append(child.tail)
 
