@@ -22,6 +22,7 @@ from lxml import etree, html
 
 from newscrawl import cleaning
 from newscrawl.extraction.metadata import COMMENT_CLASS
+from newscrawl.extraction.text import INLINE, SKIP_TEXT, element_text
 
 _CSS = HTMLTranslator()
 _LOWER = "translate({0}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
@@ -139,8 +140,6 @@ COMMON_NOISE_CSS: tuple[str, ...] = (
 MAX_CONTAINERS = 8
 #: Blocks that become one body paragraph each.
 _BLOCKS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt"})
-_SKIP_TEXT = frozenset({"script", "style", "noscript", "template", "svg"})
-_LINK_BREAK = frozenset({"br"})
 
 
 _SIMPLE_SELECTOR = re.compile(
@@ -202,47 +201,13 @@ class NoiseMatcher:
         return False
 
 
-def _never(el: html.HtmlElement) -> bool:
-    return False
-
-
-def element_text(el: html.HtmlElement, noise: Callable[[html.HtmlElement], bool] = _never) -> str:
-    """Text of ``el`` without scripts, styles and ``noise`` descendants (not collapsed)."""
-    parts: list[str] = []
-
-    def walk(node: html.HtmlElement) -> None:
-        if node.text and node.tag not in _SKIP_TEXT:
-            parts.append(node.text)
-        for child in node:
-            if isinstance(child.tag, str) and child.tag not in _SKIP_TEXT and not noise(child):
-                block = child.tag not in _INLINE
-                if block or child.tag in _LINK_BREAK:
-                    parts.append(" ")
-                walk(child)
-                if block:
-                    parts.append(" ")  # <h1><div>Kicker</div><div>Headline</div></h1>
-            if child.tail:
-                parts.append(child.tail)
-
-    walk(el)
-    return "".join(parts)
-
-
-#: Inline elements: their text belongs to the paragraph around them.
-_INLINE = frozenset(
-    {
-        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i",
-        "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time",
-        "u", "var", "wbr", "br",
-    }
-)  # fmt: skip
 #: Blocks whose loose text (outside their child blocks) is dropped: a quote's ``<cite>``.
 _QUOTES = frozenset({"blockquote", "dl"})
 
 
 def _holds_blocks(el: html.HtmlElement) -> bool:
     return any(
-        isinstance(d.tag, str) and d.tag not in _INLINE and d.tag not in _SKIP_TEXT
+        isinstance(d.tag, str) and d.tag not in INLINE and d.tag not in SKIP_TEXT
         for d in el.iterdescendants()
     )
 
@@ -270,11 +235,11 @@ def block_texts(
 
         for child in node:
             tag = child.tag
-            if not isinstance(tag, str) or tag in _SKIP_TEXT or noise(child):
+            if not isinstance(tag, str) or tag in SKIP_TEXT or noise(child):
                 pass
             elif tag == "br":
                 flush()
-            elif tag in _INLINE:
+            elif tag in INLINE:
                 if keep_loose:
                     loose.append(element_text(child, noise))
             elif tag in _BLOCKS and not _holds_blocks(child):
@@ -743,7 +708,7 @@ def headline_forms(el: html.HtmlElement) -> list[str]:
     node = el
     while len(node) == 1 and not (node.text or "").strip() and not (node[0].tail or "").strip():
         node = node[0]  # <h1><a><span>...</span></a></h1>
-    lead = next((c for c in node if isinstance(c.tag, str) and c.tag not in _SKIP_TEXT), None)
+    lead = next((c for c in node if isinstance(c.tag, str) and c.tag not in SKIP_TEXT), None)
     if lead is not None and not (node.text or "").strip():
         rest = element_text(node, lambda c: c is lead)
         if rest.strip():
