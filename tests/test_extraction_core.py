@@ -878,6 +878,21 @@ def test_job_titles_in_a_byline_are_no_names(byline: str, expected: list[str]) -
     assert extract_article(page("", body), "https://herald.example/c").authors == expected
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # the job title in a block of its own under the name
+        '<a class="author" href="/author/rr">Rina Roy <div class="title">Senior Editor</div></a>',
+        # a byline card: the name and the desk in blocks, the label in a screen-reader span
+        '<div class="author"><span class="sr-only">Author</span><div>Rina Roy</div>'
+        "<div>Guwahati</div></div>",
+    ],
+)
+def test_blocks_inside_a_byline_element_are_fields_not_one_name(byline: str) -> None:
+    body = f"<article><h1>Council votes</h1>{byline}{PARAS}</article>"
+    assert extract_article(page("", body), "https://herald.example/c").authors == ["Rina Roy"]
+
+
 def test_a_structured_utc_day_gives_way_to_the_bylines_zoned_time() -> None:
     # sailthru.date holds the UTC day; the byline's <time> is the evening before, locally
     head = '<meta name="sailthru.date" content="2014-06-30">'

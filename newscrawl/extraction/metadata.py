@@ -16,6 +16,7 @@ from typing import Any
 from lxml import etree, html
 
 from newscrawl.cleaning import word_key
+from newscrawl.extraction.text import byline_text
 
 logger = logging.getLogger(__name__)
 
@@ -586,7 +587,7 @@ def byline_candidates(
         kinds: dict[tuple[str, str | None], list[str]] = {}
         firsts: dict[tuple[str, str | None], Any] = {}
         for el in (hit for suspect in suspects for hit in xp(suspect)):
-            text = el.get("content") if el.tag == "meta" else " ".join(el.itertext())
+            text = el.get("content") if el.tag == "meta" else byline_text(el)
             text = " ".join((text or "").split())
             if text and len(text) <= 120:
                 kind = (el.tag, el.get("class"))

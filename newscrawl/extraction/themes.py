@@ -22,7 +22,7 @@ from lxml import etree, html
 
 from newscrawl import cleaning
 from newscrawl.extraction.metadata import COMMENT_CLASS
-from newscrawl.extraction.text import INLINE, SKIP_TEXT, element_text
+from newscrawl.extraction.text import INLINE, SKIP_TEXT, byline_text, element_text
 
 _CSS = HTMLTranslator()
 _LOWER = "translate({0}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
@@ -716,13 +716,16 @@ def headline_forms(el: html.HtmlElement) -> list[str]:
     return forms
 
 
-def _strings(results: Iterable[object], headline: bool = False) -> list[str]:
+def _strings(
+    results: Iterable[object], read: Callable[[html.HtmlElement], str] = element_text
+) -> list[str]:
+    """The values an XPath found: strings as they are, elements' texts by ``read``."""
     out: list[str] = []
     for r in results:
         if isinstance(r, str):
             out.append(str(r))
         elif isinstance(r, html.HtmlElement):
-            out.append(headline_text(r) if headline else element_text(r))
+            out.append(read(r))
     return [s for s in out if s and s.strip()]
 
 
@@ -898,23 +901,23 @@ class Theme:
         """
         is_date = is_date or _is_date
         rules = {
-            "titles": (self.title, True, None),
-            "descriptions": (self.description, False, None),
-            "published": (self.published, False, is_date),
-            "modified": (self.modified, False, is_date),
-            "authors": (self.authors, False, _names_someone),
-            "sections": (self.section, False, None),
-            "tags": (self.tags, False, None),
-            "images": (self.image, False, None),
-            "related": (self.related, False, None),
+            "titles": (self.title, headline_text, None),
+            "descriptions": (self.description, element_text, None),
+            "published": (self.published, element_text, is_date),
+            "modified": (self.modified, element_text, is_date),
+            "authors": (self.authors, byline_text, _names_someone),
+            "sections": (self.section, element_text, None),
+            "tags": (self.tags, element_text, None),
+            "images": (self.image, element_text, None),
+            "related": (self.related, element_text, None),
         }
         out = ThemeFields()
         if "paragraphs" not in skip:
             out.paragraphs = self.body_paragraphs(doc)
         page = page or PageAttributes(doc)
-        for name, (xpaths, headline, accept) in rules.items():
+        for name, (xpaths, read, accept) in rules.items():
             if name not in skip:
-                setattr(out, name, _first_hit(xpaths, doc, headline, accept, page))
+                setattr(out, name, _first_hit(xpaths, doc, read, accept, page))
         if out.titles:
             out.headline_forms = _first_headline_forms(self.title, doc, page)
         for key, selector in (overrides or {}).items():
@@ -953,7 +956,7 @@ def _names_someone(value: str) -> bool:
 def _first_hit(
     xpaths: tuple[Rule, ...],
     doc: html.HtmlElement,
-    headline: bool = False,
+    read: Callable[[html.HtmlElement], str] = element_text,
     accept: Callable[[str], bool] | None = None,
     page: PageAttributes | None = None,
 ) -> list[str]:
@@ -967,7 +970,7 @@ def _first_hit(
     for xp in xpaths:
         if not xp.could_match(page):
             continue
-        values = _strings(xp(doc), headline)
+        values = _strings(xp(doc), read)
         if values and accept is not None and not any(accept(v) for v in values):
             continue
         if values:
@@ -1019,7 +1022,7 @@ def _apply_override(
         elif isinstance(r, html.HtmlElement) and r.tag in ("time", "meta", "img"):
             found.append(r.get("datetime") or r.get("content") or r.get("src") or r.text_content())
         else:
-            found.extend(_strings([r]))
+            found.extend(_strings([r], byline_text if attr == "authors" else element_text))
     if found:
         setattr(out, attr, found + getattr(out, attr))
 
