@@ -789,6 +789,26 @@ def _unescape_json(text: str) -> str:
     return _JSON_ESCAPES.sub(decode, text)
 
 
+#: Symbols (emoji, dingbats, ™), their joiners and variation selectors: no part of a name.
+_SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Cf", "Cs", "Co"})
+
+
+def _without_symbols(text: str) -> str:
+    """``text`` without emoji and other symbols ("Ann Lee ❤️" is Ann Lee).
+
+    >>> _without_symbols("Ann Lee ❤️"), _without_symbols("🎙️ Ann Lee"), _without_symbols("José")
+    ('Ann Lee', 'Ann Lee', 'José')
+    """
+    if text.isascii():
+        return text
+    kept = "".join(
+        c
+        for c in text
+        if unicodedata.category(c) not in _SYMBOL_CATEGORIES and not "\ufe00" <= c <= "\ufe0f"
+    )
+    return " ".join(kept.split()) if kept != text else text
+
+
 #: The last word of a credit that names a desk, not a person.
 _DESK_WORDS = frozenset({"desk", "bureau", "staff", "team", *_NEWSROOM})
 
@@ -820,6 +840,7 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
     text = _unescape_json(normalize_space(name))
     if "©" in text:
         return None  # a picture's copyright ("Bild © ARD"), not the article's author
+    text = _without_symbols(text)
     text = _strip_name(_BY_PREFIX.sub("", _CJK_BYLINE_LABEL.sub("", text)))
     if _BY_PREFIX.fullmatch(text + " "):
         return None  # a label alone ("By", "Posted by")

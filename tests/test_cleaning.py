@@ -363,7 +363,11 @@ def test_agency_from_byline(byline: str, agency: str | None) -> None:
         ("Sara Zinnecker Stand", "Sara Zinnecker"),
         ("Kristen Falc'hon Kristen Falc'hon", "Kristen Falc'hon"),
         ("Luis \\u00c1vila", "Luis Ávila"),
-        ("Ann Lee \\ud83d\\ude00", "Ann Lee 😀"),  # a surrogate pair: one character
+        ("Ann Lee \\ud83d\\ude00", "Ann Lee"),  # a surrogate pair: one character, an emoji
+        # emoji and symbols a blogger adds to the name
+        ("Jenny Smith ❤️", "Jenny Smith"),
+        ("✍️ Ann Lee", "Ann Lee"),
+        ("Ann Lee™", "Ann Lee"),
         ("Letters To The Editor", None),
         # public bodies and parties
         ("Bundesministerium", None),
