@@ -789,6 +789,16 @@ def _unescape_json(text: str) -> str:
     return _JSON_ESCAPES.sub(decode, text)
 
 
+def _publication(segment: str) -> bool:
+    """Whether a byline's segment after a dash names a publication or a place, not a second
+    person.
+
+    >>> _publication("The Moon"), _publication("Trafilatura"), _publication("Jo Roy")
+    (True, True, False)
+    """
+    return _org_like(segment) or _organisation(segment)
+
+
 #: Symbols (emoji, dingbats, ™), their joiners and variation selectors: no part of a name.
 _SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Cf", "Cs", "Co"})
 
@@ -847,8 +857,13 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
     text = _ROLE.sub("", text, count=1)  # "Rechtsanwalt Sebastian Einbock"; "Journalistin"
     text = _ROLE_AFTER.sub("", text)
     segments = _SEGMENTS.split(text)
-    if len(segments) > 1 and all(_NOT_A_PERSON.match(seg) for seg in segments[1:]):
-        text = segments[0]  # the name, then the job: "Rachel Metz - AP Technology Writers"
+    if len(segments) > 1 and all(
+        _NOT_A_PERSON.match(seg) or (" " in segments[0] and _publication(seg))
+        for seg in segments[1:]
+    ):
+        # the name, then the job or the publication: "Rachel Metz - AP Technology Writers",
+        # "Ann Lee — The Moon" (not a one-word code before the site: "GESE - La Estrella")
+        text = segments[0]
     words = text.split()
     if len(words) % 2 == 0 and words[: len(words) // 2] == words[len(words) // 2 :]:
         text = " ".join(words[: len(words) // 2])  # printed twice ("Ann Lee Ann Lee")

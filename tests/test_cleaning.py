@@ -364,6 +364,10 @@ def test_agency_from_byline(byline: str, agency: str | None) -> None:
         ("Kristen Falc'hon Kristen Falc'hon", "Kristen Falc'hon"),
         ("Luis \\u00c1vila", "Luis Ávila"),
         ("Ann Lee \\ud83d\\ude00", "Ann Lee"),  # a surrogate pair: one character, an emoji
+        # the name, then the publication or the place after a dash
+        ("Jenny Smith — Trafilatura", "Jenny Smith"),
+        ("Jenny Smith – The Moon", "Jenny Smith"),
+        ("Ann Lee - Berlin", "Ann Lee"),
         # emoji and symbols a blogger adds to the name
         ("Jenny Smith ❤️", "Jenny Smith"),
         ("✍️ Ann Lee", "Ann Lee"),
