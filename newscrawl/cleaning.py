@@ -478,12 +478,14 @@ _BY_PREFIX = re.compile(
 )
 #: A role or affiliation in brackets after a name ("Eberhard Fuhr (Pressesprecher)").
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
-#: A date after the name in a byline ("Moritz Gathmann am 21. April 2020", "A, July 1, 2025").
+#: A date or a time after the name in a byline ("Moritz Gathmann am 21. April 2020", "A, July
+#: 1, 2025", "Ann Lee 11:57AM").
 _TRAILING_DATE = re.compile(
     r"\s*(?:\b(?:am|on|le|el|il|vom|den|published|updated|posted|at)\b)?\s*[,|·•–—-]?\s*"
     r"(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s*)?"
     r"(?:\d{1,2}\.?\s*(?:de\s+)?(?:\d{1,2}\.|[^\W\d_]{3,}\.?)\s*(?:de\s+)?\d{2,4}|\d{4}-\d{2}-\d{2}"
-    r"|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}).*$",
+    r"|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}"
+    r"|\d{1,2}:\d{2}).*$",
     re.IGNORECASE,
 )
 #: A publication label and what follows it ("AFP - Published: 28 Apr", "Jo Li | Updated 9:30").

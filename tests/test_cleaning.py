@@ -435,6 +435,9 @@ def test_clean_authors_splits_and_dedupes() -> None:
         "Juan Gil",
     ]
     assert clean_authors(["By Alex Bozarjian Thursday, November 9, 2023"]) == ["Alex Bozarjian"]
+    # a time of day after the name (an author card: name, handle, time)
+    assert clean_authors(["Jenny Smith @jenny_smith 11:57AM"]) == ["Jenny Smith"]
+    assert clean_authors(["By Ann Lee at 9:30 a.m."]) == ["Ann Lee"]
     assert clean_authors(["Rina Roy - Published: 28 Apr"]) == ["Rina Roy"]
     assert clean_authors(["Rina Roy | Aktualisiert am: 3. Mai"]) == ["Rina Roy"]
     # labels of several credits, a publication the writer works for
