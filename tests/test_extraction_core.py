@@ -893,6 +893,20 @@ def test_blocks_inside_a_byline_element_are_fields_not_one_name(byline: str) -> 
     assert extract_article(page("", body), "https://herald.example/c").authors == ["Rina Roy"]
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        '<figure><img src="/p.jpg"><div class="author">Ann Lee</div></figure>',
+        '<div class="quote"><p>We will rebuild.</p><p class="quote-author">— Ann Lee</p></div>',
+        '<blockquote><p>We will rebuild.</p><a href="/author/ann-lee/">Ann Lee, CEO</a>'
+        "</blockquote>",
+    ],
+)
+def test_a_pictures_credit_or_a_quotations_source_is_no_byline(credit: str) -> None:
+    body = f"<article><h1>Council votes</h1>{PARAS}{credit}{PARAS}</article>"
+    assert extract_article(page("", body), "https://herald.example/c").authors == []
+
+
 def test_a_structured_utc_day_gives_way_to_the_bylines_zoned_time() -> None:
     # sailthru.date holds the UTC day; the byline's <time> is the evening before, locally
     head = '<meta name="sailthru.date" content="2014-06-30">'

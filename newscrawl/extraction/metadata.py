@@ -508,13 +508,16 @@ COMMENT_CLASS = (
 _NOT_BYLINE_AREA = (
     "[not(ancestor::aside[not(ancestor::article)] or ancestor::nav or ancestor::form"
     " or ancestor::footer[not(ancestor::article)]"
+    # a picture's credit, a quotation's source
+    " or ancestor::figure or ancestor::figcaption or ancestor::blockquote"
     f" or ancestor-or-self::*[not(self::body)][{COMMENT_CLASS}"
     " or contains(@id, 'comment') or contains(@class, 'related')"
     " or starts-with(@class, 'sidebar') or contains(@class, ' sidebar')"
     " or starts-with(@class, 'widget') or contains(@class, ' widget')"
     " or contains(@class, 'teaser') or contains(@class, 'listing')"
     " or contains(@class, 'author-box')"
-    " or contains(@class, 'author-bio') or contains(@class, 'share')])]"
+    " or contains(@class, 'author-bio') or contains(@class, 'share')"
+    " or contains(@class, 'quote')])]"
 )
 #: An author page's address (``/author/ann-lee``, ``/autoren/Ann-Lee``, ``/profile/ann-lee``).
 _AUTHOR_PAGE = (

@@ -787,8 +787,9 @@ GENERIC_MODIFIED = (
 )
 #: An image's credit or licence, which names its photographer, not the article's author.
 _NOT_CREDITS = (
-    "[not(ancestor::figure or ancestor::figcaption or ancestor::*[contains(@class, 'license')"
-    " or contains(@class, 'caption') or contains(@class, 'copyright')])]"
+    "[not(ancestor::figure or ancestor::figcaption or ancestor::blockquote"
+    " or ancestor-or-self::*[contains(@class, 'license') or contains(@class, 'caption')"
+    " or contains(@class, 'copyright') or contains(@class, 'quote')])]"
 )
 GENERIC_AUTHORS = (
     "//*[@itemprop='author']//*[@itemprop='name']/@content",
