@@ -667,12 +667,16 @@ def split_authors(value: str) -> list[str]:
     ['Rina Roy']
     >>> split_authors("AFP/The Local - Published: 28 Apr")
     ['AFP', 'The Local']
+    >>> split_authors('By <a href="/profiles/ann-lee">Ann Lee</a> and Jo Roy, CNN')
+    ['Ann Lee', 'Jo Roy', 'CNN']
     """
     text = normalize_space(value)
     if _URLISH.match(text) and " " not in text:
         return []  # an author page's URL, not a name
     if text.endswith((":", "：")) and " " not in text:
         return []  # a label ("Quelle:")
+    if "<" in text:
+        text = _MARKUP.sub(" ", text)  # a meta value holding the byline's HTML, escaped
     text = _BY_PREFIX.sub("", normalize_space(_URL_IN_TEXT.sub(" ", text)))
     text = _GLUED_LABEL.sub(" ", text)
     undated = _TRAILING_DATE.sub("", _TRAILING_LABEL.sub("", text))
@@ -684,6 +688,8 @@ def split_authors(value: str) -> list[str]:
     return [p for p in parts if p]
 
 
+#: An HTML tag inside a value (``<a href="/profiles/ann-lee">``).
+_MARKUP = re.compile(r"</?[a-zA-Z][^<>]*>")
 #: The publication a byline credits the writer to ("Glen Owen For The Mail On Sunday").
 _FOR_PUBLICATION = re.compile(r"\s+(?:for|für)\s+\S.*$", re.IGNORECASE)
 

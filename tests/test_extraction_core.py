@@ -907,6 +907,17 @@ def test_a_pictures_credit_or_a_quotations_source_is_no_byline(credit: str) -> N
     assert extract_article(page("", body), "https://herald.example/c").authors == []
 
 
+def test_og_author_is_read_and_markup_inside_a_meta_byline_is_dropped() -> None:
+    byline = (
+        'By &lt;a href="/profiles/ann-lee"&gt;Ann Lee&lt;/a&gt;, '
+        '&lt;a href="/profiles/jo-roy"&gt;Jo Roy&lt;/a&gt; and Bo Wen'
+    )
+    head = f"<meta property=\"og:author\" content='{byline}'>"
+    body = f"<article><h1>Council votes</h1>{PARAS}</article>"
+    a = extract_article(page(head, body), "https://herald.example/c")
+    assert a.authors == ["Ann Lee", "Jo Roy", "Bo Wen"]
+
+
 def test_a_structured_utc_day_gives_way_to_the_bylines_zoned_time() -> None:
     # sailthru.date holds the UTC day; the byline's <time> is the evening before, locally
     head = '<meta name="sailthru.date" content="2014-06-30">'

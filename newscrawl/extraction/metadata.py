@@ -108,6 +108,7 @@ META_AUTHOR = (
     "cxenseparse:author",
     "rbauthors",
     "shareaholic:article_author_name",
+    "og:author",  # not in the OpenGraph spec, but printed by some themes
 )
 META_SECTION = ("article:section", "parsely-section", "section", "category")
 META_TAGS = ("article:tag", "news_keywords", "keywords", "parsely-tags")
