@@ -918,6 +918,20 @@ def test_og_author_is_read_and_markup_inside_a_meta_byline_is_dropped() -> None:
     assert a.authors == ["Ann Lee", "Jo Roy", "Bo Wen"]
 
 
+def test_an_organisation_as_json_ld_author_is_no_person_and_a_wire_one_is_the_agency() -> None:
+    def article(org: str) -> dict:
+        return {"@type": "NewsArticle", "headline": "Council votes", "author": {
+            "@type": "Organization", "name": org}}  # fmt: skip
+
+    byline = '<span itemprop="author name">Rina Roy</span>'
+    body = f"<article><h1>Council votes</h1>{byline}{PARAS}</article>"
+    a = extract_article(page(jsonld(article("NCA NewsWire")), body), "https://herald.example/c")
+    assert a.authors == ["Rina Roy"]
+    body = f"<article><h1>Council votes</h1>{PARAS}</article>"
+    a = extract_article(page(jsonld(article("Reuters")), body), "https://herald.example/c")
+    assert (a.authors, a.agency) == ([], "Reuters")
+
+
 def test_a_structured_utc_day_gives_way_to_the_bylines_zoned_time() -> None:
     # sailthru.date holds the UTC day; the byline's <time> is the evening before, locally
     head = '<meta name="sailthru.date" content="2014-06-30">'

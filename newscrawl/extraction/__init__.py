@@ -655,7 +655,7 @@ def _load(
     loader.add_value("section", md.sections[:1] or found.sections[:1])
     loader.add_value("tags", md.tags or found.tags)
     loader.add_value("language", md.language)
-    for byline in dict.fromkeys((*md.authors, *found.authors, *bylines)):
+    for byline in dict.fromkeys((*md.authors, *md.org_authors, *found.authors, *bylines)):
         loader.add_value("agency", byline, cleaning.agency_from_byline)
     loader.add_value("image_url", md.images)
     loader.add_value("image_url", found.images)
@@ -687,10 +687,11 @@ def _authors(
     # every teaser's byline): only its first value is the article's, and none when the
     # structured data credits a wire (the list is then the teasers' authors).
     listed = found.authors[: 3 if len(found.authors) <= 3 else 1]
-    if len(found.authors) > 3 and any(map(cleaning.agency_from_byline, md.authors)):
+    credited = (*md.authors, *md.org_authors)
+    if len(found.authors) > 3 and any(map(cleaning.agency_from_byline, credited)):
         listed = []
     authors = md.authors if by_metadata and not credits_site else listed
-    wire = any(cleaning.agency_from_byline(v) for v in (*md.authors, *found.authors))
+    wire = any(cleaning.agency_from_byline(v) for v in (*credited, *found.authors))
     if not (wire or any(map(names_someone, authors))):
         # no byline names a person (and none credits a wire): look in the markup and text
         authors = (

@@ -160,6 +160,8 @@ class Metadata:
     persons: list[str] = field(default_factory=list)
     #: Who the page says holds its copyright (``<meta name="copyright">``, JSON-LD).
     rights_holders: list[str] = field(default_factory=list)
+    #: Authors that structured data types as organisations: no person, maybe a wire.
+    org_authors: list[str] = field(default_factory=list)
 
     @property
     def declared_language(self) -> str | None:
@@ -407,10 +409,36 @@ def _person_names(value: Any) -> list[str]:
     return [" ".join(full)]
 
 
+_ORGANISATION_TYPES = frozenset(
+    {"Organization", "NewsMediaOrganization", "Corporation", "GovernmentOrganization", "NGO"}
+)
+
+
+def _authors_by_kind(value: Any) -> tuple[list[str], list[str]]:
+    """A JSON-LD author value's names: of people (or untyped), and of organisations.
+
+    >>> _authors_by_kind([{"@type": "Person", "name": "Ann Lee"},
+    ...                   {"@type": "Organization", "name": "NCA NewsWire"}, "Jo Roy"])
+    (['Ann Lee', 'Jo Roy'], ['NCA NewsWire'])
+    """
+    people: list[str] = []
+    orgs: list[str] = []
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, dict) and _types(item) & _ORGANISATION_TYPES:
+            orgs.extend(_strings(item))
+        else:
+            people.extend(_strings(item))
+    return people, orgs
+
+
 def _from_jsonld(node: dict[str, Any], md: Metadata) -> None:
     md.titles.extend(_strings(node.get("headline")) + _strings(node.get("name")))
     md.descriptions.extend(_strings(node.get("description")))
-    md.authors.extend(_strings(node.get("author")) or _strings(node.get("creator")))
+    people, orgs = _authors_by_kind(node.get("author"))
+    if not (people or orgs):
+        people, orgs = _authors_by_kind(node.get("creator"))
+    md.authors.extend(people)
+    md.org_authors.extend(orgs)
     md.published.extend(_strings(node.get("datePublished")) + _strings(node.get("dateCreated")))
     md.modified.extend(_strings(node.get("dateModified")))
     md.sections.extend(_strings(node.get("articleSection")))
