@@ -764,6 +764,13 @@ def test_labelled_date_in_the_text_comes_before_htmldate_guesses() -> None:
     assert a.published_at == "2019-08-16"
 
 
+def test_labelled_date_with_a_two_digit_year_is_read_in_the_pages_order() -> None:
+    # htmldate reads 12/10/16 day first (12 October) on this US page: it is 10 December
+    body = "<h1>Echo or Home?</h1>" + PARAS + "<ul><li>Published 12/10/16</li></ul>"
+    a = extract_article(page("", body, lang="en-US"), "https://geek.example/282568/echo/")
+    assert a.published_at == "2016-12-10"
+
+
 @pytest.mark.parametrize(
     ("label", "date"),
     [

@@ -807,7 +807,7 @@ _DATE_LABEL = re.compile(
     r"opublikowano|gepubliceerd|publicerad|publisert|udgivet|julkaistu|publikováno)"
     r"(?:\s+(?:am|on|le|el|il|the|op|den|dne))?\s*:?\s*"
     r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4}"
-    r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})",
+    r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}(?![\d/])))",
     re.IGNORECASE,
 )
 
@@ -821,6 +821,8 @@ def labelled_dates(doc: html.HtmlElement) -> list[str]:
     ['March 3, 2011']
     >>> labelled_dates(html.fromstring("<div>opublikowano:  7 kwietnia 2021</div>"))
     ['7 kwietnia 2021']
+    >>> labelled_dates(html.fromstring("<li>Published 12/10/16</li>"))
+    ['12/10/16']
     """
     for node in _TEXT_NODES(doc):
         if len(node) > 300:
