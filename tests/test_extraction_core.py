@@ -939,6 +939,13 @@ def test_an_organisation_as_json_ld_author_is_no_person_and_a_wire_one_is_the_ag
     assert (a.authors, a.agency) == ([], "Reuters")
 
 
+def test_a_catalogue_field_s_surname_first_name_is_turned_round() -> None:
+    head = '<meta name="dcterms.creator" content="Gillman, Steve">'
+    body = f"<article><h1>Cash around the house</h1>{PARAS}</article>"
+    a = extract_article(page(head, body), "https://hoarder.example/find-hidden-cash/")
+    assert a.authors == ["Steve Gillman"]
+
+
 def test_a_structured_utc_day_gives_way_to_the_bylines_zoned_time() -> None:
     # sailthru.date holds the UTC day; the byline's <time> is the evening before, locally
     head = '<meta name="sailthru.date" content="2014-06-30">'

@@ -477,12 +477,35 @@ def _first(metas: dict[str, list[str]], names: tuple[str, ...]) -> list[str]:
     return out
 
 
+#: Library-catalogue fields, which write a name surname first ("Gillman, Steve").
+_CATALOGUE_AUTHOR = frozenset({"dc.creator", "dcterms.creator", "dc:creator", "citation_author"})
+_SURNAME_FIRST = re.compile(
+    r"^(?P<surname>[^\W\d_][\w'’-]+),\s*(?P<given>[^\W\d_][\w'’-]+(?:\s+[^\W\d_]\.)?)$"
+)
+
+
+def _given_name_first(value: str) -> str:
+    """A catalogue's "Surname, Given" as the name is printed ("Steve Gillman").
+
+    >>> _given_name_first("Gillman, Steve"), _given_name_first("Lee, Ann M.")
+    ('Steve Gillman', 'Ann M. Lee')
+    >>> _given_name_first("Rina Roy, Guwahati"), _given_name_first("Ann Lee")
+    ('Rina Roy, Guwahati', 'Ann Lee')
+    """
+    m = _SURNAME_FIRST.match(value.strip())
+    return f"{m.group('given')} {m.group('surname')}" if m else value
+
+
 def _from_meta(metas: dict[str, list[str]], md: Metadata) -> None:
     if any(v.strip().lower() == "article" for v in metas.get("og:type", ())):
         md.is_article = True
     md.titles.extend(_first(metas, META_TITLE))
     md.descriptions.extend(_first(metas, META_DESCRIPTION))
-    md.authors.extend(_first(metas, META_AUTHOR))
+    md.authors.extend(
+        _given_name_first(v) if name in _CATALOGUE_AUTHOR else v
+        for name in META_AUTHOR
+        for v in metas.get(name, ())
+    )
     md.published.extend(_first(metas, META_PUBLISHED))
     md.dated.extend(_first(metas, META_DATE))
     md.modified.extend(_first(metas, META_MODIFIED))
