@@ -403,6 +403,21 @@ def test_link_to_an_author_page_is_the_last_markup_byline() -> None:
     assert extract_article(html, "https://herald.example/a/").authors == ["Rina Roy"]
 
 
+def test_links_to_author_pages_in_a_menu_are_no_byline() -> None:
+    # three shows' pages under /author/ among the menu's other links
+    shows = ("Red Carpets", "Opening Nights", "Press Previews")
+    items = "".join(f'<li><a href="/author/{s.replace(" ", "-")}">{s}</a></li>' for s in shows)
+    menu = f'<div class="menu"><ul>{items}<li><a href="/topic/x">Topics</a></li></ul></div>'
+    html = page("", f"{menu}<div><h1>Scholarships</h1>{PARAS}</div><h1>Newsletter</h1>")
+    assert extract_article(html, "https://stage.example/article/1").authors == []
+    # a post's meta list, its author in one item and its date in the next, is a byline
+    meta = '<ul><li><a href="/author/kb/">Kathrin Bierling</a></li><li><time>21.05.2019</time></li>'
+    html = page("", f"<div><h1>Travel</h1>{meta}</ul>{PARAS}</div>")
+    assert extract_article(html, "https://mode.example/2019/05/21/x/").authors == [
+        "Kathrin Bierling"
+    ]
+
+
 def test_link_to_a_profile_page_is_a_byline_but_not_the_profiles_section() -> None:
     menu = '<ul class="menu"><li><a href="/profile/">Profile</a></li></ul>'
     byline = '<p><a href="/profile/48151">rina_writes</a></p>'

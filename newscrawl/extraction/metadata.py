@@ -617,7 +617,9 @@ BYLINE_XPATHS = tuple(
         " or contains(@class, 'signature')]",
         "self::address",
         # a link to the author's page, printed without a byline class
-        f"self::a[{_AUTHOR_PAGE}][not(ancestor::header[not(ancestor::article)])]",
+        # (not an item of a menu: the site's list of columns or shows)
+        f"self::a[{_AUTHOR_PAGE}][not(ancestor::header[not(ancestor::article)])]"
+        "[not(parent::li[count(../li[a]) > 3])]",
     )
 )
 
