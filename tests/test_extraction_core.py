@@ -418,6 +418,14 @@ def test_links_to_author_pages_in_a_menu_are_no_byline() -> None:
     ]
 
 
+@pytest.mark.parametrize("head", ["", '<meta name="generator" content="Drupal 7">'])
+def test_a_link_to_a_section_is_no_byline_whatever_its_class(head: str) -> None:
+    byline = '<a href="/authors/smart-shopping-team">Smart Shopping Team</a>'
+    filed = 'filed under: <a href="/section/shopping" class="author-writes-about-link">shopping</a>'
+    html = page(head, f"<article><h1>Amazon deals</h1>{byline}<div>{filed}</div>{PARAS}</article>")
+    assert extract_article(html, "https://floss.example/article/90140/deals").authors == []
+
+
 def test_link_to_a_profile_page_is_a_byline_but_not_the_profiles_section() -> None:
     menu = '<ul class="menu"><li><a href="/profile/">Profile</a></li></ul>'
     byline = '<p><a href="/profile/48151">rina_writes</a></p>'

@@ -555,6 +555,11 @@ def _without_rights_holders(md: Metadata) -> None:
 COMMENT_CLASS = (
     "starts-with(@class, 'comment') or contains(@class, ' comment') or contains(@class, '_comment')"
 )
+#: A link to a section's or a tag's page: never an author's, whatever its class says.
+TAXONOMY_LINK = (
+    "contains(@href, '/section/') or contains(@href, '/category/') or contains(@href, '/tag/')"
+    " or contains(@href, '/tags/') or contains(@href, '/topic/')"
+)
 #: Where bylines are printed outside structured data, best first (after trafilatura's
 #: author rules). Only consulted when structured data and the theme's rules name nobody.
 _NOT_BYLINE_AREA = (
@@ -562,6 +567,8 @@ _NOT_BYLINE_AREA = (
     " or ancestor::footer[not(ancestor::article)]"
     # a picture's credit, a quotation's source
     " or ancestor::figure or ancestor::figcaption or ancestor::blockquote"
+    # a link to a section or a tag ("filed under: shopping"), whatever its class says
+    f" or self::a[{TAXONOMY_LINK}]"
     f" or ancestor-or-self::*[not(self::body)][{COMMENT_CLASS}"
     " or contains(@id, 'comment') or contains(@class, 'related')"
     " or starts-with(@class, 'sidebar') or contains(@class, ' sidebar')"

@@ -21,7 +21,7 @@ from cssselect import HTMLTranslator
 from lxml import etree, html
 
 from newscrawl import cleaning
-from newscrawl.extraction.metadata import COMMENT_CLASS
+from newscrawl.extraction.metadata import COMMENT_CLASS, TAXONOMY_LINK
 from newscrawl.extraction.text import INLINE, SKIP_TEXT, byline_text, element_text
 
 _CSS = HTMLTranslator()
@@ -790,6 +790,7 @@ _NOT_CREDITS = (
     "[not(ancestor::figure or ancestor::figcaption or ancestor::blockquote"
     " or ancestor-or-self::*[contains(@class, 'license') or contains(@class, 'caption')"
     " or contains(@class, 'copyright') or contains(@class, 'quote')])]"
+    f"[not(self::a[{TAXONOMY_LINK}])]"
 )
 GENERIC_AUTHORS = (
     "//*[@itemprop='author']//*[@itemprop='name']/@content",
