@@ -233,6 +233,17 @@ def test_labelled_byline_in_the_text_is_the_last_resort(label: str, expected: li
     assert extract_article(html, "https://herald.example/a/").authors == expected
 
 
+def test_a_widgets_credit_link_is_no_text_byline() -> None:
+    widget = (
+        '<div class="partners"><a href="https://news.example/x">Ten things</a>'
+        '<a class="attribution" rel="nofollow" href="https://pubex.example/">By PubExchange</a>'
+        "</div>"
+    )
+    head = '<meta name="author" content="AOL Staff">'
+    html = page(head, f"<div><h1>Teddy bears</h1>{PARAS}</div>{widget}")
+    assert extract_article(html, "https://portal.example/article/news/1").authors == []
+
+
 def test_wire_byline_stops_the_search_for_a_person() -> None:
     body = (
         '<article><h1>Floods</h1><div class="byline">By IANS</div>'

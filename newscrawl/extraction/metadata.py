@@ -743,6 +743,8 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
     ['Olga']
     >>> text_bylines(html.fromstring('<p>11.12.2019 - Amelie Loevenich</p>'), bool)
     ['Amelie Loevenich']
+    >>> text_bylines(html.fromstring('<div><a href="https://ads.example/">By AdCo</a></div>'), bool)
+    []
     """
     nodes = [t for t in _TEXT_NODES(doc) if not t.isspace()]
     programme: bool | None = None  # whether several lines start "date - ": a programme
@@ -766,8 +768,11 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
         if _mid_sentence(node):
             continue
         parent = node.getparent()
-        if parent is not None and not _NOT_TEXT_BYLINE(parent) and parent.tag not in _SKIP_TAGS:
-            return [name]
+        if parent is None or parent.tag in _SKIP_TAGS or _NOT_TEXT_BYLINE(parent):
+            continue
+        if parent.tag == "a" and not getattr(node, "is_tail", False):
+            continue  # a link's own words: a widget's credit ("By PubExchange", "by Taboola")
+        return [name]
     return []
 
 
