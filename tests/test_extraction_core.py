@@ -233,6 +233,20 @@ def test_labelled_byline_in_the_text_is_the_last_resort(label: str, expected: li
     assert extract_article(html, "https://herald.example/a/").authors == expected
 
 
+def test_the_author_of_a_picture_s_microdata_is_no_author_of_the_article() -> None:
+    picture = (
+        '<div itemprop="image" itemscope itemtype="http://schema.org/ImageObject">'
+        '<meta itemprop="author" content="Brian Brainerd | The Denver Post | Getty Images">'
+        '<meta itemprop="datePublished" content="2016-12-19">'
+        '<img src="/coal.jpg"></div>'
+    )
+    head = '<meta name="author" content="Tom DiChristopher">'
+    html = page(head, f"<article><h1>Coal</h1>{picture}{PARAS}</article>")
+    a = extract_article(html, "https://biz.example/2016/12/20/coal.html")
+    assert a.authors == ["Tom DiChristopher"]
+    assert a.published_at == "2016-12-19"  # its other properties are still read
+
+
 def test_a_widgets_credit_link_is_no_text_byline() -> None:
     widget = (
         '<div class="partners"><a href="https://news.example/x">Ten things</a>'

@@ -459,14 +459,29 @@ def _from_jsonld(node: dict[str, Any], md: Metadata) -> None:
 # <meta>
 
 
+#: Microdata items whose properties describe a picture, a video or a reader's comment,
+#: not the article: their ``author`` is a photographer or a commenter.
+_OTHER_ITEM = re.compile(
+    r"schema\.org/(?:ImageObject|VideoObject|MediaObject|AudioObject|Photograph|Comment|Review)"
+)
+_ITEM_TYPE = etree.XPath("ancestor::*[@itemscope][1]/@itemtype")
+
+
 def _meta_map(doc: html.HtmlElement) -> dict[str, list[str]]:
     metas: dict[str, list[str]] = {}
     for el in _META(doc):
         get = el.get
         name = get("property") or get("name") or get("itemprop") or get("http-equiv") or ""
         content = get("content")
-        if content:
-            metas.setdefault(name.strip().lower(), []).append(content)
+        if not content:
+            continue
+        if (
+            name in ("author", "creator")
+            and name == get("itemprop")
+            and any(map(_OTHER_ITEM.search, _ITEM_TYPE(el)))
+        ):
+            continue  # <meta itemprop="author"> of a picture inside the article
+        metas.setdefault(name.strip().lower(), []).append(content)
     return metas
 
 
