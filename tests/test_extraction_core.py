@@ -247,6 +247,21 @@ def test_the_author_of_a_picture_s_microdata_is_no_author_of_the_article() -> No
     assert a.published_at == "2016-12-19"  # its other properties are still read
 
 
+def test_every_author_element_of_a_byline_is_read_whatever_its_other_classes() -> None:
+    byline = (
+        '<ul class="authors"><li><div class="author has-bio"><span>By</span> Josh Haskell</div>'
+        '</li><li><div class="author has-bio">David Caplan</div></li>'
+        '<li><div class="author">PATRICK REEVELL</div></li></ul>'
+    )
+    head = '<meta name="author" content="ABC News">'
+    html = page(head, f"<article><h1>Grudge</h1>{byline}{PARAS}</article>")
+    assert extract_article(html, "https://abc.example/US/story?id=1").authors == [
+        "Josh Haskell",
+        "David Caplan",
+        "Patrick Reevell",
+    ]
+
+
 def test_a_widgets_credit_link_is_no_text_byline() -> None:
     widget = (
         '<div class="partners"><a href="https://news.example/x">Ten things</a>'

@@ -803,7 +803,7 @@ GENERIC_AUTHORS = (
     " or contains(@class, 'AuthorName') or contains(@class, 'author__name')"
     " or contains(@class, 'byline__name') or contains(@class, 'article-author')"
     " or contains(@class, 'post-author') or contains(@class, 'entry-author')"
-    f" or @class='author' or @id='author']{_OUTSIDE_WIDGETS}{_NOT_CREDITS}{_NOT_TEASER}",
+    f" or {_has_class('author')} or @id='author']{_OUTSIDE_WIDGETS}{_NOT_CREDITS}{_NOT_TEASER}",
     f"//*[contains(@class, 'vcard')]//*[contains(@class, 'fn')]{_OUTSIDE_WIDGETS}",
     "//*[contains(@class, 'author') and not(contains(@class, 'box') or contains(@class, 'bio')"
     " or contains(@class, 'avatar') or contains(@class, 'image') or contains(@class, 'img')"
