@@ -262,6 +262,22 @@ def test_every_author_element_of_a_byline_is_read_whatever_its_other_classes() -
     ]
 
 
+def test_a_theme_rule_matching_every_teasers_byline_gives_way_to_the_articles() -> None:
+    teaser = (
+        '<li><a href="/c/{0}">Story {0}</a><p class="teaser-byline">by <span class="author">'
+        '<a href="/contributors/{0}" rel="author">Writer {0}</a></span></p></li>'
+    )
+    menu = "<div class='dropdown'><ul>" + "".join(teaser.format(n) for n in "ABCDE") + "</ul></div>"
+    byline = (
+        '<h3>By <span itemprop="author" itemscope itemtype="http://schema.org/Person">'
+        '<a href="/contributors/alex-h" rel="author"><span itemprop="name">Alex Hutchinson'
+        "</span></a></span></h3>"
+    )
+    head = '<link rel="stylesheet" href="/wp-content/themes/mag/style.css">'
+    html = page(head, f"{menu}<article><h1>Quantum</h1>{byline}{PARAS}</article>")
+    assert extract_article(html, "https://mag.example/tech/quantum").authors == ["Alex Hutchinson"]
+
+
 def test_a_widgets_credit_link_is_no_text_byline() -> None:
     widget = (
         '<div class="partners"><a href="https://news.example/x">Ten things</a>'

@@ -136,6 +136,9 @@ COMMON_NOISE_CSS: tuple[str, ...] = (
     "[aria-hidden='true']",
 )
 
+#: A byline rule finding more names than this found a list (every teaser's byline, a
+#: team page): a later rule finding fewer is the article's byline.
+MAX_BYLINE_NAMES = 3
 #: Body containers compared per page (a listing repeats the content class per teaser).
 MAX_CONTAINERS = 8
 #: Blocks that become one body paragraph each.
@@ -919,7 +922,8 @@ class Theme:
         page = page or PageAttributes(doc)
         for name, (xpaths, read, accept) in rules.items():
             if name not in skip:
-                setattr(out, name, _first_hit(xpaths, doc, read, accept, page))
+                most = MAX_BYLINE_NAMES if name == "authors" else None
+                setattr(out, name, _first_hit(xpaths, doc, read, accept, page, most))
         if out.titles:
             out.headline_forms = _first_headline_forms(self.title, doc, page)
         for key, selector in (overrides or {}).items():
@@ -961,23 +965,30 @@ def _first_hit(
     read: Callable[[html.HtmlElement], str] = element_text,
     accept: Callable[[str], bool] | None = None,
     page: PageAttributes | None = None,
+    most: int | None = None,
 ) -> list[str]:
     """The values of the first XPath that finds any (rules are ordered best first).
 
     With ``accept``, a rule whose values all fail it (a byline that is only "Staff", a
-    date label without a date) does not stop the search. Rules that ``page`` shows could
-    not match are not run.
+    date label without a date) does not stop the search. With ``most``, a rule finding
+    more distinct values than that (every teaser's byline) gives way to a later rule
+    finding fewer, and is kept only when none does. Rules that ``page`` shows could not
+    match are not run.
     """
     page = page or PageAttributes(doc)
+    listed: list[str] = []
     for xp in xpaths:
         if not xp.could_match(page):
             continue
         values = _strings(xp(doc), read)
         if values and accept is not None and not any(accept(v) for v in values):
             continue
+        if values and most is not None and len(set(values)) > most:
+            listed = listed or values
+            continue
         if values:
             return values
-    return []
+    return listed
 
 
 _OVERRIDE_FIELDS = {
