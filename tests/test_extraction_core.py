@@ -500,6 +500,20 @@ def test_image_licence_credit_is_no_byline() -> None:
     assert extract_article(html, "https://herald.example/a/").authors == ["Rina Roy"]
 
 
+def test_drupal_byline_on_a_page_whose_body_class_names_its_layout() -> None:
+    byline = (
+        '<div class="date"><time datetime="2016-12-21T23:49:10+00:00">December 21, 2016</time>'
+        '<span> | by <span rel="sioc:has_creator"><a href="/users/lauren-briggs">Lauren Briggs'
+        "</a></span></span></div>"
+    )
+    head = '<meta name="generator" content="Drupal 7 (http://drupal.org)">'
+    html = page(head, f'<article class="piece"><h1>Icahn</h1>{byline}{PARAS}</article>')
+    html = html.replace("<body>", '<body class="html not-front no-sidebars page-node">')
+    assert extract_article(html, "https://views.example/i/politics/icahn").authors == [
+        "Lauren Briggs"
+    ]
+
+
 def test_drupal_comment_submitted_line_is_no_byline() -> None:
     comment = (
         '<article class="comment"><p class="submitted"><span rel="sioc:has_creator">'

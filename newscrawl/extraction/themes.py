@@ -761,8 +761,9 @@ GENERIC_TITLE = (
     f"//h1[contains(@class, 'title')]{_NOT_MASTHEAD}",
     f"//h1{_NOT_MASTHEAD}",
 )
-#: The same for dates: a ``<body class="one-sidebar sidebar-first">`` (Drupal) is no widget.
-_DATE_OUTSIDE_WIDGETS = _OUTSIDE_WIDGETS.replace("ancestor::*[", "ancestor::*[not(self::body)][", 1)
+#: The same for dates and Drupal's bylines: a ``<body class="one-sidebar sidebar-first">``
+#: or ``<body class="no-sidebars">`` (Drupal's layout classes) is no widget.
+_WIDGETS_BUT_BODY = _OUTSIDE_WIDGETS.replace("ancestor::*[", "ancestor::*[not(self::body)][", 1)
 #: An ``<h1>`` that is the page's headline, not the site's logo or name.
 _HEADLINE = f"//h1{_NOT_MASTHEAD}"
 #: Date classes that are not the article's date: an update, the header's today.
@@ -774,15 +775,15 @@ _NOT_ITS_DATE = (
 #: with their bylines before or after the article's own), in a block without the headline.
 _NOT_TEASER = f"[not(ancestor::*[position() <= 2][not(descendant::h1)]/{_TEASER_LINK})]"
 GENERIC_PUBLISHED = (
-    f"//*[@itemprop='datePublished']{_DATE_OUTSIDE_WIDGETS}/@content",
-    f"//*[@itemprop='datePublished']{_DATE_OUTSIDE_WIDGETS}/@datetime",
+    f"//*[@itemprop='datePublished']{_WIDGETS_BUT_BODY}/@content",
+    f"//*[@itemprop='datePublished']{_WIDGETS_BUT_BODY}/@datetime",
     "//article/descendant::header/descendant::time/@datetime",
-    f"//article/descendant::time[@datetime]{_DATE_OUTSIDE_WIDGETS}/@datetime",
-    f"//main/descendant::time[@datetime]{_DATE_OUTSIDE_WIDGETS}/@datetime",
+    f"//article/descendant::time[@datetime]{_WIDGETS_BUT_BODY}/@datetime",
+    f"//main/descendant::time[@datetime]{_WIDGETS_BUT_BODY}/@datetime",
     # the date printed beside the headline, in the headline's block (not its teasers')
     f"{_HEADLINE}/ancestor::*[position() <= 3]"
     "//*[contains(@class, 'date') or contains(@class, 'Date')]"
-    f"[not({_NOT_ITS_DATE})]{_DATE_OUTSIDE_WIDGETS}{_NOT_TEASER}/text()[normalize-space()]",
+    f"[not({_NOT_ITS_DATE})]{_WIDGETS_BUT_BODY}{_NOT_TEASER}/text()[normalize-space()]",
 )
 GENERIC_MODIFIED = (
     "//*[@itemprop='dateModified']/@content",
@@ -1183,13 +1184,11 @@ WORDPRESS = Theme(
         ".wp-block-jetpack-related-posts",
     ),
     published=(
-        f"//time[contains(@class, 'published')][{_ENTRY_META}]{_DATE_OUTSIDE_WIDGETS}/@datetime",
-        f"//time[{_ENTRY_META}]{_DATE_OUTSIDE_WIDGETS}/@datetime",
+        f"//time[contains(@class, 'published')][{_ENTRY_META}]{_WIDGETS_BUT_BODY}/@datetime",
+        f"//time[{_ENTRY_META}]{_WIDGETS_BUT_BODY}/@datetime",
         f"//time[{_under('amp-wp-posted-on')}]/@datetime",
     ),
-    modified=(
-        f"//time[contains(@class, 'updated')][{_ENTRY_META}]{_DATE_OUTSIDE_WIDGETS}/@datetime",
-    ),
+    modified=(f"//time[contains(@class, 'updated')][{_ENTRY_META}]{_WIDGETS_BUT_BODY}/@datetime",),
     authors=(
         f"//a[{_under('author')}][{_under('entry-meta', 'entry-header', 'byline')}]",
         f"//*[contains(@class, 'fn')][{_under('entry-meta', 'entry-header')}]",
@@ -1263,9 +1262,10 @@ DRUPAL = Theme(
     modified=("//*[@property='dc:modified' or @property='schema:dateModified']/@content",),
     authors=(
         f"//*[contains(@class, 'field--name-uid')][{_under('node__meta', 'submitted')}]"
-        f"{_OUTSIDE_WIDGETS}",
-        f"//*[@rel='schema:author' or @rel='sioc:has_creator']{_OUTSIDE_WIDGETS}",
-        f"//*[contains(@class, 'username')][{_under('node__meta', 'submitted')}]{_OUTSIDE_WIDGETS}",
+        f"{_WIDGETS_BUT_BODY}",
+        f"//*[@rel='schema:author' or @rel='sioc:has_creator']{_WIDGETS_BUT_BODY}",
+        f"//*[contains(@class, 'username')][{_under('node__meta', 'submitted')}]"
+        f"{_WIDGETS_BUT_BODY}",
         "//*[contains(@class, 'field--name-field-author') or contains(@class, "
         "'field-name-field-author')]//a",
     ),
