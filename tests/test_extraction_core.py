@@ -848,6 +848,17 @@ def test_meta_title_cut_at_an_unescaped_quote_is_restored_from_html_title() -> N
 # -- dates: the header's today and sidebars never win -------------------------------------------
 
 
+def test_an_embedded_posts_time_is_not_the_articles_date() -> None:
+    embed = (
+        '<blockquote class="instagram-media"><p>A photo posted by Joanne on <time '
+        'datetime="2016-12-05T17:10:10+00:00">Dec 5, 2016 at 9:10am PST</time></p></blockquote>'
+    )
+    dated = '<div class="info"><time class="published-date">December 7, 2016 @ 3:53 PM</time></div>'
+    body = f"<article><div><h1>Gaga</h1>{dated}</div>{PARAS}{embed}{PARAS}</article>"
+    a = extract_article(page("", body), "https://mag.example/celebrity-news/gaga-w454419")
+    assert a.published_at == "2016-12-07T15:53:00"
+
+
 def test_labelled_date_in_the_text_comes_before_htmldate_guesses() -> None:
     body = (
         "<h1>Episode 158</h1>" + PARAS + "<p>Veröffentlicht am 16.08.2019<br>Dauer: 1 Stunde</p>"

@@ -778,8 +778,10 @@ GENERIC_PUBLISHED = (
     f"//*[@itemprop='datePublished']{_WIDGETS_BUT_BODY}/@content",
     f"//*[@itemprop='datePublished']{_WIDGETS_BUT_BODY}/@datetime",
     "//article/descendant::header/descendant::time/@datetime",
-    f"//article/descendant::time[@datetime]{_WIDGETS_BUT_BODY}/@datetime",
-    f"//main/descendant::time[@datetime]{_WIDGETS_BUT_BODY}/@datetime",
+    # (not an embedded post's: a tweet or an Instagram photo quoted in a <blockquote>)
+    f"//article/descendant::time[@datetime][not(ancestor::blockquote)]{_WIDGETS_BUT_BODY}"
+    "/@datetime",
+    f"//main/descendant::time[@datetime][not(ancestor::blockquote)]{_WIDGETS_BUT_BODY}/@datetime",
     # the date printed beside the headline, in the headline's block (not its teasers')
     f"{_HEADLINE}/ancestor::*[position() <= 3]"
     "//*[contains(@class, 'date') or contains(@class, 'Date')]"
