@@ -755,6 +755,16 @@ def test_title_first_heading_is_a_section_name() -> None:
     assert a.title == "Grab rider flies to Singapore"
 
 
+def test_a_blogs_banner_heading_is_no_headline() -> None:
+    head = (
+        "<title>Why Does Slack Say Hummus? - The Schmooze – Forward.com</title>"
+        '<meta property="og:title" content="The Adorable Reason Slack Says Hummus">'
+    )
+    body = "<h1><span>The Schmooze:</span><br> Your Jewish Pop Culture Fix</h1>" + PARAS
+    a = extract_article(page(head, body), "https://forward.example/schmooze/358592/hummus/")
+    assert a.title == "The Adorable Reason Slack Says Hummus"
+
+
 def test_title_headline_after_several_navigation_headings() -> None:
     head = "<title>Regional finals in Berlin - Berlin Track and Field Association</title>"
     nav = "".join(f"<h1>{name}</h1>" for name in ("Quicklinks", "Navigation", "Press"))

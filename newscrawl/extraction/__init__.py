@@ -265,11 +265,18 @@ def _same_story(headline: str, title: str, site_names: list[str]) -> bool:
 def _masthead_text(headline: str, metas: list[str], site_names: list[str]) -> bool:
     """Whether ``headline`` names the site: is one of its names, or opens with the affix
     that a metadata title's site name was (``Kinder und Arbeit » ProNATs e.V.`` and the
-    heading ``ProNATs e.V. Verein zur Unterstützung arbeitender Kinder``)."""
+    heading ``ProNATs e.V. Verein zur Unterstützung arbeitender Kinder``), or is a blog's
+    or a section's banner, opening with a segment of a title after its first and a colon
+    ("The Schmooze: Your Jewish Pop Culture Fix" where ``<title>`` is "Why Does Slack Say
+    Hummus? - The Schmooze – Forward.com")."""
     if cleaning.names_site(headline, site_names):
         return True
     head = _squash(headline)
+    banner = _squash(headline.split(":", 1)[0]) if ":" in headline else ""
     for meta in metas:
+        segments = cleaning.title_segments(meta)[1:]
+        if len(banner) >= 4 and any(_squash(seg) == banner for seg in segments):
+            return True
         full = cleaning.normalize_space(meta)
         kept = cleaning.strip_title_suffix(full, site_names)
         affix = full.removeprefix(kept) if full.startswith(kept) else full.removesuffix(kept)
