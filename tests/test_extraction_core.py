@@ -755,6 +755,19 @@ def test_title_first_heading_is_a_section_name() -> None:
     assert a.title == "Grab rider flies to Singapore"
 
 
+def test_an_h1_marked_as_the_alternative_headline_is_not_the_title() -> None:
+    head = (
+        "<title>Millennial Decorating Mistakes | POPSUGAR Home</title>"
+        '<meta property="og:title" content="The 5 Biggest Decorating Mistakes Millennials Make">'
+    )
+    body = (
+        '<h1 itemprop="alternativeHeadline">Millennial Decorating Mistakes</h1>'
+        '<h2 itemprop="headline">The 5 Biggest Decorating Mistakes Millennials Make</h2>' + PARAS
+    )
+    a = extract_article(page(head, body), "https://sugar.example/home/Millennial-Mistakes-4269")
+    assert a.title == "The 5 Biggest Decorating Mistakes Millennials Make"
+
+
 def test_a_blogs_banner_heading_is_no_headline() -> None:
     head = (
         "<title>Why Does Slack Say Hummus? - The Schmooze – Forward.com</title>"

@@ -755,7 +755,9 @@ MASTHEAD = (
     + " or ".join(_has_class(c) for c in MASTHEAD_CLASSES)
     + "]"
 )
-_NOT_MASTHEAD = f"[not({MASTHEAD})]"
+#: A heading that is neither the masthead nor the one microdata marks as the
+#: ``alternativeHeadline`` (a short SEO form printed above the real one).
+_NOT_MASTHEAD = f"[not({MASTHEAD})][not(@itemprop='alternativeHeadline')]"
 GENERIC_TITLE = (
     f"//article/descendant::h1{_NOT_MASTHEAD}",
     f"//h1[contains(@class, 'title')]{_NOT_MASTHEAD}",
