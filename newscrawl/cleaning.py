@@ -135,7 +135,7 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 #: Longer than any headline with its site name: title rules leave such a text alone (and
 #: their regular expressions never see thousands of separators or characters).
 LONGEST_TITLE = 600
-_CJK_SUFFIX = re.compile(rf"^(.*[{_CJK}].*?)\s*[-_|｜—–]\s*[{_CJK}A-Za-z0-9]{{1,8}}[{_CJK}]$")
+_CJK_SUFFIX = re.compile(rf"^(.*[{_CJK}].*?)\s*([-_|｜—–])\s*[{_CJK}A-Za-z0-9]{{1,8}}[{_CJK}]$")
 _SEPARATOR_SPLIT = re.compile("(" + "|".join(map(re.escape, _TITLE_SEPARATORS)) + ")")
 _LEADING_SEPARATORS = re.compile(r"^[\s|:–—·•-]+(?=\w)")
 #: ... and at its end by an empty site name (``Title | ``); not a closing ``»``, a quote.
@@ -217,6 +217,8 @@ def strip_title_suffix(title: str, site_names: Sequence[str] = ()) -> str:
     'Floods'
     >>> strip_title_suffix("武汉的声音：有英勇的你！-新华网")
     '武汉的声音：有英勇的你！'
+    >>> strip_title_suffix("这个约会软件帮你找对象_智能_好奇心日报")
+    '这个约会软件帮你找对象'
     >>> strip_title_suffix("Four Years » Blog Archive » Interning small integers", ["Four Years"])
     'Interning small integers'
     >>> strip_title_suffix("SW082 – 82 Gründe zum Hören | ")
@@ -229,7 +231,9 @@ def strip_title_suffix(title: str, site_names: Sequence[str] = ()) -> str:
     title = _TRAILING_SEPARATORS.sub("", _LEADING_SEPARATORS.sub("", title))
     cjk = _CJK_SUFFIX.match(title)
     if cjk:
-        return cjk.group(1)
+        # "标题_栏目_网站": the section before the site, set off by the same separator
+        section = _CJK_SUFFIX.match(cjk.group(1))
+        return section.group(1) if section and section.group(2) == cjk.group(2) else cjk.group(1)
     for sep in _TITLE_SEPARATORS:
         if sep not in title:
             continue

@@ -144,6 +144,8 @@ def test_clean_paragraphs_on_the_real_seed_text() -> None:
         ("»Abzocke« sagt die Linke", [], "»Abzocke« sagt die Linke"),
         ("Herald Blog : Floods in Assam", ["Herald Blog"], "Floods in Assam"),
         ("武汉的声音：有英勇的你！-新华网", [], "武汉的声音：有英勇的你！"),
+        # the section before the site, set off by the same separator
+        ("这个约会软件帮你找对象_智能_好奇心日报", [], "这个约会软件帮你找对象"),
         ("Kerry-Lavrov talks", [], "Kerry-Lavrov talks"),
         # a segment naming the site amid a longer headline is part of the headline
         (
