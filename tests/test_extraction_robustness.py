@@ -73,6 +73,21 @@ def test_malformed_or_unusual_addresses(url: str) -> None:
     assert classify_page(P, url) in ("article", "listing", "other")
 
 
+@pytest.mark.parametrize("char", ["\x10", "\x01", "\x0b", "\x0c"])
+def test_a_stray_control_character_in_the_text_costs_no_paragraph(char: str) -> None:
+    paras = "".join(
+        f"<p>Paragraph {i} about the fallout shelters of the city and their state.</p>"
+        for i in range(5)
+    )
+    html = (
+        f"<html><body><article><h1>Shelters</h1><p>Rats were running around{char}...The"
+        f" public ones are probably locked.</p>{paras}</article></body></html>"
+    )
+    article = extract_article(html, URL)
+    assert "Rats were running around" in article.body
+    assert "Paragraph 4 about the fallout shelters" in article.body
+
+
 def test_not_html_is_still_a_clear_error() -> None:
     with pytest.raises(ExtractionError):
         extract_article(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10, URL)

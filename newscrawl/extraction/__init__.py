@@ -60,7 +60,11 @@ logger = logging.getLogger(__name__)
 
 _PARSER = html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+#: Control characters: many at a page's start mean binary input; one in its text is
+#: dropped, as XML 1.0 (lxml, in trafilatura's copy of the tree) has no place for it.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+#: Vertical tab and form feed: whitespace in HTML, refused by XML: read as spaces.
+_XML_SPACE = re.compile(r"[\x0b\x0c]")
 
 
 class ExtractionError(ValueError):
@@ -101,6 +105,9 @@ def parse_html(page: Page, url: str | None = None) -> html.HtmlElement:
     if "<" not in sample and "<" not in text[:65536]:
         raise ExtractionError("not HTML: no markup in the input")
     text = _XML_DECL.sub("", text, count=1)
+    # a stray control character in the text (\x10 in a paragraph) made trafilatura's copy
+    # of the tree refuse the paragraph, and the page come out without a body
+    text = _CONTROL.sub("", _XML_SPACE.sub(" ", text))
     try:
         doc = html.document_fromstring(text, parser=_PARSER, base_url=url)
     except (etree.ParserError, ValueError) as exc:
