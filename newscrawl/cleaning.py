@@ -694,8 +694,9 @@ def split_authors(value: str) -> list[str]:
 
 #: An HTML tag inside a value (``<a href="/profiles/ann-lee">``).
 _MARKUP = re.compile(r"</?[a-zA-Z][^<>]*>")
-#: The publication a byline credits the writer to ("Glen Owen For The Mail On Sunday").
-_FOR_PUBLICATION = re.compile(r"\s+(?:for|für)\s+\S.*$", re.IGNORECASE)
+#: The publication a byline credits the writer to ("Glen Owen For The Mail On Sunday"), or
+#: where the writer is from ("James Lynch from University of Michigan").
+_FOR_PUBLICATION = re.compile(r"\s+(?:for|für|from)\s+\S.*$", re.IGNORECASE)
 
 
 def _organisation_credit(parts: list[str], site_names: Sequence[str] = ()) -> bool:

@@ -437,6 +437,9 @@ def test_clean_authors_splits_and_dedupes() -> None:
         "Juan Gil",
     ]
     assert clean_authors(["By Alex Bozarjian Thursday, November 9, 2023"]) == ["Alex Bozarjian"]
+    # where the writer is from
+    assert clean_authors(["Jenny Smith from Trafilatura"]) == ["Jenny Smith"]
+    assert clean_authors(["James Lynch from University of Michigan"]) == ["James Lynch"]
     # a time of day after the name (an author card: name, handle, time)
     assert clean_authors(["Jenny Smith @jenny_smith 11:57AM"]) == ["Jenny Smith"]
     assert clean_authors(["By Ann Lee at 9:30 a.m."]) == ["Ann Lee"]
