@@ -793,7 +793,8 @@ GENERIC_MODIFIED = (
     "//*[@itemprop='dateModified']/@content",
     "//*[@itemprop='dateModified']/@datetime",
 )
-#: An image's credit or licence, which names its photographer, not the article's author.
+#: An image's credit or licence (its photographer), a quotation's source, a link to a
+#: section or tag page: none names the article's author.
 _NOT_CREDITS = (
     "[not(ancestor::figure or ancestor::figcaption or ancestor::blockquote"
     " or ancestor-or-self::*[contains(@class, 'license') or contains(@class, 'caption')"
