@@ -563,7 +563,9 @@ _TRANSLATOR = re.compile(
 )
 #: Lower-case words that belong to names (von Trier, da Silva, bin Salman).
 _NAME_PARTICLES = frozenset(
-    "von van de da das do dos del della der den ten ter zu zum du le la al el bin ibn y e".split()  # noqa: SIM905
+    # (abbreviated: "v." for von, "d." for der: "John v. Berenberg-Consbruch")
+    "von van de da das do dos del della der den ten ter zu zum du le la al el bin ibn y e "  # noqa: SIM905
+    "v. d.".split()
 )
 _AUTHOR_SPLIT = re.compile(
     r"\s*(?:,|;|\||/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b(?!\.))\s*", re.IGNORECASE

@@ -366,6 +366,8 @@ def test_agency_from_byline(byline: str, agency: str | None) -> None:
         ("Kristen Falc'hon Kristen Falc'hon", "Kristen Falc'hon"),
         ("Luis \\u00c1vila", "Luis Ávila"),
         ("Ann Lee \\ud83d\\ude00", "Ann Lee"),  # a surrogate pair: one character, an emoji
+        # an abbreviated particle ("v." for von)
+        ("John v. Berenberg-Consbruch", "John v. Berenberg-Consbruch"),
         # the name, then the publication or the place after a dash
         ("Jenny Smith — Trafilatura", "Jenny Smith"),
         ("Jenny Smith – The Moon", "Jenny Smith"),
