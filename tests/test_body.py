@@ -443,6 +443,12 @@ def test_lead_left_open_around_the_article_gives_its_leading_text() -> None:
         "Jump to RecipePrint Recipe",
         "Podcast: Play in new window | Download",
         "Podcast: Play in new window | Download (Duration: 4:12 — 3.9MB) | Embed",
+        # a share dialog's messages, printed in the page for its script
+        "An error has occured and your email has not been sent.",
+        "Invalid email address",
+        "You can't enter more than 20 emails.",
+        "A link has been posted to your Facebook feed.",
+        "Let friends in your social network know what you are reading about",
         "Zurück zur Startseite",
         "Back to top",
         "Über den Autor",
@@ -464,6 +470,8 @@ def test_widget_and_byline_lines(line: str) -> None:
         "Autor:innen",
         "Share prices fell in May.",
         "Back to the drawing board for the council",
+        "The email address he gave was invalid, police said.",
+        "A link has been posted to your Facebook feed, the scammers' message read.",
     ],
 )
 def test_short_article_lines_like_widgets_are_kept(line: str) -> None:

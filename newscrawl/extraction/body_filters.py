@@ -106,6 +106,18 @@ _WIDGET = re.compile(
     r"retour (?:en haut|à l'accueil))",
     _I,
 )
+#: The messages of a share-by-e-mail or social-share dialog, printed in the page for the
+#: script to show ("Invalid email address", "A link has been posted to your Facebook feed").
+_SHARE_DIALOG = re.compile(
+    r"^(?:an? (?:error|problem) has occurr?ed(?: and)? your (?:e-?mail|message) (?:has not|"
+    r"could not|was not) (?:been )?sent|your (?:e-?mail|message) has been sent|"
+    r"(?:please enter (?:a )?)?(?:in)?valid e-?mail address(?:es)?|"
+    r"you can(?:no|'|’)?t enter more than \d+ e-?mails?|"
+    r"an? (?:link|tweet|post) has been posted to your (?:facebook|twitter|linkedin)"
+    r"(?: feed| account| timeline)?|"
+    r"let (?:your )?friends in your social network know what you are reading about)\W*$",
+    _I,
+)
 #: A podcast plugin's player bar (WordPress PowerPress): "Podcast: Play in new window |
 #: Download (Duration: 4:12 — 3.9MB) | Embed".
 _PLAYER = re.compile(r"^podcast: play in new window\b", _I)
@@ -363,7 +375,7 @@ def is_boilerplate(line: str) -> bool:
         return True
     if n <= 8 and _BUTTON.match(text):
         return True
-    if n <= 30 and _PLAYER.match(text):
+    if n <= 30 and (_PLAYER.match(text) or _SHARE_DIALOG.match(text)):
         return True
     if n <= 25 and _CONSENT.search(text):
         return True
