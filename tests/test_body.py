@@ -296,6 +296,12 @@ def test_resegment_splits_a_run_on_fallback_line_into_page_blocks() -> None:
 def test_header_date_line_before_the_text_is_dropped_but_not_inside_it() -> None:
     paras = ["Tuesday, July 1, 2025", "Body text of the story.", "26. März 2004, 16:19"]
     assert filter_paragraphs(paras) == ["Body text of the story.", "26. März 2004, 16:19"]
+    # the publication line of BBC's and CNN's 2013 pages: dates, an update label, zones
+    for line in (
+        "18 July 2013 Last updated at 12:38 GMT",
+        "July 2, 2013 -- Updated 1639 GMT (0039 HKT)",
+    ):
+        assert filter_paragraphs([line, "Body text of the story."]) == ["Body text of the story."]
 
 
 def article_page(extra_in_article: str = "", extra_after: str = "") -> str:
@@ -449,6 +455,13 @@ def test_lead_left_open_around_the_article_gives_its_leading_text() -> None:
         "You can't enter more than 20 emails.",
         "A link has been posted to your Facebook feed.",
         "Let friends in your social network know what you are reading about",
+        "• Invalid email address.",
+        "Sent!",
+        "Tweet this",
+        "Digg this",
+        "Reprints",
+        "blog comments powered by Disqus",
+        "____________________",  # a rule drawn with underscores
         "Zurück zur Startseite",
         "Back to top",
         "Über den Autor",
@@ -472,6 +485,8 @@ def test_widget_and_byline_lines(line: str) -> None:
         "Back to the drawing board for the council",
         "The email address he gave was invalid, police said.",
         "A link has been posted to your Facebook feed, the scammers' message read.",
+        "Sent to the front, he wrote home.",
+        "Reprints of the 1901 edition sold out.",
     ],
 )
 def test_short_article_lines_like_widgets_are_kept(line: str) -> None:

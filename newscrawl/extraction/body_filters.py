@@ -109,13 +109,15 @@ _WIDGET = re.compile(
 #: The messages of a share-by-e-mail or social-share dialog, printed in the page for the
 #: script to show ("Invalid email address", "A link has been posted to your Facebook feed").
 _SHARE_DIALOG = re.compile(
-    r"^(?:an? (?:error|problem) has occurr?ed(?: and)? your (?:e-?mail|message) (?:has not|"
-    r"could not|was not) (?:been )?sent|your (?:e-?mail|message) has been sent|"
+    r"^[•·*\s-]*(?:an? (?:error|problem) has occurr?ed(?: and)? your (?:e-?mail|message) "
+    r"(?:has not|could not|was not) (?:been )?sent|your (?:e-?mail|message) has been sent|"
     r"(?:please enter (?:a )?)?(?:in)?valid e-?mail address(?:es)?|"
     r"you can(?:no|'|’)?t enter more than \d+ e-?mails?|"
-    r"an? (?:link|tweet|post) has been posted to your (?:facebook|twitter|linkedin)"
-    r"(?: feed| account| timeline)?|"
-    r"let (?:your )?friends in your social network know what you are reading about)\W*$",
+    r"sep[ae]rate multiple (?:e-?mail )?addresses with commas|"
+    r"an? (?:link|tweet|post) has been (?:posted|sent) to your (?:facebook|twitter|linkedin|"
+    r"friend's e-?mail)(?: feed| account| timeline| address)?|"
+    r"let (?:your )?friends in your social network know what you are reading about|"
+    r"(?:posted|sent|tweeted|shared|e-?mailed)!|please try again)\W*$",
     _I,
 )
 #: A podcast plugin's player bar (WordPress PowerPress): "Podcast: Play in new window |
@@ -125,6 +127,7 @@ _PLAYER = re.compile(r"^podcast: play in new window\b", _I)
 #: more" links, feedback and donation prompts, ad labels.
 _BUTTON = re.compile(
     r"^(?:(?:jetzt )?teilen(?: \d+)?|twittern|zurück|(?:seite|artikel|beitrag) drucken|"
+    r"(?:tweet|link|digg|e-?mail|share|print) this|reprints|"
     r"weitere|mehr|more|"  # a share box's or a menu's "more" button
     r"print (?:this )?(?:page|article|story)|pdf|impressum|datenschutz(?:erklärung)?|agb|"
     r"kontakt|mediadaten|home|startseite|suche|men[uü]|registrieren|hier klicken|click here|"
@@ -201,7 +204,7 @@ _COMMENTS = re.compile(
     r"hinterlasse(?:n sie)? einen kommentar|(?:post|add|write) a comment|"
     r"join the (?:conversation|discussion)|lascia un commento|deixe (?:um|seu) comentário|"
     r"um einen kommentar zu (?:hinterlassen|schreiben|verfassen)|"
-    r"(?:please )?enable javascript to view the comments|"
+    r"(?:please )?enable javascript to view the comments|(?:blog )?comments powered by disqus|"
     r"(?:comentarios|commentaires|commenti|comentários|komentarze|skomentuj)\W*$|"
     r"(?:comments?|kommentare?|comentarios?|commentaires?|komentarze?)\s*\(\d+\))",
     _I,
@@ -285,7 +288,7 @@ _DATE_MARK = re.compile(
 )
 _DATE_TOKEN = re.compile(
     rf"\b(?:\d{{1,4}}(?:[./:-]\d{{1,4}}){{0,2}}\.?|{_MONTH}|{_WEEKDAY}|uhr|am|pm|um|at|de|"
-    rf"del|le)\b|[|,–—-]",
+    rf"del|le|last|updated|gmt|utc|hkt|bst|cet|cest|est|edt|pst|pdt)\b|[|,–—-]",
     _I,
 )
 #: A bio of the author closing an article: a name, "is" and a writer's or a professional
@@ -299,6 +302,7 @@ _AUTHOR_BIO = re.compile(
 _BIO_MAX_WORDS = 80
 _SPOT_IMG = re.compile(r"^(?:spot_img)+$")
 _WORDS = re.compile(r"\w+")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
 def _words(line: str) -> int:
@@ -348,8 +352,8 @@ def is_boilerplate(line: str) -> bool:
     False
     """
     text = _PIPES.sub("", line)
-    if not _WORDS.search(text):
-        return True
+    if not _LETTER_OR_DIGIT.search(text):
+        return True  # a rule of underscores or dashes ("___"), stars, dots
     n = _words(text)
     if n > 40:  # every rule below is for short lines
         return False
@@ -399,7 +403,7 @@ def is_date_line(line: str) -> bool:
     False
     """
     text = _PIPES.sub("", line)
-    if _words(text) > 8 or not _DATE_MARK.search(text):
+    if _words(text) > 12 or not _DATE_MARK.search(text):
         return False
     return not _WORDS.search(_DATE_TOKEN.sub(" ", text))
 
