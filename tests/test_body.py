@@ -462,6 +462,13 @@ def test_lead_left_open_around_the_article_gives_its_leading_text() -> None:
         "Reprints",
         "blog comments powered by Disqus",
         "____________________",  # a rule drawn with underscores
+        "• You must enter the verification code below to send.",
+        "“Start Quote",
+        "End Quote",
+        "Now Playing",
+        "Connect With Us on Twitter",
+        "Follow @nytimesworld for international breaking news and headlines.",
+        "Dow Jones Reprints: This copy is for your personal, non-commercial use only.",
         "Zurück zur Startseite",
         "Back to top",
         "Über den Autor",
@@ -487,6 +494,9 @@ def test_widget_and_byline_lines(line: str) -> None:
         "A link has been posted to your Facebook feed, the scammers' message read.",
         "Sent to the front, he wrote home.",
         "Reprints of the 1901 edition sold out.",
+        "Now playing at the Odeon: a film about the floods.",
+        "Follow the money, the auditor said.",
+        "The end quote came from the mayor.",
     ],
 )
 def test_short_article_lines_like_widgets_are_kept(line: str) -> None:

@@ -117,7 +117,9 @@ _SHARE_DIALOG = re.compile(
     r"an? (?:link|tweet|post) has been (?:posted|sent) to your (?:facebook|twitter|linkedin|"
     r"friend's e-?mail)(?: feed| account| timeline| address)?|"
     r"let (?:your )?friends in your social network know what you are reading about|"
-    r"(?:posted|sent|tweeted|shared|e-?mailed)!|please try again)\W*$",
+    r"(?:posted|sent|tweeted|shared|e-?mailed)!|please try again|"
+    r"(?:you )?must enter (?:an e-?mail address|the verification code)\b.*|"
+    r"invalid entry: please type the verification code again)\W*$",
     _I,
 )
 #: A podcast plugin's player bar (WordPress PowerPress): "Podcast: Play in new window |
@@ -127,7 +129,8 @@ _PLAYER = re.compile(r"^podcast: play in new window\b", _I)
 #: more" links, feedback and donation prompts, ad labels.
 _BUTTON = re.compile(
     r"^(?:(?:jetzt )?teilen(?: \d+)?|twittern|zurück|(?:seite|artikel|beitrag) drucken|"
-    r"(?:tweet|link|digg|e-?mail|share|print) this|reprints|"
+    r"(?:tweet|link|digg|e-?mail|share|print) this|reprints|[“\"]?(?:start|end) quote|now playing|"
+    r"connect with us(?: on (?:twitter|facebook))?|"
     r"weitere|mehr|more|"  # a share box's or a menu's "more" button
     r"print (?:this )?(?:page|article|story)|pdf|impressum|datenschutz(?:erklärung)?|agb|"
     r"kontakt|mediadaten|home|startseite|suche|men[uü]|registrieren|hier klicken|click here|"
@@ -176,11 +179,13 @@ _BREADCRUMB = re.compile(
 _FOLLOW = re.compile(
     r"^(?:(?:follow (?:us|[\w .@']{1,40}) on|folgen sie uns|folge uns|folgt uns|s[ií]guenos|"
     r"suivez-nous|seguici|obserwuj nas|like us on)\b|follow us\s*:|"
+    r"follow @\w+ for\b|"
     r"(?:click here to )?join our (?:whatsapp|telegram)(?: channel| group)?\b)",
     _I,
 )
 _LEGAL = re.compile(
     r"^©|\bcopyright\b|all rights reserved|alle rechte vorbehalten|"
+    r"this copy is for your personal,? non-?commercial use only|"
     r"todos los derechos reservados|tous droits réservés|wszelkie prawa zastrzeżone",
     _I,
 )
