@@ -65,6 +65,8 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 #: Vertical tab and form feed: whitespace in HTML, refused by XML: read as spaces.
 _XML_SPACE = re.compile(r"[\x0b\x0c]")
+#: Either: one scan of the page tells whether it needs the two replacements above.
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 class ExtractionError(ValueError):
@@ -107,7 +109,8 @@ def parse_html(page: Page, url: str | None = None) -> html.HtmlElement:
     text = _XML_DECL.sub("", text, count=1)
     # a stray control character in the text (\x10 in a paragraph) made trafilatura's copy
     # of the tree refuse the paragraph, and the page come out without a body
-    text = _CONTROL.sub("", _XML_SPACE.sub(" ", text))
+    if _NOT_XML.search(text):
+        text = _CONTROL.sub("", _XML_SPACE.sub(" ", text))
     try:
         doc = html.document_fromstring(text, parser=_PARSER, base_url=url)
     except (etree.ParserError, ValueError) as exc:
