@@ -27,6 +27,7 @@ from newscrawl.extraction.body_filters import filter_paragraphs as _filter_parag
 from newscrawl.extraction.language import detect_language, text_sample, worth_telling
 from newscrawl.extraction.metadata import (
     COMMENT_CLASS,
+    MAX_BYLINE_NAMES,
     Metadata,
     byline_candidates,
     extract_metadata,
@@ -60,13 +61,16 @@ logger = logging.getLogger(__name__)
 
 _PARSER = html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
-#: Control characters: many at a page's start mean binary input; one in its text is
-#: dropped, as XML 1.0 (lxml, in trafilatura's copy of the tree) has no place for it.
+#: Control characters: many at a page's start mean binary input.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
-#: Vertical tab and form feed: whitespace in HTML, refused by XML: read as spaces.
-_XML_SPACE = re.compile(r"[\x0b\x0c]")
-#: Either: one scan of the page tells whether it needs the two replacements above.
+#: Characters XML 1.0 has no place for (lxml refuses them in trafilatura's copy of the
+#: tree): control characters, dropped, and vertical tab and form feed, whitespace in HTML,
+#: read as spaces.
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _xml_char(m: re.Match[str]) -> str:
+    return " " if m.group() in "\x0b\x0c" else ""
 
 
 class ExtractionError(ValueError):
@@ -109,8 +113,8 @@ def parse_html(page: Page, url: str | None = None) -> html.HtmlElement:
     text = _XML_DECL.sub("", text, count=1)
     # a stray control character in the text (\x10 in a paragraph) made trafilatura's copy
     # of the tree refuse the paragraph, and the page come out without a body
-    if _NOT_XML.search(text):
-        text = _CONTROL.sub("", _XML_SPACE.sub(" ", text))
+    if _NOT_XML.search(text):  # one scan of the page; the replacing only where needed
+        text = _NOT_XML.sub(_xml_char, text)
     try:
         doc = html.document_fromstring(text, parser=_PARSER, base_url=url)
     except (etree.ParserError, ValueError) as exc:
@@ -284,8 +288,7 @@ def _masthead_text(headline: str, metas: list[str], site_names: list[str]) -> bo
     head = _squash(headline)
     banner = _squash(headline.split(":", 1)[0]) if ":" in headline else ""
     for meta in metas:
-        segments = cleaning.title_segments(meta)[1:]
-        if len(banner) >= 4 and any(_squash(seg) == banner for seg in segments):
+        if len(banner) >= 4 and banner in map(_squash, cleaning.title_segments(meta)[1:]):
             return True
         full = cleaning.normalize_space(meta)
         kept = cleaning.strip_title_suffix(full, site_names)
@@ -703,9 +706,10 @@ def _authors(
     # A byline rule matching more than three elements matched a list (tags, a team page,
     # every teaser's byline): only its first value is the article's, and none when the
     # structured data credits a wire (the list is then the teasers' authors).
-    listed = found.authors[: 3 if len(found.authors) <= 3 else 1]
+    most = MAX_BYLINE_NAMES
+    listed = found.authors[: most if len(found.authors) <= most else 1]
     credited = (*md.authors, *md.org_authors)
-    if len(found.authors) > 3 and any(map(cleaning.agency_from_byline, credited)):
+    if len(found.authors) > most and any(map(cleaning.agency_from_byline, credited)):
         listed = []
     authors = md.authors if by_metadata and not credits_site else listed
     wire = any(cleaning.agency_from_byline(v) for v in (*credited, *found.authors))

@@ -570,20 +570,24 @@ def _without_rights_holders(md: Metadata) -> None:
 COMMENT_CLASS = (
     "starts-with(@class, 'comment') or contains(@class, ' comment') or contains(@class, '_comment')"
 )
-#: A link to a section's or a tag's page: never an author's, whatever its class says.
-TAXONOMY_LINK = (
-    "contains(@href, '/section/') or contains(@href, '/category/') or contains(@href, '/tag/')"
-    " or contains(@href, '/tags/') or contains(@href, '/topic/')"
+#: Where a name is not the article's author, whatever the element's class says (an XPath
+#: condition, relative to the element): a picture's credit, a quotation's source, a link
+#: to a section's or a tag's page ("filed under: shopping"). Shared by the markup byline
+#: rules and the themes' generic author rules.
+NOT_A_BYLINE = (
+    "ancestor::figure or ancestor::figcaption or ancestor::blockquote"
+    " or self::a[contains(@href, '/section/') or contains(@href, '/category/')"
+    " or contains(@href, '/tag/') or contains(@href, '/tags/') or contains(@href, '/topic/')]"
 )
+#: A byline rule finding more names than this found a list (every teaser's byline, a
+#: team page), not the article's byline.
+MAX_BYLINE_NAMES = 3
 #: Where bylines are printed outside structured data, best first (after trafilatura's
 #: author rules). Only consulted when structured data and the theme's rules name nobody.
 _NOT_BYLINE_AREA = (
     "[not(ancestor::aside[not(ancestor::article)] or ancestor::nav or ancestor::form"
     " or ancestor::footer[not(ancestor::article)]"
-    # a picture's credit, a quotation's source
-    " or ancestor::figure or ancestor::figcaption or ancestor::blockquote"
-    # a link to a section or a tag ("filed under: shopping"), whatever its class says
-    f" or self::a[{TAXONOMY_LINK}]"
+    f" or {NOT_A_BYLINE}"
     f" or ancestor-or-self::*[not(self::body)][{COMMENT_CLASS}"
     " or contains(@id, 'comment') or contains(@class, 'related')"
     " or starts-with(@class, 'sidebar') or contains(@class, ' sidebar')"
@@ -647,7 +651,9 @@ BYLINE_XPATHS = tuple(
 
 
 def byline_candidates(
-    doc: html.HtmlElement, accept: Callable[[str], bool] | None = None, limit: int = 3
+    doc: html.HtmlElement,
+    accept: Callable[[str], bool] | None = None,
+    limit: int = MAX_BYLINE_NAMES,
 ) -> list[str]:
     """Texts of the first byline rule whose texts ``accept`` any, at most ``limit``; raw.
 

@@ -21,7 +21,7 @@ from cssselect import HTMLTranslator
 from lxml import etree, html
 
 from newscrawl import cleaning
-from newscrawl.extraction.metadata import COMMENT_CLASS, TAXONOMY_LINK
+from newscrawl.extraction.metadata import COMMENT_CLASS, MAX_BYLINE_NAMES, NOT_A_BYLINE
 from newscrawl.extraction.text import INLINE, SKIP_TEXT, byline_text, element_text
 
 _CSS = HTMLTranslator()
@@ -136,9 +136,6 @@ COMMON_NOISE_CSS: tuple[str, ...] = (
     "[aria-hidden='true']",
 )
 
-#: A byline rule finding more names than this found a list (every teaser's byline, a
-#: team page): a later rule finding fewer is the article's byline.
-MAX_BYLINE_NAMES = 3
 #: Body containers compared per page (a listing repeats the content class per teaser).
 MAX_CONTAINERS = 8
 #: Blocks that become one body paragraph each.
@@ -793,13 +790,12 @@ GENERIC_MODIFIED = (
     "//*[@itemprop='dateModified']/@content",
     "//*[@itemprop='dateModified']/@datetime",
 )
-#: An image's credit or licence (its photographer), a quotation's source, a link to a
-#: section or tag page: none names the article's author.
+#: Where a name is no byline (``metadata.NOT_A_BYLINE``), and an image's credit or licence
+#: (its photographer) and a pull quote's source, by their classes.
 _NOT_CREDITS = (
-    "[not(ancestor::figure or ancestor::figcaption or ancestor::blockquote"
+    f"[not({NOT_A_BYLINE}"
     " or ancestor-or-self::*[contains(@class, 'license') or contains(@class, 'caption')"
     " or contains(@class, 'copyright') or contains(@class, 'quote')])]"
-    f"[not(self::a[{TAXONOMY_LINK}])]"
 )
 GENERIC_AUTHORS = (
     "//*[@itemprop='author']//*[@itemprop='name']/@content",
