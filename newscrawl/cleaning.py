@@ -542,6 +542,8 @@ _NOT_A_PERSON = re.compile(
     r"unknown|unbekannt|anonymous|anonym|anonyme|anónimo|anonimo|inconnu|desconocido|"
     r"courtesy|cortesía|cortesia|gentileza|"
     r"no author|super user|publisher|null|undefined|none|"
+    # an account menu's label, printed where a signed-in reader's name would be
+    r"user ?name|user|benutzername|benutzer|nom d'utilisateur|sign in|log ?in|my account|"
     r"follow|folgen|more|mehr|plus|más|read more|weiterlesen|"
     r"agenturen|agences|agencias|agenzie|"
     r"gesponserte inhalte|sponsored content|contenido patrocinado|anzeige|werbung|publicidad)"

@@ -351,6 +351,9 @@ def test_agency_from_byline(byline: str, agency: str | None) -> None:
         # placeholders and buttons the CMS prints where a name would be
         ("No Author", None),
         ("Super User", None),
+        ("Username", None),  # a signed-out account menu's label
+        ("Sign in", None),
+        ("Benutzername", None),
         ("publisher", None),
         ("null", None),
         ("Follow", None),
