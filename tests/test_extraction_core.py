@@ -640,6 +640,19 @@ def test_title_without_metadata_weighs_h1_against_html_title(
     assert extract_article(html, "https://blog.example/p/1").title == expected
 
 
+def test_title_printed_as_a_subheading_beats_a_section_banner_h1() -> None:
+    # webmd.com (2015): the <h1> is the section's banner; the <title>, with no site name to
+    # strip, is the headline the article prints as an <h2>
+    head = "<title>Babies Who Eat Peanuts Early May Avoid Allergy</title>"
+    body = (
+        '<div class="titlebar"><h1>Allergies Health Center</h1></div>'
+        f"<div><h2>Babies Who Eat Peanuts Early May Avoid Allergy</h2>{PARAS}</div>"
+    )
+    assert extract_article(page(head, body), "https://news.example/2015/peanuts").title == (
+        "Babies Who Eat Peanuts Early May Avoid Allergy"
+    )
+
+
 @pytest.mark.parametrize(
     "masthead",
     [

@@ -233,6 +233,13 @@ _squash = cleaning.word_key
 
 
 _H1 = etree.XPath("//h1")
+_SUBHEADINGS = etree.XPath("//body//*[self::h2 or self::h3]")
+
+
+def _subheadings(doc: html.HtmlElement) -> list[str]:
+    return [h.text_content() for h in _SUBHEADINGS(doc)]
+
+
 _IS_MASTHEAD = etree.XPath(f"boolean({MASTHEAD})")
 
 
@@ -322,6 +329,7 @@ def _title_candidates(
     site_names: list[str],
     overridden: bool,
     sole_heading: bool = False,
+    subheadings: Callable[[], list[str]] | None = None,
 ) -> list[str]:
     """Title candidates, best first.
 
@@ -333,7 +341,8 @@ def _title_candidates(
     kicker, the one the metadata repeats. Structured data wins over a headline that is
     ``Section | Title`` or unrelated to it, unless the headline is a phrase and the page's
     ``sole_heading``; a metadata title that ``<title>`` repeats comes as ``<title>``
-    prints it. An override always wins.
+    prints it. An override always wins. ``subheadings`` gives the page's ``<h2>`` and
+    ``<h3>`` texts (only asked for when ``<title>`` is all there is to weigh).
     """
     headline = found.titles[0] if found.titles else None
     metas = [t for t in md.titles if t]
@@ -384,10 +393,14 @@ def _title_candidates(
         ):
             names = [*site_names, headline]
         title = cleaning.strip_title_suffix(md.html_title, names)
-        if _squash(title) == _squash(md.html_title) and not cleaning.names_site(
-            headline, site_names
+        if (
+            _squash(title) == _squash(md.html_title)
+            and not cleaning.names_site(headline, site_names)
+            and not (subheadings and _squash(title) in map(_squash, subheadings()))
         ):
             return [headline, *metas]
+        # (a <title> the article prints as its sub-heading is its headline: the <h1> is
+        # the section's banner, "Allergies Health Center")
         return [title, headline]
     elif (
         sole_heading
@@ -652,7 +665,9 @@ def _load(
     }
     mastheads, headings = _mastheads(doc)
     title_names = [*context["site_names"], *mastheads]
-    titles = _title_candidates(md, found, title_names, title_overridden, headings == 1)
+    titles = _title_candidates(
+        md, found, title_names, title_overridden, headings == 1, lambda: _subheadings(doc)
+    )
     # the page's own heading is the title readers saw: words of the site's name in it are
     # the headline's ("Welpen kaufen – Tipps ..." on welpenkaufen24.de), so none is stripped
     heading_first = bool(titles) and titles[0] in found.titles and not title_overridden
