@@ -422,6 +422,30 @@ def test_bylines_of_teaser_cards_are_not_the_articles() -> None:
     assert extract_article(page("", body), "https://herald.example/a/").authors == ["Rina Roy"]
 
 
+def test_no_byline_from_a_block_under_a_related_articles_heading() -> None:
+    # prospectmagazine.co.uk (2017): the site's logo is the only <h1>, the article's
+    # byline is text ("by Duncan Bell / January 19, 2017"), and the related block's
+    # teasers link their authors' pages
+    teaser = (
+        '<div class="post"><div class="title"><a href="/magazine/class">Class</a></div>'
+        '<div class="meta"><a href="/author/geoff-dench">Geoff Dench</a> / December 18, 2004'
+        "</div></div>"
+    )
+    related = f'<div class="home-news"><h2>Related articles</h2><div>{teaser}</div></div>'
+    article = (
+        '<h2 class="page-title">An old dream</h2><article class="post">'
+        f'<div class="post-info">by Duncan Bell / January 19, 2017 /</div>{PARAS}</article>'
+    )
+    body = f'<h1 class="site-title"><a href="/">Prospect</a></h1>{article}{related}'
+    art = extract_article(page("", body), "https://mag.example/a/")
+    assert art.authors == ["Duncan Bell"]
+    # and the date beside the text byline is the article's, not a teaser's
+    assert (art.published_at or "")[:10] == "2017-01-19"
+    # the same teaser above a heading of another kind is a byline
+    doc = lxml_html.fromstring(f"<html><body><div><h2>Class</h2><div>{teaser}</div></div>")
+    assert byline_candidates(doc, bool) == ["Geoff Dench"]
+
+
 def test_markup_byline_in_the_headline_block_beats_a_better_rule_elsewhere() -> None:
     card = '<section><p class="author-name">Bo Wen</p><p>Our reporter in Delhi.</p></section>'
     head = '<header><h1>Floods</h1><span class="byline">By Rina Roy</span></header>'

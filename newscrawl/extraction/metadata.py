@@ -16,6 +16,7 @@ from typing import Any
 from lxml import etree, html
 
 from newscrawl.cleaning import word_key
+from newscrawl.extraction.body_filters import is_related_heading
 from newscrawl.extraction.text import byline_text
 
 logger = logging.getLogger(__name__)
@@ -672,6 +673,8 @@ def byline_candidates(
         kinds: dict[tuple[str, str | None], list[str]] = {}
         firsts: dict[tuple[str, str | None], Any] = {}
         for el in (hit for suspect in suspects for hit in xp(suspect)):
+            if _under_related_heading(el):
+                continue
             text = el.get("content") if el.tag == "meta" else byline_text(el)
             text = " ".join((text or "").split())
             if text and len(text) <= 120:
@@ -693,6 +696,22 @@ def byline_candidates(
 
 
 _H1 = etree.XPath("//h1[normalize-space()]")
+_SUBHEADING_TAGS = frozenset({"h2", "h3", "h4"})
+
+
+def _under_related_heading(el: html.HtmlElement, depth: int = 6) -> bool:
+    """Whether ``el`` sits in a block headed "Related articles" (or the like): a heading
+    before it among the children of one of its ``depth`` nearest ancestors. Its bylines are
+    the teasers' (a block of that kind with no class to tell it by)."""
+    child = el
+    for ancestor in el.iterancestors():
+        if ancestor.tag == "body" or depth == 0:
+            return False
+        for sibling in child.itersiblings(preceding=True):
+            if sibling.tag in _SUBHEADING_TAGS and is_related_heading(sibling.text_content()):
+                return True
+        child, depth = ancestor, depth - 1
+    return False
 
 
 def _headline_block(doc: html.HtmlElement) -> set[Any]:
@@ -859,11 +878,13 @@ def _mid_sentence(node: Any) -> bool:
 
 
 #: A publication label in the page's text and the date after it ("Veröffentlicht am
-#: 16.08.2019", "Published on March 3, 2011"); the date is located here, parsed elsewhere.
+#: 16.08.2019", "Published on March 3, 2011"), or a text byline's date ("by Ann Lee /
+#: January 19, 2017"); the date is located here, parsed elsewhere.
 _DATE_LABEL = re.compile(
-    r"\b(?:veröffentlicht|publiziert|erschienen|published|posted|publié|publicado|pubblicato|"
+    r"(?:\b(?:veröffentlicht|publiziert|erschienen|published|posted|publié|publicado|pubblicato|"
     r"opublikowano|gepubliceerd|publicerad|publisert|udgivet|julkaistu|publikováno)"
     r"(?:\s+(?:am|on|le|el|il|the|op|den|dne))?\s*:?\s*"
+    r"|\bby\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*[/|·•–—]\s*)"
     r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4}"
     r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}(?![\d/])))",
     re.IGNORECASE,
@@ -881,6 +902,8 @@ def labelled_dates(doc: html.HtmlElement) -> list[str]:
     ['7 kwietnia 2021']
     >>> labelled_dates(html.fromstring("<li>Published 12/10/16</li>"))
     ['12/10/16']
+    >>> labelled_dates(html.fromstring("<div>by Ann Lee / January 19, 2017 /</div>"))
+    ['January 19, 2017']
     """
     for node in _TEXT_NODES(doc):
         if len(node) > 300:
