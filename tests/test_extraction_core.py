@@ -142,6 +142,25 @@ def test_non_article_jsonld_is_ignored_and_broken_jsonld_skipped() -> None:
     assert md.published == [] and not md.is_article
 
 
+@pytest.mark.parametrize(
+    "broken",
+    [
+        # a headline's quotes left unescaped (eluniversal.com), a trailing comma
+        '{"@type": "NewsArticle", "headline": "Senator calls Biden "unfit"",'
+        ' "datePublished": "2022-05-10T17:22:00", "author": {"name": "Ann Lee"},}',
+        # an <img> tag pasted into a URL (aoc.media)
+        '{"@type": "NewsArticle", "headline": "Senator calls Biden \\"unfit\\"",'
+        ' "image": {"url": "<img src="https://x.example/a.jpg">"},'
+        ' "datePublished": "2022-05-10T17:22:00", "author": {"name": "Ann Lee"}}',
+    ],
+)
+def test_broken_jsonld_is_mended(broken: str) -> None:
+    head = f'<script type="application/ld+json">{broken}</script>'
+    md = extract_metadata(parse_html(page(head)))
+    assert md.is_article and md.titles == ['Senator calls Biden "unfit"']
+    assert md.published == ["2022-05-10T17:22:00"] and md.authors == ["Ann Lee"]
+
+
 def test_jsonld_main_entity_of_a_webpage() -> None:
     data = {"@type": "WebPage", "mainEntity": {"@type": "NewsArticle", "headline": "Main"}}
     md = extract_metadata(parse_html(page(jsonld(data))))

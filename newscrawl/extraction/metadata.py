@@ -270,17 +270,49 @@ def _untruncated(title: str, html_title: str) -> str:
 # JSON-LD
 
 
+#: The longest broken JSON-LD block worth repairing (json_repair is pure Python).
+_MAX_REPAIR = 200_000
+
+
+def load_jsonld(text: str) -> Any:
+    """A JSON-LD block's data, or None when it holds none.
+
+    CMS plugins print broken JSON-LD: quotes left unescaped in a headline, raw line
+    breaks, a trailing comma, an ``<img>`` tag pasted into a URL, unquoted values. A block
+    the JSON parser refuses is mended by ``json_repair`` (only those blocks: it is slower).
+
+    >>> load_jsonld('{"@type": "NewsArticle", "headline": "A "quoted" word",}')["headline"]
+    'A "quoted" word'
+    >>> load_jsonld("Musik und Sport") is None
+    True
+    """
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        pass
+    text = text.strip().rstrip(";")
+    try:
+        return json.loads(text, strict=False)
+    except (ValueError, RecursionError):
+        pass
+    if not text.startswith(("{", "[")) or len(text) > _MAX_REPAIR:
+        return None
+    from json_repair import repair_json  # imported lazily: few pages need it
+
+    try:
+        data = repair_json(text, return_objects=True)
+    except (ValueError, RecursionError, TypeError, IndexError):
+        return None
+    return data if isinstance(data, (dict, list)) and data else None
+
+
 def _jsonld_articles(doc: html.HtmlElement, md: Metadata) -> Iterator[dict[str, Any]]:
     nodes: list[dict[str, Any]] = []
     for text in _JSONLD(doc):
-        try:
-            data = json.loads(text)
-        except (ValueError, RecursionError):
-            try:
-                data = json.loads(text.strip().rstrip(";"), strict=False)
-            except (ValueError, RecursionError):
-                logger.debug("unparseable JSON-LD block skipped")
-                continue
+        data = load_jsonld(text)
+        if data is None:
+            logger.debug("unparseable JSON-LD block skipped")
+            continue
         if _deeper_than(data, _JSONLD_DEPTH):
             logger.debug("JSON-LD block nested deeper than %d levels skipped", _JSONLD_DEPTH)
             continue
