@@ -527,6 +527,7 @@ _NEWSROOM_ALT = "|".join(_NEWSROOM)
 #: Bylines that name a desk or the staff, not a person.
 _NOT_A_PERSON = re.compile(
     r"^(?:(?:our|the|a|special|staff|web|news|online|digital|city|state|sports?|business|"
+    r"town|county|community|"
     r"national|international|world|editorial|metro|features?|political|agency|wire|"
     r"entertainment|correspondent|executive|managing|senior|chief|deputy|associate|assistant|"
     r"contributing|technology|tech|science|health|foreign|investigative|opinion|politics|"
@@ -542,8 +543,14 @@ _NOT_A_PERSON = re.compile(
     r"unknown|unbekannt|anonymous|anonym|anonyme|anónimo|anonimo|inconnu|desconocido|"
     r"courtesy|cortesía|cortesia|gentileza|"
     r"no author|super user|publisher|null|undefined|none|"
-    # an account menu's label, printed where a signed-in reader's name would be
+    # an account menu's labels, printed where a signed-in reader's name would be
     r"user ?name|user|benutzername|benutzer|nom d'utilisateur|sign in|log ?in|my account|"
+    r"account|profile|my profile|log ?out|sign out|sign up|register|subscribe|"
+    # a share button or a link to the writer's profile on a network
+    r"google\+?|google plus|facebook|twitter|linkedin|instagram|youtube|pinterest|tumblr|"
+    r"whatsapp|reddit|e-?mail|print|share|"
+    # a label, or the genre of a box beside the story
+    r"filed under|posted in|tags|analysis|commentary|"
     r"follow|folgen|more|mehr|plus|más|read more|weiterlesen|"
     r"agenturen|agences|agencias|agenzie|"
     r"gesponserte inhalte|sponsored content|contenido patrocinado|anzeige|werbung|publicidad)"
@@ -614,7 +621,10 @@ def _org_like(name: str) -> bool:
 #: Words (or German compound endings) that only an organisation's name contains.
 _ORG_NAME = re.compile(
     r"(?:(?<![\w-])(?:gmbh|ag|e\.\s?v|inc|ltd|llc|verlag|verein|stiftung|verband|institut|"
-    r"institute|university|universität|media|média|medien|online|news|tv|radio|blog|sport|"
+    r"institute|university|universität|media|média|medien|online|news|tv|radio|blog|sports?|"
+    # words of newspapers' and broadcasters' names ("Los Angeles Times", "Florida Today",
+    # "Chicago Tribune", "BBC World Service"), no surname's
+    r"times|tribune|gazette|chronicle|telegraph|journal|today|service|"
     r"foundation|fundación|fondation|fondazione|amt|casa editorial|editora|"
     r"ediciones|edizioni|éditions|publishing|publications|"
     r"department|departement|departamento|dipartimento|abteilung|customs|"

@@ -354,6 +354,20 @@ def test_agency_from_byline(byline: str, agency: str | None) -> None:
         ("Username", None),  # a signed-out account menu's label
         ("Sign in", None),
         ("Benutzername", None),
+        ("Account", None),  # foxnews.com's account menu: "Account", "Profile", "Logout"
+        ("Profile", None),
+        ("Logout", None),
+        ("Google+", None),  # a share button or the author's social profile link
+        ("Twitter", None),
+        ("Filed Under", None),  # a label
+        ("Analysis", None),  # the genre of a box beside the story
+        # a publication, not a person (USA Today's, the LA Times' and the BBC's credits)
+        ("Los Angeles Times", None),
+        ("USA TODAY Sports", None),
+        ("Florida Today", None),
+        ("Chicago Tribune UGC", None),
+        ("BBC World Service", None),
+        ("Town Correspondent", None),
         ("publisher", None),
         ("null", None),
         ("Follow", None),
@@ -427,6 +441,10 @@ def test_clean_authors_drops_what_is_no_co_author() -> None:
     assert clean_authors(["Ann & Jo"], ["Herald"]) == ["Ann", "Jo"]
     site = "Bundesministerium für Wirtschaft und Klimaschutz"
     assert clean_authors([site], [site]) == []
+    # the writer's publication or role after a comma (USA Today's, boston.com's bylines)
+    assert clean_authors(["Mike Brehm, USA TODAY Sports"]) == ["Mike Brehm"]
+    assert clean_authors(["Todd Halvorson, Florida Today"]) == ["Todd Halvorson"]
+    assert clean_authors(["Jaclyn Reiss, Town Correspondent"]) == ["Jaclyn Reiss"]
 
 
 def test_clean_authors_splits_and_dedupes() -> None:
