@@ -465,6 +465,23 @@ def test_no_byline_from_a_block_under_a_related_articles_heading() -> None:
     assert byline_candidates(doc, bool) == ["Geoff Dench"]
 
 
+def test_byline_in_a_story_container_whose_class_mentions_related() -> None:
+    # bloomberg.com (2013): the story's container is <div class="with_related_categories">
+    head = (
+        '<h1>Apple Said to Start IPhone Trade-In Program</h1><cite class="byline">By '
+        '<span class="last">Peter Burrows</span> - <span class="datestamp">'
+        "2013-06-07T04:01:00Z</span></cite>"
+    )
+    body = f'<div class="component with_related_categories"><div>{head}</div>{PARAS}</div>'
+    assert extract_article(page("", body), "https://biz.example/a/").authors == ["Peter Burrows"]
+    # a related block (no headline in it) still names nobody, nor a related <aside> in the
+    # story whose teaser is set as an <h1> (lastampa.it)
+    body = f'<h1>Floods</h1>{PARAS}<div class="related">{head.replace("h1", "h3")}</div>'
+    assert extract_article(page("", body), "https://biz.example/a/").authors == []
+    body = f'<article><h1>Floods</h1>{PARAS}<aside class="entry__related">{head}</aside></article>'
+    assert extract_article(page("", body), "https://biz.example/a/").authors == []
+
+
 def test_markup_byline_in_the_headline_block_beats_a_better_rule_elsewhere() -> None:
     card = '<section><p class="author-name">Bo Wen</p><p>Our reporter in Delhi.</p></section>'
     head = '<header><h1>Floods</h1><span class="byline">By Rina Roy</span></header>'

@@ -603,6 +603,10 @@ def _without_rights_holders(md: Metadata) -> None:
 COMMENT_CLASS = (
     "starts-with(@class, 'comment') or contains(@class, ' comment') or contains(@class, '_comment')"
 )
+#: A related block, by its class: an ``<aside>``, or another element without a headline
+#: (the story's container may mention related stories in its class too: ``<div
+#: class="with_related_categories">`` holds the headline).
+RELATED_CLASS = "(contains(@class, 'related') and (self::aside or not(.//h1)))"
 #: Where a name is not the article's author, whatever the element's class says (an XPath
 #: condition, relative to the element): a picture's credit, a quotation's source, a link
 #: to a section's or a tag's page ("filed under: shopping"). Shared by the markup byline
@@ -622,7 +626,7 @@ _NOT_BYLINE_AREA = (
     " or ancestor::footer[not(ancestor::article)]"
     f" or {NOT_A_BYLINE}"
     f" or ancestor-or-self::*[not(self::body)][{COMMENT_CLASS}"
-    " or contains(@id, 'comment') or contains(@class, 'related')"
+    f" or contains(@id, 'comment') or {RELATED_CLASS}"
     " or starts-with(@class, 'sidebar') or contains(@class, ' sidebar')"
     " or starts-with(@class, 'widget') or contains(@class, ' widget')"
     " or contains(@class, 'teaser') or contains(@class, 'listing')"
@@ -764,7 +768,7 @@ _NOT_TEXT_BYLINE = etree.XPath(
     "ancestor::*[self::script or self::style or self::nav or self::aside or self::form"
     " or self::select or self::footer[not(ancestor::article)]"
     f" or {COMMENT_CLASS}"
-    " or contains(@id, 'comment') or contains(@class, 'related')"
+    f" or contains(@id, 'comment') or {RELATED_CLASS}"
     " or contains(@class, 'listing') or contains(@class, 'copyright')]"
 )
 #: The words before a label that make its name the site's maker, not a byline ("Crafted
