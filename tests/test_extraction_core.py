@@ -482,6 +482,27 @@ def test_byline_in_a_story_container_whose_class_mentions_related() -> None:
     assert extract_article(page("", body), "https://biz.example/a/").authors == []
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # dailytech.com: an ASP.NET control's id, in camel case
+        '<a id="lblAuthorByline" class="DateStory" href="/ContactStaff.aspx?id=18">Ann Lee</a>',
+        # designntrend.com, nytimes.com: the writer's page under /reporters/ or /by/
+        '<span>May 15, 2013 | <a href="/reporters/ann-lee">Ann Lee</a></span>',
+        '<p><a href="https://news.example/by/ann-lee">Ann Lee</a></p>',
+    ],
+)
+def test_byline_by_camel_case_id_or_reporter_page_link(byline: str) -> None:
+    body = f"<article><h1>Fossils found</h1>{byline}{PARAS}</article>"
+    assert extract_article(page("", body), "https://news.example/a/").authors == ["Ann Lee"]
+
+
+def test_a_creative_commons_licence_link_is_no_byline() -> None:
+    licence = '<a href="https://creativecommons.org/licenses/by/4.0/">CC BY</a>'
+    body = f"<article><h1>Fossils found</h1>{PARAS}<p>{licence}</p></article>"
+    assert extract_article(page("", body), "https://news.example/a/").authors == []
+
+
 def test_markup_byline_in_the_headline_block_beats_a_better_rule_elsewhere() -> None:
     card = '<section><p class="author-name">Bo Wen</p><p>Our reporter in Delhi.</p></section>'
     head = '<header><h1>Floods</h1><span class="byline">By Rina Roy</span></header>'

@@ -634,11 +634,16 @@ _NOT_BYLINE_AREA = (
     " or contains(@class, 'author-bio') or contains(@class, 'share')"
     " or contains(@class, 'quote')])]"
 )
-#: An author page's address (``/author/ann-lee``, ``/autoren/Ann-Lee``, ``/profile/ann-lee``).
+#: An author page's address (``/author/ann-lee``, ``/autoren/Ann-Lee``, ``/profile/ann-lee``,
+#: ``/reporters/ann-lee``, ``/by/ann-lee``).
 _AUTHOR_PAGE = (
     "contains(@href, '/author/') or contains(@href, '/authors/') or contains(@href, '/autor/')"
     " or contains(@href, '/autoren/') or contains(@href, '/auteur/') or contains(@href, '/staff/')"
     " or contains(@href, '/journalist/') or contains(@href, '/periodista/')"
+    " or contains(@href, '/reporter/') or contains(@href, '/reporters/')"
+    " or contains(@href, '/writer/') or contains(@href, '/writers/')"
+    # (not a Creative Commons licence: ``creativecommons.org/licenses/by/4.0/``)
+    " or (substring-after(@href, '/by/') != '' and not(contains(@href, '/licenses/')))"
     # a profile's page, not the section of profiles (``/profile/`` in the menu)
     " or substring-after(@href, '/profile/') != '' or substring-after(@href, '/profil/') != ''"
 )
@@ -651,7 +656,7 @@ _BYLINE_SUSPECTS = etree.XPath(
     " or contains(., 'username') or .='byl' or contains(., 'journalist')"
     " or contains(., 'writer') or contains(., 'signature') or contains(., 'submitted-by')"
     " or contains(., 'posted-by')]/.."
-    " | //@id[contains(., 'author')]/.."
+    " | //@id[contains(., 'author') or contains(., 'Author')]/.."
     " | //@itemprop[contains(., 'author')]/.."
     " | //@itemtype[contains(., 'schema.org/Person')]/.."
     " | //@rel[.='author']/.."
@@ -671,6 +676,7 @@ BYLINE_XPATHS = tuple(
         " or @data-testid='AuthorCard' or @data-testid='AuthorURL']",
         "self::*[self::a or self::div or self::h3 or self::h4 or self::p or self::span"
         " or self::em][contains(@class, 'author') or contains(@id, 'author')"
+        " or contains(@id, 'Author')"
         " or contains(@itemprop, 'author') or @class='byline' or contains(@class, 'submitted-by')"
         " or contains(@class, 'posted-by') or @class='username' or @class='byl']",
         "self::*[contains(@class, 'author') or contains(@class, 'Author')"
