@@ -802,6 +802,8 @@ _DATE_NAME = re.compile(
 )
 #: A line that opens with a date and a dash: several of them list events, not bylines.
 _DATED_LINE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\s+[-–|]\s")
+#: A time of day and what follows it (a colon the name cannot hold).
+_CLOCK_TAIL = re.compile(r"\s+\S*\d{1,2}:\d{2}\b.*$")
 _LABEL_NAME = re.compile(
     rf"^(?:[\d.:/,\s-]+\s)?(?:{_LABEL}\s*[:：]\s*|{_NOUN_LABEL}{_LABEL}\s+)"
     r"(?P<name>[^\W\d_][^:：]{1,60})$",
@@ -825,6 +827,8 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
     ['Olga']
     >>> text_bylines(html.fromstring('<p>11.12.2019 - Amelie Loevenich</p>'), bool)
     ['Amelie Loevenich']
+    >>> text_bylines(html.fromstring('<p>by Ann Lee on May 15, 2013 at 3:45 pm ET</p>'), bool)
+    ['Ann Lee on May 15, 2013 at']
     >>> text_bylines(html.fromstring('<div><a href="https://ads.example/">By AdCo</a></div>'), bool)
     []
     """
@@ -839,7 +843,8 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
                 continue
             name = _name_after(nodes, i, accept)
         else:
-            m = _LABEL_NAME.match(text)
+            # (else without a time after the name: "by Ann Lee on May 15, 2013 at 3:45 pm")
+            m = _LABEL_NAME.match(text) or _LABEL_NAME.match(_CLOCK_TAIL.sub("", text))
             if not m and (m := _DATE_NAME.match(text)):
                 if programme is None:
                     programme = sum(1 for n in nodes if _DATED_LINE.match(n.lstrip())) > 1
