@@ -433,6 +433,42 @@ def agency_from_byline(byline: str) -> str | None:
     return None
 
 
+#: A wire story's closing credit line, in brackets: "(Reporting by Ann Lee and Bo Wen; Additional
+#: reporting by ...; Writing by ...; Editing by ...)". Its reporters and writer wrote the
+#: story; additional reporters, editors and translators did not.
+_CREDIT_LINE = re.compile(
+    r"^\(\s*(?:reporting|reported|writing|written)(?:\s+and\s+writing)?\s+by\s[^()]+\)$",
+    re.IGNORECASE,
+)
+_CREDIT_WRITERS = re.compile(
+    r"(?:^|[;(]\s*)(?:reporting|reported|writing|written)(?:\s+and\s+writing)?\s+by\s+"
+    r"(?P<names>[^;()]+)",
+    re.IGNORECASE,
+)
+
+
+def credited_reporters(paragraphs: Sequence[str], last: int = 3) -> list[str]:
+    """The names a wire story's closing credit line gives as its reporters and writer
+    (raw: ``clean_authors`` judges them), from the ``last`` paragraphs of a body.
+
+    >>> credited_reporters(["Story.", "(Reporting by Ann Lee; Editing by Bo Wen)"])
+    ['Ann Lee']
+    >>> credited_reporters(["(Reporting By A Roy and B Das; Additional reporting by C Sen;"
+    ...                     " Writing by D Pal; Editing by E Rao)"])
+    ['A Roy and B Das', 'D Pal']
+    >>> credited_reporters(["Reporting by a team of six, the paper said (on Monday)."])
+    []
+    """
+    for paragraph in reversed(paragraphs[-last:]):
+        text = normalize_space(paragraph)
+        if len(text) > 300 or not _CREDIT_LINE.match(text):
+            continue
+        names = [m.group("names").strip().rstrip(".") for m in _CREDIT_WRITERS.finditer(text)]
+        if names:
+            return names
+    return []
+
+
 def agency_from_credit(paragraph: str) -> str | None:
     """The wire credited by a paragraph: ``(IANS)``, ``-- PTI``, ``Source: Reuters``.
 

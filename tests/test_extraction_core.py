@@ -1160,6 +1160,26 @@ def test_an_organisation_as_json_ld_author_is_no_person_and_a_wire_one_is_the_ag
     assert (a.authors, a.agency) == ([], "Reuters")
 
 
+def test_a_wire_story_s_closing_credit_line_names_its_reporters() -> None:
+    # Reuters' copy, on reuters.com or republished under a regional site's JSON-LD that
+    # credits the wire: the reporters and the writer are the authors, not the editors
+    article = {"@type": "NewsArticle", "headline": "Pope returns to Castel Gandolfo",
+               "author": {"@type": "Organization", "name": "Reuters"}}  # fmt: skip
+    credit = (
+        "<p>(Reporting by Catherine Hornby and Ann Lee; Additional reporting by Bo Wen;"
+        " Writing by Rina Roy; Editing by Sonya Hepinstall)</p>"
+    )
+    body = f"<article><h1>Pope returns to Castel Gandolfo</h1>{PARAS}{credit}</article>"
+    a = extract_article(page(jsonld(article), body), "https://herald.example/world/pope")
+    assert (a.authors, a.agency) == (["Catherine Hornby", "Ann Lee", "Rina Roy"], "Reuters")
+    # a byline wins over the credit line
+    byline = '<p class="byline">By Tom Ray</p>'
+    body = f"<article><h1>Pope returns to Castel Gandolfo</h1>{byline}{PARAS}{credit}</article>"
+    assert extract_article(page("", body), "https://herald.example/world/pope").authors == [
+        "Tom Ray"
+    ]
+
+
 def test_a_catalogue_field_s_surname_first_name_is_turned_round() -> None:
     head = '<meta name="dcterms.creator" content="Gillman, Steve">'
     body = f"<article><h1>Cash around the house</h1>{PARAS}</article>"

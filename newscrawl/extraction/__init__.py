@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -681,7 +681,7 @@ def _load(
     loader.add_value("description", md.descriptions)
     loader.add_value("description", found.descriptions)
     loader.add_value("body", paragraphs)
-    bylines = _authors(doc, md, found, context)
+    bylines = _authors(doc, md, found, context, paragraphs)
     loader.add_value("authors", bylines)
     loader.add_value("published_at", md.published)
     loader.add_value("published_at", found.published)
@@ -700,9 +700,14 @@ def _load(
 
 
 def _authors(
-    doc: html.HtmlElement, md: Metadata, found: ThemeFields, context: dict[str, Any]
+    doc: html.HtmlElement,
+    md: Metadata,
+    found: ThemeFields,
+    context: dict[str, Any],
+    paragraphs: Sequence[str] = (),
 ) -> list[str]:
-    """Raw author values: structured data's, else the theme's, else markup and text bylines.
+    """Raw author values: structured data's, else the theme's, else markup and text bylines,
+    else the reporters a wire story's closing credit line names (``paragraphs``: the body).
 
     Structured data that only credits the site (its name as the author) gives way to a
     byline naming someone else, and is kept when none does.
@@ -735,6 +740,11 @@ def _authors(
             or text_bylines(doc, _text_byline_names)
             or _sole_person(md, names_someone)
         )
+    if not any(map(names_someone, authors)):
+        # "(Reporting by Ann Lee; Editing by Bo Wen)" closing a wire story, here or on a
+        # site that republished it: the story's own words, so read even beside a wire
+        reporters = [r for r in cleaning.credited_reporters(paragraphs) if names_someone(r)]
+        authors = reporters or authors
     if credits_site and not any(map(names_someone, authors)):
         authors = md.authors
     names = cleaning.clean_authors(authors, site_names)
