@@ -612,6 +612,15 @@ _NAME_PARTICLES = frozenset(
     "von van de da das do dos del della der den ten ter zu zum du le la al el bin ibn y e "  # noqa: SIM905
     "v. d.".split()
 )
+#: A particle joined to the name it precedes ("deAgonia", "diCaprio", "vanHouten").
+_PARTICLE_JOINED = re.compile(r"^(?:de|di|da|du|del|della|van|von|le|la|al|el)[A-Z][a-z]")
+#: A picture's credit, alone: the photographer's, not the story's ("Photo by Ann Lee",
+#: "Fotos: Ann Lee"; "Text und Fotos: Ann Lee" names the writer).
+_PICTURE_CREDIT = re.compile(
+    r"^(?:photos?|photographs?|fotos?|bilder?|images?|pictures?|videos?|graphics?|grafik|"
+    r"illustrations?)\s*(?:by\b|von\b|:)",
+    re.IGNORECASE,
+)
 _AUTHOR_SPLIT = re.compile(
     r"\s*(?:,|;|\||/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b(?!\.))\s*", re.IGNORECASE
 )
@@ -913,7 +922,9 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
     text = _unescape_json(normalize_space(name))
     if "©" in text:
         return None  # a picture's copyright ("Bild © ARD"), not the article's author
-    text = _without_symbols(text)
+    text = _without_symbols(text).lstrip("-–—•·| ")  # "—By Tim McDonnell"
+    if _PICTURE_CREDIT.match(text):
+        return None  # "Photo by Ann Lee": the photographer's credit
     text = _strip_name(_BY_PREFIX.sub("", _CJK_BYLINE_LABEL.sub("", text)))
     if _BY_PREFIX.fullmatch(text + " "):
         return None  # a label alone ("By", "Posted by")
@@ -945,7 +956,9 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
     words = text.split()
     if len(text) <= 3 and text.isupper():
         return None  # initials ("TK") sign a piece, they name nobody
-    if len(words) > 1 and any(w[0].islower() and w not in _NAME_PARTICLES for w in words):
+    if len(words) > 1 and any(
+        w[0].islower() and w not in _NAME_PARTICLES and not _PARTICLE_JOINED.match(w) for w in words
+    ):
         return None  # words of a sentence, not a name ("news service reports")
     if len(words) > 1 and _NOT_A_PERSON.match(" ".join(words[-2:])):
         return None
@@ -988,6 +1001,8 @@ def clean_authors(values: Iterable[str], site_names: Sequence[str] = ()) -> list
     out: list[str] = []
     sites = {_squash(n) for n in site_names}
     for value in values:
+        if _PICTURE_CREDIT.match(normalize_space(value).lstrip("-–—•·| ")):
+            continue
         parts = split_authors(value[:_LONGEST_BYLINE])[:_MOST_NAMES]
         if _prose(parts) or _organisation_credit(parts, site_names):
             continue

@@ -354,6 +354,13 @@ def test_agency_from_byline(byline: str, agency: str | None) -> None:
         ("Username", None),  # a signed-out account menu's label
         ("Sign in", None),
         ("Benutzername", None),
+        # a picture's credit alone names the photographer (motherjones.com)
+        ("Photo by Syria Lejau", None),
+        ("Photos: Ann Lee", None),
+        # a name part in camel case after a lower-case particle (computerworld.com)
+        ("By Michael deAgonia", "Michael deAgonia"),
+        ("—By Tim McDonnell", "Tim McDonnell"),
+        ("proPellets Austria", None),  # a brand's camel case is no particle's
         ("Account", None),  # foxnews.com's account menu: "Account", "Profile", "Logout"
         ("Profile", None),
         ("Logout", None),
