@@ -497,6 +497,16 @@ def test_byline_by_camel_case_id_or_reporter_page_link(byline: str) -> None:
     assert extract_article(page("", body), "https://news.example/a/").authors == ["Ann Lee"]
 
 
+def test_byline_in_an_asp_net_page_wrapped_in_one_form() -> None:
+    byline = '<a id="lblAuthorByline" href="/ContactStaff.aspx?id=18">Ann Lee</a>'
+    body = f'<form id="aspnetForm"><div><h1>Fossils found</h1>{byline}{PARAS * 8}</div></form>'
+    assert extract_article(page("", body), "https://news.example/a/").authors == ["Ann Lee"]
+    # a small form's (a reply box's) name is no byline
+    form = '<form class="reply"><p>Reply</p><span class="author-name">Ann Lee</span></form>'
+    doc = lxml_html.fromstring(f"<html><body><h1>Fossils found</h1>{PARAS}{form}</body></html>")
+    assert byline_candidates(doc, bool) == []
+
+
 def test_a_creative_commons_licence_link_is_no_byline() -> None:
     licence = '<a href="https://creativecommons.org/licenses/by/4.0/">CC BY</a>'
     body = f"<article><h1>Fossils found</h1>{PARAS}<p>{licence}</p></article>"

@@ -603,6 +603,9 @@ def _without_rights_holders(md: Metadata) -> None:
 COMMENT_CLASS = (
     "starts-with(@class, 'comment') or contains(@class, ' comment') or contains(@class, '_comment')"
 )
+#: A form of the page (search, log-in, comment, newsletter), not the one an ASP.NET page
+#: wraps its whole body in (``<form id="aspnetForm">``, holding the story's text).
+FORM_WIDGET = "form[string-length(.) < 3000]"
 #: A related block, by its class: an ``<aside>``, or another element without a headline
 #: (the story's container may mention related stories in its class too: ``<div
 #: class="with_related_categories">`` holds the headline).
@@ -622,7 +625,7 @@ MAX_BYLINE_NAMES = 3
 #: Where bylines are printed outside structured data, best first (after trafilatura's
 #: author rules). Only consulted when structured data and the theme's rules name nobody.
 _NOT_BYLINE_AREA = (
-    "[not(ancestor::aside[not(ancestor::article)] or ancestor::nav or ancestor::form"
+    f"[not(ancestor::aside[not(ancestor::article)] or ancestor::nav or ancestor::{FORM_WIDGET}"
     " or ancestor::footer[not(ancestor::article)]"
     f" or {NOT_A_BYLINE}"
     f" or ancestor-or-self::*[not(self::body)][{COMMENT_CLASS}"
@@ -771,7 +774,8 @@ def _headline_block(doc: html.HtmlElement) -> set[Any]:
 
 _TEXT_NODES = etree.XPath("//body//text()")
 _NOT_TEXT_BYLINE = etree.XPath(
-    "ancestor::*[self::script or self::style or self::nav or self::aside or self::form"
+    "ancestor::*[self::script or self::style or self::nav or self::aside"
+    f" or self::{FORM_WIDGET}"
     " or self::select or self::footer[not(ancestor::article)]"
     f" or {COMMENT_CLASS}"
     f" or contains(@id, 'comment') or {RELATED_CLASS}"
