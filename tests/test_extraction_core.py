@@ -507,6 +507,19 @@ def test_byline_in_an_asp_net_page_wrapped_in_one_form() -> None:
     assert byline_candidates(doc, bool) == []
 
 
+def test_a_list_of_comment_bylines_gives_way_to_the_storys_byline() -> None:
+    # cbsnews.com (2013): readers' comments signed <dt class="author">, in no comment
+    # class; the story's byline a <dl class="storyBlogByline">
+    comments = "".join(
+        f'<dl><dt class="author"><span>by <b>reader{i}</b></span> July 19, 2013</dt>'
+        "<dd>I have been there.</dd></dl>"
+        for i in range(5)
+    )
+    byline = '<dl class="storyBlogByline"><dt>By</dt><dd> David Martin </dd></dl>'
+    body = f"<div><h1>Military prepares</h1>{byline}{PARAS}</div>{comments}"
+    assert extract_article(page("", body), "https://news.example/a/").authors == ["David Martin"]
+
+
 def test_a_creative_commons_licence_link_is_no_byline() -> None:
     licence = '<a href="https://creativecommons.org/licenses/by/4.0/">CC BY</a>'
     body = f"<article><h1>Fossils found</h1>{PARAS}<p>{licence}</p></article>"

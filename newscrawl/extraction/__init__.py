@@ -733,6 +733,10 @@ def _authors(
         listed = []
     authors = md.authors if by_metadata and not credits_site else listed
     wire = any(cleaning.agency_from_byline(v) for v in (*credited, *found.authors))
+    if authors is listed and len(found.authors) > most and not wire:
+        # the theme's rule found a list (readers' comments, teasers): a byline the markup
+        # rules find (the headline's block first) is the article's, else the list's first
+        authors = byline_candidates(doc, names_someone) or listed
     if not (wire or any(map(names_someone, authors))):
         # no byline names a person (and none credits a wire): look in the markup and text
         authors = (
