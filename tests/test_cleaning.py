@@ -452,6 +452,19 @@ def test_clean_authors_drops_what_is_no_co_author() -> None:
     assert clean_authors(["Mike Brehm, USA TODAY Sports"]) == ["Mike Brehm"]
     assert clean_authors(["Todd Halvorson, Florida Today"]) == ["Todd Halvorson"]
     assert clean_authors(["Jaclyn Reiss, Town Correspondent"]) == ["Jaclyn Reiss"]
+    # the wire and the writer's job after the name, without a separator (AP's bylines)
+    assert clean_authors(["Article by: BRIAN MAHONEY ASSOCIATED PRESS"]) == ["Brian Mahoney"]
+    assert clean_authors(["MIKE FITZPATRICK AP Sports Writer"]) == ["Mike Fitzpatrick"]
+    # a desk's job after the name (BBC: "Health and science reporter, BBC News")
+    assert clean_authors(["By James Gallagher Health and science reporter, BBC News"]) == [
+        "James Gallagher"
+    ]
+    # who reviewed the piece did not write it
+    assert clean_authors(
+        ["By Crystal Phend, Senior Staff Writer | Reviewed by Zalman S. Agus, MD ; Emeritus"
+         " Professor, Perelman School of Medicine"]
+    ) == ["Crystal Phend"]  # fmt: skip
+    assert clean_authors(["Written by Ann Lee, fact-checked by Bo Wen"]) == ["Ann Lee"]
 
 
 def test_clean_authors_splits_and_dedupes() -> None:
