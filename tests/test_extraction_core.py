@@ -520,6 +520,20 @@ def test_a_list_of_comment_bylines_gives_way_to_the_storys_byline() -> None:
     assert extract_article(page("", body), "https://news.example/a/").authors == ["David Martin"]
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # space.com (2013): the class word spelt with an underscore
+        '<div class="by_line">by Ann Lee, SPACE.com Staff Writer</div>',
+        # startribune.com (2013): a label of two words, in the text
+        '<ul><li class="first"> Article by: ANN LEE ASSOCIATED PRESS</li></ul>',
+    ],
+)
+def test_byline_with_by_line_class_or_article_by_label(byline: str) -> None:
+    body = f"<div><h1>Nebula bursting</h1>{byline}{PARAS}</div>"
+    assert extract_article(page("", body), "https://news.example/a/").authors == ["Ann Lee"]
+
+
 def test_a_creative_commons_licence_link_is_no_byline() -> None:
     licence = '<a href="https://creativecommons.org/licenses/by/4.0/">CC BY</a>'
     body = f"<article><h1>Fossils found</h1>{PARAS}<p>{licence}</p></article>"

@@ -655,7 +655,8 @@ _AUTHOR_PAGE = (
 #: attribute's value is read once per test, only where the attribute exists (the same
 #: elements as one predicate testing every attribute of every element, in ~half the time).
 _BYLINE_SUSPECTS = etree.XPath(
-    "//@class[contains(., 'uthor') or contains(., 'yline') or contains(., 'autor')"
+    "//@class[contains(., 'uthor') or contains(., 'yline') or contains(., 'y_line')"
+    " or contains(., 'y-line') or contains(., 'autor')"
     " or contains(., 'username') or .='byl' or contains(., 'journalist')"
     " or contains(., 'writer') or contains(., 'signature') or contains(., 'submitted-by')"
     " or contains(., 'posted-by')]/.."
@@ -684,6 +685,7 @@ BYLINE_XPATHS = tuple(
         " or contains(@class, 'posted-by') or @class='username' or @class='byl']",
         "self::*[contains(@class, 'author') or contains(@class, 'Author')"
         " or contains(@class, 'autor') or contains(@class, 'byline') or contains(@class, 'Byline')"
+        " or contains(@class, 'by_line') or contains(@class, 'by-line')"
         " or contains(@data-component, 'Byline') or contains(@data-testid, 'byline')"
         " or contains(@class, 'journalist') or contains(@class, 'writer')"
         " or contains(@class, 'signature')]",
@@ -792,7 +794,8 @@ _MAKER_CREDIT = re.compile(
 #: A byline label in running text, alone (``<b>Von:</b> Name``) or before the name, after
 #: an optional date ("06.11.2023 13:30 von Olga", "Text: Klausmartin Friedrich").
 _LABEL = (
-    r"(?:von|by|text|texte|autor|autorin|author|redaktion|verfasst von|written by|par|por|"
+    r"(?:von|by|text|texte|autor|autorin|author|redaktion|verfasst von|written by|article by|"
+    r"par|por|"
     r"thread starter|themenstarter|作者|记者|责任编辑|编辑)"
 )
 #: Refuses the label nouns that may themselves be the byline or a menu entry or widget
