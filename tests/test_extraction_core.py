@@ -527,6 +527,8 @@ def test_a_list_of_comment_bylines_gives_way_to_the_storys_byline() -> None:
         '<div class="by_line">by Ann Lee, SPACE.com Staff Writer</div>',
         # startribune.com (2013): a label of two words, in the text
         '<ul><li class="first"> Article by: ANN LEE ASSOCIATED PRESS</li></ul>',
+        # the same, indented by the template's whitespace
+        f'<ul><li class="first">{" " * 200}Article by:{" " * 90}ANN LEE{" " * 90}</li></ul>',
     ],
 )
 def test_byline_with_by_line_class_or_article_by_label(byline: str) -> None:

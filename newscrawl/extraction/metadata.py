@@ -842,9 +842,11 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
     nodes = [t for t in _TEXT_NODES(doc) if not t.isspace()]
     programme: bool | None = None  # whether several lines start "date - ": a programme
     for i, node in enumerate(nodes):
-        if len(node) > 200:
+        if len(node) > 1000:
             continue
-        text = " ".join(node.split())
+        text = " ".join(node.split())  # (a template's indentation may pad a short line)
+        if len(text) > 200:
+            continue
         if _LABEL_ALONE.match(text):
             if i and _MAKER_CREDIT.search(nodes[i - 1]):
                 continue
