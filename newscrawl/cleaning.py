@@ -424,15 +424,20 @@ def agency_from_byline(byline: str) -> str | None:
     True
     >>> agency_from_byline("By Ann Lee - AP Technology Writer | AP – 1 hr 4 mins ago")
     'AP'
+    >>> agency_from_byline("Associated Press in Miami"), agency_from_byline("Ann Lee in Rome")
+    ('AP', None)
     """
     text = _BY_PREFIX.sub("", normalize_space(byline))
     for part in re.split(r"\s*(?:[|,/]|\band\b|&)\s*|\s+[-–—]\s+", text):
-        found = agency_short_form(part)
+        # (the Guardian's "Reuters in Boston": the wire, then where it filed from)
+        found = agency_short_form(part) or agency_short_form(_FILED_IN.sub("", part))
         if found:
             return found
     return None
 
 
+#: Where a byline's writer filed from ("... in Miami").
+_FILED_IN = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 #: A wire story's closing credit line, in brackets: "(Reporting by Ann Lee and Bo Wen; Additional
 #: reporting by ...; Writing by ...; Editing by ...)". Its reporters and writer wrote the
 #: story; additional reporters, editors and translators did not.

@@ -536,6 +536,16 @@ def test_byline_with_by_line_class_or_article_by_label(byline: str) -> None:
     assert extract_article(page("", body), "https://news.example/a/").authors == ["Ann Lee"]
 
 
+def test_a_wire_filing_from_a_place_is_the_agency_and_names_nobody() -> None:
+    # guardian.co.uk (2013): "Associated Press in Miami"; further down, a bookshop widget
+    # whose "by Cerys Matthews" the text-byline rule would otherwise take
+    byline = '<ul><li class="byline">Associated Press in Miami</li></ul>'
+    shop = '<ul><li class="thumb"><a href="/book">Hook, Line</a><p> by Ann Lee</p></li></ul>'
+    body = f"<div><h1>Tropical storm</h1>{byline}{PARAS}</div>{shop}"
+    a = extract_article(page("", body), "https://news.example/world/storm")
+    assert (a.authors, a.agency) == ([], "AP")
+
+
 def test_a_creative_commons_licence_link_is_no_byline() -> None:
     licence = '<a href="https://creativecommons.org/licenses/by/4.0/">CC BY</a>'
     body = f"<article><h1>Fossils found</h1>{PARAS}<p>{licence}</p></article>"
