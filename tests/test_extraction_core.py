@@ -1236,6 +1236,18 @@ def test_a_catalogue_field_s_surname_first_name_is_turned_round() -> None:
     assert a.authors == ["Steve Gillman"]
 
 
+def test_a_theme_date_days_before_the_urls_day_gives_way_to_it() -> None:
+    # techcrunch.com (2013): the WordPress date rule found a teaser's "6.4.13" on a story
+    # whose permalink is dated /2013/05/13/
+    teaser = (
+        '<li class="item"><a href="/2013/06/04/glass/"><span class="date">6.4.13</span></a></li>'
+    )
+    body = f'<h1>Google at I/O</h1>{PARAS}<ul class="post-timeline-items">{teaser * 3}</ul>'
+    html = page('<meta name="generator" content="WordPress 3.5">', body)
+    a = extract_article(html, "https://tech.example/2013/05/13/at-io-google/")
+    assert (a.published_at or "")[:10] == "2013-05-13"
+
+
 def test_a_structured_utc_day_gives_way_to_the_bylines_zoned_time() -> None:
     # sailthru.date holds the UTC day; the byline's <time> is the evening before, locally
     head = '<meta name="sailthru.date" content="2014-06-30">'

@@ -171,10 +171,14 @@ def _generic_paragraphs(doc: html.HtmlElement, url: str | None) -> list[str]:
 URL_DAY_SLACK = 30
 
 
-def _url_day_first(published: list[str], url: str | None, dating: Mapping[str, Any]) -> list[str]:
+def _url_day_first(
+    published: list[str], url: str | None, dating: Mapping[str, Any], earlier: bool = False
+) -> list[str]:
     """``[the URL's day]`` when structured data dates the article long after it, or gives
     it in UTC on the day before or after (the URL's day is then the local one), else [].
-    ``dating``: the page's ``parse_date`` options (``Metadata.dating``)."""
+    ``dating``: the page's ``parse_date`` options (``Metadata.dating``). ``earlier``: for
+    dates the theme's rules read off the page, also when they date it days before the
+    URL's day (a teaser's date, or a short date read in the wrong order: "6.4.13")."""
     day = url_day(url)
     first = next((d for d in (cleaning.parse_date(v, **dating) for v in published) if d), None)
     if not day or not first:
@@ -183,7 +187,7 @@ def _url_day_first(published: list[str], url: str | None, dating: Mapping[str, A
         late = date.fromisoformat(first[:10]) - date.fromisoformat(day)
     except ValueError:
         return []
-    if late.days > URL_DAY_SLACK:
+    if late.days > URL_DAY_SLACK or (earlier and late.days < -1):
         return [day]
     if abs(late.days) == 1 and first.endswith("+00:00") and _near_midnight(first, late.days):
         return [day]
@@ -630,6 +634,8 @@ def extract_article(
     if not paragraphs and md.article_body:
         paragraphs = re.split(r"\n\s*\n|\r?\n", md.article_body)
     md.published[:0] = _url_day_first(md.published, url, dating)
+    if not md.published:
+        found.published[:0] = _url_day_first(found.published, url, dating, earlier=True)
     if not any(cleaning.parse_date(v, **dating) for v in (*md.published, *found.published)):
         labelled = [d for d in labelled_dates(doc) if cleaning.parse_date(d, **dating)]
         dated = [d for d in md.dated if cleaning.parse_date(d, **dating)]
