@@ -1248,6 +1248,14 @@ def test_a_theme_date_days_before_the_urls_day_gives_way_to_it() -> None:
     assert (a.published_at or "")[:10] == "2013-05-13"
 
 
+def test_a_structured_date_a_year_before_the_urls_day_gives_way_to_it() -> None:
+    # latino.foxnews.com (2013): article:published_time of 2012 on /2013/06/06/
+    head = '<meta property="article:published_time" content="2012-06-16T01:20:48Z">'
+    body = f"<article><h1>Man sues</h1>{PARAS}</article>"
+    a = extract_article(page(head, body), "https://news.example/health/2013/06/06/man-sues/")
+    assert (a.published_at or "")[:10] == "2013-06-06"
+
+
 def test_a_structured_utc_day_gives_way_to_the_bylines_zoned_time() -> None:
     # sailthru.date holds the UTC day; the byline's <time> is the evening before, locally
     head = '<meta name="sailthru.date" content="2014-06-30">'

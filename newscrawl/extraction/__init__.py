@@ -174,7 +174,8 @@ URL_DAY_SLACK = 30
 def _url_day_first(
     published: list[str], url: str | None, dating: Mapping[str, Any], earlier: bool = False
 ) -> list[str]:
-    """``[the URL's day]`` when structured data dates the article long after it, or gives
+    """``[the URL's day]`` when structured data dates the article long after or before it
+    (a month or more: a feed's or a template's date, not the story's), or gives
     it in UTC on the day before or after (the URL's day is then the local one), else [].
     ``dating``: the page's ``parse_date`` options (``Metadata.dating``). ``earlier``: for
     dates the theme's rules read off the page, also when they date it days before the
@@ -187,7 +188,7 @@ def _url_day_first(
         late = date.fromisoformat(first[:10]) - date.fromisoformat(day)
     except ValueError:
         return []
-    if late.days > URL_DAY_SLACK or (earlier and late.days < -1):
+    if abs(late.days) > URL_DAY_SLACK or (earlier and late.days < -1):
         return [day]
     if abs(late.days) == 1 and first.endswith("+00:00") and _near_midnight(first, late.days):
         return [day]
