@@ -1229,6 +1229,24 @@ def test_a_wire_story_s_closing_credit_line_names_its_reporters() -> None:
     ]
 
 
+def test_a_cms_account_in_structured_data_gives_way_to_the_printed_byline() -> None:
+    # carta.info (2012): <meta name="author" content="dehlix">, the uploader's account;
+    # the post is signed "von Klaus-Peter Schöppner"
+    head = '<meta name="author" content="dehlix">'
+    byline = (
+        '<span class="byline">von <a class="author url fn" href="/autor/kps/">Ann Lee</a></span>'
+    )
+    body = f"<article><h1>Der neue Trend</h1>{byline}{PARAS}</article>"
+    assert extract_article(page(head, body, "de"), "https://blog.example/trend/").authors == [
+        "Ann Lee"
+    ]
+    # the account alone is kept
+    body = f"<article><h1>Der neue Trend</h1>{PARAS}</article>"
+    assert extract_article(page(head, body, "de"), "https://blog.example/trend/").authors == [
+        "dehlix"
+    ]
+
+
 def test_a_catalogue_field_s_surname_first_name_is_turned_round() -> None:
     head = '<meta name="dcterms.creator" content="Gillman, Steve">'
     body = f"<article><h1>Cash around the house</h1>{PARAS}</article>"

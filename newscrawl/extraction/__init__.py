@@ -226,8 +226,8 @@ def _answered(
         skip.add("modified")
     site_names = _site_names(site, url, md)
     names = cleaning.clean_authors(md.authors, _author_site_names(site_names, url))
-    if names and not _only_the_site(names, site_names):
-        skip.add("authors")
+    if names and not _only_the_site(names, site_names) and not all(map(_handle, names)):
+        skip.add("authors")  # (a CMS account's handle may give way to the printed byline)
     return skip
 
 
@@ -739,6 +739,12 @@ def _authors(
     if len(found.authors) > most and any(map(cleaning.agency_from_byline, credited)):
         listed = []
     authors = md.authors if by_metadata and not credits_site else listed
+    if authors is not listed and all(map(_handle, by_metadata)):
+        # structured data names a CMS account ("dehlix"); the page's byline, a person
+        # with a name of several words, is who the page says wrote it
+        printed = cleaning.clean_authors(listed, site_names)
+        if printed and not any(map(_handle, printed)):
+            authors = listed
     wire = any(cleaning.agency_from_byline(v) for v in (*credited, *found.authors))
     if authors is listed and len(found.authors) > most and not wire:
         # the theme's rule found a list (readers' comments, teasers): a byline the markup
