@@ -1274,6 +1274,18 @@ def test_a_structured_date_a_year_before_the_urls_day_gives_way_to_it() -> None:
     assert (a.published_at or "")[:10] == "2013-06-06"
 
 
+def test_a_labelled_date_beats_a_date_classed_teaser_by_the_headline() -> None:
+    # medpagetoday.com (2013): "Published: Jul 18, 2013" under the headline; the list of
+    # other stories in the same block has <span class="date"> elements
+    body = (
+        '<div><div><h1>Diabetes drug panel</h1><p class="pub">Published: Jul 18, 2013</p>'
+        f'{PARAS}<ul class="more"><li><span class="date">7/11/2013</span> Other story</li>'
+        "</ul></div></div>"
+    )
+    a = extract_article(page("", body), "https://med.example/endocrinology/40556")
+    assert (a.published_at or "")[:10] == "2013-07-18"
+
+
 def test_a_structured_utc_day_gives_way_to_the_bylines_zoned_time() -> None:
     # sailthru.date holds the UTC day; the byline's <time> is the evening before, locally
     head = '<meta name="sailthru.date" content="2014-06-30">'

@@ -637,6 +637,10 @@ def extract_article(
     md.published[:0] = _url_day_first(md.published, url, dating)
     if not md.published:
         found.published[:0] = _url_day_first(found.published, url, dating, earlier=True)
+    if not md.published and found.published and not url_day(url):
+        # a date after a publication label ("Published: Jul 18, 2013") says what it is;
+        # a date-classed element the theme's rules found may be a teaser's
+        found.published[:0] = [d for d in labelled_dates(doc) if cleaning.parse_date(d, **dating)]
     if not any(cleaning.parse_date(v, **dating) for v in (*md.published, *found.published)):
         labelled = [d for d in labelled_dates(doc) if cleaning.parse_date(d, **dating)]
         dated = [d for d in md.dated if cleaning.parse_date(d, **dating)]
