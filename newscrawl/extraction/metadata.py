@@ -940,6 +940,8 @@ _DATE_LABEL = re.compile(
     r"(?:\b(?:veröffentlicht|publiziert|erschienen|published|posted|publié|publicado|pubblicato|"
     r"opublikowano|gepubliceerd|publicerad|publisert|udgivet|julkaistu|publikováno)"
     r"(?:\s+(?:am|on|le|el|il|the|op|den|dne))?\s*:?\s*"
+    # (a time of day first: "First Published: 14:45 IST(18/7/2013)")
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*[(,|-]?\s*)?"
     r"|\bby\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*[/|·•–—]\s*)"
     r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4}"
     r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}(?![\d/])))",
@@ -960,6 +962,8 @@ def labelled_dates(doc: html.HtmlElement) -> list[str]:
     ['12/10/16']
     >>> labelled_dates(html.fromstring("<div>by Ann Lee / January 19, 2017 /</div>"))
     ['January 19, 2017']
+    >>> labelled_dates(html.fromstring("<p>First Published: 14:45 IST(18/7/2013)</p>"))
+    ['18/7/2013']
     """
     for node in _TEXT_NODES(doc):
         if len(node) > 300:
