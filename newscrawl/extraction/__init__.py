@@ -637,12 +637,15 @@ def extract_article(
     md.published[:0] = _url_day_first(md.published, url, dating)
     if not md.published:
         found.published[:0] = _url_day_first(found.published, url, dating, earlier=True)
+    labelled: list[str] | None = None  # dates after a publication label, read once
     if not md.published and found.published and not url_day(url):
         # a date after a publication label ("Published: Jul 18, 2013") says what it is;
         # a date-classed element the theme's rules found may be a teaser's
-        found.published[:0] = [d for d in labelled_dates(doc) if cleaning.parse_date(d, **dating)]
-    if not any(cleaning.parse_date(v, **dating) for v in (*md.published, *found.published)):
         labelled = [d for d in labelled_dates(doc) if cleaning.parse_date(d, **dating)]
+        found.published[:0] = labelled
+    if not any(cleaning.parse_date(v, **dating) for v in (*md.published, *found.published)):
+        if labelled is None:
+            labelled = [d for d in labelled_dates(doc) if cleaning.parse_date(d, **dating)]
         dated = [d for d in md.dated if cleaning.parse_date(d, **dating)]
         found.published.extend(labelled or dated or _fallback_date(doc, url, page))
     title_overridden = bool(overrides and "title" in overrides)
