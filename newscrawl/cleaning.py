@@ -640,6 +640,8 @@ _TRAILING_WIRE = re.compile(
 )
 #: A particle joined to the name it precedes ("deAgonia", "diCaprio", "vanHouten").
 _PARTICLE_JOINED = re.compile(r"^(?:de|di|da|du|del|della|van|von|le|la|al|el)[A-Z][a-z]")
+#: Dashes and bullets a byline may open with ("—By Tim McDonnell").
+_LEADING_MARKS = "-–—•·| "
 #: A picture's credit, alone: the photographer's, not the story's ("Photo by Ann Lee",
 #: "Fotos: Ann Lee"; "Text und Fotos: Ann Lee" names the writer).
 _PICTURE_CREDIT = re.compile(
@@ -948,7 +950,7 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
     text = _unescape_json(normalize_space(name))
     if "©" in text:
         return None  # a picture's copyright ("Bild © ARD"), not the article's author
-    text = _without_symbols(text).lstrip("-–—•·| ")  # "—By Tim McDonnell"
+    text = _without_symbols(text).lstrip(_LEADING_MARKS)  # "—By Tim McDonnell"
     if _PICTURE_CREDIT.match(text):
         return None  # "Photo by Ann Lee": the photographer's credit
     text = _strip_name(_BY_PREFIX.sub("", _CJK_BYLINE_LABEL.sub("", text)))
@@ -1030,7 +1032,7 @@ def clean_authors(values: Iterable[str], site_names: Sequence[str] = ()) -> list
     out: list[str] = []
     sites = {_squash(n) for n in site_names}
     for value in values:
-        if _PICTURE_CREDIT.match(normalize_space(value).lstrip("-–—•·| ")):
+        if _PICTURE_CREDIT.match(normalize_space(value).lstrip(_LEADING_MARKS)):
             continue
         value = _ROLE_PHRASE.sub("", _REVIEWERS.sub("", value[:_LONGEST_BYLINE]))
         parts = split_authors(value)[:_MOST_NAMES]
