@@ -546,6 +546,19 @@ def test_a_wire_filing_from_a_place_is_the_agency_and_names_nobody() -> None:
     assert (a.authors, a.agency) == ([], "AP")
 
 
+def test_teasers_bylines_of_another_kind_are_not_co_authors() -> None:
+    # theaustralian.com.au (2013): the story's <li class="byline"> and, further down, two
+    # teasers' <em class="byline">, all found by the generic theme's byline-class rule
+    byline = '<ul><li class="byline first">by: Rick Wallace, Tokyo correspondent</li></ul>'
+    teasers = "".join(
+        f'<div class="teaser-x"><h4><a href="/s/{i}">Story {i}</a></h4>'
+        f'<em class="byline">{name}, Economics Editor</em></div>'
+        for i, name in enumerate(["Rowan Callick", "David Uren"])
+    )
+    body = f"<div><h1>Seoul says yes</h1>{byline}{PARAS}</div><div>{teasers}</div>"
+    assert extract_article(page("", body), "https://news.example/a/").authors == ["Rick Wallace"]
+
+
 def test_a_creative_commons_licence_link_is_no_byline() -> None:
     licence = '<a href="https://creativecommons.org/licenses/by/4.0/">CC BY</a>'
     body = f"<article><h1>Fossils found</h1>{PARAS}<p>{licence}</p></article>"

@@ -982,7 +982,10 @@ def _first_hit(
     for xp in xpaths:
         if not xp.could_match(page):
             continue
-        values = _strings(xp(doc), read)
+        results = xp(doc)
+        if most is not None:
+            results = _first_kind(results)
+        values = _strings(results, read)
         if values and accept is not None and not any(accept(v) for v in values):
             continue
         if values and most is not None and len(set(values)) > most:
@@ -991,6 +994,22 @@ def _first_hit(
         if values:
             return values
     return listed
+
+
+def _first_kind(results: list[Any]) -> list[Any]:
+    """The elements of ``results`` of the first one's kind (tag and first class word): the
+    story's bylines (``author``, ``author has-bio``), not the teasers' bylines of another
+    kind (``<em class="byline">`` after ``<li class="byline first">``) the rule found too."""
+    first = next((r for r in results if isinstance(r, html.HtmlElement)), None)
+    if first is None:
+        return results
+    kind = _kind(first)
+    return [r for r in results if not isinstance(r, html.HtmlElement) or _kind(r) == kind]
+
+
+def _kind(el: html.HtmlElement) -> tuple[str, str]:
+    classes = (el.get("class") or "").split()
+    return el.tag, classes[0] if classes else ""
 
 
 _OVERRIDE_FIELDS = {
