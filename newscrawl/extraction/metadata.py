@@ -270,8 +270,9 @@ def _untruncated(title: str, html_title: str) -> str:
 # JSON-LD
 
 
-#: The longest broken JSON-LD block worth repairing (json_repair is pure Python).
-_MAX_REPAIR = 200_000
+#: The longest broken JSON-LD block worth repairing (json_repair is pure Python: an
+#: unterminated string of 190,000 characters costs it 0.7 s; 50,000, about 0.2 s).
+_MAX_REPAIR = 50_000
 
 
 def load_jsonld(text: str) -> Any:
