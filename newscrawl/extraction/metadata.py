@@ -644,8 +644,7 @@ _AUTHOR_PAGE = (
     "contains(@href, '/author/') or contains(@href, '/authors/') or contains(@href, '/autor/')"
     " or contains(@href, '/autoren/') or contains(@href, '/auteur/') or contains(@href, '/staff/')"
     " or contains(@href, '/journalist/') or contains(@href, '/periodista/')"
-    " or contains(@href, '/reporter/') or contains(@href, '/reporters/')"
-    " or contains(@href, '/writer/') or contains(@href, '/writers/')"
+    " or contains(@href, '/reporter') or contains(@href, '/writer')"
     # (not a Creative Commons licence: ``creativecommons.org/licenses/by/4.0/``)
     " or (substring-after(@href, '/by/') != '' and not(contains(@href, '/licenses/')))"
     # a profile's page, not the section of profiles (``/profile/`` in the menu)
@@ -843,9 +842,12 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
     nodes = [t for t in _TEXT_NODES(doc) if not t.isspace()]
     programme: bool | None = None  # whether several lines start "date - ": a programme
     for i, node in enumerate(nodes):
-        if len(node) > 1000:
-            continue
-        text = " ".join(node.split())  # (a template's indentation may pad a short line)
+        if len(node) > 200 and (
+            len(node) > 1000
+            or len(node) - node.count(" ") - node.count("\n") - node.count("\t") > 200
+        ):
+            continue  # long text (a short line padded by a template's indentation is read)
+        text = " ".join(node.split())
         if len(text) > 200:
             continue
         if _LABEL_ALONE.match(text):
@@ -854,7 +856,9 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
             name = _name_after(nodes, i, accept)
         else:
             # (else without a time after the name: "by Ann Lee on May 15, 2013 at 3:45 pm")
-            m = _LABEL_NAME.match(text) or _LABEL_NAME.match(_CLOCK_TAIL.sub("", text))
+            m = _LABEL_NAME.match(text)
+            if not m and ":" in text:
+                m = _LABEL_NAME.match(_CLOCK_TAIL.sub("", text))
             if not m and (m := _DATE_NAME.match(text)):
                 if programme is None:
                     programme = sum(1 for n in nodes if _DATED_LINE.match(n.lstrip())) > 1
