@@ -565,6 +565,15 @@ def test_teasers_bylines_of_another_kind_are_not_co_authors() -> None:
     )
     body = f"<div><h1>Seoul says yes</h1>{byline}{PARAS}</div><div>{teasers}</div>"
     assert extract_article(page("", body), "https://news.example/a/").authors == ["Rick Wallace"]
+    # the kind is the first element's with text: an empty one does not set it
+    from newscrawl.extraction.themes import _first_kind
+
+    doc = lxml_html.fromstring(
+        '<div><span class="byline"> </span><li class="byline first">Ann Lee</li>'
+        '<em class="byline">Bo Wen</em><li class="byline">Jo Roy</li></div>'
+    )
+    kept = _first_kind(doc.xpath("//*[contains(@class, 'byline')]"))
+    assert [el.text for el in kept] == ["Ann Lee", "Jo Roy"]
 
 
 def test_a_creative_commons_licence_link_is_no_byline() -> None:

@@ -974,7 +974,8 @@ def _first_hit(
     With ``accept``, a rule whose values all fail it (a byline that is only "Staff", a
     date label without a date) does not stop the search. With ``most``, a rule finding
     more distinct values than that (every teaser's byline) gives way to a later rule
-    finding fewer, and is kept only when none does. Rules that ``page`` shows could not
+    finding fewer, and is kept only when none does; and only the elements of its first
+    hit's kind are read (``_first_kind``). Rules that ``page`` shows could not
     match are not run.
     """
     page = page or PageAttributes(doc)
@@ -984,7 +985,7 @@ def _first_hit(
             continue
         results = xp(doc)
         if most is not None:
-            results = _first_kind(results)
+            results = _first_kind(results, read)
         values = _strings(results, read)
         if values and accept is not None and not any(accept(v) for v in values):
             continue
@@ -996,11 +997,14 @@ def _first_hit(
     return listed
 
 
-def _first_kind(results: list[Any]) -> list[Any]:
-    """The elements of ``results`` of the first one's kind (tag and first class word): the
-    story's bylines (``author``, ``author has-bio``), not the teasers' bylines of another
-    kind (``<em class="byline">`` after ``<li class="byline first">``) the rule found too."""
-    first = next((r for r in results if isinstance(r, html.HtmlElement)), None)
+def _first_kind(
+    results: list[Any], read: Callable[[html.HtmlElement], str] = element_text
+) -> list[Any]:
+    """The elements of ``results`` of the kind (tag and first class word) of the first one
+    with text: the story's bylines (``author``, ``author has-bio``), not the teasers'
+    bylines of another kind (``<em class="byline">`` after ``<li class="byline first">``)
+    that the rule found too."""
+    first = next((r for r in results if isinstance(r, html.HtmlElement) and read(r).strip()), None)
     if first is None:
         return results
     kind = _kind(first)
