@@ -441,15 +441,9 @@ _FILED_IN = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 #: A wire story's closing credit line, in brackets: "(Reporting by Ann Lee and Bo Wen; Additional
 #: reporting by ...; Writing by ...; Editing by ...)". Its reporters and writer wrote the
 #: story; additional reporters, editors and translators did not.
-_CREDIT_LINE = re.compile(
-    r"^\(\s*(?:reporting|reported|writing|written)(?:\s+and\s+writing)?\s+by\s[^()]+\)$",
-    re.IGNORECASE,
-)
-_CREDIT_WRITERS = re.compile(
-    r"(?:^|[;(]\s*)(?:reporting|reported|writing|written)(?:\s+and\s+writing)?\s+by\s+"
-    r"(?P<names>[^;()]+)",
-    re.IGNORECASE,
-)
+_CREDIT_LABEL = r"(?:reporting|reported|writing|written)(?:\s+and\s+writing)?\s+by\s"
+_CREDIT_LINE = re.compile(rf"^\(\s*{_CREDIT_LABEL}[^()]+\)$", re.IGNORECASE)
+_CREDIT_WRITERS = re.compile(rf"(?:^|[;(]\s*){_CREDIT_LABEL}\s*(?P<names>[^;()]+)", re.IGNORECASE)
 
 
 def credited_reporters(paragraphs: Sequence[str], last: int = 3) -> list[str]:
