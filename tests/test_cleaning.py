@@ -459,6 +459,10 @@ def test_clean_authors_drops_what_is_no_co_author() -> None:
     assert clean_authors(["By James Gallagher Health and science reporter, BBC News"]) == [
         "James Gallagher"
     ]
+    # a picture's credit names the photographer, split or not ("Photo by" is also a label
+    # the splitter strips); "Text und Fotos" names the writer
+    assert clean_authors(["Photo by Syria Lejau"]) == []
+    assert clean_authors(["Text und Fotos: Ann Lee"]) == ["Ann Lee"]
     # who reviewed the piece did not write it
     assert clean_authors(
         ["By Crystal Phend, Senior Staff Writer | Reviewed by Zalman S. Agus, MD ; Emeritus"
