@@ -1205,6 +1205,9 @@ _DATEPARSER_SETTINGS = {
 _DOTTED_DAY = re.compile(r"\b\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}\b")
 _SLASHED_DAY = re.compile(r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b")
 _DOTTED_SETTINGS = {**_DATEPARSER_SETTINGS, "DATE_ORDER": "DMY"}
+_MONTH_FIRST_SETTINGS = {**_DATEPARSER_SETTINGS, "DATE_ORDER": "MDY"}
+#: A numeric date whose first two numbers could each be the month (``06.05.13``).
+_EITHER_ORDER = re.compile(r"\b(0?[1-9]|1[0-2])[./-]\s?(0?[1-9]|1[0-2])[./-]\s?\d{2,4}\b")
 _MIN_YEAR = 1990
 
 
@@ -1241,7 +1244,11 @@ _TIME_ALONE = re.compile(
 
 @lru_cache(maxsize=4096)
 def parse_date(
-    value: str | None, *, day_first: bool = False, languages: tuple[str, ...] | None = None
+    value: str | None,
+    *,
+    day_first: bool = False,
+    languages: tuple[str, ...] | None = None,
+    month: str | None = None,
 ) -> str | None:
     """Parse a date as pages print it into DESIGN's format, or None.
 
@@ -1250,6 +1257,8 @@ def parse_date(
     ``day_first``: the page's language writes numeric dates day first
     (``writes_day_first``), so ``10/05/2022`` is 10 May. ``languages``: the languages
     dateparser reads human dates in (``date_languages``); None tries every one it knows.
+    ``month``: the ``YYYY-MM`` the page's URL files it under (``url_month``); a numeric
+    date that reads either way (``06.05.13``) takes the order that falls in it.
 
     >>> parse_date("2014-09-16T10:30:00+05:30")
     '2014-09-16T10:30:00+05:30'
@@ -1263,6 +1272,8 @@ def parse_date(
     '2014-09-16T10:30:00+05:30'
     >>> parse_date("20210504T132005+0200")
     '2021-05-04T13:20:05+02:00'
+    >>> parse_date("06.05.13"), parse_date("06.05.13", month="2013-06")
+    ('2013-05-06', '2013-06-05')
     >>> parse_date("Date:") is None, parse_date("2006") is None, parse_date("11:20") is None
     (True, True, True)
     """
@@ -1283,7 +1294,7 @@ def parse_date(
         except (TypeError, ValueError, IndexError, OverflowError):
             parsed = None
     if parsed is None:
-        parsed = _parse_human(text, day_first, languages)
+        parsed = _parse_human(text, day_first, languages, month)
         day_only = parsed is not None and not _HAS_TIME.search(text)
     elif _ISO_DAY.match(text):
         day_only = True
@@ -1379,14 +1390,23 @@ def _parse_iso(text: str) -> datetime | None:
 
 
 def _parse_human(
-    text: str, day_first: bool = False, languages: tuple[str, ...] | None = None
+    text: str,
+    day_first: bool = False,
+    languages: tuple[str, ...] | None = None,
+    month: str | None = None,
 ) -> datetime | None:
     import dateparser  # imported lazily: a slow import, needed only for human dates
 
-    dmy = _DOTTED_DAY.search(text) or (day_first and _SLASHED_DAY.search(text))
+    dmy = bool(_DOTTED_DAY.search(text) or (day_first and _SLASHED_DAY.search(text)))
     try:
         settings = _DOTTED_SETTINGS if dmy else _DATEPARSER_SETTINGS
         parsed = dateparser.parse(text, settings=settings, languages=languages)
+        if parsed and month and parsed.strftime("%Y-%m") != month and _EITHER_ORDER.search(text):
+            # the other order, when it is the one that falls in the URL's month
+            settings = _MONTH_FIRST_SETTINGS if dmy else _DOTTED_SETTINGS
+            other = dateparser.parse(text, settings=settings, languages=languages)
+            if other and other.strftime("%Y-%m") == month:
+                return other
     except (ValueError, OverflowError, TypeError):
         return None
     return parsed

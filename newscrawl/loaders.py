@@ -49,12 +49,14 @@ def _absolute(value: str, loader_context: dict[str, Any]) -> str | None:
 
 
 def _date(value: str, loader_context: dict[str, Any]) -> str | None:
-    """A date; numeric ones day first when the page's language writes them so, human
-    ones read in the page's languages (``cleaning.date_languages``)."""
+    """A date; numeric ones day first when the page's language writes them so, or in
+    the order that falls in the URL's month (``date_month``), human ones read in the
+    page's languages (``cleaning.date_languages``)."""
     return cleaning.parse_date(
         value,
         day_first=bool(loader_context.get("day_first")),
         languages=loader_context.get("date_languages"),
+        month=loader_context.get("date_month"),
     )
 
 

@@ -637,6 +637,24 @@ def test_parse_date_numeric_day_order(raw: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("raw", "month", "expected"),
+    [
+        ("06.05.13", "2013-06", "2013-06-05"),  # a US site's dots, filed under June
+        ("06.05.13", "2013-05", "2013-05-06"),  # the page's own order already fits
+        ("06/05/2013", "2013-06", "2013-06-05"),
+        ("05/06/2013", "2013-06", "2013-06-05"),  # month first would be 6 May
+        ("06.05.13", "2014-01", "2013-05-06"),  # neither order fits: the page's own order
+        ("30.05.2013", "2013-06", "2013-05-30"),  # only one order is a date
+        ("June 5, 2013", "2013-05", "2013-06-05"),  # a named month is never turned round
+    ],
+)
+def test_parse_date_takes_the_order_that_falls_in_the_urls_month(
+    raw: str, month: str, expected: str
+) -> None:
+    assert parse_date(raw, month=month) == expected
+
+
+@pytest.mark.parametrize(
     "raw",
     [
         "",

@@ -1296,6 +1296,19 @@ def test_a_theme_date_days_before_the_urls_day_gives_way_to_it() -> None:
     assert (a.published_at or "")[:10] == "2013-05-13"
 
 
+def test_a_dotted_month_first_date_is_read_in_the_urls_month() -> None:
+    # wired.com (2013): "06.05.13" under the byline of a story filed under /2013/06/
+    body = (
+        '<h1>Deep-sea dump</h1><ul><li class="author">By <a href="/author/nd/">Nadia Drake</a>'
+        f'</li><li class="entryDate">06.05.13</li></ul><div class="entry">{PARAS}</div>'
+    )
+    html = page('<meta name="generator" content="WordPress 3.5">', body)
+    a = extract_article(html, "https://science.example/blog/2013/06/deep-sea-debris/")
+    assert a.published_at == "2013-06-05"
+    other = extract_article(html, "https://science.example/blog/deep-sea-debris/")
+    assert other.published_at == "2013-05-06"  # no month to go by: dots are day first
+
+
 def test_a_structured_date_a_year_before_the_urls_day_gives_way_to_it() -> None:
     # latino.foxnews.com (2013): article:published_time of 2012 on /2013/06/06/
     head = '<meta property="article:published_time" content="2012-06-16T01:20:48Z">'

@@ -34,6 +34,7 @@ from newscrawl.extraction.metadata import (
     labelled_dates,
     text_bylines,
     url_day,
+    url_month,
     url_year,
 )
 from newscrawl.extraction.themes import (
@@ -606,7 +607,7 @@ def extract_article(
     if worth_telling(md.declared_language):
         md.detected_language = detect_language(text_sample(doc))
     page = PageAttributes(doc)  # attribute values fetched once for every rule below
-    dating = md.dating()
+    dating = {**md.dating(), "month": url_month(url)}
     rules = _theme_for(doc, theme, page)
     declared = rules.name == (theme or "").strip().lower() or bool(
         overrides and "body" in overrides
@@ -675,6 +676,7 @@ def _load(
         "site_names": _site_names(site, base, md),
         "day_first": dating["day_first"],
         "date_languages": dating["languages"],
+        "date_month": dating.get("month"),
         "bare_colon": cleaning.bare_colon_datelines(md.language),
     }
     mastheads, headings = _mastheads(doc)

@@ -999,6 +999,21 @@ def url_day(url: str | None) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+_URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?:/|$)")
+
+
+def url_month(url: str | None) -> str | None:
+    """The ``YYYY-MM`` a URL's path files its page under (``/2013/06/``), or None.
+
+    >>> url_month("https://x.example/science/2013/06/debris/"), url_month("https://x.example/a")
+    ('2013-06', None)
+    """
+    m = _URL_MONTH.search(url or "")
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return None
+    return f"{m.group(1)}-{int(m.group(2)):02d}"
+
+
 #: A year of the web as a segment of a URL's path (``/2022/ausflug/``), not an id (``/1918/``).
 _URL_YEAR = re.compile(r"^https?://[^/]+(?:/[^?#]*)?/(199[5-9]|20\d{2})(?:/|$)")
 
