@@ -1296,6 +1296,26 @@ def test_a_theme_date_days_before_the_urls_day_gives_way_to_it() -> None:
     assert (a.published_at or "")[:10] == "2013-05-13"
 
 
+def test_a_classless_timestamp_beside_the_headline_gives_the_local_day() -> None:
+    # eldeber.com.bo (2022): JSON-LD dates the story in GMT, past midnight; the page
+    # prints the local time, still the day before, in a bare span under the byline
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Autos",'
+        ' "datePublished": "Wed, 04 May 2022 02:41:00 GMT"}</script>'
+    )
+    teasers = "".join(
+        f'<li><h3><a href="/n{i}">Otra {i}</a></h3><span>2/5/2022 1{i}:00</span></li>'
+        for i in range(3)
+    )
+    body = (
+        '<article><div class="heading"><h1>Autos robados</h1><div class="bottom"><h6>'
+        '<a href="/autor/ana">Ana Pérez</a> <span>3/5/2022 22:41  </span></h6></div></div>'
+        f"{PARAS}</article><ul>{teasers}</ul>"
+    )
+    a = extract_article(page(head, body, lang="es"), "https://diario.example/santa-cruz/autos_1")
+    assert a.published_at == "2022-05-03T22:41:00"
+
+
 def test_a_dotted_month_first_date_is_read_in_the_urls_month() -> None:
     # wired.com (2013): "06.05.13" under the byline of a story filed under /2013/06/
     body = (

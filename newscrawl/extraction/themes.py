@@ -785,6 +785,10 @@ GENERIC_PUBLISHED = (
     f"{_HEADLINE}/ancestor::*[position() <= 3]"
     "//*[contains(@class, 'date') or contains(@class, 'Date')]"
     f"[not({_NOT_ITS_DATE})]{_WIDGETS_BUT_BODY}{_NOT_TEASER}/text()[normalize-space()]",
+    # a classless timestamp there: a short element holding a day and a time of day alone
+    f"{_HEADLINE}/ancestor::*[position() <= 3]//*[self::span or self::time or self::p"
+    " or self::div][not(*)][contains(., ':')][string-length(normalize-space()) <= 24]"
+    f"[not({_NOT_ITS_DATE})]{_WIDGETS_BUT_BODY}{_NOT_TEASER}/text()[normalize-space()]",
 )
 GENERIC_MODIFIED = (
     "//*[@itemprop='dateModified']/@content",
