@@ -1277,6 +1277,31 @@ def test_a_cms_account_in_structured_data_gives_way_to_the_printed_byline() -> N
     ]
 
 
+@pytest.mark.parametrize("bio", ["Contributor", "Contributor for The Penny Hoarder"])
+def test_a_job_title_on_the_line_under_the_byline_is_not_part_of_the_name(bio: str) -> None:
+    # thepennyhoarder.com (2016): the byline's name, a <br>, then the writer's role
+    body = (
+        '<article><h1>Cash around the house</h1><span class="author"><span class="authorName">'
+        f'by <a href="/author/sg/">Steve Gillman</a></span><br><span class="authorBio">{bio}'
+        f"</span></span>{PARAS}</article>"
+    )
+    a = extract_article(page("", body), "https://hoarder.example/find-hidden-cash/")
+    assert a.authors == ["Steve Gillman"]
+
+
+def test_a_postal_address_is_no_byline() -> None:
+    # wbf.admin.ch: the contact box's <address>, a building, a postcode and a country,
+    # one to a line
+    body = (
+        f'<article><h1>Press release</h1>{PARAS}</article><div class="contact">'
+        "<h4>Communication</h4>"
+        '<address itemprop="address" itemscope itemtype="http://data-vocabulary.org/Address">'
+        "<span>Bundeshaus Ost<br>3003 Bern<br>Schweiz</span></address></div>"
+    )
+    a = extract_article(page("", body, lang="de"), "https://admin.example/news/msg-14093.html")
+    assert a.authors == []
+
+
 def test_a_catalogue_field_s_surname_first_name_is_turned_round() -> None:
     head = '<meta name="dcterms.creator" content="Gillman, Steve">'
     body = f"<article><h1>Cash around the house</h1>{PARAS}</article>"

@@ -689,7 +689,8 @@ BYLINE_XPATHS = tuple(
         " or contains(@data-component, 'Byline') or contains(@data-testid, 'byline')"
         " or contains(@class, 'journalist') or contains(@class, 'writer')"
         " or contains(@class, 'signature')]",
-        "self::address",
+        # (not a postal address: a contact box's, its lines set apart by <br>)
+        "self::address[not(contains(@itemtype, 'Address'))]",
         # a link to the author's page, printed without a byline class
         # (not an item of a menu: the site's list of columns or shows)
         f"self::a[{_AUTHOR_PAGE}][not(ancestor::header[not(ancestor::article)])]"

@@ -27,13 +27,14 @@ def element_text(
     noise: Callable[[html.HtmlElement], bool] = _never,
     gap: str = " ",
     inline_gap: str = "",
+    br_gap: str = " ",
 ) -> str:
     """Text of ``el`` without scripts, styles and ``noise`` descendants (not collapsed).
 
     A block child (not ``INLINE``) is set off by ``gap`` on both sides, an inline child by
-    ``inline_gap``, a ``<br>`` by a space: ``<h1><div>Kicker</div><div>Headline</div></h1>``
-    reads "Kicker Headline", and with ``gap=" | "`` a byline's name and the job title in a
-    block under it stay apart.
+    ``inline_gap``, a ``<br>`` by ``br_gap`` (a space):
+    ``<h1><div>Kicker</div><div>Headline</div></h1>`` reads "Kicker Headline", and with
+    ``gap=" | "`` a byline's name and the job title in a block under it stay apart.
 
     >>> element_text(html.fromstring("<h1><div>Kicker</div><div>Headline</div></h1>")).split()
     ['Kicker', 'Headline']
@@ -49,7 +50,7 @@ def element_text(
         for child in node:
             if isinstance(child.tag, str) and child.tag not in SKIP_TEXT and not noise(child):
                 block = child.tag not in INLINE
-                parts.append(gap if block else " " if child.tag == "br" else inline_gap)
+                parts.append(gap if block else br_gap if child.tag == "br" else inline_gap)
                 walk(child)
                 parts.append(gap if block else inline_gap)
             if child.tail:
@@ -60,12 +61,14 @@ def element_text(
 
 
 def byline_text(el: html.HtmlElement) -> str:
-    """A byline element's text, collapsed: a block in it (the job title under the name) set
-    off as a field of its own by " | ", inline pieces (a screen-reader label, the name's
-    link) by a space.
+    """A byline element's text, collapsed: a block in it (the job title under the name), or
+    a line after a ``<br>``, set off as a field of its own by " | ", inline pieces (a
+    screen-reader label, the name's link) by a space.
 
     >>> byline_text(html.fromstring("<a><span>Author</span>Ann Lee <div>Editor</div></a>"))
     'Author Ann Lee | Editor'
+    >>> byline_text(html.fromstring("<span>by <a>Ann Lee</a><br><span>Contributor</span></span>"))
+    'by Ann Lee | Contributor'
     """
-    text = element_text(el, gap=" | ", inline_gap=" ")
+    text = element_text(el, gap=" | ", inline_gap=" ", br_gap=" | ")
     return " | ".join(filter(None, (" ".join(part.split()) for part in text.split(" | "))))
