@@ -1289,6 +1289,22 @@ def test_a_job_title_on_the_line_under_the_byline_is_not_part_of_the_name(bio: s
     assert a.authors == ["Steve Gillman"]
 
 
+def test_a_follow_buttons_labels_are_not_names() -> None:
+    # medium.com (2016): the byline's card holds "Blocked"/"Unblock" and
+    # "Follow"/"Following" buttons beside the writer's name
+    buttons = (
+        '<button><span class="button-label">Blocked</span><span class="button-label">Unblock'
+        '</span></button><button><span class="button-label">Follow</span>'
+        '<span class="button-label">Following</span></button>'
+    )
+    body = (
+        '<article><h1>What is the future?</h1><div class="postMetaLockup"><div class="byline">'
+        f'<a href="/@timo">Tim O\'Reilly</a>{buttons}</div></div>{PARAS}</article>'
+    )
+    a = extract_article(page("", body), "https://blog.example/wtf-whats-the-future")
+    assert a.authors == ["Tim O'Reilly"]
+
+
 def test_a_postal_address_is_no_byline() -> None:
     # wbf.admin.ch: the contact box's <address>, a building, a postcode and a country,
     # one to a line

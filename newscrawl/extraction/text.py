@@ -60,15 +60,25 @@ def element_text(
     return "".join(parts)
 
 
+#: Controls printed in a byline: a follow or block button's labels ("Follow Following").
+_CONTROLS = frozenset({"button", "select"})
+
+
+def _control(el: html.HtmlElement) -> bool:
+    return el.tag in _CONTROLS
+
+
 def byline_text(el: html.HtmlElement) -> str:
     """A byline element's text, collapsed: a block in it (the job title under the name), or
     a line after a ``<br>``, set off as a field of its own by " | ", inline pieces (a
-    screen-reader label, the name's link) by a space.
+    screen-reader label, the name's link) by a space; buttons (follow, block) left out.
 
     >>> byline_text(html.fromstring("<a><span>Author</span>Ann Lee <div>Editor</div></a>"))
     'Author Ann Lee | Editor'
     >>> byline_text(html.fromstring("<span>by <a>Ann Lee</a><br><span>Contributor</span></span>"))
     'by Ann Lee | Contributor'
+    >>> byline_text(html.fromstring("<div><a>Ann Lee</a><button>Follow</button></div>"))
+    'Ann Lee'
     """
-    text = element_text(el, gap=" | ", inline_gap=" ", br_gap=" | ")
+    text = element_text(el, _control, gap=" | ", inline_gap=" ", br_gap=" | ")
     return " | ".join(filter(None, (" ".join(part.split()) for part in text.split(" | "))))
