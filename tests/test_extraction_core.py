@@ -1305,6 +1305,26 @@ def test_a_follow_buttons_labels_are_not_names() -> None:
     assert a.authors == ["Tim O'Reilly"]
 
 
+def test_the_headlines_byline_is_read_among_teasers_bylines_of_its_class() -> None:
+    # vox.com (2016): the story's <div class="c-byline"> and six teasers' of the same
+    # class; the only other byline-classed element with a name is a Twitter handle
+    teasers = "".join(
+        f'<div class="c-entry-box"><h2><a href="/s{i}">Story {i}</a></h2>'
+        f'<div class="c-byline">Updated by <span class="c-byline__item"><a href="/authors/{i}">'
+        f"Writer{i} Person{i}</a></span></div></div>"
+        for i in range(6)
+    )
+    body = (
+        '<div class="c-entry-hero"><div class="c-entry-hero__header-wrap"><h1>Tweets</h1></div>'
+        '<div class="c-byline">Updated by <span class="c-byline__item"><a href="/authors/ar">'
+        'Aja Romano</a><span class="c-byline__item"><a class="c-byline__twitter-handle" '
+        'href="https://twitter.example/ajaromano">@ajaromano</a></span></span></div></div>'
+        f'<div class="c-entry-content">{PARAS}</div><div class="more">{teasers}</div>'
+    )
+    a = extract_article(page("", body), "https://news.example/culture/tweets-harassment")
+    assert a.authors == ["Aja Romano"]
+
+
 def test_a_postal_address_is_no_byline() -> None:
     # wbf.admin.ch: the contact box's <address>, a building, a postcode and a country,
     # one to a line

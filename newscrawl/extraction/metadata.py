@@ -718,29 +718,37 @@ def byline_candidates(
     for xp in BYLINE_XPATHS:
         # the values of one kind of element (tag and class): a byline, not an author box
         # or a teaser's byline of another kind further down
-        kinds: dict[tuple[str, str | None], list[str]] = {}
-        firsts: dict[tuple[str, str | None], Any] = {}
+        kinds: dict[tuple[str, str | None], list[tuple[str, Any]]] = {}
         for el in (hit for suspect in suspects for hit in xp(suspect)):
             if _under_related_heading(el):
                 continue
             text = el.get("content") if el.tag == "meta" else byline_text(el)
             text = " ".join((text or "").split())
             if text and len(text) <= 120:
-                kind = (el.tag, el.get("class"))
-                kinds.setdefault(kind, []).append(text)
-                firsts.setdefault(kind, el)
-        for kind, values in kinds.items():
-            if len(set(values)) > limit:
-                continue  # a list of names (teasers' bylines, a team page): not a byline
+                kinds.setdefault((el.tag, el.get("class")), []).append((text, el))
+        for hits in kinds.values():
+            if len({text for text, _ in hits}) > limit:
+                # a list of names (teasers' bylines, a team page): not a byline, unless
+                # the article's own is among them, alone in the headline's block
+                if block is None:
+                    block = _headline_block(doc)
+                hits = [h for h in hits if _in_block(h[1], block)]
+                if not hits or len({text for text, _ in hits}) > 1:
+                    continue
+            values = [text for text, _ in hits]
             if accept is None or any(accept(v) for v in values[:limit]):
                 # a byline in the headline's block beats one elsewhere (a teaser's, a
                 # box's) found by a better rule; without a headline, the first one wins
                 if block is None:
                     block = _headline_block(doc)
-                if not block or any(a in block for a in firsts[kind].iterancestors()):
+                if not block or _in_block(hits[0][1], block):
                     return values[:limit]
                 fallback = fallback or values[:limit]
     return fallback
+
+
+def _in_block(el: html.HtmlElement, block: set[Any]) -> bool:
+    return any(a in block for a in el.iterancestors())
 
 
 _H1 = etree.XPath("//h1[normalize-space()]")
