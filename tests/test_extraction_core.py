@@ -1377,6 +1377,35 @@ def test_a_classless_timestamp_beside_the_headline_gives_the_local_day() -> None
     assert a.published_at == "2022-05-03T22:41:00"
 
 
+@pytest.mark.parametrize(
+    ("markup", "heading"),
+    [
+        ("<h2 class='t'><p class='x'>Head <b>line</b></p>\n</h2><p>Lead</p>", "Head line"),
+        ("<H3><P>Head</P></H3><p>Lead</p>", "Head"),
+        ("<h1 class='logo'></h1><p>Lead</p>", ""),  # an empty heading stays empty
+        ("<h1><p>One</p><p>Two</p></h1>", "One"),  # two paragraphs: as libxml2 reads them
+    ],
+)
+def test_parse_html_keeps_a_headings_only_paragraph_in_it(markup: str, heading: str) -> None:
+    doc = parse_html(page("", markup))
+    h = doc.xpath("//body/*[1]")[0]
+    assert h.tag.startswith("h") and " ".join(h.text_content().split()) == heading
+    assert doc.xpath("string(//body/p[last()])") in ("Lead", "Two")
+
+
+def test_a_headline_wrapped_in_a_paragraph_is_the_title() -> None:
+    # people.com (2016): <h1><p>Headline</p></h1>; libxml2 closes the <h1> before the
+    # <p>, which browsers keep in it
+    head = "<title>Jennifer Aniston on Leaving the Tags on Her Coat</title>"
+    headline = "Jennifer Aniston on Leaving the Tags on Her Céline Coat: 'I Wore It Four Times'"
+    body = (
+        f'<article><h1 class="article-header__title"><p>{headline}</p> </h1>'
+        f'<p class="byline">By Emily Kirkpatrick</p>{PARAS}</article>'
+    )
+    a = extract_article(page(head, body), "https://people.example/style/aniston-coat-tags/")
+    assert a.title == headline
+
+
 def test_a_dotted_month_first_date_is_read_in_the_urls_month() -> None:
     # wired.com (2013): "06.05.13" under the byline of a story filed under /2013/06/
     body = (

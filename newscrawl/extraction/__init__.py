@@ -69,6 +69,13 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 #: read as spaces.
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
+#: A heading whose whole text is one paragraph (``<h1><p>Headline</p></h1>``): browsers keep
+#: the ``<p>`` in the heading, libxml2 closes the heading before it, leaving it empty and
+#: the headline a paragraph of the body. The ``<p>`` tags are dropped before parsing.
+_P_IN_HEADING = re.compile(
+    r"(<[hH]([1-6])\b[^<>]*>\s*)<[pP]\b[^<>]*>(.{0,2000}?)</[pP]\s*>(\s*</[hH]\2\s*>)", re.DOTALL
+)
+
 
 def _xml_char(m: re.Match[str]) -> str:
     return " " if m.group() in "\x0b\x0c" else ""
@@ -116,6 +123,7 @@ def parse_html(page: Page, url: str | None = None) -> html.HtmlElement:
     # of the tree refuse the paragraph, and the page come out without a body
     if _NOT_XML.search(text):  # one scan of the page; the replacing only where needed
         text = _NOT_XML.sub(_xml_char, text)
+    text = _P_IN_HEADING.sub(r"\1\3\4", text)
     try:
         doc = html.document_fromstring(text, parser=_PARSER, base_url=url)
     except (etree.ParserError, ValueError) as exc:
