@@ -352,6 +352,22 @@ def test_author_boxes_are_not_body(box: str) -> None:
         assert not any("Jane Doe" in p for p in paragraphs)
 
 
+def test_the_bylines_hover_card_is_not_the_lead() -> None:
+    # techcrunch.com (2013): the byline under the headline opens a card with the bio
+    card = (
+        '<h4 class="byline">by <a href="/author/jd/">Jane Doe</a></h4><div id="author-dropdown-0"'
+        ' class="author-dropdown"><div class="description"><p>Jane Doe has over 10 years of '
+        "marketing, PR and product management experience in multiple verticals, and prides "
+        "herself on being a connector.</p></div></div>"
+    )
+    html = article_page().replace(
+        '<div class="entry-content">', card + '<div class="entry-content">'
+    )
+    paragraphs = extract_body(parse(html), None)
+    assert paragraphs[0] == ARTICLE_PARAGRAPHS[0]
+    assert not any("Jane Doe" in p for p in paragraphs)
+
+
 def test_author_box_rule_never_takes_the_article_container() -> None:
     from newscrawl.extraction.body_filters import boilerplate_blocks
 

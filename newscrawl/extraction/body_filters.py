@@ -477,12 +477,14 @@ def is_author_bio(line: str) -> bool:
 
 #: Class or id of a block about the author rather than the article: author boxes and bios
 #: (WordPress "Simple Author Box" ``saboxplugin-wrap``, ``author-box``, ``about-the-author``,
-#: ``author-bio``, ``AuthorBox``, ``entry-author-info``, ``autorenbox``, ...), of a block of
+#: ``author-bio``, ``AuthorBox``, ``entry-author-info``, ``autorenbox``, a hover card's
+#: ``author-dropdown`` or ``author-popover``, ...), of a block of
 #: links to other articles (``related-posts``), or of a pop-up (``modal``, ``popup``, Popup
 #: Maker's ``pum-overlay``).
 _AUTHOR_BLOCK = re.compile(
     r"sabox|(?:author|autor|autoren)[-_]?"
-    r"(?:box|bio|biography|info|description|desc|details|profile|card)(?![a-z])"
+    r"(?:box|bio|biography|info|description|desc|details|profile|card|dropdown|popover"
+    r"|tooltip|hovercard)(?![a-z])"
     r"|about[-_]?(?:the[-_]?)?(?:author|autor)(?![a-z])"
     r"|related|(?:^|[-_\s])(?:modal|popup|pum)(?:[-_\s]|$)",
     _I,
