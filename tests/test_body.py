@@ -235,6 +235,13 @@ def test_nothing_to_extract(html: str) -> None:
         "Must Read: Floods hit Guwahati",
         "Recommended Stories",
         "Click here to join our WhatsApp channel",
+        # a comments section's house rules; a teaser cut short, with its time
+        "Bloomberg moderates all comments. Comments that are abusive or off-topic will not be "
+        "posted to the site. Excessively long comments may be moderated as well. Bloomberg "
+        "cannot facilitate requests to remove comments or explain individual moderation "
+        "decisions.",
+        "The Lafayette Parish School Board's plan to hire a Gretna law firm to investigate "
+        "Superintendent...- 12:48 am",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -262,6 +269,9 @@ def test_boilerplate_lines(line: str) -> None:
         "Mit der Registrierung der Partei beim Wahlamt beginnt die Frist für Spenden.",
         "A post shared by the minister on Facebook claimed the bridge was safe.",
         "Bei jeder Buchung erfolgt eine Datenübertragung an US-Server, kritisieren Datenschützer.",
+        "The paper moderates all comments on its site, the editor told the committee, and "
+        "removed 400 last year.",
+        "The meeting ran until 10:30 pm, and the vote came after midnight.",
     ],
 )
 def test_article_lines_are_kept(line: str) -> None:

@@ -265,6 +265,16 @@ _FURNITURE = re.compile(
     r"\b(?:button|klick\w*|click)\b.{0,60}\b(?:inhalt\w*|content)\b.{0,30}\b(?:laden|load)",
     _I,
 )
+#: A comments section's house rules ("Bloomberg moderates all comments. Comments that are
+#: abusive or off-topic will not be posted ...").
+_COMMENT_RULES = re.compile(
+    r"^[\w .'’-]{1,40}? moderates all comments\.|\bcomments that are abusive or off-topic\b|"
+    r"\bcannot facilitate requests to remove comments\b|"
+    r"^kommentare werden (?:vor (?:der|ihrer) veröffentlichung )?moderiert\b",
+    _I,
+)
+#: A teaser cut short, then its time ("Major repairs on the dam ...- 8:09 am").
+_TEASER_TIME = re.compile(r"(?:\.\.\.|…)\s*[-–]\s*\d{1,2}:\d{2}\s*[ap]\.?m\.?$", _I)
 #: A line made only of share/print targets is a share widget's text.
 _SHARE_WORD = re.compile(
     r"^(?:facebook|twitter|x|whatsapp|linkedin|pinterest|telegram|reddit|xing|messenger|"
@@ -350,6 +360,11 @@ def is_boilerplate(line: str) -> bool:
     True
     >>> is_boilerplate("Subscribe now to our e-edition for the full story.")
     True
+    >>> is_boilerplate("Bloomberg moderates all comments. Comments that are abusive or "
+    ...                "off-topic will not be posted to the site.")
+    True
+    >>> is_boilerplate("Repairs on the dam at Cow Creek Reservoir have...- 8:09 am")
+    True
     >>> is_boilerplate("The council read more than 400 letters before it voted on Monday.")
     False
     >>> is_boilerplate("Date: 12 May, the day the bridge reopened after two years of works "
@@ -360,8 +375,12 @@ def is_boilerplate(line: str) -> bool:
     if not _LETTER_OR_DIGIT.search(text):
         return True  # a rule of underscores or dashes ("___"), stars, dots
     n = _words(text)
+    if n <= 60 and _COMMENT_RULES.search(text):
+        return True
     if n > 40:  # every rule below is for short lines
         return False
+    if _TEASER_TIME.search(text):
+        return True
     if _SPOT_IMG.match(text.replace(" ", "")):
         return True
     if n <= 25 and _LEAD_IN.match(text):
