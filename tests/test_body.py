@@ -362,6 +362,24 @@ def test_author_boxes_are_not_body(box: str) -> None:
         assert not any("Jane Doe" in p for p in paragraphs)
 
 
+def test_a_layout_tables_cells_are_paragraphs_without_pipes() -> None:
+    # schleifen.ucoz.de: an old site laid out in a table, one cell to a row
+    rows = "".join(f"<tr><td>{p}</td></tr>" for p in ARTICLE_PARAGRAPHS)
+    html = f'<html><body><table class="layout"><tr><td><h1>Minister</h1></td></tr>{rows}</table>'
+    paragraphs = extract_body(parse(html + "</body></html>"), None)
+    assert ARTICLE_PARAGRAPHS[0] in paragraphs
+    assert not any(p.startswith("|") or p.endswith("|") for p in paragraphs)
+
+
+def test_a_data_tables_rows_keep_their_cells_apart() -> None:
+    table = (
+        "<table><tr><th>District</th><th>Villages flooded</th></tr>"
+        "<tr><td>Dhemaji</td><td>112</td></tr><tr><td>Lakhimpur</td><td>87</td></tr></table>"
+    )
+    paragraphs = extract_body(parse(article_page(table)), None)
+    assert "| Dhemaji | 112 |" in paragraphs
+
+
 def test_the_bylines_hover_card_is_not_the_lead() -> None:
     # techcrunch.com (2013): the byline under the headline opens a card with the bio
     card = (

@@ -55,7 +55,24 @@ def _paragraphs(text: str | None, list_markers: bool = False) -> list[str]:
     lines = (text or "").split("\n")
     if list_markers:
         lines = [_LIST_MARKER.sub("", line, count=1) for line in lines]
-    return [p for p in (_norm(line) for line in lines) if p]
+    return [p for p in (_lone_cell(_norm(line)) for line in lines) if p]
+
+
+#: A table row of one cell, as trafilatura writes it ("| text |"; a "|" in the text is
+#: written "\|"): a layout table's, whose cell is a paragraph of the page.
+_LONE_CELL = re.compile(r"^\|\s+((?:[^|]|(?<=\\)\|)*?)\s+\|$")
+
+
+def _lone_cell(line: str) -> str:
+    r"""A one-cell table row's text without the table's pipes; any other line as it is.
+
+    >>> _lone_cell("| Es war gesagt, Gast \\| RSS |"), _lone_cell("| Team | Points |")
+    ('Es war gesagt, Gast | RSS', '| Team | Points |')
+    """
+    if not line.startswith("|"):
+        return line
+    m = _LONE_CELL.match(line)
+    return m.group(1).replace("\\|", "|") if m else line
 
 
 #: A header paragraph that is the byline or the date line ("By Jane Doe on June 29"),
