@@ -1406,6 +1406,21 @@ def test_a_headline_wrapped_in_a_paragraph_is_the_title() -> None:
     assert a.title == headline
 
 
+@pytest.mark.parametrize("label", ["America", "How-To Geek", "Gespeichert von human am"])
+def test_a_label_above_the_headline_does_not_open_the_body(label: str) -> None:
+    # npr.org, howtogeek.com (2016), a Drupal site: a section, the site's name or a
+    # "saved by" label printed above the headline, both read as the body's opening
+    body = f"<article><p>{label}</p><h1>Jury finds Roof guilty</h1>{PARAS}</article>"
+    a = extract_article(page("", body), "https://radio.example/2016/12/15/roof-guilty")
+    assert (a.body or "").startswith("Jury finds Roof guilty\n\nParagraph 0")
+
+
+def test_a_sentence_above_the_headline_stays_in_the_body() -> None:
+    body = f"<article><p>Read this first.</p><h1>Jury finds Roof guilty</h1>{PARAS}</article>"
+    a = extract_article(page("", body), "https://radio.example/2016/12/15/roof-guilty")
+    assert (a.body or "").startswith("Read this first.")
+
+
 def test_a_dotted_month_first_date_is_read_in_the_urls_month() -> None:
     # wired.com (2013): "06.05.13" under the byline of a story filed under /2013/06/
     body = (

@@ -704,7 +704,7 @@ def _load(
     loader.add_value("title", [*titles, *mastheads])  # a site's name rather than no title
     loader.add_value("description", md.descriptions)
     loader.add_value("description", found.descriptions)
-    loader.add_value("body", paragraphs)
+    loader.add_value("body", _without_kicker(paragraphs, titles[:1]))
     bylines = _authors(doc, md, found, context, paragraphs)
     loader.add_value("authors", bylines)
     loader.add_value("published_at", md.published)
@@ -721,6 +721,30 @@ def _load(
     loader.add_value("related_urls", found.related)
     loader.add_value("crawled_at", crawled_at)
     return loader.load_item()
+
+
+#: The most words of a label printed above a headline (a section, the site's name).
+_KICKER_MAX_WORDS = 4
+
+
+def _without_kicker(paragraphs: list[str], titles: Sequence[str]) -> list[str]:
+    """The body without the label that opens it above the headline, when the headline is
+    its second paragraph: a section ("America"), a rubric, the site's name ("How-To Geek").
+
+    >>> _without_kicker(["America", "Jury finds Roof guilty", "A jury has found."],
+    ...                 ["Jury Finds Roof Guilty"])
+    ['Jury finds Roof guilty', 'A jury has found.']
+    """
+    if len(paragraphs) < 3 or not titles:
+        return paragraphs
+    first, second = paragraphs[0], paragraphs[1]
+    if (
+        _squash(second) == _squash(titles[0])
+        and len(first.split()) <= _KICKER_MAX_WORDS
+        and not first.rstrip().endswith((".", "!", "?", ":", '"', "”"))
+    ):
+        return paragraphs[1:]
+    return paragraphs
 
 
 def _authors(
