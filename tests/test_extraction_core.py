@@ -1406,13 +1406,20 @@ def test_a_headline_wrapped_in_a_paragraph_is_the_title() -> None:
     assert a.title == headline
 
 
+def test_the_headline_does_not_open_the_body() -> None:
+    body = f"<article><h1>Jury finds Roof guilty</h1>{PARAS}</article>"
+    a = extract_article(page("", body), "https://radio.example/2016/12/15/roof-guilty")
+    assert a.title == "Jury finds Roof guilty"
+    assert (a.body or "").startswith("Paragraph 0")
+
+
 @pytest.mark.parametrize("label", ["America", "How-To Geek", "Gespeichert von human am"])
 def test_a_label_above_the_headline_does_not_open_the_body(label: str) -> None:
     # npr.org, howtogeek.com (2016), a Drupal site: a section, the site's name or a
     # "saved by" label printed above the headline, both read as the body's opening
     body = f"<article><p>{label}</p><h1>Jury finds Roof guilty</h1>{PARAS}</article>"
     a = extract_article(page("", body), "https://radio.example/2016/12/15/roof-guilty")
-    assert (a.body or "").startswith("Jury finds Roof guilty\n\nParagraph 0")
+    assert (a.body or "").startswith("Paragraph 0")
 
 
 def test_a_sentence_above_the_headline_stays_in_the_body() -> None:

@@ -704,7 +704,7 @@ def _load(
     loader.add_value("title", [*titles, *mastheads])  # a site's name rather than no title
     loader.add_value("description", md.descriptions)
     loader.add_value("description", found.descriptions)
-    loader.add_value("body", _without_kicker(paragraphs, titles[:1]))
+    loader.add_value("body", _without_headline(paragraphs, titles[:1]))
     bylines = _authors(doc, md, found, context, paragraphs)
     loader.add_value("authors", bylines)
     loader.add_value("published_at", md.published)
@@ -727,23 +727,31 @@ def _load(
 _KICKER_MAX_WORDS = 4
 
 
-def _without_kicker(paragraphs: list[str], titles: Sequence[str]) -> list[str]:
-    """The body without the label that opens it above the headline, when the headline is
-    its second paragraph: a section ("America"), a rubric, the site's name ("How-To Geek").
+def _without_headline(paragraphs: list[str], titles: Sequence[str]) -> list[str]:
+    """The body without the headline that opens it (the title is a field of its own), nor
+    a label printed above the headline: a section ("America"), a rubric, the site's name
+    ("How-To Geek"), at most four words and no sentence.
 
-    >>> _without_kicker(["America", "Jury finds Roof guilty", "A jury has found."],
-    ...                 ["Jury Finds Roof Guilty"])
-    ['Jury finds Roof guilty', 'A jury has found.']
+    >>> _without_headline(["Jury finds Roof guilty", "A jury has found.", "He faced 33."],
+    ...                   ["Jury Finds Roof Guilty"])
+    ['A jury has found.', 'He faced 33.']
+    >>> _without_headline(["America", "Jury finds Roof guilty", "A jury has found.", "He."],
+    ...                   ["Jury Finds Roof Guilty"])
+    ['A jury has found.', 'He.']
     """
     if len(paragraphs) < 3 or not titles:
         return paragraphs
-    first, second = paragraphs[0], paragraphs[1]
+    headline = _squash(titles[0])
+    first = paragraphs[0]
+    if _squash(first) == headline:
+        return paragraphs[1:]
     if (
-        _squash(second) == _squash(titles[0])
+        len(paragraphs) > 3
+        and _squash(paragraphs[1]) == headline
         and len(first.split()) <= _KICKER_MAX_WORDS
         and not first.rstrip().endswith((".", "!", "?", ":", '"', "”"))
     ):
-        return paragraphs[1:]
+        return paragraphs[2:]
     return paragraphs
 
 
