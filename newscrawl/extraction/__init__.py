@@ -739,14 +739,14 @@ def _without_headline(paragraphs: list[str], titles: Sequence[str]) -> list[str]
     ...                   ["Jury Finds Roof Guilty"])
     ['A jury has found.', 'He.']
     """
-    if len(paragraphs) < 3 or not titles:
-        return paragraphs
+    if len(paragraphs) < 2 or not titles:
+        return paragraphs  # (a body of the headline alone is left whole)
     headline = _squash(titles[0])
     first = paragraphs[0]
     if _squash(first) == headline:
         return paragraphs[1:]
     if (
-        len(paragraphs) > 3
+        len(paragraphs) > 2
         and _squash(paragraphs[1]) == headline
         and len(first.split()) <= _KICKER_MAX_WORDS
         and not first.rstrip().endswith((".", "!", "?", ":", '"', "”"))
