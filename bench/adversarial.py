@@ -5,7 +5,8 @@
 Each page is a shape real crawls meet in exaggerated form (a title stuffed with
 separators, a text node of digits, dozens of unparseable dates, a byline of thousands of
 names, thousands of author spans, long runs of blocks in two ``<article>`` elements,
-40,000 paragraphs). Both tools get the same string; each is warmed up first (models,
+40,000 paragraphs, 100,000 headings that open a paragraph and are never closed). Both
+tools get the same string; each is warmed up first (models,
 date-parser caches) and the best of ``--repeat`` runs is printed, in milliseconds, with
 the page size. newscrawl must stay within a small multiple of trafilatura's time on
 every page (it runs trafilatura as its fallback body extractor).
@@ -53,6 +54,7 @@ PAGES: dict[str, str] = {
         "", ("<article>" + "\n<div>\n<p>x</p>\n</div>" * 4000 + "</article>") * 2
     ),
     "40,000 paragraphs": _page("", "<p>Some paragraph text.</p>" * 40000),
+    "100,000 unclosed headings": _page("", "<h1><p>" * 100000 + P * 5),
 }
 
 

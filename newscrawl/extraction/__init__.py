@@ -71,9 +71,12 @@ _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 #: A heading whose whole text is one paragraph (``<h1><p>Headline</p></h1>``): browsers keep
 #: the ``<p>`` in the heading, libxml2 closes the heading before it, leaving it empty and
-#: the headline a paragraph of the body. The ``<p>`` tags are dropped before parsing.
+#: the headline a paragraph of the body. The ``<p>`` tags are dropped before parsing. (The
+#: paragraph's text may hold inline tags, no ``<p>`` or heading tag; the possessive
+#: quantifier keeps the scan linear on pages of thousands of unclosed headings.)
 _P_IN_HEADING = re.compile(
-    r"(<[hH]([1-6])\b[^<>]*>\s*)<[pP]\b[^<>]*>(.{0,2000}?)</[pP]\s*>(\s*</[hH]\2\s*>)", re.DOTALL
+    r"(<[hH]([1-6])\b[^<>]*>\s*)<[pP]\b[^<>]*>((?:[^<]|<(?!/?(?:[pP]|[hH][1-6])\b))*+)"
+    r"</[pP]\s*>(\s*</[hH]\2\s*>)"
 )
 
 

@@ -763,8 +763,11 @@ GENERIC_TITLE = (
 #: The same for dates and Drupal's bylines: a ``<body class="one-sidebar sidebar-first">``
 #: or ``<body class="no-sidebars">`` (Drupal's layout classes) is no widget.
 _WIDGETS_BUT_BODY = _OUTSIDE_WIDGETS.replace("ancestor::*[", "ancestor::*[not(self::body)][", 1)
-#: An ``<h1>`` that is the page's headline, not the site's logo or name.
-_HEADLINE = f"//h1{_NOT_MASTHEAD}"
+#: The blocks around the page's headline: the third ancestor (which holds the two nearer
+#: ones) of each of the first five ``<h1>`` that are not the site's logo or name (a
+#: widget's heading may come first). Every ``<h1>``, and all three ancestors, made
+#: libxml2 merge the descendants of nested blocks, seconds on a page of 30,000 headings.
+_HEADLINE_BLOCK = f"(//h1{_NOT_MASTHEAD})[position() <= 5]/ancestor::*[position() <= 3][last()]"
 #: Date classes that are not the article's date: an update, the header's today.
 _NOT_ITS_DATE = (
     "contains(@class, 'update') or contains(@class, 'today') or contains(@class, 'current')"
@@ -782,11 +785,10 @@ GENERIC_PUBLISHED = (
     "/@datetime",
     f"//main/descendant::time[@datetime][not(ancestor::blockquote)]{_WIDGETS_BUT_BODY}/@datetime",
     # the date printed beside the headline, in the headline's block (not its teasers')
-    f"{_HEADLINE}/ancestor::*[position() <= 3]"
-    "//*[contains(@class, 'date') or contains(@class, 'Date')]"
+    f"{_HEADLINE_BLOCK}//*[contains(@class, 'date') or contains(@class, 'Date')]"
     f"[not({_NOT_ITS_DATE})]{_WIDGETS_BUT_BODY}{_NOT_TEASER}/text()[normalize-space()]",
     # a classless timestamp there: a short element holding a day and a time of day alone
-    f"{_HEADLINE}/ancestor::*[position() <= 3]//*[self::span or self::time or self::p"
+    f"{_HEADLINE_BLOCK}//*[self::span or self::time or self::p"
     " or self::div][not(*)][contains(., ':')][string-length(normalize-space()) <= 24]"
     f"[not({_NOT_ITS_DATE})]{_WIDGETS_BUT_BODY}{_NOT_TEASER}/text()[normalize-space()]",
 )
