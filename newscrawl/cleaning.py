@@ -1207,7 +1207,7 @@ _SLASHED_DAY = re.compile(r"\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b")
 _DOTTED_SETTINGS = {**_DATEPARSER_SETTINGS, "DATE_ORDER": "DMY"}
 _MONTH_FIRST_SETTINGS = {**_DATEPARSER_SETTINGS, "DATE_ORDER": "MDY"}
 #: A numeric date whose first two numbers could each be the month (``06.05.13``).
-_EITHER_ORDER = re.compile(r"\b(0?[1-9]|1[0-2])[./-]\s?(0?[1-9]|1[0-2])[./-]\s?\d{2,4}\b")
+_EITHER_ORDER = re.compile(r"\b(?:0?[1-9]|1[0-2])[./-]\s?(?:0?[1-9]|1[0-2])[./-]\s?\d{2,4}\b")
 _MIN_YEAR = 1990
 
 

@@ -619,6 +619,10 @@ def extract_article(
         md.detected_language = detect_language(text_sample(doc))
     page = PageAttributes(doc)  # attribute values fetched once for every rule below
     dating = {**md.dating(), "month": url_month(url)}
+
+    def is_date(value: str) -> bool:
+        return cleaning.parse_date(value, **dating) is not None
+
     rules = _theme_for(doc, theme, page)
     declared = rules.name == (theme or "").strip().lower() or bool(
         overrides and "body" in overrides
@@ -634,7 +638,7 @@ def extract_article(
         overrides,
         skip=skip | {"paragraphs"} if generic_first else skip,
         page=page,
-        is_date=lambda value: cleaning.parse_date(value, **dating) is not None,
+        is_date=is_date,
     )
     if generic_first:
         paragraphs = _generic_paragraphs(doc, url) or _filter_boilerplate(
@@ -653,12 +657,12 @@ def extract_article(
     if not md.published and found.published and not url_day(url):
         # a date after a publication label ("Published: Jul 18, 2013") says what it is;
         # a date-classed element the theme's rules found may be a teaser's
-        labelled = [d for d in labelled_dates(doc) if cleaning.parse_date(d, **dating)]
+        labelled = [d for d in labelled_dates(doc) if is_date(d)]
         found.published[:0] = labelled
-    if not any(cleaning.parse_date(v, **dating) for v in (*md.published, *found.published)):
+    if not any(map(is_date, (*md.published, *found.published))):
         if labelled is None:
-            labelled = [d for d in labelled_dates(doc) if cleaning.parse_date(d, **dating)]
-        dated = [d for d in md.dated if cleaning.parse_date(d, **dating)]
+            labelled = [d for d in labelled_dates(doc) if is_date(d)]
+        dated = [d for d in md.dated if is_date(d)]
         found.published.extend(labelled or dated or _fallback_date(doc, url, page))
     title_overridden = bool(overrides and "title" in overrides)
     return _load(doc, md, found, paragraphs, url, site, crawled_at, dating, title_overridden)
@@ -687,7 +691,7 @@ def _load(
         "site_names": _site_names(site, base, md),
         "day_first": dating["day_first"],
         "date_languages": dating["languages"],
-        "date_month": dating.get("month"),
+        "date_month": dating["month"],
         "bare_colon": cleaning.bare_colon_datelines(md.language),
     }
     mastheads, headings = _mastheads(doc)
