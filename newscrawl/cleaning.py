@@ -1242,6 +1242,15 @@ _TIME_ALONE = re.compile(
 )
 
 
+#: An RFC 2822 date (feeds' ``pubDate``, HTTP headers): the email parser reads it exactly.
+#: Anything else it would misread ("10:45 PM" as 10:45, "IST" or "GMT+5:30" dropped), so
+#: other dates go to dateparser.
+_RFC2822 = re.compile(
+    r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s*(?:[+-]\d{4}|GMT|UTC?|[ECMP][SD]T|Z))?)?$"
+)
+
+
 @lru_cache(maxsize=4096)
 def parse_date(
     value: str | None,
@@ -1270,6 +1279,8 @@ def parse_date(
     '2014-09-16'
     >>> parse_date("Tue, 16 Sep 2014 10:30:00 +0530")
     '2014-09-16T10:30:00+05:30'
+    >>> parse_date("Jan 05, 2024, 10:30 PM"), parse_date("5 January 2024, 10:45 pm")
+    ('2024-01-05T22:30:00', '2024-01-05T22:45:00')
     >>> parse_date("20210504T132005+0200")
     '2021-05-04T13:20:05+02:00'
     >>> parse_date("06.05.13"), parse_date("06.05.13", month="2013-06")
@@ -1286,7 +1297,7 @@ def parse_date(
         return None
     parsed = _parse_iso(text)
     day_only = False
-    if parsed is None:
+    if parsed is None and _RFC2822.match(text):
         try:
             parsed = parsedate_to_datetime(text)
             if parsed.tzinfo is None and "-0000" not in text:

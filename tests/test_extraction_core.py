@@ -1055,6 +1055,16 @@ def test_an_embedded_posts_time_is_not_the_articles_date() -> None:
     assert a.published_at == "2016-12-07T15:53:00"
 
 
+def test_a_printed_pm_time_is_read_as_the_afternoon() -> None:
+    # the email-date parser read "10:45 pm" as 10:45; the UTC instant in structured data
+    # is the same moment: the page's local time is what readers saw
+    head = '<meta property="article:published_time" content="2024-01-05T17:15:00+00:00">'
+    dated = '<span class="entry-date published">January 5, 2024 10:45 pm</span>'
+    body = f"<article><h1>Flyover opens</h1><div class='entry-meta'>{dated}</div>{PARAS}</article>"
+    a = extract_article(page(head, body), "https://tripura.example/cm-inaugurates-flyover/")
+    assert a.published_at == "2024-01-05T22:45:00"
+
+
 def test_labelled_date_in_the_text_comes_before_htmldate_guesses() -> None:
     body = (
         "<h1>Episode 158</h1>" + PARAS + "<p>Veröffentlicht am 16.08.2019<br>Dauer: 1 Stunde</p>"
