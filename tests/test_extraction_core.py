@@ -1696,6 +1696,29 @@ def test_a_sidebar_class_on_body_does_not_hide_the_articles_time() -> None:
     assert a.published_at == "2020-03-31T10:00:00+02:00"
 
 
+@pytest.mark.parametrize(
+    "layout", ["container penci_sidebar right-sidebar", "site-content no-sidebar full-width"]
+)
+def test_a_layout_wrapper_named_for_the_sidebar_does_not_hide_the_articles_dates(
+    layout: str,
+) -> None:
+    # the theme's main column or wrapper (Soledad, Bootstrap layouts) holds the headline;
+    # the sidebar beside it does not, and its teaser's date stays out
+    side = '<div class="penci-sidebar-right"><span class="date">6 January 2024</span></div>'
+    meta = (
+        '<div class="entry-meta">'
+        '<time class="entry-date published" datetime="2024-01-05T18:20:00-05:00">5 Jan</time>'
+        '<time class="updated" datetime="2024-01-08T11:00:00-05:00">8 Jan</time></div>'
+    )
+    body = f'<div class="{layout}"><article><h1>Rains</h1>{meta}{PARAS}</article>{side}</div>'
+    head = '<meta name="generator" content="WordPress 6.4.2">'
+    a = extract_article(page(head, body), "https://sur.example/lluvias-dejan-tres-muertos/")
+    assert (a.published_at, a.modified_at) == (
+        "2024-01-05T18:20:00-05:00",
+        "2024-01-08T11:00:00-05:00",
+    )
+
+
 def test_tt_news_date_line_beats_the_typo3_meta_date() -> None:
     head = '<meta name="generator" content="TYPO3 CMS"><meta name="date" content="2020-02-12">'
     body = (

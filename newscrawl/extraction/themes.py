@@ -730,9 +730,12 @@ def _strings(
 
 
 #: Generic rules every theme falls back on (XPath strings; themes prepend their own).
+#: A block named for the sidebar that holds the headline is the layout's main column or
+#: its wrapper (Soledad's ``penci_sidebar right-sidebar``, ``no-sidebar``), no widget.
 _OUTSIDE_WIDGETS = (
     "[not(ancestor::aside or ancestor::nav or ancestor::footer"
-    " or ancestor::*[contains(@class, 'related') or contains(@class, 'sidebar')"
+    " or ancestor::*[contains(@class, 'related')"
+    " or (contains(@class, 'sidebar') and not(.//h1))"
     " or starts-with(@class, 'widget') or contains(@class, ' widget')"
     " or contains(@class, 'td_module') or contains(@class, 'td-module-container')"
     " or contains(@class, 'listing')"
