@@ -1062,10 +1062,12 @@ _DATE_PART = (
     rf"(?i:mon|tues|wednes|thurs|fri|satur|sun)day))"
 )
 _CREDIT_PART = r"(?:\s*\((?:[A-Za-z][\w .&-]{0,30})\))"
-#: ``GUWAHATI, July 1:``, ``New Delhi, July 1 (IANS):``, ``WASHINGTON (AP) —``, ``Paris:``.
+#: ``GUWAHATI, July 1:``, ``New Delhi, July 1 (IANS):``, ``WASHINGTON (AP) —``, ``Paris:``;
+#: after a wire's credit the separator may be left out (IANS' and PTI's house style:
+#: ``Guwahati, Jan 5 (IANS) Over 12,000 ...``).
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}(?:,\s*{_PLACE})?)(?P<date>{_DATE_PART})?(?P<credit>{_CREDIT_PART})?"
-    r"\s*(?P<sep>:|—|–|--|-)\s+\S",
+    r"(?:\s*(?P<sep>:|—|–|--|-)\s+\S|(?<=\))\s+(?=[\"“‘'A-Z0-9]))",
 )
 #: Opening words that look like ``Place:`` but are labels or speakers' names.
 _NOT_A_PLACE = frozenset(
@@ -1141,6 +1143,10 @@ def extract_dateline(paragraph: str, bare_colon: bool = True) -> str | None:
     'New Delhi'
     >>> extract_dateline("WASHINGTON (AP) — The Senate voted ...")
     'Washington'
+    >>> extract_dateline("Guwahati, Jan 5 (IANS) Over 12,000 people ...")
+    'Guwahati'
+    >>> extract_dateline("Apple (AAPL) Shares rose ...") is None
+    True
     >>> extract_dateline("Note: this story was updated.") is None
     True
     >>> extract_dateline("Kerry said he hoped to find a way.") is None
@@ -1166,6 +1172,8 @@ def extract_dateline(paragraph: str, bare_colon: bool = True) -> str | None:
         return None
     if not all(w[0].isupper() or w.islower() for w in words) or not words[-1][0].isupper():
         return None
+    if m.group("sep") is None and not agency_short_form(m.group("credit") or ""):
+        return None  # "Apple (AAPL) Shares rose": only a wire's credit ends a dateline so
     has_extra = bool(m.group("date") or m.group("credit"))
     if m.group("sep") != ":" and not (has_extra or place.isupper()):
         return None

@@ -537,6 +537,10 @@ def test_clean_authors_splits_and_dedupes() -> None:
         ("JORHAT, July 1 (PTI): The Brahmaputra was flowing ...", "Jorhat"),
         ("NAKURU, June 30: Residents of Nakuru town ...", "Nakuru"),
         ("Imphal, 1 July: Security forces ...", "Imphal"),
+        # IANS and PTI print no separator after the credit
+        ("Guwahati, Jan 5 (IANS) Over 12,000 people were ...", "Guwahati"),
+        ("New Delhi, Jan 5 (PTI) The Supreme Court on Friday ...", "New Delhi"),
+        ("Srinagar/Jammu, Jan 5 (IANS) Snow closed ...", "Srinagar/Jammu"),
     ],
 )
 def test_dateline(paragraph: str, place: str) -> None:
@@ -553,6 +557,7 @@ def test_dateline(paragraph: str, place: str) -> None:
         "Monday: the markets open late.",
         "Podcast: Play in new window | Download",
         "The move came ahead of top diplomats' meeting.",
+        "Apple (AAPL) Shares rose four percent on Friday.",
         "",
     ],
 )
