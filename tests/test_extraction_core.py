@@ -2004,6 +2004,39 @@ def test_headline_lines_in_block_elements_keep_a_space_between_them() -> None:
     assert a.title == "Assam floods Three districts under water"
 
 
+STORY = "".join(
+    f"<p>Paragraph {i} of the story: the bridge over the river opened on Friday after years "
+    "of delays, and traders on both banks expect busier market days.</p>"
+    for i in range(5)
+)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://x.example/news/2024/03/05/bridge-opens/",  # under a "news" section
+        "https://x.example/2024/03/05/bridge-opens/",
+        "https://x.example/news/details/bridge-opens-after-years-of-delays/",
+        "https://x.example/?p=5031",  # WordPress's plain permalink
+    ],
+)
+def test_classify_a_story_without_metadata_or_theme_by_its_text(url: str) -> None:
+    # no og:type, no JSON-LD, no known theme: the page's run of prose tells it
+    body = f"<nav><a href='/'>Home</a></nav><h1>Bridge opens</h1><div>{STORY}</div>"
+    assert classify_page(page(body=body), url) == "article"
+
+
+def test_classify_teaser_excerpts_and_a_welcome_text_as_a_listing() -> None:
+    teasers = "".join(
+        f'<div class="card"><h2><a href="/2024/03/0{i}/s/">Story {i}</a></h2>'
+        f"{STORY[:160]}</p></div>"
+        for i in range(1, 7)
+    )
+    assert classify_page(page(body=teasers), "https://x.example/news/") == "listing"
+    welcome = f"<h1>Welcome to the Herald</h1><div>{STORY}</div>{teasers}"
+    assert classify_page(page(body=welcome), "https://x.example/") == "listing"
+
+
 def test_classify_a_small_category_page_as_listing() -> None:
     one = '<h2 class="entry-title"><a href="/2025/01/01/only-story/">Only story</a></h2>'
     assert classify_page(page(body=one), "https://x.example/category/business/") == "listing"

@@ -835,16 +835,66 @@ def _sole_person(md: Metadata, accept: Callable[[str], bool]) -> list[str]:
 # --------------------------------------------------------------------------------------------
 # Page classification
 
-_LISTING_PATH = re.compile(
+#: Path segments that name a list of stories: a category's, a tag's, an author's page.
+_LISTING_WORD = re.compile(
     r"/(?:category|categories|tag|tags|topic|topics|section|author|archive|archives|page|"
-    r"search|latest|news)(?:/|$)|[?&](?:page|paged|s)=",
+    r"search|latest|news)(?=/|$)",
     re.IGNORECASE,
 )
+_PAGE_SUFFIX = re.compile(r"/(?:page/)?\d{1,4}/?$")
+#: A segment naming one story: a slug of four words or more, a long number (an id or a
+#: date), a page file ("news_lang.php").
+_STORY_SEGMENT = re.compile(r"(?:[^-/]+-){3}|\d{5,}|\.(?:s?html?|php|aspx?|cms)$", re.IGNORECASE)
+
+
+def _listing_path(path: str) -> bool:
+    """Whether a URL's path is a list's: one of those words, then at most one segment that
+    names no story, and maybe a page number (``/category/assam/page/2/``).
+
+    >>> [_listing_path(p) for p in ("/news/", "/category/assam/page/2/", "/author/ann-lee/")]
+    [True, True, True]
+    >>> [_listing_path(p) for p in ("/news/2024/03/05/bridge-opens/", "/news/details/a-b/",
+    ...                             "/news/bridge-opens-on-the-river/", "/2024/03/05/x/")]
+    [False, False, False, False]
+    """
+    words = list(_LISTING_WORD.finditer(path))
+    if not words:
+        return False
+    rest = [s for s in _PAGE_SUFFIX.sub("/", path[words[-1].end() :]).split("/") if s]
+    return not rest or (len(rest) == 1 and not _STORY_SEGMENT.search(rest[0]))
+
+
 _TEASER_LINKS = etree.XPath(
     "//*[self::h2 or self::h3 or self::h4][not(ancestor::aside or ancestor::nav"
     " or ancestor::footer)]//a[@href]"
 )
 _ARTICLE_ELEMENTS = etree.XPath("count(//article)")
+#: Paragraphs of prose outside the page's navigation, sidebars, footers and forms.
+_PROSE = etree.XPath(
+    "//p[string-length(normalize-space()) >= 80][not(ancestor::nav or ancestor::aside"
+    " or ancestor::footer or ancestor::form or ancestor::header[not(ancestor::article)])]"
+)
+
+
+def _prose_length(doc: html.HtmlElement) -> int:
+    """Characters of the longest run of prose: the paragraphs, mostly unlinked, that one
+    block holds side by side. A story's text is such a run; a listing's teasers each hold
+    one short excerpt in a block of its own.
+
+    >>> story = "<p>" + "Words of the story, told at length. " * 4 + "</p>"
+    >>> _prose_length(html.fromstring(f"<div><div>{story * 3}</div></div>"))
+    429
+    >>> _prose_length(html.fromstring(f"<div>{('<div>' + story + '</div>') * 3}</div>"))
+    143
+    """
+    by_block: dict[Any, int] = {}
+    for p in _PROSE(doc):
+        length = len(" ".join(p.text_content().split()))
+        linked = sum(len(a.text_content()) for a in p.iter("a"))
+        if linked * 2 < length:
+            parent = p.getparent()
+            by_block[parent] = by_block.get(parent, 0) + length
+    return max(by_block.values(), default=0)
 
 
 def classify_page(html: Page, url: str | None = None) -> str:
@@ -857,17 +907,20 @@ def classify_page(html: Page, url: str | None = None) -> str:
     md = extract_metadata(doc)
     path = urlsplit(url or "").path
     rules = _theme_for(doc, None)
-    paragraphs = rules.body_paragraphs(doc)
-    text_len = sum(len(p) for p in paragraphs)
+    # the theme's body container, else (no theme, or its container is not on the page)
+    # the page's longest run of prose
+    text_len = sum(len(p) for p in rules.body_paragraphs(doc)) or _prose_length(doc)
     teasers = len(_TEASER_LINKS(doc))
-    listing_path = bool(_LISTING_PATH.search(path))
+    listing_path = _listing_path(path)
     if (
         md.is_article
         and (text_len > 0 or rules is GENERIC)
         and not (listing_path and text_len < 200)
     ):
         return "article"
-    if text_len >= 400 and teasers < 30 and not _LISTING_PATH.search(path):
+    # a home page's welcome text is no story ("/?p=5031" is WordPress's address of one)
+    home = bool(url) and path in ("", "/") and not urlsplit(url or "").query
+    if text_len >= 400 and teasers < 30 and not (listing_path or home):
         return "article"
     if path in ("", "/") or teasers >= 5:
         return "listing"
