@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url, url_query_cleaner
@@ -96,3 +97,60 @@ def same_origin(url: str, origin: str) -> bool:
 
 def _default_port(scheme: str) -> int | None:
     return {"http": 80, "https": 443}.get(scheme)
+
+
+def moved_origin(url: str, origin: str) -> str | None:
+    """The origin ``url`` is served from when that is ``origin``'s own move, else None.
+
+    A site's own move is to https (from http on the default port) and between
+    ``www.host`` and ``host``: a site typed as ``http://herald.example`` answers from
+    ``https://www.herald.example``. Another host, another port, or ``origin`` itself
+    give None.
+
+    >>> moved_origin("https://www.herald.example/a/", "http://herald.example")
+    'https://www.herald.example'
+    >>> moved_origin("http://127.0.0.1:9000/a/", "http://127.0.0.1:8000") is None
+    True
+    >>> moved_origin("https://127.0.0.1:8000/a/", "http://127.0.0.1:8000") is None
+    True
+    """
+    try:
+        a, b = urlsplit(url), urlsplit(origin)
+        a_port, b_port = a.port or _default_port(a.scheme), b.port or _default_port(b.scheme)
+    except ValueError:
+        return None
+    hosts = {(h or "").removeprefix("www.") for h in (a.hostname, b.hostname)}
+    if not a.hostname or len(hosts) != 1:
+        return None
+    upgrade = (b.scheme, b_port, a.scheme, a_port) == ("http", 80, "https", 443)
+    if not (upgrade or (a.scheme, a_port) == (b.scheme, b_port)):
+        return None
+    moved = f"{a.scheme}://{a.netloc}"
+    return None if same_origin(moved, origin) else moved
+
+
+@lru_cache(maxsize=1)
+def _domains() -> Any:
+    import tldextract  # the public suffix list as bundled: never fetched
+
+    return tldextract.TLDExtract(
+        suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True
+    )
+
+
+def site_domain(url: str) -> str:
+    """The registrable domain a URL's host belongs to (``www.bbc.co.uk`` and
+    ``amp.bbc.co.uk`` are ``bbc.co.uk``; a blog host's blogs are each their own); the
+    host itself, without ``www.``, where no public suffix applies (an IP address,
+    ``localhost``, ``.example``).
+
+    >>> site_domain("https://amp.herald.co.uk/x"), site_domain("https://ann.blogspot.com/")
+    ('herald.co.uk', 'ann.blogspot.com')
+    >>> site_domain("http://127.0.0.1:8000/x"), site_domain("https://www.herald.example/")
+    ('127.0.0.1', 'herald.example')
+    """
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return _domains()(host).top_domain_under_public_suffix or host.removeprefix("www.")

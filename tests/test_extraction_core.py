@@ -2229,3 +2229,27 @@ def test_a_page_s_attribute_values_are_fetched_once_per_extraction(
 def test_the_pages_language_says_how_it_writes_dates(markup: str, expected: dict) -> None:
     doc = lxml_html.document_fromstring(f"{markup}<body><p>x</p></body></html>")
     assert extract_metadata(doc).dating() == expected
+
+
+# -- canonical address ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("declared", "expected"),
+    [
+        # a syndicated copy names the original on another site: a copy, not the same URL
+        ("https://wire.example/2024/03/05/bridge-opens/", "https://herald.example/bridge-opens/"),
+        # a CMS that names the home page on every page
+        ("https://herald.example/", "https://herald.example/bridge-opens/"),
+        # the site's own other host (www, amp.) is the article's address
+        ("https://www.herald.example/bridge-opens/", "https://www.herald.example/bridge-opens/"),
+    ],
+)
+def test_canonical_address_names_this_site_and_not_its_home_page(
+    declared: str, expected: str
+) -> None:
+    head = f'<link rel="canonical" href="{declared}"><meta property="og:url" content="{declared}">'
+    a = extract_article(
+        page(head, f"<h1>Bridge opens</h1>{PARAS}"), "https://herald.example/bridge-opens/"
+    )
+    assert a.canonical_url == expected

@@ -49,6 +49,7 @@ from newscrawl.extraction.themes import (
 from newscrawl.extraction.themes import detect_theme as _detect_theme
 from newscrawl.items import Article
 from newscrawl.loaders import ArticleLoader
+from newscrawl.urls import site_domain
 
 __all__ = [
     "ExtractionError",
@@ -585,6 +586,33 @@ def _display_names(names: list[str], doc: html.HtmlElement, found: ThemeFields) 
     return [display.get(cleaning.author_key(n), n) for n in names]
 
 
+def _declared_canonical(declared: list[str], url: str | None) -> str | None:
+    """The first canonical address (``rel=canonical``, ``og:url``) that can name the page
+    served at ``url``: on the same site, and not the home page of a page that is not.
+
+    A syndicated copy names the original on another site as canonical (it is a copy to
+    link, not the same URL), and some CMSs name the home page on every page: either,
+    taken as the article's identity, would drop the article as a duplicate URL.
+
+    >>> _declared_canonical(["https://wire.example/a/"], "https://herald.example/a/") is None
+    True
+    >>> _declared_canonical(["/", "https://www.herald.example/a/"], "https://herald.example/a")
+    'https://www.herald.example/a/'
+    """
+    for value in declared:
+        canonical = cleaning.absolute_url(value, url)
+        if not canonical or url is None:
+            if canonical:
+                return canonical  # (no address to weigh it against)
+            continue
+        home = urlsplit(canonical).path in ("", "/")
+        if site_domain(canonical) == site_domain(url) and not (
+            home and urlsplit(url).path not in ("", "/")
+        ):
+            return canonical
+    return None
+
+
 def _site_names(site: str | None, url: str | None, md: Metadata) -> list[str]:
     names = [n for n in md.site_names if n]
     host = urlsplit(url or "").hostname or ""
@@ -679,7 +707,7 @@ def _load(
     dating: Mapping[str, Any],
     title_overridden: bool = False,
 ) -> Article:
-    canonical = next((c for c in (cleaning.absolute_url(c, url) for c in md.canonical) if c), None)
+    canonical = _declared_canonical(md.canonical, url)
     base = url or canonical
     base_href = _BASE_HREF(doc)
     if base_href and base:
