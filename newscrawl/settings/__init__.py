@@ -45,6 +45,9 @@ DOWNLOADER_MIDDLEWARES: dict[str, int | None] = {
     "newscrawl.middlewares.IncrementalMiddleware": 50,
     # Scrapy's own lets requests that wait for robots.txt through (newscrawl/robots.py).
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    # No redirect off the site's origin, checked before robots.txt is asked about it
+    # (newscrawl/origin.py).
+    "newscrawl.origin.OriginMiddleware": 90,
     "newscrawl.robots.RobotsTxtMiddleware": 100,
 }
 

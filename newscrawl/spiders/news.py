@@ -101,12 +101,15 @@ class SiteState:
         "limit_logged",
         "listing_pages",
         "max_articles",
+        "origins",
         "other_urls",
         "profile",
     )
 
     def __init__(self, profile: SiteProfile, max_articles: int | None) -> None:
         self.profile = profile
+        #: the site's origin, and the one it moved from (its pages may still link there)
+        self.origins = [profile.origin]
         self.max_articles = max_articles
         self.article_urls: set[str] = set()
         #: listing/page/feed URLs already requested: sidebars and menus repeat on every
@@ -118,6 +121,10 @@ class SiteState:
     @property
     def full(self) -> bool:
         return self.max_articles is not None and len(self.article_urls) >= self.max_articles
+
+    def on_site(self, url: str) -> bool:
+        """Whether ``url`` is served by the site's origin (or the one it moved from)."""
+        return any(same_origin(url, origin) for origin in self.origins)
 
 
 class NewsSpider(Spider):
@@ -154,7 +161,9 @@ class NewsSpider(Spider):
         self.sites = {
             p.id: SiteState(p, limit if limit is not None else p.max_articles) for p in profiles
         }
-        self.allowed_domains = sorted({p.host for p in profiles})
+        # (host names only, for Scrapy's offsite filter: newscrawl.origin.OriginMiddleware
+        # holds every request to its site's origin, and lets the site move to www. or back)
+        self.allowed_domains = sorted({p.host.removeprefix("www.") for p in profiles})
         self.run_started = datetime.now(UTC)
         self.run_id = str(
             run_id
@@ -244,6 +253,9 @@ class NewsSpider(Spider):
             "newscrawl_site": profile.id,
             "newscrawl_kind": kind,
             "newscrawl_lastmod": lastmod,
+            # the origin, not the host, bounds the crawl: checked where links are followed
+            # and, for redirects, by newscrawl.origin.OriginMiddleware
+            "allow_offsite": True,
         }
         if optional:
             meta["handle_httpstatus_all"] = True
@@ -266,7 +278,7 @@ class NewsSpider(Spider):
         """A request for ``url`` if it is on the site's origin and worth fetching."""
         profile = state.profile
         url = url.split("#", 1)[0].strip()
-        if not url.startswith(("http://", "https://")) or not same_origin(url, profile.origin):
+        if not url.startswith(("http://", "https://")) or not state.on_site(url):
             return None
         parts = urlsplit(url)
         path = parts.path.lower()
@@ -315,6 +327,20 @@ class NewsSpider(Spider):
             href = href.strip()
             if href and not href.startswith(("#", "mailto:", "javascript:", "tel:")):
                 yield response.urljoin(href)
+
+    def move_origin(self, state: SiteState, origin: str) -> None:
+        """The site answers from ``origin`` (its own move to https or www.): follow it there."""
+        old = state.profile.origin
+        state.profile = state.profile.with_origin(origin)
+        state.origins.append(state.profile.origin)
+        logger.log(
+            logging.INFO if self.profile_less else logging.WARNING,
+            "%s moved from %s to %s: crawling it there%s",
+            state.profile.id,
+            old,
+            state.profile.origin,
+            "" if self.profile_less else " (update its profile's origin)",
+        )
 
     def _state(self, response: Response) -> SiteState:
         return self.sites[response.meta["newscrawl_site"]]
