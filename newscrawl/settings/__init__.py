@@ -68,6 +68,9 @@ NEWSCRAWL_NEARDUP_THRESHOLD = 0.4
 # The near-duplicate index holds articles crawled in the last N days (0: all; ~2.4 KB each).
 NEWSCRAWL_NEARDUP_DAYS = 60
 # Skip stored article URLs (off: fetch everything again).
+# Listing and undecided pages one run requests per site, at most: a calendar or a
+# faceted search links to new pages without end.
+NEWSCRAWL_MAX_PAGES = 5000
 NEWSCRAWL_INCREMENTAL = True
 # Re-check stored articles younger than this many days (same as -a recrawl_days=N).
 NEWSCRAWL_RECRAWL_DAYS = None

@@ -103,6 +103,8 @@ class SiteState:
         "max_articles",
         "origins",
         "other_urls",
+        "pages",
+        "pages_logged",
         "profile",
     )
 
@@ -117,6 +119,9 @@ class SiteState:
         self.other_urls: set[str] = set()
         self.listing_pages = 0
         self.limit_logged = False
+        #: listing and undecided pages requested, and whether reaching the cap was logged
+        self.pages = 0
+        self.pages_logged = False
 
     @property
     def full(self) -> bool:
@@ -186,6 +191,7 @@ class NewsSpider(Spider):
     def _configure(self, crawler: Crawler) -> None:
         """Per-run settings that depend on the arguments (allowed before settings freeze)."""
         settings = crawler.settings
+        self.max_pages = settings.getint("NEWSCRAWL_MAX_PAGES", 5000)
         if all(_is_loopback(s.profile.host) for s in self.sites.values()):
             # Loopback (demo, tests, benchmarks): politeness delays would only measure sleep.
             for name, value in (
@@ -288,27 +294,50 @@ class NewsSpider(Spider):
             return None
         if kind == "article":
             key = canonical_url(url)
-            if key in state.article_urls:
-                return None
-            if state.full:
-                if not state.limit_logged:
-                    state.limit_logged = True
-                    logger.info(
-                        "%s: max_articles=%d reached; no more article requests",
-                        profile.id,
-                        state.max_articles,
-                    )
-                self.crawler.stats.inc_value(f"newscrawl/max_articles_reached/{profile.id}")
+            if key in state.article_urls or self._at_limit(state):
                 return None
             state.article_urls.add(key)
             # Fetch the canonical form: tracking parameters and AMP variants are one article.
             return self._request(profile, key, "article", lastmod=lastmod, priority=10)
         if kind == "page":
+            if self._at_limit(state):
+                return None  # (a page of a site without a profile may be one more article)
             url = canonical_url(url)
         if url in state.other_urls:
             return None
+        if kind in ("listing", "page"):
+            if state.pages >= self.max_pages:
+                self._pages_cap_reached(state, url)
+                return None
+            state.pages += 1
         state.other_urls.add(url)
         return self._request(profile, url, kind, lastmod=lastmod)
+
+    def _pages_cap_reached(self, state: SiteState, url: str) -> None:
+        self.crawler.stats.inc_value(f"newscrawl/max_pages_reached/{state.profile.id}")
+        if not state.pages_logged:
+            state.pages_logged = True
+            logger.warning(
+                "%s: NEWSCRAWL_MAX_PAGES=%d listing pages requested; not following %s and "
+                "the rest (a calendar or search trap?)",
+                state.profile.id,
+                self.max_pages,
+                url,
+            )
+
+    def _at_limit(self, state: SiteState) -> bool:
+        """Whether the site's ``max_articles`` are scheduled (counted; logged once)."""
+        if not state.full:
+            return False
+        if not state.limit_logged:
+            state.limit_logged = True
+            logger.info(
+                "%s: max_articles=%d reached; no more article requests",
+                state.profile.id,
+                state.max_articles,
+            )
+        self.crawler.stats.inc_value(f"newscrawl/max_articles_reached/{state.profile.id}")
+        return True
 
     def _link_kind(self, profile: SiteProfile, url: str, *, related: bool = False) -> str:
         """ "article" when the profile's patterns say so, "page" when the page must decide."""
@@ -327,6 +356,28 @@ class NewsSpider(Spider):
             href = href.strip()
             if href and not href.startswith(("#", "mailto:", "javascript:", "tel:")):
                 yield response.urljoin(href)
+
+    def _redirected_to_listing(self, state: SiteState, response: TextResponse) -> bool:
+        """Whether an article request was redirected to a page that is no article: off
+        the profile's article patterns, and a listing or other page by its markup."""
+        redirects = response.meta.get("redirect_urls")
+        patterns = state.profile.article_patterns
+        if not redirects or not patterns or any(p.search(response.url) for p in patterns):
+            return False
+        try:
+            kind = classify_page(parse_html(response.text, response.url), response.url)
+        except ExtractionError:
+            return False  # (extraction then drops it as unparseable, with its reason)
+        if kind == "article":
+            return False
+        self.crawler.stats.inc_value("newscrawl/pages/redirected_to_listing")
+        logger.info(
+            "%s redirected to %s, a %s page: read as a listing, not exported",
+            redirects[0],
+            response.url,
+            kind,
+        )
+        return True
 
     def move_origin(self, state: SiteState, origin: str) -> None:
         """The site answers from ``origin`` (its own move to https or www.): follow it there."""
@@ -348,7 +399,7 @@ class NewsSpider(Spider):
     def parse_listing(self, response: Response) -> Iterator[Any]:
         state = self._state(response)
         if not isinstance(response, TextResponse):
-            self._count("not_html", state)
+            self._count("not_html", state, response.url, _content_type(response))
             return
         state.listing_pages += 1
         yield from self._follow_links(state, response)
@@ -375,7 +426,7 @@ class NewsSpider(Spider):
         """Profile-less: decide from the page itself whether it is an article or a listing."""
         state = self._state(response)
         if not isinstance(response, TextResponse):
-            self._count("not_html", state)
+            self._count("not_html", state, response.url, _content_type(response))
             return
         try:
             doc = parse_html(response.text, response.url)  # once, for both steps below
@@ -386,7 +437,7 @@ class NewsSpider(Spider):
         self.crawler.stats.inc_value(f"newscrawl/pages/{kind}")
         if kind == "article":
             key = canonical_url(response.url)
-            if key not in state.article_urls and not state.full:
+            if key not in state.article_urls and not self._at_limit(state):
                 state.article_urls.add(key)
                 yield from self.parse_article(response, doc)
             return
@@ -397,7 +448,12 @@ class NewsSpider(Spider):
         state = self._state(response)
         profile = state.profile
         if not isinstance(response, TextResponse):
-            self._count("not_html", state)
+            self._count("not_html", state, response.url, _content_type(response))
+            return
+        if self._redirected_to_listing(state, response):
+            # a deleted or moved story whose address now sends readers to a section
+            state.listing_pages += 1
+            yield from self._follow_links(state, response)
             return
         try:
             article = extract_article(
@@ -517,6 +573,11 @@ class NewsSpider(Spider):
                 len(state.article_urls),
                 state.listing_pages,
             )
+
+
+def _content_type(response: Response) -> str:
+    value = response.headers.get(b"Content-Type") or b"no Content-Type"
+    return value.decode("latin-1")
 
 
 def _apply_origins(

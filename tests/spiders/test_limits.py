@@ -1,0 +1,114 @@
+"""What one run fetches per site: caps, pages that are not what their link promised."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy.http import HtmlResponse, Response
+
+import newscrawl.settings
+from newscrawl.spiders.news import NewsSpider
+
+PROJECT = {k: v for k, v in vars(newscrawl.settings).items() if k.isupper()}
+PROFILE = """
+id = "herald"
+origin = "https://herald.example"
+start_urls = ["/"]
+article_url_patterns = ['/\\d{4}/\\d{2}/[a-z0-9-]+/$']
+"""
+STORY = "".join(
+    f"<p>Paragraph {i}: the bridge over the river opened on Friday after years of delays, "
+    "and traders on both banks expect busier market days.</p>"
+    for i in range(5)
+)
+
+
+@pytest.fixture
+def make_spider(tmp_path: Path):
+    (tmp_path / "herald.toml").write_text(PROFILE, encoding="utf-8")
+
+    def make(settings: dict | None = None, **kwargs) -> NewsSpider:
+        crawler = Crawler(
+            NewsSpider,
+            {
+                **PROJECT,
+                "NEWSCRAWL_PROFILE_DIRS": [str(tmp_path)],
+                "EXTENSIONS": {},
+                **(settings or {}),
+            },
+        )
+        spider = NewsSpider.from_crawler(crawler, **kwargs)
+        crawler.spider = spider
+        crawler._apply_settings()
+        return spider
+
+    return make
+
+
+def page(url: str, body: str, site: str, kind: str, **meta) -> HtmlResponse:
+    request = Request(url, meta={"newscrawl_site": site, "newscrawl_kind": kind, **meta})
+    return HtmlResponse(url=url, body=body.encode(), encoding="utf-8", request=request)
+
+
+def test_listing_pages_stop_at_the_cap(make_spider, caplog) -> None:
+    # a calendar links to the next month, and the next: a trap without end
+    spider = make_spider({"NEWSCRAWL_MAX_PAGES": 3}, url="https://cal.example/")
+    state = spider.sites["cal.example"]
+    urls = [f"https://cal.example/calendar/{n}/" for n in range(10)]
+    with caplog.at_level(logging.WARNING):
+        requests = [r for u in urls if (r := spider._follow(state, u, "page"))]
+    assert [r.url for r in requests] == urls[:3]
+    assert spider.crawler.stats.get_value("newscrawl/max_pages_reached/cal.example") == 7
+    assert "NEWSCRAWL_MAX_PAGES=3" in caplog.text  # logged once
+    assert caplog.text.count("NEWSCRAWL_MAX_PAGES") == 1
+
+
+def test_articles_past_max_articles_are_counted_on_a_site_without_profile(make_spider) -> None:
+    spider = make_spider(url="https://news.example/", max_articles="1")
+    html = f"<html><body><article><h1>Bridge</h1>{STORY}</article></body></html>"
+    for n in (1, 2):
+        url = f"https://news.example/2024/03/0{n}/bridge-{n}/"
+        list(spider.parse_page(page(url, html, "news.example", "page")))
+    stats = spider.crawler.stats
+    assert stats.get_value("newscrawl/max_articles_reached/news.example") == 1
+    # and no more pages are scheduled: each could be one more article
+    assert spider._follow(spider.sites["news.example"], "https://news.example/x/", "page") is None
+
+
+def test_an_article_redirected_to_a_section_is_read_as_a_listing(make_spider, caplog) -> None:
+    spider = make_spider(site="herald")
+    teasers = "".join(
+        f'<div><h2><a href="/2024/03/story-{n}/">Story {n}</a></h2></div>' for n in range(6)
+    )
+    response = page(
+        "https://herald.example/sections/local/",
+        f"<html><body><h1>Local news</h1>{teasers}</body></html>",
+        "herald",
+        "article",
+        redirect_urls=["https://herald.example/2024/03/deleted-story/"],
+    )
+    with caplog.at_level(logging.INFO):
+        out = list(spider.parse_article(response))
+    assert out and all(isinstance(r, Request) for r in out)  # its links, no Article
+    assert "https://herald.example/2024/03/story-1/" in [r.url for r in out]
+    assert "deleted-story/ redirected to https://herald.example/sections/local/" in caplog.text
+
+
+def test_a_page_that_is_not_html_is_logged_with_its_type(make_spider, caplog) -> None:
+    spider = make_spider(site="herald")
+    request = Request(
+        "https://herald.example/2024/03/report/",
+        meta={"newscrawl_site": "herald", "newscrawl_kind": "article"},
+    )
+    pdf = Response(
+        request.url, body=b"%PDF-1.4", headers={"Content-Type": "application/pdf"}, request=request
+    )
+    with caplog.at_level(logging.WARNING):
+        assert list(spider.parse_article(pdf)) == []
+    assert (
+        "dropped https://herald.example/2024/03/report/ (not_html): application/pdf" in caplog.text
+    )
