@@ -11,7 +11,8 @@ call is timed (the tools alternate going first, page by page: they share htmldat
 dateparser's caches). The corpus is split by a stable hash of each key into ``dev`` (tune on
 it) and ``check`` (only measure) halves; figures are printed for both and the total.
 ``--by-theme`` adds the generic body extractor alone and body F1 per detected theme, to
-see where theme rules beat it.
+see where theme rules beat it. Last, how many pages ``classify_page`` reads as articles
+(a crawl without a profile exports only those).
 Nothing is fetched: the corpus is read from disk.
 """
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from pathlib import Path
 
 if __package__ in (None, ""):  # run as a script: make the repo importable
@@ -127,6 +129,24 @@ def print_tagdiv(pages: list[Page], reports: dict[str, Report]) -> None:
             print(f"    {key}: {lines[:4]}")
 
 
+def print_classification(pages: list[Page], halves: list[str]) -> None:
+    """How many pages a crawl without a profile reads as articles (``classify_page``): the
+    corpus holds real article pages (and a few home pages), so this is its recall."""
+    from newscrawl.extraction import classify_page
+
+    kinds: dict[str, Counter[str]] = {half: Counter() for half in halves}
+    for page in pages:
+        kinds[page.half][classify_page(page.html, page.url)] += 1
+    print("\npages read as articles by classify_page (a crawl without a profile):")
+    for half in halves:
+        counts = kinds[half]
+        total = sum(counts.values())
+        print(
+            f"  {half:<6} article {counts['article']}/{total}, "
+            f"listing {counts['listing']}, other {counts['other']}"
+        )
+
+
 def generic_body_extractor() -> Extractor:
     """The generic body extractor alone (``extract_body``), on extract_article's parse."""
     try:
@@ -212,6 +232,8 @@ def main(argv: list[str] | None = None) -> int:
             print(_row(label, "generic-body", tally, body_only=True))
         print_by_theme(pages, reports)
     print_tagdiv(pages, reports)
+    if "newscrawl" in tools:
+        print_classification(pages, halves)
     return 0
 
 

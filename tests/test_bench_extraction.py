@@ -24,7 +24,7 @@ def _corpus(root: Path) -> Path:
     for i, path in enumerate(sorted(PAGES.glob("*.html"))):
         name = f"page{i}.html"
         (root / "cache" / f"{name}.gz").write_bytes(gzip.compress(path.read_bytes()))
-        gold[f"https://site{i}.example/news/story-{i}/"] = {
+        gold[f"https://site{i}.example/2024/03/05/story-{i}/"] = {
             "file": name,
             "with": [],
             "without": ["Share on Facebook"],
@@ -44,6 +44,11 @@ def test_prints_both_tools_for_both_halves(tmp_path: Path, capsys) -> None:
     assert "tagDiv pages (theme markers in the HTML): 2; detected as tagDiv by detect_theme: 2" in (
         out
     )
+    # every page of our own is an article page: a crawl without a profile exports each
+    read = [
+        line.split() for line in out.splitlines() if line.startswith("  ") and "article " in line
+    ]
+    assert sum(int(words[2].split("/")[0]) for words in read) == len(list(PAGES.glob("*.html")))
 
 
 def test_the_tools_alternate_going_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

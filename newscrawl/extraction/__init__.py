@@ -937,6 +937,7 @@ def classify_page(html: Page, url: str | None = None) -> str:
     rules = _theme_for(doc, None)
     # the theme's body container, else (no theme, or its container is not on the page)
     # the page's longest run of prose
+    containers = rules.body_containers(doc)
     text_len = sum(len(p) for p in rules.body_paragraphs(doc)) or _prose_length(doc)
     teasers = len(_TEASER_LINKS(doc))
     listing_path = _listing_path(path)
@@ -948,7 +949,11 @@ def classify_page(html: Page, url: str | None = None) -> str:
         return "article"
     # a home page's welcome text is no story ("/?p=5031" is WordPress's address of one)
     home = bool(url) and path in ("", "/") and not urlsplit(url or "").query
-    if text_len >= 400 and teasers < 30 and not (listing_path or home):
+    if not (listing_path or home) and (
+        (text_len >= 400 and teasers < 30)
+        # a short story in the theme's one article body (a listing repeats it per teaser)
+        or (len(containers) == 1 and text_len >= 150)
+    ):
         return "article"
     if path in ("", "/") or teasers >= 5:
         return "listing"

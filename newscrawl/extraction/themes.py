@@ -878,21 +878,28 @@ class Theme:
     def __repr__(self) -> str:
         return f"Theme({self.name!r})"
 
+    def body_containers(self, doc: html.HtmlElement) -> list[html.HtmlElement]:
+        """The elements the theme's body rule finds, the outermost of nested ones: one on
+        an article's page; a listing repeats them per teaser, or has none."""
+        if self.body is None:
+            return []
+        outermost: list[html.HtmlElement] = []
+        seen: set[html.HtmlElement] = set()
+        for container in self.body(doc)[:MAX_CONTAINERS]:  # (in document order)
+            if not any(a in seen for a in container.iterancestors()):
+                seen.add(container)
+                outermost.append(container)
+        return outermost
+
     def body_paragraphs(self, doc: html.HtmlElement) -> list[str]:
         """Raw paragraphs of the body container with the most text.
 
         Listing-like pages repeat a theme's content class per teaser; the article's own
         body is the largest of them. Nested matches count once (the outermost).
         """
-        if self.body is None:
-            return []
         best: list[str] = []
         best_len = 0
-        seen: set[html.HtmlElement] = set()
-        for container in self.body(doc)[:MAX_CONTAINERS]:
-            if any(a in seen for a in container.iterancestors()):
-                continue
-            seen.add(container)
+        for container in self.body_containers(doc):
             paragraphs = block_texts(container, self.noise)
             length = sum(len(p.strip()) for p in paragraphs)
             if length > best_len:
