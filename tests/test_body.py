@@ -753,3 +753,45 @@ def test_related_blocks_and_popups_are_pruned_but_not_links_or_containers() -> N
     paragraphs = extract_body(parse(article_page(blocks)), None)
     assert ARTICLE_PARAGRAPHS[0] in paragraphs
     assert not any("Other story" in p or "pop-up" in p for p in paragraphs)
+
+
+# -- loose text trafilatura drops -------------------------------------------------------------
+
+
+def _loose_page(opening: str, middle: str) -> str:
+    p = ARTICLE_PARAGRAPHS
+    return (
+        "<html><head><title>Minister refuses to cooperate</title></head><body>"
+        "<div class='page'><h1>Minister refuses to cooperate</h1><div class='content'>"
+        f"{opening}<p>{p[1]}</p><p>{p[2]}</p>{middle}<p>{p[3]}</p></div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # the lead as the tail of a nested block (an embedded box, an ad slot)
+        "<div class='col'><div>Related stories</div></div>" + ARTICLE_PARAGRAPHS[0],
+        # after a picture's section, with a drop cap
+        "<section><figure><img src='a.jpg'></figure><div><p class='caption'>A caption of the "
+        f"picture</p></div></section> <span class='initial'>P</span>{ARTICLE_PARAGRAPHS[0][1:]}",
+    ],
+)
+def test_loose_text_among_the_body_is_restored_in_place(opening: str) -> None:
+    paragraphs = extract_body(lxml.html.fromstring(_loose_page(opening, "")), None)
+    assert paragraphs == ARTICLE_PARAGRAPHS
+
+
+def test_loose_links_and_text_outside_the_body_stay_out() -> None:
+    links = (
+        "<div><div><img src='ad.gif'></div></div><a href='/x'>Read more stories about the "
+        "neighbouring country and its armed groups in our special</a> <a href='/y'>coverage "
+        "of the region</a>"
+    )
+    html = _loose_page(f"<p>{ARTICLE_PARAGRAPHS[0]}</p>", links)
+    page = html.replace(
+        "</body>",
+        "<div><div>x</div></div>Footer text of the site, with "
+        "the address of the newsroom and the names of all its editors.</body>",
+    )
+    assert extract_body(lxml.html.fromstring(page), None) == ARTICLE_PARAGRAPHS

@@ -304,6 +304,124 @@ def _only_link_texts(doc: lxml.html.HtmlElement, paragraphs: list[str]) -> bool:
     return all(p in links for p in paragraphs)
 
 
+#: Elements that hold a paragraph's text: a text node of theirs names their parent as
+#: the body's container; other elements hold text directly (a ``<div>`` with ``<br>``s).
+_PARAGRAPH_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote"})
+#: Inline elements: their text runs on with the loose text around them.
+_INLINE_TAGS = frozenset(
+    {
+        "a",
+        "b",
+        "strong",
+        "em",
+        "i",
+        "u",
+        "span",
+        "small",
+        "abbr",
+        "cite",
+        "q",
+        "sup",
+        "sub",
+        "mark",
+        "font",
+        "time",
+    }
+)
+_LOOSE_MIN_WORDS = 12
+_KEY = 40
+
+
+def _key(text: str) -> str:
+    return text[:_KEY]
+
+
+_LONG_TEXTS = etree.XPath("//body//text()[string-length() >= 20]")
+
+
+def _body_container(doc: lxml.html.HtmlElement, keys: dict[str, int]) -> tuple[object, int]:
+    """The element holding most of the body's paragraphs as children or loose text, and
+    how many it holds."""
+    votes: dict[object, int] = {}
+    for text in _LONG_TEXTS(doc):
+        key = _key(" ".join(text[:200].split()))
+        if key not in keys and _key(unicodedata.normalize("NFC", key)) not in keys:
+            continue
+        el = text.getparent()
+        if el is None or el.tag in _OFF_CONTENT:
+            continue
+        owner = el.getparent() if text.is_tail or el.tag in _PARAGRAPH_TAGS else el
+        if owner is not None:
+            votes[owner] = votes.get(owner, 0) + 1
+    if not votes:
+        return None, 0
+    owner = max(votes, key=votes.__getitem__)
+    return owner, votes[owner]
+
+
+def restore_loose_text(doc: lxml.html.HtmlElement, paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` with the body's loose text put back where trafilatura dropped it.
+
+    trafilatura keeps text that sits in paragraph elements, but may lose text written
+    straight into the body's container: a tail after a nested block (an ad slot, an
+    embedded "Related" box, a picture's wrapper), after a sub-heading, or after a
+    drop-cap's ``<span>`` ("<span>P</span>lötzlich war ..."). A run of such text (inline
+    elements included, up to the next block or ``<br>``) of 12 words or more, mostly
+    unlinked, that the body lacks is inserted where it stands: between two of the body's
+    paragraphs in the same container, or before the first as a whole opening sentence.
+    Noise rules apply to it.
+    """
+    if len(paragraphs) < 2:
+        return paragraphs
+    keys = {_key(p): i for i, p in enumerate(paragraphs)}
+    container, held = _body_container(doc, keys)
+    if container is None or held < 2:
+        return paragraphs
+    body_text = " ".join(paragraphs)
+    # runs of loose text: [index of the body's paragraph before it, text, one after it]
+    runs: list[list] = []
+    before: int | None = None
+    texts: list[str] = [container.text or ""]
+    linked = 0
+
+    def flush() -> None:
+        nonlocal before, linked
+        text = _norm("".join(texts))
+        if len(text.split()) >= _LOOSE_MIN_WORDS and _key(text) not in body_text:
+            if linked * 2 < len(text):
+                runs.append([before, text, False])
+        elif _key(text) in keys:
+            reached(keys[_key(text)])
+        texts.clear()
+        linked = 0
+
+    def reached(index: int) -> None:
+        nonlocal before
+        before = index
+        for run in runs:
+            run[2] = True
+
+    for child in container:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag in _INLINE_TAGS:
+            texts.append(child.text_content())
+            linked += sum(len(a.text_content()) for a in child.iter("a"))
+        else:
+            flush()
+            if tag and tag not in ("br", "script", "style"):
+                key = _key(_norm(child.text_content()))
+                if key in keys:
+                    reached(keys[key])
+        texts.append(child.tail or "")
+    flush()
+    restored = list(paragraphs)
+    for index, text, followed in reversed(runs):
+        opening = index is None and text[-1] in '.!?"”»'
+        if followed and (index is not None or opening) and filter_paragraphs([text]):
+            restored.insert(0 if index is None else index + 1, text)
+    return restored
+
+
 _PRUNE_ATTR = "data-newscrawl-prune"
 _PRUNE_XPATH = f"//*[@{_PRUNE_ATTR}]"
 
@@ -348,6 +466,7 @@ def extract_body(doc: lxml.html.HtmlElement, url: str | None) -> list[str]:
     paragraphs = filter_paragraphs(paragraphs, keep=agency_from_credit)
     if paragraphs and _only_link_texts(doc, paragraphs):
         return []
+    paragraphs = restore_loose_text(doc, paragraphs)
     lead = find_lead(doc, paragraphs, blocks)
     if lead and filter_paragraphs([lead]):
         paragraphs.insert(0, lead)
