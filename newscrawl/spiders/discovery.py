@@ -40,6 +40,18 @@ def _child_text(elem: etree._Element, *names: str) -> str | None:
     return None
 
 
+def join_url(base_url: str, href: str) -> str:
+    """``href`` resolved against ``base_url``; as written when it is malformed (``http://[x``).
+
+    The spider counts and skips a malformed URL: raising here would lose every other
+    link of the feed, sitemap or page.
+    """
+    try:
+        return urljoin(base_url, href)
+    except ValueError:
+        return href
+
+
 def parse_xml(body: bytes) -> etree._Element | None:
     body = body.lstrip()
     if not body:
@@ -66,7 +78,7 @@ def sitemap_entries(body: bytes, base_url: str) -> tuple[str, list[Entry]]:
         if not loc:
             continue
         date = _child_text(elem, "lastmod") or _child_text(elem, "publication_date")
-        entries.append(Entry(urljoin(base_url, loc), date))
+        entries.append(Entry(join_url(base_url, loc), date))
     return kind, entries
 
 
@@ -95,7 +107,7 @@ def feed_entries(body: bytes, base_url: str) -> list[Entry]:
         else:
             continue
         if link:
-            entries.append(Entry(urljoin(base_url, link.strip()), date))
+            entries.append(Entry(join_url(base_url, link.strip()), date))
     return entries
 
 
@@ -114,5 +126,5 @@ def announced_feeds(links: Iterator[tuple[str, str, str]], base_url: str) -> lis
     out = []
     for rel, type_, href in links:
         if "alternate" in rel.lower().split() and type_.lower() in FEED_TYPES and href:
-            out.append(urljoin(base_url, href))
+            out.append(join_url(base_url, href))
     return out

@@ -266,9 +266,14 @@ class NewsSpider(Spider):
         """A request for ``url`` if it is on the site's origin and worth fetching."""
         profile = state.profile
         url = url.split("#", 1)[0].strip()
+        try:
+            parts = urlsplit(url)
+            parts.port  # noqa: B018  (raises ValueError: a port ":80x" or out of range)
+        except ValueError as exc:  # "http://[oops/", ":80x": a page's typo, not the crawl's end
+            self._count("bad_url", state, url, exc, level=logging.INFO)
+            return None
         if not url.startswith(("http://", "https://")) or not same_origin(url, profile.origin):
             return None
-        parts = urlsplit(url)
         path = parts.path.lower()
         if path.endswith(SKIP_EXTENSIONS) or any(p in path for p in SKIP_PATH_PARTS):
             return None
@@ -314,7 +319,10 @@ class NewsSpider(Spider):
         for href in response.xpath("//a/@href").getall():
             href = href.strip()
             if href and not href.startswith(("#", "mailto:", "javascript:", "tel:")):
-                yield response.urljoin(href)
+                try:
+                    yield response.urljoin(href)
+                except ValueError:  # malformed: _follow counts and skips it
+                    yield href
 
     def _state(self, response: Response) -> SiteState:
         return self.sites[response.meta["newscrawl_site"]]
@@ -477,11 +485,19 @@ class NewsSpider(Spider):
             stats.inc_value(f"newscrawl/dropped/fetch_failed/{site}")
             stats.inc_value("newscrawl/dropped/fetch_failed")
 
-    def _count(self, reason: str, state: SiteState, url: str = "", why: object = "") -> None:
+    def _count(
+        self,
+        reason: str,
+        state: SiteState,
+        url: str = "",
+        why: object = "",
+        *,
+        level: int = logging.WARNING,
+    ) -> None:
         self.crawler.stats.inc_value(f"newscrawl/dropped/{reason}")
         self.crawler.stats.inc_value(f"newscrawl/dropped/{reason}/{state.profile.id}")
         if url:
-            logger.warning("dropped %s (%s): %s", url, reason, why)
+            logger.log(level, "dropped %s (%s): %s", url, reason, why)
 
     def _closed(self, spider: Spider, reason: str) -> None:
         for site_id, state in self.sites.items():

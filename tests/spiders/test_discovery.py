@@ -80,3 +80,28 @@ def test_robots_sitemaps_and_announced_feeds() -> None:
         "https://s.example/feed/",
         "https://s.example/atom.xml",
     ]
+
+
+def test_malformed_urls_are_kept_as_written_not_raised() -> None:
+    # The spider counts and skips them; one bad link must not lose the others.
+    rss = (
+        b'<rss version="2.0"><channel><item><link>http://[oops/</link></item>'
+        b"<item><link>/a/</link></item></channel></rss>"
+    )
+    assert [e.url for e in discovery.feed_entries(rss, "https://s.example/feed/")] == [
+        "http://[oops/",
+        "https://s.example/a/",
+    ]
+    sitemap = (
+        b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        b"<url><loc>http://[oops/</loc></url><url><loc>/b/</loc></url></urlset>"
+    )
+    assert discovery.sitemap_entries(sitemap, "https://s.example/sitemap.xml") == (
+        "urlset",
+        [discovery.Entry("http://[oops/"), discovery.Entry("https://s.example/b/")],
+    )
+    links = [("alternate", "application/rss+xml", u) for u in ("//[oops/", "/rss/")]
+    assert discovery.announced_feeds(iter(links), "https://s.example/") == [
+        "//[oops/",
+        "https://s.example/rss/",
+    ]

@@ -190,3 +190,63 @@ def test_profile_less_spider_checks_each_page(spider_factory) -> None:
         ("https://news.example.org/rss/", "feed"),
         ("https://news.example.org/2025/07/x/", "page"),
     ]
+
+
+BAD_URLS = ("http://[oops/", "http://partner.example:80x/")
+
+
+def test_malformed_urls_are_counted_and_the_rest_followed(spider_factory, caplog) -> None:
+    spider = spider_factory()
+    links = "".join(f'<a href="{u}">bad</a>' for u in BAD_URLS)
+    listing = f'<html><body>{links}<a href="/2025/07/good-one/">good</a></body></html>'
+    rss = (
+        '<rss version="2.0"><channel>'
+        + "".join(f"<item><link>{u}</link></item>" for u in BAD_URLS)
+        + "<item><link>https://herald.example/2025/07/good-two/</link></item></channel></rss>"
+    )
+    sitemap = (
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        + "".join(f"<url><loc>{u}</loc></url>" for u in BAD_URLS)
+        + "<url><loc>https://herald.example/2025/07/good-three/</loc></url></urlset>"
+    )
+    robots = "".join(f"Sitemap: {u}sitemap.xml\n" for u in BAD_URLS)
+    robots += "Sitemap: https://herald.example/news-sitemap.xml\n"
+    cases = [
+        (spider.parse_listing, "/", listing, "listing", HtmlResponse),
+        (spider.parse_feed, "/feed/", rss, "feed", XmlResponse),
+        (spider.parse_sitemap, "/sitemap.xml", sitemap, "sitemap", XmlResponse),
+        (spider.parse_robots, "/robots.txt", robots, "robots", TextResponse),
+    ]
+    with caplog.at_level("INFO", logger="newscrawl.spiders.news"):
+        urls = [
+            r.url
+            for parse, path, body, kind, cls in cases
+            for r in parse(
+                response(spider, "https://herald.example" + path, body.encode(), kind, cls)
+            )
+        ]
+    assert urls == [
+        "https://herald.example/2025/07/good-one/",
+        "https://herald.example/2025/07/good-two/",
+        "https://herald.example/2025/07/good-three/",
+        "https://herald.example/news-sitemap.xml",
+    ]
+    assert spider.crawler.stats.get_value("newscrawl/dropped/bad_url") == 8
+    assert spider.crawler.stats.get_value("newscrawl/dropped/bad_url/herald") == 8
+    assert "http://[oops/" in caplog.text and "http://partner.example:80x/" in caplog.text
+
+
+def test_malformed_announced_feed_is_counted(spider_factory) -> None:
+    spider = spider_factory(site=None, url="https://news.example.org/")
+    body = (
+        b'<html><head><link rel="alternate" type="application/rss+xml" href="http://[oops/">'
+        b'<link rel="alternate" type="application/rss+xml" href="/rss/"></head></html>'
+    )
+    req = Request(
+        "https://news.example.org/",
+        meta={"newscrawl_site": "news.example.org", "newscrawl_kind": "page"},
+    )
+    resp = HtmlResponse(url=req.url, body=body, encoding="utf-8", request=req)
+    out = list(spider._follow_links(spider.sites["news.example.org"], resp))
+    assert [r.url for r in out] == ["https://news.example.org/rss/"]
+    assert spider.crawler.stats.get_value("newscrawl/dropped/bad_url") == 1
