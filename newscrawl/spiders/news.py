@@ -275,7 +275,12 @@ class NewsSpider(Spider):
         if not url.startswith(("http://", "https://")) or not same_origin(url, profile.origin):
             return None
         path = parts.path.lower()
-        if path.endswith(SKIP_EXTENSIONS) or any(p in path for p in SKIP_PATH_PARTS):
+        # Sitemaps and feeds are often gzip files (sitemap-news.xml.gz), which parse_sitemap
+        # inflates; a .gz linked as a page is an archive.
+        gzip_ok = kind in ("sitemap", "feed") and path.endswith(".gz")
+        if (path.endswith(SKIP_EXTENSIONS) and not gzip_ok) or any(
+            p in path for p in SKIP_PATH_PARTS
+        ):
             return None
         if SKIP_QUERY.search(parts.query):
             return None

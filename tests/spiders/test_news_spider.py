@@ -250,3 +250,24 @@ def test_malformed_announced_feed_is_counted(spider_factory) -> None:
     out = list(spider._follow_links(spider.sites["news.example.org"], resp))
     assert [r.url for r in out] == ["https://news.example.org/rss/"]
     assert spider.crawler.stats.get_value("newscrawl/dropped/bad_url") == 1
+
+
+def test_gzipped_sitemaps_and_feeds_are_requested(spider_factory) -> None:
+    spider = spider_factory()
+    index = (
+        b'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        b"<sitemap><loc>https://herald.example/sitemap-news.xml.gz</loc></sitemap>"
+        b"</sitemapindex>"
+    )
+    resp = response(spider, "https://herald.example/sitemap.xml", index, "sitemap", XmlResponse)
+    robots = b"Sitemap: https://herald.example/sitemap-posts.xml.gz\n"
+    robots_resp = response(spider, "https://herald.example/robots.txt", robots, "robots")
+    out = [*spider.parse_sitemap(resp), *spider.parse_robots(robots_resp)]
+    assert [(r.url, r.meta["newscrawl_kind"]) for r in out] == [
+        ("https://herald.example/sitemap-news.xml.gz", "sitemap"),
+        ("https://herald.example/sitemap-posts.xml.gz", "sitemap"),
+    ]
+    state = spider.sites["herald"]
+    assert spider._follow(state, "https://herald.example/feed.xml.gz", "feed") is not None
+    # an archive linked from a page is still no page
+    assert spider._follow(state, "https://herald.example/files/data.tar.gz", "listing") is None
