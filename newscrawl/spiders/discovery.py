@@ -6,11 +6,14 @@ Pure functions over response bodies, so discovery is tested without a crawl.
 from __future__ import annotations
 
 import re
+import struct
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
 from lxml import etree
+from scrapy.utils.gz import gunzip
 
 _XML_PARSER = etree.XMLParser(
     recover=True, resolve_entities=False, no_network=True, remove_comments=True, huge_tree=True
@@ -50,6 +53,23 @@ def join_url(base_url: str, href: str) -> str:
         return urljoin(base_url, href)
     except ValueError:
         return href
+
+
+def gunzipped(body: bytes, max_size: int = 0) -> bytes:
+    """``body`` inflated when it is gzip data (``sitemap.xml.gz``, a feed served as
+    ``application/gzip`` without ``Content-Encoding``), else ``body`` itself.
+
+    Raises ValueError when it cannot be inflated (truncated, corrupt) or inflates to more
+    than ``max_size`` bytes (0: no limit), so that a gzip bomb cannot fill the memory.
+    """
+    if body[:2] != b"\x1f\x8b":
+        return body
+    try:
+        return gunzip(body, max_size=max_size)
+    except ValueError as exc:  # Scrapy's _DecompressionMaxSizeExceeded
+        raise ValueError(f"gzip body inflates to more than {max_size} bytes") from exc
+    except (OSError, EOFError, struct.error, zlib.error) as exc:
+        raise ValueError(f"unreadable gzip body: {exc}") from exc
 
 
 def parse_xml(body: bytes) -> etree._Element | None:

@@ -33,7 +33,6 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
-from scrapy.utils.gz import gunzip
 
 from newscrawl.extraction import ExtractionError, classify_page, extract_article, parse_html
 from newscrawl.middlewares import PARSED_FEED, PARSED_SITEMAP
@@ -436,13 +435,8 @@ class NewsSpider(Spider):
         state = self._state(response)
         parsed = response.meta.pop(PARSED_SITEMAP, None)  # by the incremental middleware
         if parsed is None:
-            body = response.body
-            if body[:2] == b"\x1f\x8b":
-                try:
-                    body = gunzip(body, max_size=self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
-                except OSError as exc:
-                    self._count("bad_sitemap", state, response.url, exc)
-                    return
+            if (body := self._body(response, state, "bad_sitemap")) is None:
+                return
             parsed = discovery.sitemap_entries(body, response.url)
         kind, entries = parsed
         if not kind:
@@ -457,6 +451,18 @@ class NewsSpider(Spider):
                 )
             if request is not None:
                 yield request
+
+    def _body(self, response: Response, state: SiteState, reason: str) -> bytes | None:
+        """The body of a sitemap, inflated when it is gzip data; None, counted as
+        ``reason``, when it is a broken gzip file or inflates past DOWNLOAD_MAXSIZE.
+        """
+        try:
+            return discovery.gunzipped(
+                response.body, self.crawler.settings.getint("DOWNLOAD_MAXSIZE")
+            )
+        except ValueError as exc:
+            self._count(reason, state, response.url, exc)
+            return None
 
     def parse_robots(self, response: Response) -> Iterator[Any]:
         state = self._state(response)

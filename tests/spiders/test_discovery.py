@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import gzip
 
+import pytest
+
 from newscrawl.spiders import discovery
 
 RSS = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
@@ -105,3 +107,17 @@ def test_malformed_urls_are_kept_as_written_not_raised() -> None:
         "//[oops/",
         "https://s.example/rss/",
     ]
+
+
+def test_gunzipped_inflates_gzip_and_refuses_broken_or_huge_bodies() -> None:
+    assert discovery.gunzipped(RSS) is RSS
+    assert discovery.gunzipped(gzip.compress(RSS)) == RSS
+    whole = gzip.compress(RSS * 50)
+    corrupt = whole[:10] + bytes(b ^ 0x55 for b in whole[10:40]) + whole[40:]
+    for broken in (whole[:12], corrupt, b"\x1f\x8b"):
+        with pytest.raises(ValueError, match="gzip"):
+            discovery.gunzipped(broken)
+    # a file cut short gives what it holds (Scrapy's gunzip): the entries before the cut
+    assert (RSS * 50).startswith(discovery.gunzipped(whole[:-100]))
+    with pytest.raises(ValueError, match="more than 1000 bytes"):
+        discovery.gunzipped(gzip.compress(b" " * 2000), max_size=1000)

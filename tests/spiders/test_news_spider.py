@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from scrapy import Request
 from scrapy.crawler import Crawler
-from scrapy.http import HtmlResponse, TextResponse, XmlResponse
+from scrapy.http import HtmlResponse, Response, TextResponse, XmlResponse
 
 import newscrawl.settings
 from newscrawl.feeds import SiteItemFilter
@@ -271,3 +271,19 @@ def test_gzipped_sitemaps_and_feeds_are_requested(spider_factory) -> None:
     assert spider._follow(state, "https://herald.example/feed.xml.gz", "feed") is not None
     # an archive linked from a page is still no page
     assert spider._follow(state, "https://herald.example/files/data.tar.gz", "listing") is None
+
+
+def test_gzip_sitemap_past_the_size_limit_is_a_counted_bad_sitemap(spider_factory, caplog) -> None:
+    spider = spider_factory()
+    limit = spider.crawler.settings.getint("DOWNLOAD_MAXSIZE")
+    body = gzip.compress(
+        b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' + b" " * limit
+    )
+    request = Request(
+        "https://herald.example/sitemap.xml",
+        meta={"newscrawl_site": "herald", "newscrawl_kind": "sitemap"},
+    )
+    resp = Response(url=request.url, body=body, request=request)
+    assert list(spider.parse_sitemap(resp)) == []
+    assert spider.crawler.stats.get_value("newscrawl/dropped/bad_sitemap") == 1
+    assert "https://herald.example/sitemap.xml (bad_sitemap)" in caplog.text
