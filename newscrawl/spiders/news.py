@@ -275,7 +275,7 @@ class NewsSpider(Spider):
             return None
         path = parts.path.lower()
         # Sitemaps and feeds are often gzip files (sitemap-news.xml.gz), which parse_sitemap
-        # inflates; a .gz linked as a page is an archive.
+        # and parse_feed inflate; a .gz linked as a page is an archive.
         gzip_ok = kind in ("sitemap", "feed") and path.endswith(".gz")
         if (path.endswith(SKIP_EXTENSIONS) and not gzip_ok) or any(
             p in path for p in SKIP_PATH_PARTS
@@ -418,13 +418,16 @@ class NewsSpider(Spider):
         if response.status != 200:
             return  # an optional guess (/feed/, /rss...) that is not there
         entries = response.meta.pop(PARSED_FEED, None)  # parsed by the incremental middleware
-        if entries is None:
-            entries = discovery.feed_entries(response.body, response.url)
-        if not entries and not discovery.is_feed(response.body):
-            if response.meta.get("handle_httpstatus_all"):
+        if not entries:  # not parsed yet, or empty: an empty feed, or no feed at all?
+            if (body := self._body(response, state, "bad_feed")) is None:
                 return
-            self._count("bad_feed", state, response.url, "not an RSS/Atom feed")
-            return
+            if entries is None:
+                entries = discovery.feed_entries(body, response.url)
+            if not entries and not discovery.is_feed(body):
+                if response.meta.get("handle_httpstatus_all"):
+                    return
+                self._count("bad_feed", state, response.url, "not an RSS/Atom feed")
+                return
         self.crawler.stats.inc_value(f"newscrawl/feed_entries/{state.profile.id}", len(entries))
         for entry in entries:
             kind = self._link_kind(state.profile, entry.url)
@@ -453,7 +456,7 @@ class NewsSpider(Spider):
                 yield request
 
     def _body(self, response: Response, state: SiteState, reason: str) -> bytes | None:
-        """The body of a sitemap, inflated when it is gzip data; None, counted as
+        """The body of a sitemap or feed, inflated when it is gzip data; None, counted as
         ``reason``, when it is a broken gzip file or inflates past DOWNLOAD_MAXSIZE.
         """
         try:

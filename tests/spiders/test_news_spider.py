@@ -287,3 +287,19 @@ def test_gzip_sitemap_past_the_size_limit_is_a_counted_bad_sitemap(spider_factor
     assert list(spider.parse_sitemap(resp)) == []
     assert spider.crawler.stats.get_value("newscrawl/dropped/bad_sitemap") == 1
     assert "https://herald.example/sitemap.xml (bad_sitemap)" in caplog.text
+
+
+def test_gzipped_feed_is_inflated(spider_factory) -> None:
+    spider = spider_factory()
+    rss = b"""<rss version="2.0"><channel><item><link>https://herald.example/2025/07/a-b/</link>
+    </item></channel></rss>"""
+    request = Request(
+        "https://herald.example/feed.xml.gz",
+        meta={"newscrawl_site": "herald", "newscrawl_kind": "feed"},
+    )
+    resp = Response(url=request.url, body=gzip.compress(rss), request=request)
+    assert [r.url for r in spider.parse_feed(resp)] == ["https://herald.example/2025/07/a-b/"]
+    assert spider.crawler.stats.get_value("newscrawl/dropped/bad_feed") is None
+    broken = Response(url=request.url, body=gzip.compress(rss)[:20], request=request)
+    assert list(spider.parse_feed(broken)) == []
+    assert spider.crawler.stats.get_value("newscrawl/dropped/bad_feed") == 1
