@@ -1,15 +1,17 @@
-"""Where article URLs come from: RSS/Atom feeds, (news) sitemaps, robots.txt, HTML links.
+"""Where article URLs come from: RSS/Atom/JSON feeds, (news) sitemaps, robots.txt, HTML links.
 
 Pure functions over response bodies, so discovery is tested without a crawl.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import struct
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -102,8 +104,43 @@ def sitemap_entries(body: bytes, base_url: str) -> tuple[str, list[Entry]]:
     return kind, entries
 
 
+def _json_feed(body: bytes) -> dict[str, Any] | None:
+    """The JSON Feed (https://www.jsonfeed.org/version/1.1/) in ``body``, or None."""
+    body = body.lstrip()
+    if not body.startswith((b"{", b"\xef\xbb\xbf")):  # an object, perhaps after a BOM
+        return None
+    try:
+        feed = json.loads(body)
+    except (ValueError, RecursionError):  # not JSON (or not UTF-8), or nested too deep
+        return None
+    version = feed.get("version") if isinstance(feed, dict) else None
+    if not isinstance(version, str) or "jsonfeed.org/version/" not in version:
+        return None
+    return feed
+
+
+def _json_feed_entries(feed: dict[str, Any], base_url: str) -> list[Entry]:
+    entries = []
+    items = feed.get("items")
+    for item in items if isinstance(items, list) else ():
+        if not isinstance(item, dict):
+            continue
+        # url is the item's permalink; external_url, a linked page (a link blog's post)
+        link = _first_text(item.get("url"), item.get("external_url"))
+        if link:
+            date = _first_text(item.get("date_modified"), item.get("date_published"))
+            entries.append(Entry(join_url(base_url, link), date))
+    return entries
+
+
+def _first_text(*values: object) -> str | None:
+    return next((v.strip() for v in values if isinstance(v, str) and v.strip()), None)
+
+
 def feed_entries(body: bytes, base_url: str) -> list[Entry]:
-    """Item links of an RSS 2.0, RSS 1.0 (RDF) or Atom feed, with their dates."""
+    """Item links of an RSS 2.0, RSS 1.0 (RDF), Atom or JSON Feed, with their dates."""
+    if (feed := _json_feed(body)) is not None:
+        return _json_feed_entries(feed, base_url)
     root = parse_xml(body)
     if root is None:
         return []
@@ -132,6 +169,9 @@ def feed_entries(body: bytes, base_url: str) -> list[Entry]:
 
 
 def is_feed(body: bytes) -> bool:
+    """Whether ``body`` is a feed (RSS, Atom or JSON Feed), with entries or not."""
+    if _json_feed(body) is not None:
+        return True
     root = parse_xml(body[:200_000]) if body.lstrip()[:1] == b"<" else None
     return root is not None and _local(root.tag) in ("rss", "feed", "rdf")
 

@@ -2,7 +2,7 @@
 
 ``scrapy crawl news -a site=ID[,ID...]`` crawls sites described by profiles in
 ``newscrawl/sites/``; ``-a url=https://some-site/`` crawls a site with no profile.
-The spider only discovers URLs (start pages with pagination, RSS/Atom feeds, news
+The spider only discovers URLs (start pages with pagination, RSS/Atom/JSON feeds, news
 sitemaps, "Related articles" links) and hands article pages to
 :func:`newscrawl.extraction.extract_article`; it holds no field logic.
 
@@ -426,7 +426,7 @@ class NewsSpider(Spider):
             if not entries and not discovery.is_feed(body):
                 if response.meta.get("handle_httpstatus_all"):
                     return
-                self._count("bad_feed", state, response.url, "not an RSS/Atom feed")
+                self._count("bad_feed", state, response.url, "not an RSS, Atom or JSON feed")
                 return
         self.crawler.stats.inc_value(f"newscrawl/feed_entries/{state.profile.id}", len(entries))
         for entry in entries:

@@ -121,3 +121,29 @@ def test_gunzipped_inflates_gzip_and_refuses_broken_or_huge_bodies() -> None:
     assert (RSS * 50).startswith(discovery.gunzipped(whole[:-100]))
     with pytest.raises(ValueError, match="more than 1000 bytes"):
         discovery.gunzipped(gzip.compress(b" " * 2000), max_size=1000)
+
+
+JSON_FEED = b"""\xef\xbb\xbf {"version": "https://jsonfeed.org/version/1.1", "title": "T",
+"items": [
+ {"id": "1", "url": "https://s.example/2025/07/a/", "date_published": "2025-07-01T10:00:00+05:30",
+  "date_modified": "2025-07-02T09:00:00+05:30"},
+ {"id": "2", "url": "/2025/07/b/", "date_published": "2025-07-01T11:00:00+05:30"},
+ {"id": "3", "external_url": "https://s.example/2025/07/c/"},
+ {"id": "4", "content_text": "a note without a link"},
+ "not an item"
+]}"""
+
+
+def test_json_feed_entries() -> None:
+    assert discovery.feed_entries(JSON_FEED, "https://s.example/feed.json") == [
+        discovery.Entry("https://s.example/2025/07/a/", "2025-07-02T09:00:00+05:30"),
+        discovery.Entry("https://s.example/2025/07/b/", "2025-07-01T11:00:00+05:30"),
+        discovery.Entry("https://s.example/2025/07/c/"),
+    ]
+    assert discovery.is_feed(JSON_FEED)
+    empty = b'{"version": "https://jsonfeed.org/version/1", "items": []}'
+    assert discovery.feed_entries(empty, "https://s.example/") == []
+    assert discovery.is_feed(empty)
+    for other in (b'{"items": [{"url": "/x/"}]}', b"[1, 2]", b'{"version": ', b'{"a":' * 100_000):
+        assert discovery.feed_entries(other, "https://s.example/") == []
+        assert not discovery.is_feed(other)

@@ -303,3 +303,17 @@ def test_gzipped_feed_is_inflated(spider_factory) -> None:
     broken = Response(url=request.url, body=gzip.compress(rss)[:20], request=request)
     assert list(spider.parse_feed(broken)) == []
     assert spider.crawler.stats.get_value("newscrawl/dropped/bad_feed") == 1
+
+
+def test_json_feed_entries_become_article_requests(spider_factory) -> None:
+    spider = spider_factory()
+    body = (
+        b'{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1", '
+        b'"url": "https://herald.example/2025/07/a-b/", "date_published": "2025-07-01"}]}'
+    )
+    resp = response(spider, "https://herald.example/feed.json", body, "feed", TextResponse)
+    out = list(spider.parse_feed(resp))
+    assert [(r.url, r.meta["newscrawl_lastmod"]) for r in out] == [
+        ("https://herald.example/2025/07/a-b/", "2025-07-01")
+    ]
+    assert spider.crawler.stats.get_value("newscrawl/dropped/bad_feed") is None
