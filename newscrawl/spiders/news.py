@@ -88,6 +88,8 @@ SKIP_EXTENSIONS = tuple(
     ]
 )
 SKIP_PATH_PARTS = ("/wp-admin", "/wp-login", "/wp-json", "/xmlrpc", "/cdn-cgi/", "/comments/feed")
+#: Statuses an optional request (a guessed feed path) takes quietly: every error, no redirect.
+OPTIONAL_STATUSES = list(range(400, 600))
 #: Query parameters of widget endpoints (Jetpack's ?share=facebook redirects off-site).
 SKIP_QUERY = re.compile(r"(?:^|&)(?:share|nb|like_comment|action)=", re.I)
 
@@ -245,7 +247,11 @@ class NewsSpider(Spider):
             "newscrawl_lastmod": lastmod,
         }
         if optional:
-            meta["handle_httpstatus_all"] = True
+            # A guess that is not there (404, 410, 500...) reaches the callback instead of
+            # failing; 3xx are left out so that Scrapy still follows a redirect (WordPress
+            # sends /rss on to /feed/, some sites /feed/ to /feed/rss2/).
+            meta["handle_httpstatus_list"] = OPTIONAL_STATUSES
+            meta["newscrawl_optional"] = True
         render_kind = "articles" if kind == "article" else "listings"
         if kind in ("article", "listing", "page") and profile.renders(render_kind):
             meta["playwright"] = True
@@ -424,7 +430,7 @@ class NewsSpider(Spider):
             if entries is None:
                 entries = discovery.feed_entries(body, response.url)
             if not entries and not discovery.is_feed(body):
-                if response.meta.get("handle_httpstatus_all"):
+                if response.meta.get("newscrawl_optional"):
                     return
                 self._count("bad_feed", state, response.url, "not an RSS, Atom or JSON feed")
                 return
@@ -487,7 +493,7 @@ class NewsSpider(Spider):
             stats.inc_value(f"newscrawl/skipped/{kind}")
             logger.debug("%s %s skipped: %s", kind, request.url, failure.getErrorMessage())
             return
-        if failure.check(HttpError) and request.meta.get("handle_httpstatus_all") is None:
+        if failure.check(HttpError):
             status = failure.value.response.status
             stats.inc_value(f"newscrawl/http_error/{status}")
             level = logging.WARNING if kind == "article" else logging.INFO

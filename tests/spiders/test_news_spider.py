@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from scrapy import Request
 from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
 from scrapy.http import HtmlResponse, Response, TextResponse, XmlResponse
+from scrapy.spidermiddlewares.httperror import HttpErrorMiddleware
 
 import newscrawl.settings
 from newscrawl.feeds import SiteItemFilter
@@ -317,3 +319,30 @@ def test_json_feed_entries_become_article_requests(spider_factory) -> None:
         ("https://herald.example/2025/07/a-b/", "2025-07-01")
     ]
     assert spider.crawler.stats.get_value("newscrawl/dropped/bad_feed") is None
+
+
+def test_guessed_feed_paths_follow_redirects_and_pass_404_quietly(spider_factory) -> None:
+    spider = spider_factory(site=None, url="https://news.example.org/")
+    crawler = spider.crawler
+    profile = spider.sites["news.example.org"].profile
+    guess = next(
+        r for r in spider._start_requests(profile) if r.url == "https://news.example.org/feed/"
+    )
+    moved = Response(guess.url, status=301, headers={"Location": "/feed/rss2/"}, request=guess)
+    redirected = RedirectMiddleware.from_crawler(crawler).process_response(guess, moved)
+    assert isinstance(redirected, Request)
+    assert redirected.url == "https://news.example.org/feed/rss2/"
+    assert redirected.callback == spider.parse_feed
+    # where the guess lands is read as a feed; not being one is still no drop
+    home = HtmlResponse(redirected.url, body=b"<html>home</html>", request=redirected)
+    assert list(spider.parse_feed(home)) == []
+    rss = b"<rss><channel><item><link>/2025/07/x/</link></item></channel></rss>"
+    feed = XmlResponse(redirected.url, body=rss, request=redirected)
+    assert [r.url for r in spider.parse_feed(feed)] == ["https://news.example.org/2025/07/x/"]
+    # a guess that is not there reaches the callback (no HttpError) and is ignored
+    errors = HttpErrorMiddleware(crawler.settings)
+    for status in (404, 410, 500):
+        missing = Response(guess.url, status=status, request=guess)
+        errors.process_spider_input(missing)
+        assert list(spider.parse_feed(missing)) == []
+    assert crawler.stats.get_value("newscrawl/dropped/bad_feed") is None
