@@ -45,6 +45,14 @@ def _child_text(elem: etree._Element, *names: str) -> str | None:
     return None
 
 
+def _own_text(elem: etree._Element, name: str) -> str | None:
+    """Text of ``elem``'s own child ``name``, not of a nested one (an ``<image:loc>``)."""
+    for child in elem:
+        if _local(child.tag) == name and child.text and child.text.strip():
+            return child.text.strip()
+    return None
+
+
 def join_url(base_url: str, href: str) -> str:
     """``href`` resolved against ``base_url``; as written when it is malformed (``http://[x``).
 
@@ -96,7 +104,7 @@ def sitemap_entries(body: bytes, base_url: str) -> tuple[str, list[Entry]]:
     for elem in root:
         if _local(elem.tag) not in ("url", "sitemap"):
             continue
-        loc = _child_text(elem, "loc")
+        loc = _own_text(elem, "loc")
         if not loc:
             continue
         date = _child_text(elem, "lastmod") or _child_text(elem, "publication_date")

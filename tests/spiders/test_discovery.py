@@ -147,3 +147,16 @@ def test_json_feed_entries() -> None:
     for other in (b'{"items": [{"url": "/x/"}]}', b"[1, 2]", b'{"version": ', b'{"a":' * 100_000):
         assert discovery.feed_entries(other, "https://s.example/") == []
         assert not discovery.is_feed(other)
+
+
+def test_sitemap_loc_is_the_url_elements_own_not_an_images() -> None:
+    sitemap = b"""<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+        xmlns:image="http://www.google.com/schemas/sitemap-image/1.1">
+    <url><image:image><image:loc>https://s.example/pic-1.jpg</image:loc></image:image>
+    <loc>https://s.example/2025/07/a/</loc><lastmod>2025-07-01</lastmod></url>
+    <url><image:image><image:loc>https://s.example/pic-2.jpg</image:loc></image:image></url>
+    </urlset>"""
+    assert discovery.sitemap_entries(sitemap, "https://s.example/sitemap.xml") == (
+        "urlset",
+        [discovery.Entry("https://s.example/2025/07/a/", "2025-07-01")],
+    )
