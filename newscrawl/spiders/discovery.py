@@ -21,6 +21,7 @@ _XML_PARSER = etree.XMLParser(
     recover=True, resolve_entities=False, no_network=True, remove_comments=True, huge_tree=True
 )
 _ROBOTS_SITEMAP = re.compile(r"^\s*sitemap\s*:\s*(\S+)", re.I | re.M)
+_XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
 #: Where feeds usually live when a page does not announce one (WordPress first).
 COMMON_FEED_PATHS = ("/feed/", "/rss", "/rss.xml", "/feed.xml", "/atom.xml", "/index.xml")
@@ -80,6 +81,20 @@ def gunzipped(body: bytes, max_size: int = 0) -> bytes:
         raise ValueError(f"gzip body inflates to more than {max_size} bytes") from exc
     except (OSError, EOFError, struct.error, zlib.error) as exc:
         raise ValueError(f"unreadable gzip body: {exc}") from exc
+
+
+def _xml_base(elem: etree._Element, base_url: str) -> str:
+    """``base_url`` changed by the ``xml:base`` of ``elem`` and its ancestors, outermost
+    first (Atom feeds use them for relative links; RSS feeds sometimes do).
+    """
+    for node in reversed([elem, *elem.iterancestors()]):
+        value = (node.get(_XML_BASE) or "").strip()
+        if value:
+            try:
+                base_url = urljoin(base_url, value)
+            except ValueError:  # a malformed xml:base: the enclosing base is the best guess
+                continue
+    return base_url
 
 
 def parse_xml(body: bytes) -> etree._Element | None:
@@ -155,6 +170,7 @@ def feed_entries(body: bytes, base_url: str) -> list[Entry]:
     entries = []
     for elem in root.iter():
         name = _local(elem.tag)
+        holder = elem  # the element whose xml:base applies to the link
         if name == "item":  # RSS 2.0 / RDF
             link = _child_text(elem, "link")
             if not link:
@@ -166,13 +182,13 @@ def feed_entries(body: bytes, base_url: str) -> list[Entry]:
             link = None
             for child in elem:
                 if _local(child.tag) == "link" and child.get("rel", "alternate") == "alternate":
-                    link = child.get("href")
+                    link, holder = child.get("href"), child
                     break
             date = _child_text(elem, "updated", "published")
         else:
             continue
         if link:
-            entries.append(Entry(join_url(base_url, link.strip()), date))
+            entries.append(Entry(join_url(_xml_base(holder, base_url), link.strip()), date))
     return entries
 
 

@@ -160,3 +160,23 @@ def test_sitemap_loc_is_the_url_elements_own_not_an_images() -> None:
         "urlset",
         [discovery.Entry("https://s.example/2025/07/a/", "2025-07-01")],
     )
+
+
+def test_atom_links_resolve_against_xml_base() -> None:
+    atom = b"""<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://s.example/2025/">
+    <entry><link href="07/a/"/></entry>
+    <entry xml:base="/news/"><link rel="alternate" href="b/"/></entry>
+    <entry xml:base="https://other.example/x/"><link href="c/" xml:base="../y/"/></entry>
+    <entry xml:base="http://[oops/"><link href="d/"/></entry>
+    </feed>"""
+    assert [e.url for e in discovery.feed_entries(atom, "https://s.example/feed/atom/")] == [
+        "https://s.example/2025/07/a/",
+        "https://s.example/news/b/",
+        "https://other.example/y/c/",
+        "https://s.example/2025/d/",  # a malformed xml:base is passed over
+    ]
+    rss = b"""<rss version="2.0" xml:base="https://s.example/blog/"><channel>
+    <item><link>2025/07/e/</link></item></channel></rss>"""
+    assert [e.url for e in discovery.feed_entries(rss, "https://s.example/feed/")] == [
+        "https://s.example/blog/2025/07/e/"
+    ]
