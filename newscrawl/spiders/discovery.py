@@ -200,9 +200,11 @@ def is_feed(body: bytes) -> bool:
     return root is not None and _local(root.tag) in ("rss", "feed", "rdf")
 
 
-def robots_sitemaps(text: str) -> list[str]:
-    """The ``Sitemap:`` lines of a robots.txt."""
-    return _ROBOTS_SITEMAP.findall(text)
+def robots_sitemaps(text: str, base_url: str) -> list[str]:
+    """The ``Sitemap:`` lines of the robots.txt at ``base_url``; a relative one (which the
+    protocol does not allow, but sites write) is resolved against ``base_url``.
+    """
+    return [join_url(base_url, url) for url in _ROBOTS_SITEMAP.findall(text)]
 
 
 def announced_feeds(links: Iterator[tuple[str, str, str]], base_url: str) -> list[str]:

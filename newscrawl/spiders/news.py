@@ -477,7 +477,7 @@ class NewsSpider(Spider):
         state = self._state(response)
         if response.status != 200 or not isinstance(response, TextResponse):
             return
-        for url in discovery.robots_sitemaps(response.text):
+        for url in discovery.robots_sitemaps(response.text, response.url):
             if request := self._follow(state, url, "sitemap"):
                 yield request
 

@@ -71,7 +71,9 @@ def test_garbage_is_not_a_feed_or_sitemap() -> None:
 
 def test_robots_sitemaps_and_announced_feeds() -> None:
     robots = "User-agent: *\nDisallow: /print/\nSitemap: https://s.example/sitemap.xml\n"
-    assert discovery.robots_sitemaps(robots) == ["https://s.example/sitemap.xml"]
+    assert discovery.robots_sitemaps(robots, "https://s.example/robots.txt") == [
+        "https://s.example/sitemap.xml"
+    ]
     links = [
         ("alternate", "application/rss+xml", "/feed/"),
         ("alternate", "text/html", "/en/"),
@@ -179,4 +181,12 @@ def test_atom_links_resolve_against_xml_base() -> None:
     <item><link>2025/07/e/</link></item></channel></rss>"""
     assert [e.url for e in discovery.feed_entries(rss, "https://s.example/feed/")] == [
         "https://s.example/blog/2025/07/e/"
+    ]
+
+
+def test_relative_robots_sitemaps_resolve_against_robots_txt() -> None:
+    robots = "Sitemap: /sitemap-a.xml\r\nUser-agent: *\r\nsitemap:sitemap-b.xml.gz\r\n"
+    assert discovery.robots_sitemaps(robots, "https://s.example/robots.txt") == [
+        "https://s.example/sitemap-a.xml",
+        "https://s.example/sitemap-b.xml.gz",
     ]

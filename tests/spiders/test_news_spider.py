@@ -346,3 +346,12 @@ def test_guessed_feed_paths_follow_redirects_and_pass_404_quietly(spider_factory
         errors.process_spider_input(missing)
         assert list(spider.parse_feed(missing)) == []
     assert crawler.stats.get_value("newscrawl/dropped/bad_feed") is None
+
+
+def test_relative_robots_sitemap_is_requested_on_the_origin_only(spider_factory) -> None:
+    spider = spider_factory()
+    robots = b"Sitemap: /news-sitemap.xml\nSitemap: //cdn.example/sitemap.xml\n"
+    resp = response(spider, "https://herald.example/robots.txt", robots, "robots", TextResponse)
+    assert [(r.url, r.meta["newscrawl_kind"]) for r in spider.parse_robots(resp)] == [
+        ("https://herald.example/news-sitemap.xml", "sitemap")
+    ]
