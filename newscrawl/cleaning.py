@@ -18,6 +18,7 @@ from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from w3lib.html import replace_entities
+from w3lib.url import safe_url_string
 
 # --------------------------------------------------------------------------------------------
 # Whitespace and entities
@@ -1530,10 +1531,14 @@ def normalize_language(value: str | None) -> str | None:
 
 
 def absolute_url(url: str | None, base: str | None = None) -> str | None:
-    """``url`` made absolute against ``base``; None for non-http(s) links.
+    """``url`` made absolute against ``base`` and percent-encoded; None for non-http(s)
+    links and addresses that name no host.
 
-    >>> absolute_url("/wp-content/uploads/a.jpg", "https://example.com/news/x/")
-    'https://example.com/wp-content/uploads/a.jpg'
+    Pages write spaces and other unsafe characters into addresses ("IMG 2041.jpg"); the
+    feed's schema and HTTP clients take them encoded (w3lib's ``safe_url_string``).
+
+    >>> absolute_url("/wp-content/uploads/IMG 1.jpg", "https://example.com/news/x/")
+    'https://example.com/wp-content/uploads/IMG%201.jpg'
     >>> absolute_url("javascript:void(0)", "https://example.com/") is None
     True
     >>> absolute_url("http://[x/a.jpg"), absolute_url("http://a.com:99999/")
@@ -1547,11 +1552,12 @@ def absolute_url(url: str | None, base: str | None = None) -> str | None:
             text = urljoin(base, text)
         parts = urlsplit(text)
         parts.port  # noqa: B018  (raises ValueError for a port out of range)
+        # a space in the host (normalize_space left no other whitespace) names no server
+        if parts.scheme not in ("http", "https") or not parts.netloc or " " in parts.netloc:
+            return None
+        return safe_url_string(text)
     except ValueError:
         return None  # a malformed address in the page ("http://[x", a port of 99999)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        return None
-    return text
 
 
 def usable_url(url: str | None) -> str | None:

@@ -21,7 +21,6 @@ from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
-from scrapy.utils.gz import gunzip
 from sqlalchemy.exc import SQLAlchemyError
 
 from newscrawl.spiders import discovery
@@ -183,10 +182,8 @@ class IncrementalMiddleware:
         ``<lastmod>`` or feed date arrived, or its request, still queued, will be.
         """
         assert self.seen is not None
-        body = response.body
         try:
-            if body[:2] == b"\x1f\x8b":
-                body = gunzip(body, max_size=self.max_size)
+            body = discovery.gunzipped(response.body, self.max_size)
             if kind == "sitemap":
                 parsed = discovery.sitemap_entries(body, response.url)
                 entries = parsed[1]
@@ -194,7 +191,7 @@ class IncrementalMiddleware:
             else:
                 entries = discovery.feed_entries(body, response.url)
                 request.meta[PARSED_FEED] = entries
-        except (OSError, ValueError):
+        except ValueError:
             return  # the spider reports unreadable sitemaps and feeds
         for entry in entries:
             if not entry.date:

@@ -86,13 +86,18 @@ def canonical_url(url: str) -> str:
 
 
 def same_origin(url: str, origin: str) -> bool:
-    """Whether ``url`` is served by ``origin`` (scheme, host and port all equal)."""
-    a, b = urlsplit(url), urlsplit(origin)
-    return (a.scheme, a.hostname, a.port or _default_port(a.scheme)) == (
-        b.scheme,
-        b.hostname,
-        b.port or _default_port(b.scheme),
-    )
+    """Whether ``url`` is served by ``origin`` (scheme, host and port all equal); False
+    when either is malformed (``http://[x``, a port ``:80x``): it names no server.
+    """
+    try:
+        a, b = urlsplit(url), urlsplit(origin)
+        return (a.scheme, a.hostname, a.port or _default_port(a.scheme)) == (
+            b.scheme,
+            b.hostname,
+            b.port or _default_port(b.scheme),
+        )
+    except ValueError:
+        return False
 
 
 def _default_port(scheme: str) -> int | None:

@@ -757,3 +757,18 @@ def test_word_count() -> None:
 )
 def test_placeholder_images(url: str, placeholder: bool) -> None:
     assert is_placeholder_image(url) is placeholder
+
+
+@pytest.mark.parametrize(
+    ("raw", "base", "expected"),
+    [
+        ("/uploads/IMG 2041.jpg", "https://e.com/a/", "https://e.com/uploads/IMG%202041.jpg"),
+        ("/2024/03/06/budget 2024/", "https://e.com/", "https://e.com/2024/03/06/budget%202024/"),
+        ("https://e.com/ä?q=ö ü", None, "https://e.com/%C3%A4?q=%C3%B6%20%C3%BC"),
+        ('https://e.com/a|b<c>"d', None, "https://e.com/a%7Cb%3Cc%3E%22d"),
+        ("https://e.com/already%20safe?a=1&b=2", None, "https://e.com/already%20safe?a=1&b=2"),
+        ("https://ex ample.com/a.jpg", None, None),  # a space in the host: no address
+    ],
+)
+def test_absolute_url_is_percent_encoded(raw: str, base: str | None, expected: str) -> None:
+    assert cleaning.absolute_url(raw, base) == expected

@@ -38,3 +38,8 @@ def test_same_origin() -> None:
     assert not same_origin("http://127.0.0.3:8780/a", "http://127.0.0.2:8780")
     assert same_origin("https://example.com/a", "https://example.com:443")
     assert not same_origin("http://example.com/a", "https://example.com")
+
+
+def test_same_origin_is_false_for_a_malformed_url() -> None:
+    assert not same_origin("http://[oops/", "http://127.0.0.2:8780")
+    assert not same_origin("http://127.0.0.2:80x/", "http://127.0.0.2:8780")

@@ -70,3 +70,22 @@ def test_bad_articles_dropped_and_counted(pipeline, changes, reason) -> None:
 )
 def test_date_conventions_accepted(pipeline, value: str) -> None:
     pipeline.process_item(good_article(published_at=value, modified_at=value))
+
+
+def test_unsafe_characters_in_image_and_related_links_keep_the_article(
+    pipeline: ValidatePipeline,
+) -> None:
+    from newscrawl.extraction import extract_article
+
+    paragraphs = "".join(f"<p>The council met on Monday to decide item {n}.</p>" for n in range(8))
+    html = f"""<html lang="en"><head><title>Budget day</title>
+    <meta property="og:type" content="article">
+    <meta property="og:image" content="/uploads/IMG 2041.jpg"></head>
+    <body><article><h1>Budget day</h1>{paragraphs}
+    <div class="related-posts">
+    <h3><a href="/2024/03/06/budget 2024/">Budget: what the council decided</a></h3></div>
+    </article></body></html>"""
+    article = extract_article(html, "https://herald.example/2024/03/05/budget-day/", site="herald")
+    assert article.image_url == "https://herald.example/uploads/IMG%202041.jpg"
+    assert article.related_urls == ["https://herald.example/2024/03/06/budget%202024/"]
+    assert pipeline.process_item(article) is article

@@ -2,7 +2,7 @@
 
 ``scrapy crawl news -a site=ID[,ID...]`` crawls sites described by profiles in
 ``newscrawl/sites/``; ``-a url=https://some-site/`` crawls a site with no profile.
-The spider only discovers URLs (start pages with pagination, RSS/Atom feeds, news
+The spider only discovers URLs (start pages with pagination, RSS/Atom/JSON feeds, news
 sitemaps, "Related articles" links) and hands article pages to
 :func:`newscrawl.extraction.extract_article`; it holds no field logic.
 
@@ -33,7 +33,6 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
-from scrapy.utils.gz import gunzip
 
 from newscrawl.extraction import ExtractionError, classify_page, extract_article, parse_html
 from newscrawl.middlewares import PARSED_FEED, PARSED_SITEMAP
@@ -89,6 +88,8 @@ SKIP_EXTENSIONS = tuple(
     ]
 )
 SKIP_PATH_PARTS = ("/wp-admin", "/wp-login", "/wp-json", "/xmlrpc", "/cdn-cgi/", "/comments/feed")
+#: Statuses an optional request (a guessed feed path) takes quietly: every error, no redirect.
+OPTIONAL_STATUSES = list(range(400, 600))
 #: Query parameters of widget endpoints (Jetpack's ?share=facebook redirects off-site).
 SKIP_QUERY = re.compile(r"(?:^|&)(?:share|nb|like_comment|action)=", re.I)
 
@@ -264,7 +265,11 @@ class NewsSpider(Spider):
             "allow_offsite": True,
         }
         if optional:
-            meta["handle_httpstatus_all"] = True
+            # A guess that is not there (404, 410, 500...) reaches the callback instead of
+            # failing; 3xx are left out so that Scrapy still follows a redirect (WordPress
+            # sends /rss on to /feed/, some sites /feed/ to /feed/rss2/).
+            meta["handle_httpstatus_list"] = OPTIONAL_STATUSES
+            meta["newscrawl_optional"] = True
         render_kind = "articles" if kind == "article" else "listings"
         if kind in ("article", "listing", "page") and profile.renders(render_kind):
             meta["playwright"] = True
@@ -284,11 +289,21 @@ class NewsSpider(Spider):
         """A request for ``url`` if it is on the site's origin and worth fetching."""
         profile = state.profile
         url = url.split("#", 1)[0].strip()
+        try:
+            parts = urlsplit(url)
+            parts.port  # noqa: B018  (raises ValueError: a port ":80x" or out of range)
+        except ValueError as exc:  # "http://[oops/", ":80x": a page's typo, not the crawl's end
+            self._count("bad_url", state, url, exc, level=logging.INFO)
+            return None
         if not url.startswith(("http://", "https://")) or not state.on_site(url):
             return None
-        parts = urlsplit(url)
         path = parts.path.lower()
-        if path.endswith(SKIP_EXTENSIONS) or any(p in path for p in SKIP_PATH_PARTS):
+        # Sitemaps and feeds are often gzip files (sitemap-news.xml.gz), which parse_sitemap
+        # and parse_feed inflate; a .gz linked as a page is an archive.
+        gzip_ok = kind in ("sitemap", "feed") and path.endswith(".gz")
+        if (path.endswith(SKIP_EXTENSIONS) and not gzip_ok) or any(
+            p in path for p in SKIP_PATH_PARTS
+        ):
             return None
         if SKIP_QUERY.search(parts.query):
             return None
@@ -355,7 +370,10 @@ class NewsSpider(Spider):
         for href in response.xpath("//a/@href").getall():
             href = href.strip()
             if href and not href.startswith(("#", "mailto:", "javascript:", "tel:")):
-                yield response.urljoin(href)
+                try:
+                    yield response.urljoin(href)
+                except ValueError:  # malformed: _follow counts and skips it
+                    yield href
 
     def _redirected_to_listing(self, state: SiteState, response: TextResponse) -> bool:
         """Whether an article request was redirected to a page that is no article: off
@@ -488,13 +506,16 @@ class NewsSpider(Spider):
         if response.status != 200:
             return  # an optional guess (/feed/, /rss...) that is not there
         entries = response.meta.pop(PARSED_FEED, None)  # parsed by the incremental middleware
-        if entries is None:
-            entries = discovery.feed_entries(response.body, response.url)
-        if not entries and not discovery.is_feed(response.body):
-            if response.meta.get("handle_httpstatus_all"):
+        if not entries:  # not parsed yet, or empty: an empty feed, or no feed at all?
+            if (body := self._body(response, state, "bad_feed")) is None:
                 return
-            self._count("bad_feed", state, response.url, "not an RSS/Atom feed")
-            return
+            if entries is None:
+                entries = discovery.feed_entries(body, response.url)
+            if not entries and not discovery.is_feed(body):
+                if response.meta.get("newscrawl_optional"):
+                    return
+                self._count("bad_feed", state, response.url, "not an RSS, Atom or JSON feed")
+                return
         self.crawler.stats.inc_value(f"newscrawl/feed_entries/{state.profile.id}", len(entries))
         for entry in entries:
             kind = self._link_kind(state.profile, entry.url)
@@ -505,13 +526,8 @@ class NewsSpider(Spider):
         state = self._state(response)
         parsed = response.meta.pop(PARSED_SITEMAP, None)  # by the incremental middleware
         if parsed is None:
-            body = response.body
-            if body[:2] == b"\x1f\x8b":
-                try:
-                    body = gunzip(body, max_size=self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
-                except OSError as exc:
-                    self._count("bad_sitemap", state, response.url, exc)
-                    return
+            if (body := self._body(response, state, "bad_sitemap")) is None:
+                return
             parsed = discovery.sitemap_entries(body, response.url)
         kind, entries = parsed
         if not kind:
@@ -527,11 +543,23 @@ class NewsSpider(Spider):
             if request is not None:
                 yield request
 
+    def _body(self, response: Response, state: SiteState, reason: str) -> bytes | None:
+        """The body of a sitemap or feed, inflated when it is gzip data; None, counted as
+        ``reason``, when it is a broken gzip file or inflates past DOWNLOAD_MAXSIZE.
+        """
+        try:
+            return discovery.gunzipped(
+                response.body, self.crawler.settings.getint("DOWNLOAD_MAXSIZE")
+            )
+        except ValueError as exc:
+            self._count(reason, state, response.url, exc)
+            return None
+
     def parse_robots(self, response: Response) -> Iterator[Any]:
         state = self._state(response)
         if response.status != 200 or not isinstance(response, TextResponse):
             return
-        for url in discovery.robots_sitemaps(response.text):
+        for url in discovery.robots_sitemaps(response.text, response.url):
             if request := self._follow(state, url, "sitemap"):
                 yield request
 
@@ -547,7 +575,7 @@ class NewsSpider(Spider):
             stats.inc_value(f"newscrawl/skipped/{kind}")
             logger.debug("%s %s skipped: %s", kind, request.url, failure.getErrorMessage())
             return
-        if failure.check(HttpError) and request.meta.get("handle_httpstatus_all") is None:
+        if failure.check(HttpError):
             status = failure.value.response.status
             stats.inc_value(f"newscrawl/http_error/{status}")
             level = logging.WARNING if kind == "article" else logging.INFO
@@ -559,11 +587,19 @@ class NewsSpider(Spider):
             stats.inc_value(f"newscrawl/dropped/fetch_failed/{site}")
             stats.inc_value("newscrawl/dropped/fetch_failed")
 
-    def _count(self, reason: str, state: SiteState, url: str = "", why: object = "") -> None:
+    def _count(
+        self,
+        reason: str,
+        state: SiteState,
+        url: str = "",
+        why: object = "",
+        *,
+        level: int = logging.WARNING,
+    ) -> None:
         self.crawler.stats.inc_value(f"newscrawl/dropped/{reason}")
         self.crawler.stats.inc_value(f"newscrawl/dropped/{reason}/{state.profile.id}")
         if url:
-            logger.warning("dropped %s (%s): %s", url, reason, why)
+            logger.log(level, "dropped %s (%s): %s", url, reason, why)
 
     def _closed(self, spider: Spider, reason: str) -> None:
         for site_id, state in self.sites.items():

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from scrapy import Request
 from scrapy.crawler import Crawler
-from scrapy.http import HtmlResponse, TextResponse, XmlResponse
+from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
+from scrapy.http import HtmlResponse, Response, TextResponse, XmlResponse
+from scrapy.spidermiddlewares.httperror import HttpErrorMiddleware
 
 import newscrawl.settings
 from newscrawl.feeds import SiteItemFilter
@@ -189,4 +191,167 @@ def test_profile_less_spider_checks_each_page(spider_factory) -> None:
     assert [(r.url, r.meta["newscrawl_kind"]) for r in out] == [
         ("https://news.example.org/rss/", "feed"),
         ("https://news.example.org/2025/07/x/", "page"),
+    ]
+
+
+BAD_URLS = ("http://[oops/", "http://partner.example:80x/")
+
+
+def test_malformed_urls_are_counted_and_the_rest_followed(spider_factory, caplog) -> None:
+    spider = spider_factory()
+    links = "".join(f'<a href="{u}">bad</a>' for u in BAD_URLS)
+    listing = f'<html><body>{links}<a href="/2025/07/good-one/">good</a></body></html>'
+    rss = (
+        '<rss version="2.0"><channel>'
+        + "".join(f"<item><link>{u}</link></item>" for u in BAD_URLS)
+        + "<item><link>https://herald.example/2025/07/good-two/</link></item></channel></rss>"
+    )
+    sitemap = (
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        + "".join(f"<url><loc>{u}</loc></url>" for u in BAD_URLS)
+        + "<url><loc>https://herald.example/2025/07/good-three/</loc></url></urlset>"
+    )
+    robots = "".join(f"Sitemap: {u}sitemap.xml\n" for u in BAD_URLS)
+    robots += "Sitemap: https://herald.example/news-sitemap.xml\n"
+    cases = [
+        (spider.parse_listing, "/", listing, "listing", HtmlResponse),
+        (spider.parse_feed, "/feed/", rss, "feed", XmlResponse),
+        (spider.parse_sitemap, "/sitemap.xml", sitemap, "sitemap", XmlResponse),
+        (spider.parse_robots, "/robots.txt", robots, "robots", TextResponse),
+    ]
+    with caplog.at_level("INFO", logger="newscrawl.spiders.news"):
+        urls = [
+            r.url
+            for parse, path, body, kind, cls in cases
+            for r in parse(
+                response(spider, "https://herald.example" + path, body.encode(), kind, cls)
+            )
+        ]
+    assert urls == [
+        "https://herald.example/2025/07/good-one/",
+        "https://herald.example/2025/07/good-two/",
+        "https://herald.example/2025/07/good-three/",
+        "https://herald.example/news-sitemap.xml",
+    ]
+    assert spider.crawler.stats.get_value("newscrawl/dropped/bad_url") == 8
+    assert spider.crawler.stats.get_value("newscrawl/dropped/bad_url/herald") == 8
+    assert "http://[oops/" in caplog.text and "http://partner.example:80x/" in caplog.text
+
+
+def test_malformed_announced_feed_is_counted(spider_factory) -> None:
+    spider = spider_factory(site=None, url="https://news.example.org/")
+    body = (
+        b'<html><head><link rel="alternate" type="application/rss+xml" href="http://[oops/">'
+        b'<link rel="alternate" type="application/rss+xml" href="/rss/"></head></html>'
+    )
+    req = Request(
+        "https://news.example.org/",
+        meta={"newscrawl_site": "news.example.org", "newscrawl_kind": "page"},
+    )
+    resp = HtmlResponse(url=req.url, body=body, encoding="utf-8", request=req)
+    out = list(spider._follow_links(spider.sites["news.example.org"], resp))
+    assert [r.url for r in out] == ["https://news.example.org/rss/"]
+    assert spider.crawler.stats.get_value("newscrawl/dropped/bad_url") == 1
+
+
+def test_gzipped_sitemaps_and_feeds_are_requested(spider_factory) -> None:
+    spider = spider_factory()
+    index = (
+        b'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        b"<sitemap><loc>https://herald.example/sitemap-news.xml.gz</loc></sitemap>"
+        b"</sitemapindex>"
+    )
+    resp = response(spider, "https://herald.example/sitemap.xml", index, "sitemap", XmlResponse)
+    robots = b"Sitemap: https://herald.example/sitemap-posts.xml.gz\n"
+    robots_resp = response(spider, "https://herald.example/robots.txt", robots, "robots")
+    out = [*spider.parse_sitemap(resp), *spider.parse_robots(robots_resp)]
+    assert [(r.url, r.meta["newscrawl_kind"]) for r in out] == [
+        ("https://herald.example/sitemap-news.xml.gz", "sitemap"),
+        ("https://herald.example/sitemap-posts.xml.gz", "sitemap"),
+    ]
+    state = spider.sites["herald"]
+    assert spider._follow(state, "https://herald.example/feed.xml.gz", "feed") is not None
+    # an archive linked from a page is still no page
+    assert spider._follow(state, "https://herald.example/files/data.tar.gz", "listing") is None
+
+
+def test_gzip_sitemap_past_the_size_limit_is_a_counted_bad_sitemap(spider_factory, caplog) -> None:
+    spider = spider_factory()
+    limit = spider.crawler.settings.getint("DOWNLOAD_MAXSIZE")
+    body = gzip.compress(
+        b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' + b" " * limit
+    )
+    request = Request(
+        "https://herald.example/sitemap.xml",
+        meta={"newscrawl_site": "herald", "newscrawl_kind": "sitemap"},
+    )
+    resp = Response(url=request.url, body=body, request=request)
+    assert list(spider.parse_sitemap(resp)) == []
+    assert spider.crawler.stats.get_value("newscrawl/dropped/bad_sitemap") == 1
+    assert "https://herald.example/sitemap.xml (bad_sitemap)" in caplog.text
+
+
+def test_gzipped_feed_is_inflated(spider_factory) -> None:
+    spider = spider_factory()
+    rss = b"""<rss version="2.0"><channel><item><link>https://herald.example/2025/07/a-b/</link>
+    </item></channel></rss>"""
+    request = Request(
+        "https://herald.example/feed.xml.gz",
+        meta={"newscrawl_site": "herald", "newscrawl_kind": "feed"},
+    )
+    resp = Response(url=request.url, body=gzip.compress(rss), request=request)
+    assert [r.url for r in spider.parse_feed(resp)] == ["https://herald.example/2025/07/a-b/"]
+    assert spider.crawler.stats.get_value("newscrawl/dropped/bad_feed") is None
+    broken = Response(url=request.url, body=gzip.compress(rss)[:20], request=request)
+    assert list(spider.parse_feed(broken)) == []
+    assert spider.crawler.stats.get_value("newscrawl/dropped/bad_feed") == 1
+
+
+def test_json_feed_entries_become_article_requests(spider_factory) -> None:
+    spider = spider_factory()
+    body = (
+        b'{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1", '
+        b'"url": "https://herald.example/2025/07/a-b/", "date_published": "2025-07-01"}]}'
+    )
+    resp = response(spider, "https://herald.example/feed.json", body, "feed", TextResponse)
+    out = list(spider.parse_feed(resp))
+    assert [(r.url, r.meta["newscrawl_lastmod"]) for r in out] == [
+        ("https://herald.example/2025/07/a-b/", "2025-07-01")
+    ]
+    assert spider.crawler.stats.get_value("newscrawl/dropped/bad_feed") is None
+
+
+def test_guessed_feed_paths_follow_redirects_and_pass_404_quietly(spider_factory) -> None:
+    spider = spider_factory(site=None, url="https://news.example.org/")
+    crawler = spider.crawler
+    profile = spider.sites["news.example.org"].profile
+    guess = next(
+        r for r in spider._start_requests(profile) if r.url == "https://news.example.org/feed/"
+    )
+    moved = Response(guess.url, status=301, headers={"Location": "/feed/rss2/"}, request=guess)
+    redirected = RedirectMiddleware.from_crawler(crawler).process_response(guess, moved)
+    assert isinstance(redirected, Request)
+    assert redirected.url == "https://news.example.org/feed/rss2/"
+    assert redirected.callback == spider.parse_feed
+    # where the guess lands is read as a feed; not being one is still no drop
+    home = HtmlResponse(redirected.url, body=b"<html>home</html>", request=redirected)
+    assert list(spider.parse_feed(home)) == []
+    rss = b"<rss><channel><item><link>/2025/07/x/</link></item></channel></rss>"
+    feed = XmlResponse(redirected.url, body=rss, request=redirected)
+    assert [r.url for r in spider.parse_feed(feed)] == ["https://news.example.org/2025/07/x/"]
+    # a guess that is not there reaches the callback (no HttpError) and is ignored
+    errors = HttpErrorMiddleware(crawler.settings)
+    for status in (404, 410, 500):
+        missing = Response(guess.url, status=status, request=guess)
+        errors.process_spider_input(missing)
+        assert list(spider.parse_feed(missing)) == []
+    assert crawler.stats.get_value("newscrawl/dropped/bad_feed") is None
+
+
+def test_relative_robots_sitemap_is_requested_on_the_origin_only(spider_factory) -> None:
+    spider = spider_factory()
+    robots = b"Sitemap: /news-sitemap.xml\nSitemap: //cdn.example/sitemap.xml\n"
+    resp = response(spider, "https://herald.example/robots.txt", robots, "robots", TextResponse)
+    assert [(r.url, r.meta["newscrawl_kind"]) for r in spider.parse_robots(resp)] == [
+        ("https://herald.example/news-sitemap.xml", "sitemap")
     ]
