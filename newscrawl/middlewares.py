@@ -183,7 +183,8 @@ class IncrementalMiddleware:
         """
         assert self.seen is not None
         try:
-            body = discovery.gunzipped(response.body, self.max_size)
+            limit = request.meta.get("download_maxsize") or self.max_size
+            body = discovery.gunzipped(response.body, limit)
             if kind == "sitemap":
                 parsed = discovery.sitemap_entries(body, response.url)
                 entries = parsed[1]

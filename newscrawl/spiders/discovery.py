@@ -66,6 +66,10 @@ def join_url(base_url: str, href: str) -> str:
         return href
 
 
+#: The size a sitemap may have, uncompressed (sitemaps.org: 50,000 URLs, 50 MB).
+SITEMAP_MAX_BYTES = 50 * 1024 * 1024
+
+
 def gunzipped(body: bytes, max_size: int = 0) -> bytes:
     """``body`` inflated when it is gzip data (``sitemap.xml.gz``, a feed served as
     ``application/gzip`` without ``Content-Encoding``), else ``body`` itself.

@@ -264,6 +264,9 @@ class NewsSpider(Spider):
             # and, for redirects, by newscrawl.origin.OriginMiddleware
             "allow_offsite": True,
         }
+        if kind == "sitemap":
+            # a sitemap may hold 50,000 URLs in 50 MB (sitemaps.org): more than pages do
+            meta["download_maxsize"] = discovery.SITEMAP_MAX_BYTES
         if optional:
             # A guess that is not there (404, 410, 500...) reaches the callback instead of
             # failing; 3xx are left out so that Scrapy still follows a redirect (WordPress
@@ -545,11 +548,13 @@ class NewsSpider(Spider):
 
     def _body(self, response: Response, state: SiteState, reason: str) -> bytes | None:
         """The body of a sitemap or feed, inflated when it is gzip data; None, counted as
-        ``reason``, when it is a broken gzip file or inflates past DOWNLOAD_MAXSIZE.
+        ``reason``, when it is a broken gzip file or inflates past the request's size
+        limit (DOWNLOAD_MAXSIZE; a sitemap's own).
         """
+        limit = response.meta.get("download_maxsize")
         try:
             return discovery.gunzipped(
-                response.body, self.crawler.settings.getint("DOWNLOAD_MAXSIZE")
+                response.body, limit or self.crawler.settings.getint("DOWNLOAD_MAXSIZE")
             )
         except ValueError as exc:
             self._count(reason, state, response.url, exc)

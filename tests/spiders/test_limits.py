@@ -112,3 +112,20 @@ def test_a_page_that_is_not_html_is_logged_with_its_type(make_spider, caplog) ->
     assert (
         "dropped https://herald.example/2024/03/report/ (not_html): application/pdf" in caplog.text
     )
+
+
+def test_a_sitemap_may_be_larger_than_a_page(make_spider) -> None:
+    # sitemaps.org allows 50,000 URLs in 50 MB: past the 16 MB a page may have
+    import gzip
+
+    spider = make_spider(site="herald")
+    state = spider.sites["herald"]
+    request = spider._follow(state, "https://herald.example/sitemap-news.xml.gz", "sitemap")
+    assert request.meta["download_maxsize"] == 50 * 1024 * 1024
+    url = "<url><loc>https://herald.example/2024/03/story-{n}/</loc></url>"
+    entries = "".join(url.format(n=n) for n in range(3))
+    padding = "<!-- " + " " * (17 * 1024 * 1024) + " -->"
+    xml = f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}{padding}</urlset>'
+    response = Response(request.url, body=gzip.compress(xml.encode()), request=request)
+    out = list(spider.parse_sitemap(response))
+    assert [r.url for r in out] == [f"https://herald.example/2024/03/story-{n}/" for n in range(3)]
