@@ -179,6 +179,36 @@ def test_an_earlier_copy_found_later_becomes_the_original(tmp_path: Path) -> Non
     assert kept[0].duplicate_of == "https://a.example/story/1/"
 
 
+def test_an_edited_original_recrawled_stays_the_original(tmp_path: Path) -> None:
+    original = make("a", 1, STORY, "2025-07-01")
+    run(tmp_path, [original, make("b", 1, ["Advertisement", *STORY], "2025-07-01")])
+    edited = replace(
+        make("a", 1, [*STORY[:-1], STORY[-1] + " (IANS)"], "2025-07-01"),
+        crawled_at="2025-07-03T00:00:00+00:00",
+    )
+    kept, stats = run(tmp_path, [edited])
+    assert [k.duplicate_of for k in kept] == [None]  # not a copy of itself
+    assert not stats.get_value("newscrawl/articles/duplicates")
+    with Store(f"sqlite:///{tmp_path / 'db.sqlite3'}") as store:
+        row = store.get_article(original.canonical_url)
+        assert (row["version"], row["duplicate_of"]) == (2, None)
+        copy = store.get_article("https://b.example/story/1/")
+        assert copy["duplicate_of"] == original.canonical_url
+
+
+def test_a_recrawled_original_that_became_a_copy_hands_over_its_copies(tmp_path: Path) -> None:
+    earlier = make("c", 1, [*OTHER, *STORY[:2]], "2025-07-01")
+    original = make("a", 1, STORY, "2025-07-02")
+    run(tmp_path, [earlier, original, make("b", 1, STORY, "2025-07-03")])
+    # The edit adds the text that an earlier article of site c also has.
+    edited = replace(make("a", 1, [*STORY, *OTHER], "2025-07-02"), crawled_at="2025-07-04T00:00Z")
+    kept, _ = run(tmp_path, [edited])
+    assert [k.duplicate_of for k in kept] == [earlier.canonical_url]
+    with Store(f"sqlite:///{tmp_path / 'db.sqlite3'}") as store:
+        for url in (original.canonical_url, "https://b.example/story/1/"):
+            assert store.get_article(url)["duplicate_of"] == earlier.canonical_url
+
+
 def test_setting_drops_near_duplicates(tmp_path: Path) -> None:
     kept, stats = run(
         tmp_path,

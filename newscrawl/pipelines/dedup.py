@@ -129,11 +129,13 @@ class DedupPipeline:
 
         sig, nums = neardup.fingerprint(body)
         self._seq += 1
+        stored = self.index.entries.get(url)
         entry = neardup.Entry(
             canonical_url=url,
             site=site,
             published_ts=to_epoch(adapter.get("published_at")),
-            seq=self._seq,
+            # A re-crawl keeps its place: the stored row (and its id) is updated in place.
+            seq=stored.seq if stored is not None else self._seq,
             duplicate_of=None,
             signature=sig,
             numbers=nums,
@@ -146,6 +148,16 @@ class DedupPipeline:
             self._add(entry, item)
             return item
         roots = {self.index.root_of(m).canonical_url: self.index.root_of(m) for m in matches}
+        # This URL is the root of its own stored copies when an original is re-crawled:
+        # that earlier entry is this article, not another copy of it.
+        own = roots.pop(url, None)
+        if own is not None:
+            entry.seq = min(entry.seq, own.seq)
+            if not roots:
+                adapter["duplicate_of"] = None
+                self._add(entry, item)
+                logger.debug("%s: re-crawled original of %d copies", url, len(matches))
+                return item
         earliest = min([entry, *matches, *roots.values()], key=lambda e: e.order)
         self.stats.inc_value("newscrawl/articles/duplicates")
         if self.drop_near:
@@ -161,6 +173,8 @@ class DedupPipeline:
             adapter["duplicate_of"] = earliest.canonical_url
             entry.duplicate_of = earliest.canonical_url
             self._add(entry, item)
+            if own is not None:  # an original that turns out to be a copy: so are its copies
+                self._repoint([url], earliest)
             logger.debug("%s: syndicated copy of %s", url, earliest.canonical_url)
         return item
 
