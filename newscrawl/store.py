@@ -583,10 +583,15 @@ class Store:
     # -- near-duplicates -----------------------------------------------------------
 
     def iter_signatures(
-        self, since_ts: int | None = None, batch: int = 10_000
+        self,
+        since_ts: int | None = None,
+        batch: int = 10_000,
+        *,
+        urls: Iterable[str] | None = None,
     ) -> Iterator[neardup.Entry]:
         """Stored signatures as index entries, in storage order; ``since_ts``: only
-        articles crawled (or re-checked) at or after that epoch second."""
+        articles crawled (or re-checked) at or after that epoch second; ``urls``: only
+        these canonical URLs."""
         q = (
             sa.select(
                 articles.c.id,
@@ -601,6 +606,8 @@ class Store:
         )
         if since_ts is not None:
             q = q.where(articles.c.checked_ts >= since_ts)
+        if urls is not None:
+            q = q.where(articles.c.canonical_url.in_(sorted(set(urls))))
         with self.engine.connect() as conn:
             result = conn.execution_options(stream_results=True, yield_per=batch).execute(q)
             for r in result:

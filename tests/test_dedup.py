@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -158,6 +159,29 @@ def test_only_recently_crawled_copies_are_loaded(tmp_path: Path) -> None:
     assert kept[0].duplicate_of is None  # a's copy is older than the window
     kept, _ = run(tmp_path, [make("c", 1, STORY, "2025-07-03")])
     assert kept[0].duplicate_of == "https://a.example/story/1/"
+
+
+def test_a_copy_of_an_original_outside_the_window_points_to_the_original(tmp_path: Path) -> None:
+    run(tmp_path, [make("a", 1, STORY, "2025-07-01")])  # crawled_at 2025-07-02
+    later = [replace(make("b", 1, STORY, "2025-07-03"), crawled_at=datetime.now(UTC).isoformat())]
+    kept, _ = run(tmp_path, later)  # a is in the window (0: all) when b is crawled
+    assert kept[0].duplicate_of == "https://a.example/story/1/"
+    # c is crawled when only b is recent: it points to a (b's original), not to b.
+    kept, _ = run(tmp_path, [make("c", 1, STORY, "2025-07-04")], NEWSCRAWL_NEARDUP_DAYS=30)
+    assert kept[0].duplicate_of == "https://a.example/story/1/"
+    with Store(f"sqlite:///{tmp_path / 'db.sqlite3'}") as store:
+        assert store.get_article("https://c.example/story/1/")["duplicate_of"] == (
+            "https://a.example/story/1/"
+        )
+
+
+def test_without_the_database_a_copy_still_points_past_a_copy(tmp_path: Path) -> None:
+    dedup = DedupPipeline.from_crawler(crawler_for(tmp_path))  # not opened: no database
+    sig, nums = neardup.fingerprint("\n\n".join(STORY))
+    b = neardup.Entry("https://b.example/story/1/", "b", 2.0, 2, "https://a.example/story/1/", sig)
+    dedup.index.add(replace(b, numbers=nums))
+    item = dedup.process_item(make("c", 1, STORY, "2025-07-04"))
+    assert item.duplicate_of == "https://a.example/story/1/"
 
 
 def test_ties_go_to_the_copy_stored_first(tmp_path: Path) -> None:

@@ -8,7 +8,8 @@
   (ties: the one stored first), or dropped with ``NEWSCRAWL_NEARDUP_DROP``. The index is
   loaded from the database, so a copy crawled tomorrow points to today's; only articles
   crawled in the last ``NEWSCRAWL_NEARDUP_DAYS`` (60; 0: all) are loaded (about 2.4 KB
-  of memory each).
+  of memory each); the original of a loaded copy is read from the database when a new
+  copy matches it, so a copy never points at another copy.
 """
 
 from __future__ import annotations
@@ -147,7 +148,7 @@ class DedupPipeline:
             adapter["duplicate_of"] = None
             self._add(entry, item)
             return item
-        roots = {self.index.root_of(m).canonical_url: self.index.root_of(m) for m in matches}
+        roots = {r.canonical_url: r for r in map(self._root_of, matches)}
         # This URL is the root of its own stored copies when an original is re-crawled:
         # that earlier entry is this article, not another copy of it.
         own = roots.pop(url, None)
@@ -188,6 +189,33 @@ class DedupPipeline:
                 self._items[entry.canonical_url] = item
         if entry.duplicate_of:
             self._children.setdefault(entry.duplicate_of, set()).add(entry.canonical_url)
+
+    def _root_of(self, match: neardup.Entry) -> neardup.Entry:
+        """The original ``match`` is a copy of, from the database when it is not indexed
+        (crawled before NEWSCRAWL_NEARDUP_DAYS): a new copy must not point at a copy."""
+        root = self.index.root_of(match)
+        if root is not match or not match.duplicate_of:
+            return root
+        if self._db_ok():
+            try:
+                found = list(self.store.iter_signatures(urls=[match.duplicate_of]))  # type: ignore[union-attr]
+            except SQLAlchemyError as exc:
+                self._db_failed(exc)
+            else:
+                if found:
+                    self._add(found[0])
+                    return found[0]
+        # Not at hand: a stand-in ordered just before its copy, which it precedes.
+        stand_in = neardup.Entry(
+            canonical_url=match.duplicate_of,
+            site="",
+            published_ts=match.published_ts,
+            seq=match.seq - 1,
+            duplicate_of=None,
+            signature=neardup.signature(""),
+        )
+        logger.debug("%s: its original %s is not at hand", match.canonical_url, match.duplicate_of)
+        return stand_in
 
     def _repoint(self, old_roots: list[str], new_root: neardup.Entry) -> None:
         moved = self._children.setdefault(new_root.canonical_url, set())
