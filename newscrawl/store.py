@@ -347,6 +347,13 @@ class Store:
 
     def _ensure_schema(self) -> None:
         with self.engine.begin() as conn:
+            if self.dialect == "postgresql":
+                # Workers starting together on an empty database would all create the
+                # tables (UniqueViolation on pg_type, DuplicateTable): one at a time, and
+                # the others find them made. Released at the end of this transaction.
+                conn.execute(sa.select(sa.func.pg_advisory_xact_lock(_SCHEMA_LOCK)))
+            elif self.dialect == "sqlite":
+                conn.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock before the look
             if not sa.inspect(conn).has_table(meta_table.name):
                 metadata.create_all(conn)
                 conn.execute(
@@ -733,6 +740,9 @@ class Store:
         with self.engine.begin() as conn:
             conn.execute(stmt, rows)
 
+
+#: pg_advisory_xact_lock key that serialises schema creation (any fixed 64-bit number).
+_SCHEMA_LOCK = 0x6E657773_63726177  # "newscraw"
 
 _INSERT_ONLY = frozenset({"first_crawled_at", "version", "canonical_url"})
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import threading
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -70,6 +71,29 @@ def test_schema_created_once_with_its_version(db_url: str) -> None:
             sa.inspect(s.engine).get_table_names()
         )
     with Store(db_url) as s:  # a second open finds the schema and keeps the data layout
+        assert s.schema_version() == STORE_SCHEMA_VERSION
+
+
+def test_workers_starting_together_create_the_schema_once(db_url: str) -> None:
+    """Several workers of a distributed crawl open an empty database at the same moment."""
+    n = 8
+    barrier = threading.Barrier(n)
+    errors: list[BaseException] = []
+
+    def opener() -> None:
+        barrier.wait()
+        try:
+            Store(db_url).open().close()
+        except StoreError as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=opener) for _ in range(n)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert errors == []
+    with Store(db_url) as s:
         assert s.schema_version() == STORE_SCHEMA_VERSION
 
 
