@@ -211,6 +211,15 @@ def to_epoch(value: str | None) -> int | None:
     return int(dt.timestamp())
 
 
+def short_url(url: str, limit: int = 160) -> str:
+    """``url`` cut to ``limit`` characters for a log line, saying how long it was.
+
+    >>> short_url("https://a.example/?id=" + "x" * 3000, 30)
+    'https://a.example/?id=xxxxxxxx… (3022 characters)'
+    """
+    return url if len(url) <= limit else f"{url[:limit]}… ({len(url)} characters)"
+
+
 def _now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -389,6 +398,40 @@ class Store:
         return insert(table)
 
     # -- articles ------------------------------------------------------------------
+
+    def reachable(self) -> bool:
+        """Whether the database answers a trivial query (tells a refused row from an outage)."""
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(sa.text("SELECT 1"))
+        except SQLAlchemyError:
+            return False
+        return True
+
+    def write_articles_isolated(
+        self, items: Sequence[Mapping[str, Any]]
+    ) -> tuple[list[str], dict[int, str]]:
+        """:meth:`write_articles`, and when the batch fails while the database still
+        answers (a row it refuses: a value over an index's size limit, out of range),
+        row by row: outcomes with ``"refused"`` for each refused row, and the reason per
+        refused row's index. Raises SQLAlchemyError when the database itself fails.
+        """
+        try:
+            return self.write_articles(items), {}
+        except SQLAlchemyError:
+            if not self.reachable():
+                raise
+        outcomes: list[str] = []
+        refused: dict[int, str] = {}
+        for i, item in enumerate(items):
+            try:
+                outcomes += self.write_articles([item])
+            except SQLAlchemyError as exc:
+                if not self.reachable():
+                    raise
+                outcomes.append("refused")
+                refused[i] = _describe(exc, self._password)
+        return outcomes, refused
 
     def write_articles(self, items: Sequence[Mapping[str, Any]]) -> list[str]:
         """Upsert articles by canonical URL in one transaction; one outcome per item.
