@@ -321,7 +321,14 @@ class Store:
         kwargs: dict[str, Any] = {"hide_parameters": True, "pool_pre_ping": True}
         if url.get_backend_name() == "sqlite":
             if url.database and url.database != ":memory:":
-                Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+                folder = Path(url.database).parent
+                try:
+                    folder.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise StoreError(
+                        f"cannot create the folder of database {redact(self.url)}: "
+                        f"{exc.strerror or type(exc).__name__} ({folder})"
+                    ) from None
             kwargs["connect_args"] = {"timeout": 30}
         elif url.get_backend_name() == "postgresql":
             kwargs["connect_args"] = {"connect_timeout": self.connect_timeout}

@@ -248,6 +248,14 @@ def test_unreachable_database_is_one_line_without_password() -> None:
     assert "s3cr3t-pw" not in repr(Store(url)) and "***" in redact(url)
 
 
+def test_a_sqlite_folder_that_cannot_be_made_is_one_line() -> None:
+    with pytest.raises(StoreError) as info:
+        Store("sqlite:////proc/newscrawl-nope/x.sqlite3").open()
+    message = str(info.value)
+    assert "\n" not in message and "/proc/newscrawl-nope" in message
+    assert message.startswith("cannot create the folder of database sqlite:////proc/")
+
+
 def test_default_database_is_a_sqlite_file_under_the_output_dir(tmp_path: Path) -> None:
     settings = {"NEWSCRAWL_DATABASE_URL": "", "NEWSCRAWL_OUTPUT_DIR": str(tmp_path / "out")}
     url = database_url(settings)
