@@ -576,7 +576,7 @@ class Store:
                 {
                     "article_id": ids[cu],
                     "site": row["site"],
-                    "signature": neardup.to_bytes(*neardup.fingerprint(row["body"])),
+                    "signature": neardup.to_bytes(*neardup.fingerprint_once(row["body"])),
                 }
                 for cu, row in sig_for.items()
                 if cu in ids

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import tracemalloc
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -95,6 +96,24 @@ def test_signature_is_datasketch_minhash_of_the_shingles() -> None:
     nums = neardup.numbers(text)
     sig, back = neardup.from_bytes(neardup.to_bytes(m.hashvalues, nums))
     assert np.array_equal(sig, m.hashvalues) and np.array_equal(back, nums)
+
+
+def test_a_long_body_is_signed_in_bounded_memory_with_the_same_minhash() -> None:
+    rng = np.random.default_rng(3)
+    text = " ".join(f"w{n}" for n in rng.integers(0, 50_000, size=150_000))
+    hashes = neardup.shingle_hashes(text)
+    assert len(hashes) > 100_000
+    m = MinHash(num_perm=neardup.NUM_PERM, seed=1, hashfunc=lambda v: v, scheme="affine32")
+    m.update_batch([int(h) for h in hashes])
+    tracemalloc.start()
+    try:
+        sig, _ = neardup.fingerprint(text)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert np.array_equal(sig, m.hashvalues)  # stored signatures stay comparable
+    # shingles x 128 permutations x 4 bytes would be 77 MB at once
+    assert peak < 20e6, peak
 
 
 def test_similarity_tracks_edits() -> None:
@@ -243,6 +262,20 @@ def test_setting_drops_near_duplicates(tmp_path: Path) -> None:
     assert stats.get_value("newscrawl/dropped/near_duplicate") == 1
     assert stats.get_value("newscrawl/dropped/near_duplicate/b") == 1
     assert stats.get_value("newscrawl/articles/duplicates") == 1
+
+
+def test_each_body_is_fingerprinted_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    real = neardup.fingerprint
+
+    def counted(text: str) -> tuple[np.ndarray, np.ndarray]:
+        calls.append(len(text))
+        return real(text)
+
+    monkeypatch.setattr(neardup, "fingerprint", counted)
+    monkeypatch.setattr(neardup, "_recent", {}, raising=False)
+    run(tmp_path, [make("a", 1, STORY), make("b", 2, OTHER)])  # dedup, then the store
+    assert len(calls) == 2
 
 
 def test_switched_off_is_not_configured(tmp_path: Path) -> None:

@@ -128,7 +128,7 @@ class DedupPipeline:
         self._run_urls.add(url)
         self._run_hashes[(site, digest)] = url
 
-        sig, nums = neardup.fingerprint(body)
+        sig, nums = neardup.fingerprint_once(body)
         self._seq += 1
         stored = self.index.entries.get(url)
         entry = neardup.Entry(
