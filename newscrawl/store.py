@@ -623,6 +623,30 @@ class Store:
                 ).scalar()
             )
 
+    def add_aliases(self, aliases: Mapping[str, str]) -> set[str]:
+        """Record each URL (key) as another address of the stored article whose canonical
+        URL is its value, so the seen-state skips it; the URLs whose article is not
+        stored (yet) are returned, nothing is written for them."""
+        if not aliases:
+            return set()
+        targets = sorted(set(aliases.values()))
+        with self.engine.begin() as conn:
+            ids = {
+                r.canonical_url: r.id
+                for r in conn.execute(
+                    sa.select(articles.c.id, articles.c.canonical_url).where(
+                        articles.c.canonical_url.in_(targets)
+                    )
+                )
+            }
+            rows = {url_key(canonical_url(u)): ids[t] for u, t in aliases.items() if t in ids}
+            if rows:
+                conn.execute(
+                    self._insert(article_urls).on_conflict_do_nothing(index_elements=["url_key"]),
+                    [{"url_key": k, "article_id": v} for k, v in rows.items()],
+                )
+        return {u for u, t in aliases.items() if t not in ids}
+
     def find_same_content(self, site: str, content_hash: str, exclude: str) -> str | None:
         """Canonical URL of another stored article of ``site`` with this body hash."""
         with self.engine.connect() as conn:

@@ -154,6 +154,23 @@ def test_same_body_under_another_url_of_the_site_is_dropped(tmp_path: Path) -> N
     assert kept == [] and stats.get_value("newscrawl/dropped/duplicate_content") == 1
 
 
+def test_a_same_body_url_is_recorded_as_seen(tmp_path: Path) -> None:
+    a = make("a", 1, STORY)
+    printed = replace(make("a", 2, STORY), url="https://a.example/story/2/?print=1&utm_source=x")
+    _, stats = run(tmp_path, [a, printed])  # dropped while a is still in the batch
+    assert stats.get_value("newscrawl/dropped/duplicate_content") == 1
+    with Store(f"sqlite:///{tmp_path / 'db.sqlite3'}") as store:
+        seen = store.load_seen()
+        assert seen.find(printed.canonical_url) >= 0  # the next run skips it
+        assert seen.find("https://a.example/story/2/?print=1") >= 0
+        assert store.count() == 1
+    assert stats.get_value("newscrawl/dedup/aliases") == 2
+    # a duplicate of an article stored by an earlier run
+    run(tmp_path, [make("a", 3, STORY)])
+    with Store(f"sqlite:///{tmp_path / 'db.sqlite3'}") as store:
+        assert store.load_seen().find("https://a.example/story/3/") >= 0
+
+
 def test_syndicated_copy_is_kept_and_points_to_the_earliest(tmp_path: Path) -> None:
     original = make("a", 1, STORY, "2025-07-01T09:00:00+05:30")
     edited = ["DISPUR, July 1: " + STORY[0][18:], *STORY[1:4], "(IANS)"]

@@ -2,7 +2,8 @@
 
 - the same canonical URL twice in a run: dropped (``duplicate_url``);
 - the same ``content_hash`` under another URL of the same site (this run or stored):
-  dropped (``duplicate_content``);
+  dropped (``duplicate_content``), and its URL recorded as an address of the stored
+  article, so that later runs skip it as seen;
 - a near-duplicate of a copy on another site (MinHash LSH, see :mod:`newscrawl.neardup`):
   kept with ``duplicate_of`` = the canonical URL of the earliest-published copy known
   (ties: the one stored first), or dropped with ``NEWSCRAWL_NEARDUP_DROP``. The index is
@@ -30,6 +31,9 @@ from newscrawl.store import Store, StoreError, content_hash, database_url, to_ep
 from newscrawl.urls import canonical_url
 
 logger = logging.getLogger(__name__)
+
+#: Pending duplicate URLs written as seen aliases at once (and at close).
+ALIAS_BATCH = 500
 
 
 class DedupPipeline:
@@ -61,6 +65,9 @@ class DedupPipeline:
         # This run's items by URL, while something still holds them (the storage batch).
         self._items: weakref.WeakValueDictionary[str, Any] = weakref.WeakValueDictionary()
         self._db_down_until = 0.0
+        # Same-body duplicate URL -> the canonical URL of the article it repeats.
+        self._aliases: dict[str, str] = {}
+        self._aliases_due = ALIAS_BATCH
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DedupPipeline:
@@ -103,6 +110,13 @@ class DedupPipeline:
         )
 
     def close_spider(self) -> None:
+        # The storage pipeline closes first (reverse order): this run's articles are stored.
+        self._write_aliases()
+        if self._aliases:
+            logger.info(
+                "%d duplicate URL(s) not recorded as seen: their article is not stored",
+                len(self._aliases),
+            )
         if self.store is not None:
             self.store.close()
             self.store = None
@@ -124,6 +138,12 @@ class DedupPipeline:
             except SQLAlchemyError as exc:
                 self._db_failed(exc)
         if other is not None and other != url:
+            # Seen from now on: the next run skips this address instead of fetching it again.
+            for alias in {url, canonical_url(adapter.get("url") or "") or url}:
+                self._aliases[alias] = other
+            if len(self._aliases) >= self._aliases_due:
+                self._write_aliases()
+                self._aliases_due = len(self._aliases) + ALIAS_BATCH
             self._drop("duplicate_content", f"{url} has the same body as {other}", site)
         self._run_urls.add(url)
         self._run_hashes[(site, digest)] = url
@@ -232,6 +252,19 @@ class DedupPipeline:
                 self.store.repoint_duplicates(old_roots, new_root.canonical_url)  # type: ignore[union-attr]
             except SQLAlchemyError as exc:
                 self._db_failed(exc)
+
+    def _write_aliases(self) -> None:
+        """Record the pending duplicate URLs as addresses of their stored articles; those
+        whose article is not stored yet (still in a storage batch) stay pending."""
+        if not self._aliases or not self._db_ok():
+            return
+        try:
+            waiting = self.store.add_aliases(self._aliases)  # type: ignore[union-attr]
+        except SQLAlchemyError as exc:
+            self._db_failed(exc)
+            return
+        self.stats.inc_value("newscrawl/dedup/aliases", len(self._aliases) - len(waiting))
+        self._aliases = {u: self._aliases[u] for u in waiting}
 
     def _drop(self, reason: str, message: str, site: str) -> None:
         self.stats.inc_value(f"newscrawl/dropped/{reason}")
