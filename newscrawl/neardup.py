@@ -85,10 +85,18 @@ def shingle_hashes(text: str | list[str], k: int = SHINGLE_WORDS) -> np.ndarray:
 
 
 def _token_hashes(folded: str) -> np.ndarray:
-    """CRC-32 of each word of a normalised text, without a list of the words."""
+    """CRC-32 of each word of a normalised text (a long one without a list of its words)."""
+    if len(folded) < _LONG_TEXT:
+        tokens = _WORD.findall(folded)
+        return np.fromiter(
+            (zlib.crc32(t.encode("utf-8")) for t in tokens), dtype=np.uint64, count=len(tokens)
+        )
     return np.fromiter(
         (zlib.crc32(m.group().encode("utf-8")) for m in _WORD.finditer(folded)), dtype=np.uint64
     )
+
+
+_LONG_TEXT = 1 << 20  # characters
 
 
 def _shingles(th: np.ndarray, k: int) -> np.ndarray:
@@ -138,10 +146,12 @@ def _minhash(hv: np.ndarray, num_perm: int = NUM_PERM) -> np.ndarray:
     """Minimum over the shingles of each permutation, :data:`_CHUNK` shingles at a time:
     a whole body at once needs shingles x num_perm x 4 bytes (1.2 GB for 8 MB of text)."""
     a, b = _permutations(num_perm)
-    out = np.full(num_perm, _EMPTY, dtype=np.uint32)
     if not len(hv):
-        return out
+        return np.full(num_perm, _EMPTY, dtype=np.uint32)
     hv = _fmix32(hv.astype(np.uint32))
+    if len(hv) <= _CHUNK:  # an ordinary article: one block
+        return (hv[:, None] * a + b).min(axis=0)
+    out = np.full(num_perm, _EMPTY, dtype=np.uint32)
     for start in range(0, len(hv), _CHUNK):
         np.minimum(out, (hv[start : start + _CHUNK, None] * a + b).min(axis=0), out=out)
     return out
