@@ -16,7 +16,8 @@ index returns for each other (LSH candidate confirmed by estimated Jaccard >=
 threshold); a true pair is two documents of one story.
 
 Then the cost of indexing N (default 100,000) synthetic articles of 250-600 words:
-signature + LSH insert, wall time and peak memory (RSS growth, tracemalloc).
+signature + LSH insert, wall time and peak memory (RSS growth, tracemalloc); and of
+signing one very long body (8.5 MB).
 
     .venv/bin/python bench/neardup.py [--articles 100000] [--threshold 0.4]
 """
@@ -270,6 +271,24 @@ def cost(n: int, threshold: float, seed: int) -> None:
     )
 
 
+def long_body(mb: float, seed: int) -> None:
+    """One very long body (a live blog, a page near DOWNLOAD_MAXSIZE): time and memory."""
+    rng = random.Random(seed)
+    words = [f"w{rng.randrange(200_000)}" for _ in range(int(mb * 1e6 / 7))]
+    body = "\n\n".join(" ".join(words[i : i + 100]) for i in range(0, len(words), 100))
+    del words
+    tracemalloc.start()
+    started = time.perf_counter()
+    neardup.fingerprint(body)
+    elapsed = time.perf_counter() - started
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(
+        f"one {len(body) / 1e6:.1f} MB body: fingerprint in {elapsed:.1f} s, "
+        f"peak {peak / 1e6:.0f} MB (tracemalloc)"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100_000, help="articles to index")
@@ -277,10 +296,12 @@ def main() -> int:
     parser.add_argument("--threshold", type=float, default=neardup.THRESHOLD)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--skip-cost", action="store_true")
+    parser.add_argument("--long-body-mb", type=float, default=8.5, help="size of the long body")
     args = parser.parse_args()
     evaluate(labelled_set(args.seed, args.per_site), args.threshold)
     if not args.skip_cost:
         cost(args.articles, args.threshold, args.seed)
+        long_body(args.long_body_mb, args.seed)
     return 0
 
 

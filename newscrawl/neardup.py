@@ -76,12 +76,32 @@ def words(text: str) -> list[str]:
 
 def shingle_hashes(text: str | list[str], k: int = SHINGLE_WORDS) -> np.ndarray:
     """32-bit hashes of the distinct k-word shingles of ``text`` (uint64 array)."""
-    tokens = words(text) if isinstance(text, str) else text
-    if not tokens:
-        return np.zeros(0, dtype=np.uint64)
+    if isinstance(text, str):
+        return _shingles(_token_hashes(unicodedata.normalize("NFKC", text).casefold()), k)
     th = np.fromiter(
-        (zlib.crc32(t.encode("utf-8")) for t in tokens), dtype=np.uint64, count=len(tokens)
+        (zlib.crc32(t.encode("utf-8")) for t in text), dtype=np.uint64, count=len(text)
     )
+    return _shingles(th, k)
+
+
+def _token_hashes(folded: str) -> np.ndarray:
+    """CRC-32 of each word of a normalised text (a long one without a list of its words)."""
+    if len(folded) < _LONG_TEXT:
+        tokens = _WORD.findall(folded)
+        return np.fromiter(
+            (zlib.crc32(t.encode("utf-8")) for t in tokens), dtype=np.uint64, count=len(tokens)
+        )
+    return np.fromiter(
+        (zlib.crc32(m.group().encode("utf-8")) for m in _WORD.finditer(folded)), dtype=np.uint64
+    )
+
+
+_LONG_TEXT = 1 << 20  # characters
+
+
+def _shingles(th: np.ndarray, k: int) -> np.ndarray:
+    if not len(th):
+        return np.zeros(0, dtype=np.uint64)
     if len(th) < k:
         k = len(th)
     n = len(th) - k + 1
@@ -94,17 +114,51 @@ def shingle_hashes(text: str | list[str], k: int = SHINGLE_WORDS) -> np.ndarray:
 def fingerprint(text: str) -> tuple[np.ndarray, np.ndarray]:
     """(:func:`signature`, :func:`numbers`) of ``text``, normalised once."""
     norm = unicodedata.normalize("NFKC", text)
-    return signature(_WORD.findall(norm.casefold())), _numbers(norm)
+    return _minhash(_shingles(_token_hashes(norm.casefold()), SHINGLE_WORDS)), _numbers(norm)
+
+
+def fingerprint_once(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`fingerprint`, remembered for the last :data:`_REMEMBERED` bodies: the dedup
+    pipeline and the store ask for the same article's one after the other. Keyed by the
+    text's length and hash, so the cache holds no text."""
+    key = (len(text), hash(text))
+    found = _recent.get(key)
+    if found is None:
+        found = fingerprint(text)
+        for array in found:
+            array.setflags(write=False)  # shared by every caller
+        _recent[key] = found
+        if len(_recent) > _REMEMBERED:
+            del _recent[next(iter(_recent))]
+    return found
+
+
+_REMEMBERED = 512  # about 0.4 MB of signatures
+_recent: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}
 
 
 def signature(text: str | list[str], num_perm: int = NUM_PERM) -> np.ndarray:
     """The MinHash of ``text``'s shingles (datasketch's affine32 scheme): uint32 values."""
-    hv = shingle_hashes(text)
+    return _minhash(shingle_hashes(text), num_perm)
+
+
+def _minhash(hv: np.ndarray, num_perm: int = NUM_PERM) -> np.ndarray:
+    """Minimum over the shingles of each permutation, :data:`_CHUNK` shingles at a time:
+    a whole body at once needs shingles x num_perm x 4 bytes (1.2 GB for 8 MB of text)."""
     a, b = _permutations(num_perm)
     if not len(hv):
         return np.full(num_perm, _EMPTY, dtype=np.uint32)
     hv = _fmix32(hv.astype(np.uint32))
-    return (hv[:, None] * a + b).min(axis=0)
+    if len(hv) <= _CHUNK:  # an ordinary article: one block
+        return (hv[:, None] * a + b).min(axis=0)
+    out = np.full(num_perm, _EMPTY, dtype=np.uint32)
+    for start in range(0, len(hv), _CHUNK):
+        np.minimum(out, (hv[start : start + _CHUNK, None] * a + b).min(axis=0), out=out)
+    return out
+
+
+#: Shingles per step of :func:`_minhash` (a 2 MB block at 128 permutations).
+_CHUNK = 4096
 
 
 def numbers(text: str) -> np.ndarray:

@@ -2,7 +2,9 @@
 
 A spill file holds one JSON article per line, written by the storage pipeline while
 the database was unreachable. Replaying upserts them by canonical URL, so running it
-twice (or replaying items the crawl also managed to store) changes nothing.
+twice (or replaying items the crawl also managed to store) changes nothing. A line that
+is not an article, or an article the database refuses (a value over one of its
+limits), is reported with its line number and skipped; the others are loaded.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from newscrawl.store import Store, StoreError, database_url
+from newscrawl.store import Store, StoreError, database_url, short_url
 
 logger = logging.getLogger(__name__)
 BATCH = 200
@@ -73,23 +75,25 @@ def run(args: argparse.Namespace) -> int:
             if not path.is_file():
                 print(f"replay: {path}: no such file", file=sys.stderr)
                 return 2
-            batch: list[dict[str, Any]] = []
+            batch: list[tuple[int, dict[str, Any]]] = []
             for n, item in read_spill(path):
                 if item is None or not (item.get("canonical_url") or item.get("url")):
                     print(f"replay: {path}:{n}: not an article, skipped", file=sys.stderr)
                     bad += 1
                     continue
-                batch.append(item)
+                batch.append((n, item))
                 if len(batch) >= BATCH:
-                    _write(store, batch, totals)
+                    bad += _write(store, path, batch, totals)
                     batch = []
-            _write(store, batch, totals)
+            bad += _write(store, path, batch, totals)
     except SQLAlchemyError as exc:
         print(f"replay: {store.error(exc, 'database write failed')}", file=sys.stderr)
         return 1
     finally:
         store.close()
-    summary = ", ".join(f"{totals.get(k, 0)} {k}" for k in ("new", "updated", "unchanged", "stale"))
+    summary = ", ".join(
+        f"{totals.get(k, 0)} {k}" for k in ("new", "updated", "unchanged", "stale", "refused")
+    )
     print(f"replayed {sum(totals.values())} item(s) into {store.safe_url}: {summary}")
     if bad:
         print(f"replay: {bad} line(s) skipped", file=sys.stderr)
@@ -97,8 +101,19 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write(store: Store, batch: list[dict[str, Any]], totals: dict[str, int]) -> None:
+def _write(
+    store: Store, path: Path, batch: list[tuple[int, dict[str, Any]]], totals: dict[str, int]
+) -> int:
+    """Store ``batch`` ((line number, item) pairs); the number of lines the database refused."""
     if not batch:
-        return
-    for outcome in store.write_articles(batch):
+        return 0
+    outcomes, refused = store.write_articles_isolated([item for _, item in batch])
+    for outcome in outcomes:
         totals[outcome] = totals.get(outcome, 0) + 1
+    for i, reason in refused.items():
+        n, item = batch[i]
+        url = short_url(item.get("canonical_url") or item.get("url") or "")
+        print(
+            f"replay: {path}:{n}: {url} refused by the database, skipped: {reason}", file=sys.stderr
+        )
+    return len(refused)

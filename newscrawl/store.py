@@ -211,6 +211,15 @@ def to_epoch(value: str | None) -> int | None:
     return int(dt.timestamp())
 
 
+def short_url(url: str, limit: int = 160) -> str:
+    """``url`` cut to ``limit`` characters for a log line, saying how long it was.
+
+    >>> short_url("https://a.example/?id=" + "x" * 3000, 30)
+    'https://a.example/?id=xxxxxxxx… (3022 characters)'
+    """
+    return url if len(url) <= limit else f"{url[:limit]}… ({len(url)} characters)"
+
+
 def _now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -312,7 +321,14 @@ class Store:
         kwargs: dict[str, Any] = {"hide_parameters": True, "pool_pre_ping": True}
         if url.get_backend_name() == "sqlite":
             if url.database and url.database != ":memory:":
-                Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+                folder = Path(url.database).parent
+                try:
+                    folder.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise StoreError(
+                        f"cannot create the folder of database {redact(self.url)}: "
+                        f"{exc.strerror or type(exc).__name__} ({folder})"
+                    ) from None
             kwargs["connect_args"] = {"timeout": 30}
         elif url.get_backend_name() == "postgresql":
             kwargs["connect_args"] = {"connect_timeout": self.connect_timeout}
@@ -347,6 +363,13 @@ class Store:
 
     def _ensure_schema(self) -> None:
         with self.engine.begin() as conn:
+            if self.dialect == "postgresql":
+                # Workers starting together on an empty database would all create the
+                # tables (UniqueViolation on pg_type, DuplicateTable): one at a time, and
+                # the others find them made. Released at the end of this transaction.
+                conn.execute(sa.select(sa.func.pg_advisory_xact_lock(_SCHEMA_LOCK)))
+            elif self.dialect == "sqlite":
+                conn.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock before the look
             if not sa.inspect(conn).has_table(meta_table.name):
                 metadata.create_all(conn)
                 conn.execute(
@@ -382,6 +405,40 @@ class Store:
         return insert(table)
 
     # -- articles ------------------------------------------------------------------
+
+    def reachable(self) -> bool:
+        """Whether the database answers a trivial query (tells a refused row from an outage)."""
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(sa.text("SELECT 1"))
+        except SQLAlchemyError:
+            return False
+        return True
+
+    def write_articles_isolated(
+        self, items: Sequence[Mapping[str, Any]]
+    ) -> tuple[list[str], dict[int, str]]:
+        """:meth:`write_articles`, and when the batch fails while the database still
+        answers (a row it refuses: a value over an index's size limit, out of range),
+        row by row: outcomes with ``"refused"`` for each refused row, and the reason per
+        refused row's index. Raises SQLAlchemyError when the database itself fails.
+        """
+        try:
+            return self.write_articles(items), {}
+        except SQLAlchemyError:
+            if not self.reachable():
+                raise
+        outcomes: list[str] = []
+        refused: dict[int, str] = {}
+        for i, item in enumerate(items):
+            try:
+                outcomes += self.write_articles([item])
+            except SQLAlchemyError as exc:
+                if not self.reachable():
+                    raise
+                outcomes.append("refused")
+                refused[i] = _describe(exc, self._password)
+        return outcomes, refused
 
     def write_articles(self, items: Sequence[Mapping[str, Any]]) -> list[str]:
         """Upsert articles by canonical URL in one transaction; one outcome per item.
@@ -519,7 +576,7 @@ class Store:
                 {
                     "article_id": ids[cu],
                     "site": row["site"],
-                    "signature": neardup.to_bytes(*neardup.fingerprint(row["body"])),
+                    "signature": neardup.to_bytes(*neardup.fingerprint_once(row["body"])),
                 }
                 for cu, row in sig_for.items()
                 if cu in ids
@@ -566,6 +623,30 @@ class Store:
                 ).scalar()
             )
 
+    def add_aliases(self, aliases: Mapping[str, str]) -> set[str]:
+        """Record each URL (key) as another address of the stored article whose canonical
+        URL is its value, so the seen-state skips it; the URLs whose article is not
+        stored (yet) are returned, nothing is written for them."""
+        if not aliases:
+            return set()
+        targets = sorted(set(aliases.values()))
+        with self.engine.begin() as conn:
+            ids = {
+                r.canonical_url: r.id
+                for r in conn.execute(
+                    sa.select(articles.c.id, articles.c.canonical_url).where(
+                        articles.c.canonical_url.in_(targets)
+                    )
+                )
+            }
+            rows = {url_key(canonical_url(u)): ids[t] for u, t in aliases.items() if t in ids}
+            if rows:
+                conn.execute(
+                    self._insert(article_urls).on_conflict_do_nothing(index_elements=["url_key"]),
+                    [{"url_key": k, "article_id": v} for k, v in rows.items()],
+                )
+        return {u for u, t in aliases.items() if t not in ids}
+
     def find_same_content(self, site: str, content_hash: str, exclude: str) -> str | None:
         """Canonical URL of another stored article of ``site`` with this body hash."""
         with self.engine.connect() as conn:
@@ -583,10 +664,15 @@ class Store:
     # -- near-duplicates -----------------------------------------------------------
 
     def iter_signatures(
-        self, since_ts: int | None = None, batch: int = 10_000
+        self,
+        since_ts: int | None = None,
+        batch: int = 10_000,
+        *,
+        urls: Iterable[str] | None = None,
     ) -> Iterator[neardup.Entry]:
         """Stored signatures as index entries, in storage order; ``since_ts``: only
-        articles crawled (or re-checked) at or after that epoch second."""
+        articles crawled (or re-checked) at or after that epoch second; ``urls``: only
+        these canonical URLs."""
         q = (
             sa.select(
                 articles.c.id,
@@ -601,6 +687,8 @@ class Store:
         )
         if since_ts is not None:
             q = q.where(articles.c.checked_ts >= since_ts)
+        if urls is not None:
+            q = q.where(articles.c.canonical_url.in_(sorted(set(urls))))
         with self.engine.connect() as conn:
             result = conn.execution_options(stream_results=True, yield_per=batch).execute(q)
             for r in result:
@@ -726,6 +814,9 @@ class Store:
         with self.engine.begin() as conn:
             conn.execute(stmt, rows)
 
+
+#: pg_advisory_xact_lock key that serialises schema creation (any fixed 64-bit number).
+_SCHEMA_LOCK = 0x6E657773_63726177  # "newscraw"
 
 _INSERT_ONLY = frozenset({"first_crawled_at", "version", "canonical_url"})
 

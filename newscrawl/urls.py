@@ -6,6 +6,8 @@
 'https://example.com/story/'
 >>> canonical_url("https://example.com/story/?amp=1")
 'https://example.com/story/'
+>>> canonical_url("https://a.example/amp/story-1/"), canonical_url("http://a.example:80/x")
+('https://a.example/story-1/', 'http://a.example/x')
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ TRACKING_PARAMS = frozenset(
 )
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "__twitter")
 _AMP_DIR = re.compile(r"/amp/?$")
+_AMP_PREFIX = re.compile(r"^/amp(?=/.)")  # /amp/story-1/: the AMP edition of /story-1/
+_DEFAULT_PORTS = {"http": 80, "https": 443}
 _AMP_EXT = re.compile(r"\.amp(\.html?)?$")
 
 
@@ -58,8 +62,9 @@ def is_tracking_param(name: str) -> bool:
 def canonical_url(url: str) -> str:
     """Normalise ``url`` so that every address of one article maps to one string.
 
-    Lower-cased scheme and host, sorted query, tracking and AMP parameters removed,
-    ``/amp/`` and ``.amp`` path variants folded, fragment dropped (w3lib's
+    Lower-cased scheme and host, default port dropped, sorted query, tracking and AMP
+    parameters removed, ``/amp/`` (as prefix or suffix) and ``.amp`` path variants
+    folded, fragment dropped (w3lib's
     ``canonicalize_url`` does the percent-encoding and ordering). A malformed address
     (``http://[x``, a port out of range) is returned stripped, as it is: it names no
     other page.
@@ -75,11 +80,14 @@ def canonical_url(url: str) -> str:
         if names:
             url = url_query_cleaner(url, names, remove=True, keep_fragments=True)
             parts = urlsplit(url)
-        path = _AMP_EXT.sub(r"\1", _AMP_DIR.sub("/", parts.path))
+        path = _AMP_EXT.sub(r"\1", _AMP_DIR.sub("/", _AMP_PREFIX.sub("", parts.path)))
         host = (parts.hostname or "").removeprefix("amp.")
         if ":" in host:
             host = f"[{host}]"  # an IPv6 address keeps its brackets
-        netloc = host + (f":{parts.port}" if parts.port else "")
+        port = parts.port
+        if port == _DEFAULT_PORTS.get(parts.scheme.lower()):
+            port = None  # http://a:80/x is http://a/x
+        netloc = host + (f":{port}" if port else "")
         return canonicalize_url(urlunsplit((parts.scheme, netloc, path, parts.query, "")))
     except ValueError:
         return url.strip()
@@ -101,7 +109,7 @@ def same_origin(url: str, origin: str) -> bool:
 
 
 def _default_port(scheme: str) -> int | None:
-    return {"http": 80, "https": 443}.get(scheme)
+    return _DEFAULT_PORTS.get(scheme)
 
 
 def moved_origin(url: str, origin: str) -> str | None:

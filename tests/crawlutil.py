@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -37,9 +38,13 @@ def run_crawl(
 
 
 def read_feeds(output_dir: Path, run_id: str) -> dict[str, list[dict]]:
-    """site -> exported rows of the run ``run_id``."""
+    """site -> exported rows of the run ``run_id`` (of all its workers' files, with Redis)."""
     feeds: dict[str, list[dict]] = {}
-    for path in sorted(output_dir.glob(f"feeds/*/*/{run_id}.jsonl")):
+    mine = re.compile(re.escape(run_id) + r"(-[^./]+-\d+)?\.jsonl")
+    for path in sorted(output_dir.glob(f"feeds/*/*/{run_id}*.jsonl")):
+        if not mine.fullmatch(path.name):
+            continue
         with path.open(encoding="utf-8") as fh:
-            feeds[path.parent.parent.name] = [json.loads(line) for line in fh if line.strip()]
+            rows = feeds.setdefault(path.parent.parent.name, [])
+            rows += [json.loads(line) for line in fh if line.strip()]
     return feeds

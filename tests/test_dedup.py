@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import tracemalloc
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -96,6 +98,24 @@ def test_signature_is_datasketch_minhash_of_the_shingles() -> None:
     assert np.array_equal(sig, m.hashvalues) and np.array_equal(back, nums)
 
 
+def test_a_long_body_is_signed_in_bounded_memory_with_the_same_minhash() -> None:
+    rng = np.random.default_rng(3)
+    text = " ".join(f"w{n}" for n in rng.integers(0, 50_000, size=150_000))
+    hashes = neardup.shingle_hashes(text)
+    assert len(hashes) > 100_000
+    m = MinHash(num_perm=neardup.NUM_PERM, seed=1, hashfunc=lambda v: v, scheme="affine32")
+    m.update_batch([int(h) for h in hashes])
+    tracemalloc.start()
+    try:
+        sig, _ = neardup.fingerprint(text)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert np.array_equal(sig, m.hashvalues)  # stored signatures stay comparable
+    # shingles x 128 permutations x 4 bytes would be 77 MB at once
+    assert peak < 20e6, peak
+
+
 def test_similarity_tracks_edits() -> None:
     base = neardup.signature("\n\n".join(STORY))
     edited = neardup.signature("\n\n".join(["DISPUR: " + STORY[0][18:], *STORY[1:4]]))
@@ -134,6 +154,23 @@ def test_same_body_under_another_url_of_the_site_is_dropped(tmp_path: Path) -> N
     assert kept == [] and stats.get_value("newscrawl/dropped/duplicate_content") == 1
 
 
+def test_a_same_body_url_is_recorded_as_seen(tmp_path: Path) -> None:
+    a = make("a", 1, STORY)
+    printed = replace(make("a", 2, STORY), url="https://a.example/story/2/?print=1&utm_source=x")
+    _, stats = run(tmp_path, [a, printed])  # dropped while a is still in the batch
+    assert stats.get_value("newscrawl/dropped/duplicate_content") == 1
+    with Store(f"sqlite:///{tmp_path / 'db.sqlite3'}") as store:
+        seen = store.load_seen()
+        assert seen.find(printed.canonical_url) >= 0  # the next run skips it
+        assert seen.find("https://a.example/story/2/?print=1") >= 0
+        assert store.count() == 1
+    assert stats.get_value("newscrawl/dedup/aliases") == 2
+    # a duplicate of an article stored by an earlier run
+    run(tmp_path, [make("a", 3, STORY)])
+    with Store(f"sqlite:///{tmp_path / 'db.sqlite3'}") as store:
+        assert store.load_seen().find("https://a.example/story/3/") >= 0
+
+
 def test_syndicated_copy_is_kept_and_points_to_the_earliest(tmp_path: Path) -> None:
     original = make("a", 1, STORY, "2025-07-01T09:00:00+05:30")
     edited = ["DISPUR, July 1: " + STORY[0][18:], *STORY[1:4], "(IANS)"]
@@ -160,6 +197,29 @@ def test_only_recently_crawled_copies_are_loaded(tmp_path: Path) -> None:
     assert kept[0].duplicate_of == "https://a.example/story/1/"
 
 
+def test_a_copy_of_an_original_outside_the_window_points_to_the_original(tmp_path: Path) -> None:
+    run(tmp_path, [make("a", 1, STORY, "2025-07-01")])  # crawled_at 2025-07-02
+    later = [replace(make("b", 1, STORY, "2025-07-03"), crawled_at=datetime.now(UTC).isoformat())]
+    kept, _ = run(tmp_path, later)  # a is in the window (0: all) when b is crawled
+    assert kept[0].duplicate_of == "https://a.example/story/1/"
+    # c is crawled when only b is recent: it points to a (b's original), not to b.
+    kept, _ = run(tmp_path, [make("c", 1, STORY, "2025-07-04")], NEWSCRAWL_NEARDUP_DAYS=30)
+    assert kept[0].duplicate_of == "https://a.example/story/1/"
+    with Store(f"sqlite:///{tmp_path / 'db.sqlite3'}") as store:
+        assert store.get_article("https://c.example/story/1/")["duplicate_of"] == (
+            "https://a.example/story/1/"
+        )
+
+
+def test_without_the_database_a_copy_still_points_past_a_copy(tmp_path: Path) -> None:
+    dedup = DedupPipeline.from_crawler(crawler_for(tmp_path))  # not opened: no database
+    sig, nums = neardup.fingerprint("\n\n".join(STORY))
+    b = neardup.Entry("https://b.example/story/1/", "b", 2.0, 2, "https://a.example/story/1/", sig)
+    dedup.index.add(replace(b, numbers=nums))
+    item = dedup.process_item(make("c", 1, STORY, "2025-07-04"))
+    assert item.duplicate_of == "https://a.example/story/1/"
+
+
 def test_ties_go_to_the_copy_stored_first(tmp_path: Path) -> None:
     run(tmp_path, [make("a", 1, STORY, "2025-07-01")])
     kept, _ = run(tmp_path, [make("b", 1, STORY, "2025-07-01"), make("c", 1, STORY, None)])
@@ -179,6 +239,36 @@ def test_an_earlier_copy_found_later_becomes_the_original(tmp_path: Path) -> Non
     assert kept[0].duplicate_of == "https://a.example/story/1/"
 
 
+def test_an_edited_original_recrawled_stays_the_original(tmp_path: Path) -> None:
+    original = make("a", 1, STORY, "2025-07-01")
+    run(tmp_path, [original, make("b", 1, ["Advertisement", *STORY], "2025-07-01")])
+    edited = replace(
+        make("a", 1, [*STORY[:-1], STORY[-1] + " (IANS)"], "2025-07-01"),
+        crawled_at="2025-07-03T00:00:00+00:00",
+    )
+    kept, stats = run(tmp_path, [edited])
+    assert [k.duplicate_of for k in kept] == [None]  # not a copy of itself
+    assert not stats.get_value("newscrawl/articles/duplicates")
+    with Store(f"sqlite:///{tmp_path / 'db.sqlite3'}") as store:
+        row = store.get_article(original.canonical_url)
+        assert (row["version"], row["duplicate_of"]) == (2, None)
+        copy = store.get_article("https://b.example/story/1/")
+        assert copy["duplicate_of"] == original.canonical_url
+
+
+def test_a_recrawled_original_that_became_a_copy_hands_over_its_copies(tmp_path: Path) -> None:
+    earlier = make("c", 1, [*OTHER, *STORY[:2]], "2025-07-01")
+    original = make("a", 1, STORY, "2025-07-02")
+    run(tmp_path, [earlier, original, make("b", 1, STORY, "2025-07-03")])
+    # The edit adds the text that an earlier article of site c also has.
+    edited = replace(make("a", 1, [*STORY, *OTHER], "2025-07-02"), crawled_at="2025-07-04T00:00Z")
+    kept, _ = run(tmp_path, [edited])
+    assert [k.duplicate_of for k in kept] == [earlier.canonical_url]
+    with Store(f"sqlite:///{tmp_path / 'db.sqlite3'}") as store:
+        for url in (original.canonical_url, "https://b.example/story/1/"):
+            assert store.get_article(url)["duplicate_of"] == earlier.canonical_url
+
+
 def test_setting_drops_near_duplicates(tmp_path: Path) -> None:
     kept, stats = run(
         tmp_path,
@@ -189,6 +279,20 @@ def test_setting_drops_near_duplicates(tmp_path: Path) -> None:
     assert stats.get_value("newscrawl/dropped/near_duplicate") == 1
     assert stats.get_value("newscrawl/dropped/near_duplicate/b") == 1
     assert stats.get_value("newscrawl/articles/duplicates") == 1
+
+
+def test_each_body_is_fingerprinted_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    real = neardup.fingerprint
+
+    def counted(text: str) -> tuple[np.ndarray, np.ndarray]:
+        calls.append(len(text))
+        return real(text)
+
+    monkeypatch.setattr(neardup, "fingerprint", counted)
+    monkeypatch.setattr(neardup, "_recent", {}, raising=False)
+    run(tmp_path, [make("a", 1, STORY), make("b", 2, OTHER)])  # dedup, then the store
+    assert len(calls) == 2
 
 
 def test_switched_off_is_not_configured(tmp_path: Path) -> None:

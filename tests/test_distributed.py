@@ -8,18 +8,23 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 import time
 from collections import Counter
+from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 import redis
 from crawlutil import ROOT, read_feeds, run_crawl
 
 from newscrawl.demo.process import DemoProcess
+from newscrawl.extensions import manifest_uri
 from newscrawl.lock import EXIT_LOCKED
+from newscrawl.spiders.news import NewsSpider
 
 SITES = ("demo-sentinel", "demo-chronicle")
 
@@ -34,6 +39,20 @@ def _worker(args: list[str], out: Path, redis_url: str, prefix: str) -> subproce
     return subprocess.Popen(
         cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
     )
+
+
+def test_each_worker_of_a_distributed_run_writes_its_own_feed(tmp_path: Path) -> None:
+    """Workers of one run on shared storage would overwrite one feed file and manifest."""
+    spider = SimpleNamespace(run_started=datetime(2026, 11, 28, tzinfo=UTC), run_id="d1")
+    alone = {"NEWSCRAWL_OUTPUT_DIR": str(tmp_path)}
+    assert NewsSpider.feed_uri(spider, alone, "s").endswith("/feeds/s/2026-11-28/d1.jsonl")  # type: ignore[arg-type]
+    shared = {**alone, "NEWSCRAWL_REDIS_URL": "redis://127.0.0.1:6379/0"}
+    uri = NewsSpider.feed_uri(spider, shared, "s")  # type: ignore[arg-type]
+    worker = f"{socket.gethostname().split('.')[0]}-{os.getpid()}"
+    assert uri.endswith(f"/feeds/s/2026-11-28/d1-{worker}.jsonl")
+    assert manifest_uri(uri).endswith(f"/d1-{worker}.manifest.json")
+    custom = {**shared, "NEWSCRAWL_FEED_URI": "s3://b/%(site)s/%(worker)s/%(run_id)s.jsonl"}
+    assert NewsSpider.feed_uri(spider, custom, "s") == f"s3://b/s/{worker}/d1.jsonl"  # type: ignore[arg-type]
 
 
 @pytest.mark.redis

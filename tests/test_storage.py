@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import random
 import socket
 import threading
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
@@ -213,3 +214,52 @@ def test_database_cut_mid_crawl_spills_and_replay_loses_nothing(
         assert s.count("article_versions") == 0
         stored = {s.get_article(i.canonical_url)["body"] for i in items}
     assert stored == {asdict(i)["body"] for i in items}
+
+
+# Random characters do not compress: over PostgreSQL's btree limit (2704 bytes) on the
+# unique index of articles.canonical_url.
+HUGE_URL = "https://a.example/news/?id=" + "".join(
+    random.Random(1).choices("abcdefghijklmnopqrstuvwxyz0123456789", k=3200)
+)
+
+
+@pytest.mark.postgres
+def test_a_row_the_database_refuses_is_counted_and_the_batch_stored(
+    tmp_path: Path, pg_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    p = pipeline(tmp_path, pg_url, NEWSCRAWL_STORE_BATCH_SIZE=5)
+    p.open_spider()
+    items = [article(n) for n in range(10)]
+    items[2] = replace(article(2), url=HUGE_URL, canonical_url=HUGE_URL)
+    with caplog.at_level(logging.INFO):
+        for item in items:
+            assert p.process_item(item) is item  # exported all the same
+        p.close_spider()
+    stats = p.crawler.stats
+    assert stats.get_value("newscrawl/articles/new") == 9
+    assert stats.get_value("newscrawl/articles/refused") == 1
+    assert stats.get_value("newscrawl/articles/refused/a") == 1
+    assert not stats.get_value("newscrawl/store/errors")  # the database was not "down"
+    assert not stats.get_value("newscrawl/store/spilled") and p.spill_path is None
+    refused = [r.getMessage() for r in caplog.records if "refused the article" in r.getMessage()]
+    assert len(refused) == 1 and "3227 characters" in refused[0] and "index row" in refused[0]
+    assert "1 refused by the database; 0 spilled" in caplog.text
+    with Store(pg_url) as s:
+        assert s.count() == 9
+
+
+@pytest.mark.postgres
+def test_replay_skips_a_row_the_database_refuses(
+    tmp_path: Path, pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newscrawl.store import dumps_item
+
+    rows = [asdict(article(n)) for n in range(3)]
+    rows[1] = asdict(replace(article(1), url=HUGE_URL, canonical_url=HUGE_URL))
+    spill = tmp_path / "spill.jsonl"
+    spill.write_text("".join(dumps_item(r) + "\n" for r in rows), encoding="utf-8")
+    assert main(["replay", str(spill), "--database-url", pg_url]) == 1
+    err = capsys.readouterr().err
+    assert f"{spill}:2: " in err and "refused by the database, skipped" in err
+    with Store(pg_url) as s:
+        assert s.count() == 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import threading
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -70,6 +71,29 @@ def test_schema_created_once_with_its_version(db_url: str) -> None:
             sa.inspect(s.engine).get_table_names()
         )
     with Store(db_url) as s:  # a second open finds the schema and keeps the data layout
+        assert s.schema_version() == STORE_SCHEMA_VERSION
+
+
+def test_workers_starting_together_create_the_schema_once(db_url: str) -> None:
+    """Several workers of a distributed crawl open an empty database at the same moment."""
+    n = 8
+    barrier = threading.Barrier(n)
+    errors: list[BaseException] = []
+
+    def opener() -> None:
+        barrier.wait()
+        try:
+            Store(db_url).open().close()
+        except StoreError as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=opener) for _ in range(n)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert errors == []
+    with Store(db_url) as s:
         assert s.schema_version() == STORE_SCHEMA_VERSION
 
 
@@ -222,6 +246,14 @@ def test_unreachable_database_is_one_line_without_password() -> None:
     assert "s3cr3t-pw" not in message and "\n" not in message
     assert f"127.0.0.1:{port}" in message
     assert "s3cr3t-pw" not in repr(Store(url)) and "***" in redact(url)
+
+
+def test_a_sqlite_folder_that_cannot_be_made_is_one_line() -> None:
+    with pytest.raises(StoreError) as info:
+        Store("sqlite:////proc/newscrawl-nope/x.sqlite3").open()
+    message = str(info.value)
+    assert "\n" not in message and "/proc/newscrawl-nope" in message
+    assert message.startswith("cannot create the folder of database sqlite:////proc/")
 
 
 def test_default_database_is_a_sqlite_file_under_the_output_dir(tmp_path: Path) -> None:

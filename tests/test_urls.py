@@ -19,6 +19,14 @@ from newscrawl.urls import canonical_url, is_tracking_param, same_origin
         ("http://127.0.0.2:8780/x/?utm_campaign=a", "http://127.0.0.2:8780/x/"),
         ("https://example.com/2025/07/x/?replytocom=12#respond", "https://example.com/2025/07/x/"),
         ("https://example.com/ampersand-story/", "https://example.com/ampersand-story/"),
+        ("http://example.com:80/a/", "http://example.com/a/"),
+        ("HTTPS://example.com:443/a/", "https://example.com/a/"),
+        ("https://example.com:80/a/", "https://example.com:80/a/"),  # not https' default
+        ("http://127.0.0.2:8780/a/", "http://127.0.0.2:8780/a/"),
+        ("https://a.example/amp/story-1/", "https://a.example/story-1/"),
+        ("https://a.example/amp/2025/07/01/story/?amp=1", "https://a.example/2025/07/01/story/"),
+        ("https://a.example/amp/", "https://a.example/"),
+        ("https://a.example/amplifiers/review/", "https://a.example/amplifiers/review/"),
     ],
 )
 def test_canonical_url(url: str, expected: str) -> None:

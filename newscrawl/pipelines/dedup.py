@@ -2,13 +2,15 @@
 
 - the same canonical URL twice in a run: dropped (``duplicate_url``);
 - the same ``content_hash`` under another URL of the same site (this run or stored):
-  dropped (``duplicate_content``);
+  dropped (``duplicate_content``), and its URL recorded as an address of the stored
+  article, so that later runs skip it as seen;
 - a near-duplicate of a copy on another site (MinHash LSH, see :mod:`newscrawl.neardup`):
   kept with ``duplicate_of`` = the canonical URL of the earliest-published copy known
   (ties: the one stored first), or dropped with ``NEWSCRAWL_NEARDUP_DROP``. The index is
   loaded from the database, so a copy crawled tomorrow points to today's; only articles
   crawled in the last ``NEWSCRAWL_NEARDUP_DAYS`` (60; 0: all) are loaded (about 2.4 KB
-  of memory each).
+  of memory each); the original of a loaded copy is read from the database when a new
+  copy matches it, so a copy never points at another copy.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ from newscrawl.store import Store, StoreError, content_hash, database_url, to_ep
 from newscrawl.urls import canonical_url
 
 logger = logging.getLogger(__name__)
+
+#: Pending duplicate URLs written as seen aliases at once (and at close).
+ALIAS_BATCH = 500
 
 
 class DedupPipeline:
@@ -60,6 +65,9 @@ class DedupPipeline:
         # This run's items by URL, while something still holds them (the storage batch).
         self._items: weakref.WeakValueDictionary[str, Any] = weakref.WeakValueDictionary()
         self._db_down_until = 0.0
+        # Same-body duplicate URL -> the canonical URL of the article it repeats.
+        self._aliases: dict[str, str] = {}
+        self._aliases_due = ALIAS_BATCH
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DedupPipeline:
@@ -102,6 +110,13 @@ class DedupPipeline:
         )
 
     def close_spider(self) -> None:
+        # The storage pipeline closes first (reverse order): this run's articles are stored.
+        self._write_aliases()
+        if self._aliases:
+            logger.info(
+                "%d duplicate URL(s) not recorded as seen: their article is not stored",
+                len(self._aliases),
+            )
         if self.store is not None:
             self.store.close()
             self.store = None
@@ -123,17 +138,25 @@ class DedupPipeline:
             except SQLAlchemyError as exc:
                 self._db_failed(exc)
         if other is not None and other != url:
+            # Seen from now on: the next run skips this address instead of fetching it again.
+            for alias in {url, canonical_url(adapter.get("url") or "") or url}:
+                self._aliases[alias] = other
+            if len(self._aliases) >= self._aliases_due:
+                self._write_aliases()
+                self._aliases_due = len(self._aliases) + ALIAS_BATCH
             self._drop("duplicate_content", f"{url} has the same body as {other}", site)
         self._run_urls.add(url)
         self._run_hashes[(site, digest)] = url
 
-        sig, nums = neardup.fingerprint(body)
+        sig, nums = neardup.fingerprint_once(body)
         self._seq += 1
+        stored = self.index.entries.get(url)
         entry = neardup.Entry(
             canonical_url=url,
             site=site,
             published_ts=to_epoch(adapter.get("published_at")),
-            seq=self._seq,
+            # A re-crawl keeps its place: the stored row (and its id) is updated in place.
+            seq=stored.seq if stored is not None else self._seq,
             duplicate_of=None,
             signature=sig,
             numbers=nums,
@@ -145,7 +168,17 @@ class DedupPipeline:
             adapter["duplicate_of"] = None
             self._add(entry, item)
             return item
-        roots = {self.index.root_of(m).canonical_url: self.index.root_of(m) for m in matches}
+        roots = {r.canonical_url: r for r in map(self._root_of, matches)}
+        # This URL is the root of its own stored copies when an original is re-crawled:
+        # that earlier entry is this article, not another copy of it.
+        own = roots.pop(url, None)
+        if own is not None:
+            entry.seq = min(entry.seq, own.seq)
+            if not roots:
+                adapter["duplicate_of"] = None
+                self._add(entry, item)
+                logger.debug("%s: re-crawled original of %d copies", url, len(matches))
+                return item
         earliest = min([entry, *matches, *roots.values()], key=lambda e: e.order)
         self.stats.inc_value("newscrawl/articles/duplicates")
         if self.drop_near:
@@ -161,6 +194,8 @@ class DedupPipeline:
             adapter["duplicate_of"] = earliest.canonical_url
             entry.duplicate_of = earliest.canonical_url
             self._add(entry, item)
+            if own is not None:  # an original that turns out to be a copy: so are its copies
+                self._repoint([url], earliest)
             logger.debug("%s: syndicated copy of %s", url, earliest.canonical_url)
         return item
 
@@ -174,6 +209,33 @@ class DedupPipeline:
                 self._items[entry.canonical_url] = item
         if entry.duplicate_of:
             self._children.setdefault(entry.duplicate_of, set()).add(entry.canonical_url)
+
+    def _root_of(self, match: neardup.Entry) -> neardup.Entry:
+        """The original ``match`` is a copy of, from the database when it is not indexed
+        (crawled before NEWSCRAWL_NEARDUP_DAYS): a new copy must not point at a copy."""
+        root = self.index.root_of(match)
+        if root is not match or not match.duplicate_of:
+            return root
+        if self._db_ok():
+            try:
+                found = list(self.store.iter_signatures(urls=[match.duplicate_of]))  # type: ignore[union-attr]
+            except SQLAlchemyError as exc:
+                self._db_failed(exc)
+            else:
+                if found:
+                    self._add(found[0])
+                    return found[0]
+        # Not at hand: a stand-in ordered just before its copy, which it precedes.
+        stand_in = neardup.Entry(
+            canonical_url=match.duplicate_of,
+            site="",
+            published_ts=match.published_ts,
+            seq=match.seq - 1,
+            duplicate_of=None,
+            signature=neardup.signature(""),
+        )
+        logger.debug("%s: its original %s is not at hand", match.canonical_url, match.duplicate_of)
+        return stand_in
 
     def _repoint(self, old_roots: list[str], new_root: neardup.Entry) -> None:
         moved = self._children.setdefault(new_root.canonical_url, set())
@@ -190,6 +252,19 @@ class DedupPipeline:
                 self.store.repoint_duplicates(old_roots, new_root.canonical_url)  # type: ignore[union-attr]
             except SQLAlchemyError as exc:
                 self._db_failed(exc)
+
+    def _write_aliases(self) -> None:
+        """Record the pending duplicate URLs as addresses of their stored articles; those
+        whose article is not stored yet (still in a storage batch) stay pending."""
+        if not self._aliases or not self._db_ok():
+            return
+        try:
+            waiting = self.store.add_aliases(self._aliases)  # type: ignore[union-attr]
+        except SQLAlchemyError as exc:
+            self._db_failed(exc)
+            return
+        self.stats.inc_value("newscrawl/dedup/aliases", len(self._aliases) - len(waiting))
+        self._aliases = {u: self._aliases[u] for u in waiting}
 
     def _drop(self, reason: str, message: str, site: str) -> None:
         self.stats.inc_value(f"newscrawl/dropped/{reason}")

@@ -4,7 +4,9 @@ Rows are keyed by canonical URL (see :meth:`newscrawl.store.Store.write_articles
 An unreachable database at start stops the crawl before any request; one that fails
 mid-crawl sends the batch (and the following ones, until it answers again) to a
 JSON Lines spill file under ``NEWSCRAWL_OUTPUT_DIR/spill/``, which
-``python -m newscrawl replay FILE`` loads later. Items whose stored copy has the same
+``python -m newscrawl replay FILE`` loads later. A batch that fails while the database
+still answers holds a row it refuses: the batch is written row by row and the refused
+row is logged and counted (``newscrawl/articles/refused``). Items whose stored copy has the same
 body are dropped (``unchanged``) so that a re-crawl exports only new and edited articles.
 """
 
@@ -28,12 +30,13 @@ from newscrawl.store import (
     content_hash,
     database_url,
     dumps_item,
+    short_url,
 )
 from newscrawl.urls import canonical_url
 
 logger = logging.getLogger(__name__)
 
-SUMMARY_KEYS = ("new", "updated", "unchanged", "seen", "duplicates")
+SUMMARY_KEYS = ("new", "updated", "unchanged", "seen", "duplicates", "refused")
 
 
 class StoragePipeline:
@@ -116,8 +119,8 @@ class StoragePipeline:
         for key, value in counts.items():
             self.stats.set_value(f"newscrawl/articles/{key}", value)
         logger.info(
-            "articles: %d new, %d updated, %d unchanged, %d seen (skipped), %d duplicates; "
-            "%d spilled",
+            "articles: %d new, %d updated, %d unchanged, %d seen (skipped), %d duplicates, "
+            "%d refused by the database; %d spilled",
             *counts.values(),
             self.stats.get_value("newscrawl/store/spilled", 0),
         )
@@ -165,13 +168,19 @@ class StoragePipeline:
             row["canonical_url"] = row.get("canonical_url") or canonical_url(row.get("url") or "")
         if self._db_ok():
             try:
-                outcomes = self.store.write_articles(batch)  # type: ignore[union-attr]
+                outcomes, refused = self.store.write_articles_isolated(batch)  # type: ignore[union-attr]
             except SQLAlchemyError as exc:
                 self._failed(exc)
             else:
                 for row, outcome in zip(batch, outcomes, strict=True):
                     self.stats.inc_value(f"newscrawl/articles/{outcome}")
                     self.stats.inc_value(f"newscrawl/articles/{outcome}/{row.get('site')}")
+                for i, reason in refused.items():
+                    logger.error(
+                        "database refused the article %s (exported to the feed, not stored): %s",
+                        short_url(batch[i]["canonical_url"]),
+                        reason,
+                    )
                 self.stats.inc_value("newscrawl/store/batches")
                 return
         self._write_spill(batch)

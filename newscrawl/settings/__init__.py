@@ -77,7 +77,8 @@ NEWSCRAWL_RECRAWL_DAYS = None
 
 # Where feeds and the default SQLite database go (NEWSCRAWL_OUTPUT_DIR).
 NEWSCRAWL_OUTPUT_DIR = "output"
-# Feed URI template; %(site)s, %(date)s and %(run_id)s are filled per site and run.
+# Feed URI template; %(site)s, %(date)s and %(run_id)s are filled per site and run, and
+# %(worker)s (host-pid; added after %(run_id)s when NEWSCRAWL_REDIS_URL is set).
 NEWSCRAWL_FEED_URI = "%(output_dir)s/feeds/%(site)s/%(date)s/%(run_id)s.jsonl"
 NEWSCRAWL_FEED_FORMAT = "jsonlines"
 NEWSCRAWL_DATABASE_URL = ""

@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import secrets
+import socket
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -222,7 +224,13 @@ class NewsSpider(Spider):
             "date": self.run_started.strftime("%Y-%m-%d"),
             "run_id": self.run_id,
         }
-        uri = (settings.get("NEWSCRAWL_FEED_URI") or DEFAULT_FEED_URI) % params
+        template = settings.get("NEWSCRAWL_FEED_URI") or DEFAULT_FEED_URI
+        if settings.get("NEWSCRAWL_REDIS_URL") and "%(worker)s" not in template:
+            # Workers of one distributed run share the run id: each writes its own file
+            # (and manifest), or they would overwrite one another's on shared storage.
+            template = template.replace("%(run_id)s", "%(run_id)s-%(worker)s")
+        params["worker"] = f"{socket.gethostname().split('.')[0]}-{os.getpid()}"
+        uri = template % params
         if "://" not in uri:
             uri = Path(uri).as_uri()
         return uri.replace("%", "%%")  # Scrapy %-formats feed URIs once more
