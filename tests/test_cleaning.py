@@ -413,6 +413,20 @@ def test_agency_from_byline(byline: str, agency: str | None) -> None:
         ("Feuerwehr Oldenburg", None),
         ("U.S. Customs", None),
         ("Umweltbundesamt", None),
+        # a paper's staff, a board, a desk in the regional press's languages
+        ("HT Correspondent", None),
+        ("TOI Correspondent", None),
+        ("Editorial Board", None),
+        ("The Editorial Board", None),
+        ("Da Redação", None),
+        ("ویب ڈیسک", None),
+        ("নিজস্ব সংবাদদাতা", None),
+        ("एजेंसी", None),
+        ("संवाददाता", None),
+        ("पटना ब्यूरो", None),
+        ("Na Mwandishi Wetu", None),
+        ("Ann Lee Reporter", "Ann Lee Reporter"),
+        ("Na Li", "Na Li"),
     ],
 )
 def test_clean_author(raw: str, expected: str | None) -> None:
@@ -420,6 +434,9 @@ def test_clean_author(raw: str, expected: str | None) -> None:
 
 
 def test_clean_author_drops_the_site_name() -> None:
+    # the paper's name and the desk's job
+    assert clean_author("Gleaner Writer", ["islandgleaner.example", "islandgleaner"]) is None
+    assert clean_author("Citizen Reporter", ["The Citizen", "thecitizen.co.tz"]) is None
     assert clean_author("The Brahmaputra Chronicle", ["The Brahmaputra Chronicle"]) is None
     assert clean_author("Chronicle", ["chronicle"]) is None
     # a person whose name merely contains the site's is kept (blogs named after them)
@@ -452,6 +469,8 @@ def test_clean_authors_drops_what_is_no_co_author() -> None:
     assert clean_authors(["Mike Brehm, USA TODAY Sports"]) == ["Mike Brehm"]
     assert clean_authors(["Todd Halvorson, Florida Today"]) == ["Todd Halvorson"]
     assert clean_authors(["Jaclyn Reiss, Town Correspondent"]) == ["Jaclyn Reiss"]
+    assert clean_authors(["Ann Lee, Staff Reporter"]) == ["Ann Lee"]
+    assert clean_authors(["Ann Lee, Gleaner Writer"], ["islandgleaner"]) == ["Ann Lee"]
     # the wire and the writer's job after the name, without a separator (AP's bylines)
     assert clean_authors(["Article by: BRIAN MAHONEY ASSOCIATED PRESS"]) == ["Brian Mahoney"]
     assert clean_authors(["MIKE FITZPATRICK AP Sports Writer"]) == ["Mike Fitzpatrick"]
