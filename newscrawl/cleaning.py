@@ -1126,6 +1126,92 @@ _NOT_A_PLACE = frozenset(
 )
 
 
+#: The word a byline opens with ("By", "Von", "Par", "Por", Italian "Di", Swahili "Na").
+_BYLINE_LABEL = re.compile(r"^(?:by|von|par|por|di|na)\s+(?=\S)", re.IGNORECASE)
+#: A byline's fields: the names, then where they filed from, then a date.
+_BYLINE_FIELDS = re.compile(r"\s*[|,·•]\s*|\s+[-–—]\s+")
+#: Names joined in one field ("Ann Lee and Bo Wen").
+_BYLINE_NAMES = re.compile(r"\s+(?:and|&|und|et|y|e|na)\s+", re.IGNORECASE)
+#: A place: one to four words, each capitalised or in a script without case.
+_BYLINE_PLACE = re.compile(r"^(?:(?:[^\W\d_a-z][\w'’.-]*)(?:\s+|$)){1,4}$")
+#: A field that opens a byline's date ("Updated: Jan 5", "Jan 5, 2024", "05/01/2024").
+_BYLINE_DATE = re.compile(
+    r"\d|^(?:last\s+)?(?:published|updated|posted|veröffentlicht|aktualisiert|publié|"
+    r"mis à jour|publicado|actualizado)\b",
+    re.IGNORECASE,
+)
+_BYLINE_MAX_WORDS = 16
+
+
+def is_byline_paragraph(text: str) -> bool:
+    """Whether a paragraph is only a byline: a label ("By", "Von", "Par", "Por", "Na")
+    and people's names, or a desk's credit with or without it; then maybe where it was
+    filed from and a date. A sentence that opens with "By" is no byline.
+
+    >>> is_byline_paragraph("By Rahul Debnath"), is_byline_paragraph("By Our Staff Reporter")
+    (True, True)
+    >>> is_byline_paragraph("Staff Reporter | Silchar"), is_byline_paragraph("By Ann Lee, Makurdi")
+    (True, True)
+    >>> is_byline_paragraph("Na Mwandishi Wetu, Dodoma")
+    True
+    >>> is_byline_paragraph("By Ann Lee | Updated: Jan 5, 2024 10:30 IST")
+    True
+    >>> is_byline_paragraph("By Friday, the water had receded from Silchar.")
+    False
+    >>> is_byline_paragraph("By Monday Rains Stopped"), is_byline_paragraph("Rahul Debnath")
+    (False, False)
+    """
+    text = normalize_space(text)
+    if not text or len(text.split()) > _BYLINE_MAX_WORDS or text[-1] in '.!?:;"”':
+        return False
+    label = _BYLINE_LABEL.match(text)
+    head, *tail = _BYLINE_FIELDS.split(text[label.end() :] if label else text)
+    if not head:
+        return False  # a field separator first ("| Silchar")
+    desk = _NOT_A_PERSON.match(head) is not None or (
+        clean_author(head) is None and head.split()[-1].casefold() in _DESK_WORDS
+    )
+    if not desk:
+        names = _BYLINE_NAMES.split(head)
+        if not label or not all(
+            2 <= len(n.split()) <= 5
+            and clean_author(n) == n.strip()
+            and not _WEEKDAYS.intersection(n.casefold().split())
+            for n in names
+        ):
+            return False
+    for field in tail:
+        if _BYLINE_DATE.search(field):
+            return True  # the date, and what follows it
+        if not (_BYLINE_PLACE.match(field) or agency_short_form(field)):
+            return False
+    return True
+
+
+def without_opening_byline(body: str, title: str | None = None) -> str:
+    """The body without a byline printed as its first paragraph, or as its second after a
+    repeated headline (``is_byline_paragraph``): the authors are a field of their own, and
+    the dateline is in the paragraph after it.
+
+    >>> without_opening_byline("By Rahul Debnath\\n\\nAGARTALA, Jan 5: The CM ...")
+    'AGARTALA, Jan 5: The CM ...'
+    """
+    paragraphs = body.split("\n\n", 3)
+    index = 1 if _repeats_title(paragraphs, title) else 0
+    if len(paragraphs) > index + 1 and is_byline_paragraph(paragraphs[index]):
+        return "\n\n".join(paragraphs[:index] + paragraphs[index + 1 :])
+    return body
+
+
+def _repeats_title(paragraphs: Sequence[str], title: str | None) -> bool:
+    """Whether the first of a body's ``paragraphs`` prints the headline again."""
+    first = paragraphs[0]
+    if title and len(paragraphs) > 1 and len(first) <= len(title) + 40:
+        head, text = word_key(title), word_key(first)
+        return bool(head and text and (head in text or text in head))
+    return False
+
+
 def story_opening(body: str, title: str | None = None) -> str:
     """The body's first paragraph, or its second when the first repeats the headline
     (the page printed its title again at the top of the text): where a dateline is.
@@ -1136,12 +1222,7 @@ def story_opening(body: str, title: str | None = None) -> str:
     'GUWAHATI: Rains ...'
     """
     paragraphs = body.split("\n\n", 2)
-    first = paragraphs[0]
-    if title and len(paragraphs) > 1 and len(first) <= len(title) + 40:
-        head, text = word_key(title), word_key(first)
-        if head and text and (head in text or text in head):
-            return paragraphs[1]
-    return first
+    return paragraphs[1] if _repeats_title(paragraphs, title) else paragraphs[0]
 
 
 def word_key(text: str) -> str:
