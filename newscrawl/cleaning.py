@@ -370,7 +370,37 @@ AGENCIES: dict[str, str] = {
     "čtk": "ČTK",
     "jiji press": "Jiji",
     "jiji": "Jiji",
+    # the national wires of the regional press's countries, by their full names (their
+    # acronyms also name other things: ``WIRE_ACRONYMS``)
+    "news agency of nigeria": "NAN",
+    "caribbean media corporation": "CMC",
+    "agência brasil": "Agência Brasil",
+    "agencia brasil": "Agência Brasil",
+    "ghana news agency": "GNA",
+    # (not "KNA": that is the German Catholic agency's)
+    "kenya news agency": "Kenya News Agency",
+    "associated press of pakistan": "APP",
+    "united news of bangladesh": "UNB",
+    "bangladesh sangbad sangstha": "BSS",
+    "antara": "Antara",
+    "antara news": "Antara",
+    "antara news agency": "Antara",
+    "philippine news agency": "PNA",
+    "vietnam news agency": "VNA",
+    "middle east news agency": "MENA",
+    "kuwait news agency": "KUNA",
+    "wafa news agency": "WAFA",
 }
+#: Wires known by an acronym that also names a party, a council, a region or a word
+#: ("Cuttack Municipal Corporation (CMC)", "the MENA region", Croatia's kuna): a credit
+#: only in capitals, and only where a credit stands (``agency_from_credit``).
+WIRE_ACRONYMS = frozenset({"NAN", "CMC", "GNA", "APP", "UNB", "PNA", "VNA", "MENA", "KUNA", "WAFA"})
+_ACRONYM_ALT = "|".join(sorted(WIRE_ACRONYMS, key=len, reverse=True))
+#: ``– CMC`` ending a paragraph, or ``CMC`` alone on its line.
+_ACRONYM_TAIL = re.compile(rf"(?:^\W*|(?:^|\s)(?:--|—|–|-)\s*)({_ACRONYM_ALT})\W*$")
+#: ``(NAN)`` ending a paragraph: the News Agency of Nigeria's credit (no other body of that
+#: acronym is named in brackets at a paragraph's end).
+_NAN_END = re.compile(r"\((NAN)\)\s*\.?$")
 _AGENCY_ALT = "|".join(re.escape(k) for k in sorted(AGENCIES, key=len, reverse=True))
 #: ``(IANS)``, ``(With inputs from PTI)``, ``(Reuters)`` anywhere in a paragraph.
 _CREDIT_PAREN = re.compile(
@@ -408,9 +438,13 @@ def agency_short_form(name: str) -> str | None:
     'PTI'
     >>> agency_short_form("Kerry") is None
     True
+    >>> agency_short_form("CMC"), agency_short_form("cmc"), agency_short_form("Antara")
+    ('CMC', None, 'Antara')
     """
-    key = normalize_space(name).casefold().strip(" .,:;()-—")
-    return AGENCIES.get(key)
+    text = normalize_space(name).strip(" .,:;()-—")
+    if text in WIRE_ACRONYMS:
+        return text  # (in capitals only: "app" is a word)
+    return AGENCIES.get(text.casefold())
 
 
 def agency_from_byline(byline: str) -> str | None:
@@ -485,6 +519,8 @@ def agency_from_credit(paragraph: str) -> str | None:
     ('dpa', 'Kathpress')
     >>> agency_from_credit('"I have no idea," Xinhua quoted Kerry as saying.') is None
     True
+    >>> agency_from_credit("ACCRA, Jan 5 (GNA) - The Ghana ..."), agency_from_credit("... (NAN)")
+    ('GNA', 'NAN')
     """
     text = normalize_space(paragraph)
     if not text:
@@ -496,8 +532,29 @@ def agency_from_credit(paragraph: str) -> str | None:
     m = _CREDIT_PAREN_END.search(text)
     if m:
         parts = _CREDIT_PAREN_PARTS.split(m.group(1))
-        return next((a for a in map(agency_short_form, parts) if a), None)
-    return None
+        found = next((a for a in map(agency_short_form, parts) if a), None)
+        if found:
+            return found
+    return _acronym_credit(text)
+
+
+def _acronym_credit(text: str) -> str | None:
+    """A wire of ``WIRE_ACRONYMS`` where a credit stands: after a dateline ("KINGSTON,
+    Jamaica, Jan 5 (CMC) –"), ending the paragraph after a dash ("– CMC") or alone.
+
+    >>> _acronym_credit("KINGSTON, Jamaica, Jan 5 (CMC) – Leaders will meet.")
+    'CMC'
+    >>> _acronym_credit("– CMC"), _acronym_credit("... the MENA region - MENA is")
+    ('CMC', None)
+    >>> _acronym_credit("The Cuttack Municipal Corporation (CMC) will allot stalls.") is None
+    True
+    """
+    m = _ACRONYM_TAIL.search(text) or _NAN_END.search(text)
+    if m:
+        return m.group(1)
+    m = _DATELINE.match(text[:160])
+    credit = (m.group("credit") or "").strip(" ()") if m else ""
+    return credit if credit in WIRE_ACRONYMS else None
 
 
 # --------------------------------------------------------------------------------------------

@@ -227,6 +227,19 @@ def test_kicker_before(headline: str, title: str, expected: bool) -> None:
         ("Quelle: kathpress", "Kathpress"),
         ("Fuente: EFE", "EFE"),
         ("Por Agencia EFE", "EFE"),
+        # the national wires of the regional press, by credit
+        ("residents jubilated as the minister arrived at the venue. (NAN)", "NAN"),
+        ("KINGSTON, Jamaica, Jan 5 (CMC) – CARICOM leaders will meet.", "CMC"),
+        ("– CMC", "CMC"),
+        ("ACCRA, Jan 5 (GNA) - The Ghana Health Service ...", "GNA"),
+        ("ISLAMABAD, Jan 5 (APP): Prime Minister ...", "APP"),
+        ("DHAKA, Jan 5 (UNB) - The government ...", "UNB"),
+        ("JAKARTA (ANTARA) - Indonesia ...", "Antara"),
+        ("MANILA, Jan 5 (PNA) -- The Department ...", "PNA"),
+        ("CAIRO, Jan 5 (MENA) - Egypt ...", "MENA"),
+        ("Source: Kenya News Agency", "Kenya News Agency"),
+        ("Fonte: Agência Brasil", "Agência Brasil"),
+        ("Bernama", "Bernama"),
     ],
 )
 def test_agency_from_credit(paragraph: str, agency: str) -> None:
@@ -253,6 +266,12 @@ def test_every_agencys_short_form_is_read_as_itself() -> None:
         "The People's Action Party (PAP) held its rally.",
         "He met the AFP chief (and others).",
         "Sie sprach mit Reportern (unter anderem von dpa und AFP) über die Lage.",
+        # acronyms of wires that name other bodies too, in the text
+        "The Cuttack Municipal Corporation (CMC) will allot stalls this year.",
+        "The Government of National Accord (GNA) rejected the plan.",
+        "Exports to the Middle East and North Africa (MENA) rose.",
+        "Download the app",
+        "The CMC will allot stalls online this year.",
         "",
     ],
 )
@@ -271,6 +290,11 @@ def test_agency_mentions_are_not_credits(paragraph: str) -> None:
         ("The Canadian Press", "The Canadian Press"),
         ("Keystone-SDA", "Keystone-SDA"),
         ("AAP", None),  # the Aam Aadmi Party in Indian news, not the Australian wire
+        ("News Agency of Nigeria", "NAN"),
+        ("Associated Press of Pakistan", "APP"),
+        ("By CMC", "CMC"),
+        ("Kenya News Agency", "Kenya News Agency"),
+        ("KNA", "KNA"),  # the German Catholic agency keeps its acronym
         ("By Monjit Das", None),
         ("Staff Reporter", None),
     ],
