@@ -295,6 +295,12 @@ def test_agency_mentions_are_not_credits(paragraph: str) -> None:
         ("By CMC", "CMC"),
         ("Kenya News Agency", "Kenya News Agency"),
         ("KNA", "KNA"),  # the German Catholic agency keeps its acronym
+        # the wire credited beside the writer, in French, Spanish and Portuguese
+        ("Par Marie Dupont avec AFP", "AFP"),
+        ("Por Ana López con información de EFE", "EFE"),
+        ("Ana López | Agencia EFE", "EFE"),
+        ("Por Ana Souza, da Agência Brasil", "Agência Brasil"),
+        ("Por Ana Souza, com Agência Brasil", "Agência Brasil"),
         ("By Monjit Das", None),
         ("Staff Reporter", None),
     ],
@@ -512,6 +518,23 @@ def test_clean_authors_drops_what_is_no_co_author() -> None:
          " Professor, Perelman School of Medicine"]
     ) == ["Crystal Phend"]  # fmt: skip
     assert clean_authors(["Written by Ann Lee, fact-checked by Bo Wen"]) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Par Marie Dupont avec AFP", ["Marie Dupont"]),
+        ("Por Ana López con información de EFE", ["Ana López"]),
+        ("Ana López | Agencia EFE", ["Ana López"]),
+        ("Por Ana Souza, da Agência Brasil", ["Ana Souza"]),
+        ("Ann Lee with Reuters", ["Ann Lee"]),
+        # a name with a particle, and two people, are no wire's credit
+        ("Maria da Silva", ["Maria da Silva"]),
+        ("Ana López con Bo Wen", []),
+    ],
+)
+def test_clean_authors_sets_a_wire_beside_the_writer_apart(byline: str, names: list[str]) -> None:
+    assert clean_authors([byline]) == names
 
 
 def test_clean_authors_splits_and_dedupes() -> None:
