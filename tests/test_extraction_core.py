@@ -224,6 +224,8 @@ def test_byline_rule_matching_a_list_gives_only_its_first_name() -> None:
         ("<p>Musik von Künstlern, Bands, DJs</p>", []),
         # a name followed by its wire or its role
         ("<p>Text: Rina Roy, dpa</p>", ["Rina Roy"]),
+        # a name and the place it was filed from, of one word
+        ("<p>By Ann Adoga, Makurdi</p>", ["Ann Adoga"]),
         ("<p>Von: Rina Roy, Projektleiterin der Stiftung in Assam.</p>", ["Rina Roy"]),
         # the name in an element nested under the label's
         ('<p><span>von <span><a href="/u/r">Rina1</a></span></span></p>', ["Rina1"]),

@@ -514,13 +514,22 @@ def _filter_boilerplate(paragraphs: list[str]) -> list[str]:
 def _text_byline_names(value: str) -> bool:
     """A labelled name in running text: every part a person's, and a list of several
     names only of full names (``von Künstlern, Bands, DJs`` lists nouns, not people).
-    One name may be followed by a wire or a role (``Ann Lee, dpa``, ``Ann Lee,
-    Projektleiterin der HSS``)."""
+    One name may be followed by a wire, a role or the place it was filed from (``Ann Lee,
+    dpa``, ``Ann Lee, Projektleiterin der HSS``, ``Ann Adoga, Makurdi``).
+
+    >>> _text_byline_names("By Ann Adoga, Makurdi"), _text_byline_names("Ann Lee, dpa")
+    (True, True)
+    >>> _text_byline_names("von Künstlern, Bands, DJs")
+    False
+    """
     parts = cleaning.split_authors(value)
     names = cleaning.clean_authors([value])
     if len(names) == 1 and len(parts) > 1 and cleaning.clean_authors(parts[:1]) == names:
+        full_name = " " in names[0]
         return all(
-            cleaning.agency_short_form(p) or any(w[:1].islower() for w in p.split()[1:])
+            cleaning.agency_short_form(p)
+            or any(w[:1].islower() for w in p.split()[1:])
+            or (full_name and " " not in p and p[:1].isupper())  # "Ann Adoga, Makurdi"
             for p in parts[1:]
         )
     return (
