@@ -58,7 +58,10 @@ _AD_TOKEN = re.compile(r"\b(?:spot_img)+\b", re.IGNORECASE)
 _EMPTY_LABEL = re.compile(
     r"^(?:date|posted on|published|updated|last updated|share(?: (?:this|post|article|on))?|"
     r"tags?|categor(?:y|ies)|author|by|source|photo|image|filed under|follow us(?: on)?|"
-    r"print|email|comments?|advertisement|sponsored|ad|ads)\s*[:|]?$",
+    r"print|email|comments?|advertisement|sponsored|ad|ads|"
+    # an ad slot's label in the regional press's languages
+    r"publicidade|publicidad|publicité|pubblicità|anzeige|werbung|reklama|tangazo|"
+    r"विज्ञापन|اشتہار|বিজ্ঞাপন|إعلان)\s*[:|]?$",
     re.IGNORECASE,
 )
 #: Lines that open or make up a related/read-more block, never body text.
@@ -67,7 +70,11 @@ _RELATED_LINE = re.compile(
     r"don'?t miss|must read)\b"
     r"|(?:related(?: articles?| posts?| stories| news| content)?|read more|more from "
     r"(?:author|this section)|recommended(?: for you)?|trending(?: now)?|latest news|"
-    r"more stories|top stories)\s*(?:[:\-–—|]|$))",
+    r"more stories|top stories)\s*(?:[:\-–—|]|$)"
+    # "also read:" in Hindi, Urdu, Bengali, Swahili, Portuguese, Spanish, French, Italian
+    r"|(?:यह भी पढ़ें|ये भी पढ़ें|यह भी पढ़े|ये भी पढ़े|یہ بھی پڑھیں|مزید پڑھیں|আরও পড়ুন|"
+    r"soma (?:zaidi|pia)|leia (?:também|mais)|le[ea] también|(?:à )?lire aussi|leggi anche)"
+    r"\s*[:：|\-–—])",
     re.IGNORECASE,
 )
 _SHARE_LINE = re.compile(
@@ -100,6 +107,8 @@ def is_noise_paragraph(text: str) -> bool:
     True
     >>> is_noise_paragraph("Also Read: Assam BJP condemns attack")
     True
+    >>> is_noise_paragraph("विज्ञापन"), is_noise_paragraph("यह भी पढ़ें: घने कोहरे से 20 ट्रेनें लेट")
+    (True, True)
     >>> is_noise_paragraph("Paris: US Secretary of State John Kerry Monday refused ...")
     False
     """

@@ -70,6 +70,22 @@ def test_remove_ad_tokens(raw: str, clean: str) -> None:
         "Share on Facebook Twitter WhatsApp",
         "Advertisement",
         "",
+        # ad labels and "also read" lines in the regional press's languages
+        "विज्ञापन",
+        "اشتہار",
+        "বিজ্ঞাপন",
+        "Tangazo",
+        "PUBLICIDADE",
+        "Publicidad",
+        "Publicité",
+        "Anzeige",
+        "यह भी पढ़ें: घने कोहरे से 20 ट्रेनें लेट, यात्री परेशान",
+        "یہ بھی پڑھیں: اسموگ کے باعث پروازیں تاخیر کا شکار",
+        "আরও পড়ুন: বাসভাড়া বাড়ানোর দাবি",
+        "SOMA ZAIDI: TMA yatoa tahadhari ya mvua kubwa",
+        "Leia também: Chuva alaga ruas",
+        "Lea también: Alerta roja por crecientes",
+        "Lire aussi : Le cyclone Belal",
     ],
 )
 def test_noise_paragraphs(text: str) -> None:
@@ -84,6 +100,11 @@ def test_noise_paragraphs(text: str) -> None:
         "Related talks will be held in Vienna next week.",
         "Tehran was absent at Paris conference.",
         "Sharing water is a duty, the minister said.",
+        # the words inside a sentence, not a label alone
+        "विज्ञापन पर सरकार ने 20 करोड़ रुपये खर्च किए।",
+        "La publicidad del gobierno costó 20 millones.",
+        "Tangazo la serikali lilitolewa jana.",
+        "Leia também o relatório da Defesa Civil, disse o prefeito.",
     ],
 )
 def test_article_paragraphs_are_not_noise(text: str) -> None:
