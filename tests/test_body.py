@@ -124,6 +124,25 @@ def test_lead_names(lead_class: str) -> None:
     assert paragraphs[0].startswith("The city council has voted")
 
 
+@pytest.mark.parametrize("lead_class", ["ArticlePage-lead", "lead-art-wrapper"])
+def test_a_lead_media_block_and_its_caption_are_no_lead(lead_class: str) -> None:
+    media = (
+        f'<div class="{lead_class}"><figure class="Figure"><img src="/a.jpg" alt="">'
+        '<figcaption class="Figure-caption"><div class="Figure-credit">Ann Lee/AP</div>'
+        "<div>Lorries queue at the closed river bridge on Friday morning.</div>"
+        "</figcaption></figure></div>"
+    )
+    html = lead_page().replace('<p class="article-intro">', media + '<p class="x">', 1)
+    paragraphs = extract_body(parse(html), None)
+    assert not any("Lorries queue" in p for p in paragraphs)
+    # a lead block that also holds its picture keeps its text as the lead
+    text = "<p>The city council has voted to rebuild the river bridge next year, it said.</p>"
+    html = lead_page().replace(
+        '<p class="article-intro">', f'<div class="{lead_class}">{text}{media}</div><p class="x">'
+    )
+    assert extract_body(parse(html), None)[0].startswith("The city council has voted")
+
+
 def test_no_lead_from_a_link_list_or_navigation() -> None:
     links = " ".join(f'<a href="/s{i}">Other story number {i} today</a>' for i in range(5))
     html = lead_page().replace(
