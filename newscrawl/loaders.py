@@ -155,6 +155,7 @@ class ArticleLoader(ItemLoader):
         _drop_surrogates(item)
         if not item.body:
             item.body = ""
+        item.body = cleaning.without_opening_byline(item.body, item.title)
         opening = cleaning.story_opening(item.body, item.title) if item.body else ""
         if item.dateline is None and opening:
             item.dateline = _dateline(opening, self.context)

@@ -70,6 +70,22 @@ def test_remove_ad_tokens(raw: str, clean: str) -> None:
         "Share on Facebook Twitter WhatsApp",
         "Advertisement",
         "",
+        # ad labels and "also read" lines in the regional press's languages
+        "विज्ञापन",
+        "اشتہار",
+        "বিজ্ঞাপন",
+        "Tangazo",
+        "PUBLICIDADE",
+        "Publicidad",
+        "Publicité",
+        "Anzeige",
+        "यह भी पढ़ें: घने कोहरे से 20 ट्रेनें लेट, यात्री परेशान",
+        "یہ بھی پڑھیں: اسموگ کے باعث پروازیں تاخیر کا شکار",
+        "আরও পড়ুন: বাসভাড়া বাড়ানোর দাবি",
+        "SOMA ZAIDI: TMA yatoa tahadhari ya mvua kubwa",
+        "Leia também: Chuva alaga ruas",
+        "Lea también: Alerta roja por crecientes",
+        "Lire aussi : Le cyclone Belal",
     ],
 )
 def test_noise_paragraphs(text: str) -> None:
@@ -84,6 +100,11 @@ def test_noise_paragraphs(text: str) -> None:
         "Related talks will be held in Vienna next week.",
         "Tehran was absent at Paris conference.",
         "Sharing water is a duty, the minister said.",
+        # the words inside a sentence, not a label alone
+        "विज्ञापन पर सरकार ने 20 करोड़ रुपये खर्च किए।",
+        "La publicidad del gobierno costó 20 millones.",
+        "Tangazo la serikali lilitolewa jana.",
+        "Leia também o relatório da Defesa Civil, disse o prefeito.",
     ],
 )
 def test_article_paragraphs_are_not_noise(text: str) -> None:
@@ -227,6 +248,19 @@ def test_kicker_before(headline: str, title: str, expected: bool) -> None:
         ("Quelle: kathpress", "Kathpress"),
         ("Fuente: EFE", "EFE"),
         ("Por Agencia EFE", "EFE"),
+        # the national wires of the regional press, by credit
+        ("residents jubilated as the minister arrived at the venue. (NAN)", "NAN"),
+        ("KINGSTON, Jamaica, Jan 5 (CMC) – CARICOM leaders will meet.", "CMC"),
+        ("– CMC", "CMC"),
+        ("ACCRA, Jan 5 (GNA) - The Ghana Health Service ...", "GNA"),
+        ("ISLAMABAD, Jan 5 (APP): Prime Minister ...", "APP"),
+        ("DHAKA, Jan 5 (UNB) - The government ...", "UNB"),
+        ("JAKARTA (ANTARA) - Indonesia ...", "Antara"),
+        ("MANILA, Jan 5 (PNA) -- The Department ...", "PNA"),
+        ("CAIRO, Jan 5 (MENA) - Egypt ...", "MENA"),
+        ("Source: Kenya News Agency", "Kenya News Agency"),
+        ("Fonte: Agência Brasil", "Agência Brasil"),
+        ("Bernama", "Bernama"),
     ],
 )
 def test_agency_from_credit(paragraph: str, agency: str) -> None:
@@ -253,6 +287,12 @@ def test_every_agencys_short_form_is_read_as_itself() -> None:
         "The People's Action Party (PAP) held its rally.",
         "He met the AFP chief (and others).",
         "Sie sprach mit Reportern (unter anderem von dpa und AFP) über die Lage.",
+        # acronyms of wires that name other bodies too, in the text
+        "The Cuttack Municipal Corporation (CMC) will allot stalls this year.",
+        "The Government of National Accord (GNA) rejected the plan.",
+        "Exports to the Middle East and North Africa (MENA) rose.",
+        "Download the app",
+        "The CMC will allot stalls online this year.",
         "",
     ],
 )
@@ -271,6 +311,17 @@ def test_agency_mentions_are_not_credits(paragraph: str) -> None:
         ("The Canadian Press", "The Canadian Press"),
         ("Keystone-SDA", "Keystone-SDA"),
         ("AAP", None),  # the Aam Aadmi Party in Indian news, not the Australian wire
+        ("News Agency of Nigeria", "NAN"),
+        ("Associated Press of Pakistan", "APP"),
+        ("By CMC", "CMC"),
+        ("Kenya News Agency", "Kenya News Agency"),
+        ("KNA", "KNA"),  # the German Catholic agency keeps its acronym
+        # the wire credited beside the writer, in French, Spanish and Portuguese
+        ("Par Marie Dupont avec AFP", "AFP"),
+        ("Por Ana López con información de EFE", "EFE"),
+        ("Ana López | Agencia EFE", "EFE"),
+        ("Por Ana Souza, da Agência Brasil", "Agência Brasil"),
+        ("Por Ana Souza, com Agência Brasil", "Agência Brasil"),
         ("By Monjit Das", None),
         ("Staff Reporter", None),
     ],
@@ -413,6 +464,20 @@ def test_agency_from_byline(byline: str, agency: str | None) -> None:
         ("Feuerwehr Oldenburg", None),
         ("U.S. Customs", None),
         ("Umweltbundesamt", None),
+        # a paper's staff, a board, a desk in the regional press's languages
+        ("HT Correspondent", None),
+        ("TOI Correspondent", None),
+        ("Editorial Board", None),
+        ("The Editorial Board", None),
+        ("Da Redação", None),
+        ("ویب ڈیسک", None),
+        ("নিজস্ব সংবাদদাতা", None),
+        ("एजेंसी", None),
+        ("संवाददाता", None),
+        ("पटना ब्यूरो", None),
+        ("Na Mwandishi Wetu", None),
+        ("Ann Lee Reporter", "Ann Lee Reporter"),
+        ("Na Li", "Na Li"),
     ],
 )
 def test_clean_author(raw: str, expected: str | None) -> None:
@@ -420,6 +485,9 @@ def test_clean_author(raw: str, expected: str | None) -> None:
 
 
 def test_clean_author_drops_the_site_name() -> None:
+    # the paper's name and the desk's job
+    assert clean_author("Gleaner Writer", ["islandgleaner.example", "islandgleaner"]) is None
+    assert clean_author("Citizen Reporter", ["The Citizen", "thecitizen.co.tz"]) is None
     assert clean_author("The Brahmaputra Chronicle", ["The Brahmaputra Chronicle"]) is None
     assert clean_author("Chronicle", ["chronicle"]) is None
     # a person whose name merely contains the site's is kept (blogs named after them)
@@ -452,6 +520,8 @@ def test_clean_authors_drops_what_is_no_co_author() -> None:
     assert clean_authors(["Mike Brehm, USA TODAY Sports"]) == ["Mike Brehm"]
     assert clean_authors(["Todd Halvorson, Florida Today"]) == ["Todd Halvorson"]
     assert clean_authors(["Jaclyn Reiss, Town Correspondent"]) == ["Jaclyn Reiss"]
+    assert clean_authors(["Ann Lee, Staff Reporter"]) == ["Ann Lee"]
+    assert clean_authors(["Ann Lee, Gleaner Writer"], ["islandgleaner"]) == ["Ann Lee"]
     # the wire and the writer's job after the name, without a separator (AP's bylines)
     assert clean_authors(["Article by: BRIAN MAHONEY ASSOCIATED PRESS"]) == ["Brian Mahoney"]
     assert clean_authors(["MIKE FITZPATRICK AP Sports Writer"]) == ["Mike Fitzpatrick"]
@@ -469,6 +539,23 @@ def test_clean_authors_drops_what_is_no_co_author() -> None:
          " Professor, Perelman School of Medicine"]
     ) == ["Crystal Phend"]  # fmt: skip
     assert clean_authors(["Written by Ann Lee, fact-checked by Bo Wen"]) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Par Marie Dupont avec AFP", ["Marie Dupont"]),
+        ("Por Ana López con información de EFE", ["Ana López"]),
+        ("Ana López | Agencia EFE", ["Ana López"]),
+        ("Por Ana Souza, da Agência Brasil", ["Ana Souza"]),
+        ("Ann Lee with Reuters", ["Ann Lee"]),
+        # a name with a particle, and two people, are no wire's credit
+        ("Maria da Silva", ["Maria da Silva"]),
+        ("Ana López con Bo Wen", []),
+    ],
+)
+def test_clean_authors_sets_a_wire_beside_the_writer_apart(byline: str, names: list[str]) -> None:
+    assert clean_authors([byline]) == names
 
 
 def test_clean_authors_splits_and_dedupes() -> None:

@@ -224,6 +224,8 @@ def test_byline_rule_matching_a_list_gives_only_its_first_name() -> None:
         ("<p>Musik von Künstlern, Bands, DJs</p>", []),
         # a name followed by its wire or its role
         ("<p>Text: Rina Roy, dpa</p>", ["Rina Roy"]),
+        # a name and the place it was filed from, of one word
+        ("<p>By Ann Adoga, Makurdi</p>", ["Ann Adoga"]),
         ("<p>Von: Rina Roy, Projektleiterin der Stiftung in Assam.</p>", ["Rina Roy"]),
         # the name in an element nested under the label's
         ('<p><span>von <span><a href="/u/r">Rina1</a></span></span></p>', ["Rina1"]),
@@ -1511,6 +1513,24 @@ def test_header_today_and_sidebar_dates_never_win_on_a_generic_page() -> None:
     )
     a = extract_article(page(body=body), "https://x.example/kerry/")
     assert a.published_at == "2014-09-16T09:12:45+05:30"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        '<aside><h3>Latest</h3><ul><li><a href="/b">B</a> <span class="time">{}</span></li></ul>'
+        "</aside>",
+        '<div class="latest-sidebar"><ul><li><a href="/b">B</a> <span>{}</span></li></ul></div>',
+        '<nav><a href="/">Home</a> <span class="time">{}</span></nav>',
+    ],
+)
+def test_a_sidebar_date_is_no_fallback_for_an_undated_article(block: str) -> None:
+    body = (
+        "<main><article><h1>Schools shut in Patna as cold wave grips Bihar</h1>"
+        f"{PARAS}</article></main>{block.format('6 January 2024')}"
+    )
+    a = extract_article(page(body=body), "https://x.example/rajya/schools-shut-1234567")
+    assert a.published_at is None
 
 
 @pytest.mark.parametrize("box", ["recipe-comment-box", "comment-meta", "comments"])

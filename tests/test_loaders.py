@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newscrawl.cleaning import content_hash
 from newscrawl.items import SCHEMA_VERSION, Article
 from newscrawl.loaders import ArticleLoader
@@ -88,6 +90,48 @@ def test_dateline_is_read_after_a_repeated_headline() -> None:
     ld.add_value("title", "Floods: Assam braces for more rain")
     ld.add_value("body", ["Floods: Assam braces for more rain", "GUWAHATI, July 1: Rains."])
     assert ld.load_item().dateline == "Guwahati"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Rahul Debnath",
+        "By Our Staff Reporter",
+        "Staff Reporter | Silchar",
+        "By Ann Adoga, Makurdi",
+        "Na Mwandishi Wetu, Dodoma",
+        "By Ann Lee | Updated: Jan 5, 2024 10:30 IST",
+    ],
+)
+def test_a_byline_opening_the_body_is_dropped_and_the_dateline_read_after_it(byline: str) -> None:
+    ld = loader()
+    ld.add_value("title", "CM inaugurates second Agartala flyover")
+    ld.add_value("body", [byline, "AGARTALA, Jan 5: The flyover opened.", "It cost Rs 282 crore."])
+    a = ld.load_item()
+    assert a.body == "AGARTALA, Jan 5: The flyover opened.\n\nIt cost Rs 282 crore."
+    assert a.dateline == "Agartala"
+
+
+def test_a_byline_after_a_repeated_headline_is_dropped() -> None:
+    ld = loader()
+    ld.add_value("title", "Flyover opens")
+    ld.add_value("body", ["Flyover opens", "By Rahul Debnath", "AGARTALA, Jan 5: It opened."])
+    a = ld.load_item()
+    assert (a.body, a.dateline) == ("Flyover opens\n\nAGARTALA, Jan 5: It opened.", "Agartala")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "By Friday, the water had receded from the low-lying areas of Silchar.",
+        "By Monday Rains Stopped",
+        "Rahul Debnath",
+    ],
+)
+def test_a_sentence_opening_with_by_stays_in_the_body(opening: str) -> None:
+    ld = loader()
+    ld.add_value("body", [opening, "The camps were closed."])
+    assert ld.load_item().body == f"{opening}\n\nThe camps were closed."
 
 
 def test_dateline_credit_is_read_after_a_repeated_headline() -> None:

@@ -433,13 +433,14 @@ def _title_candidates(
 
 
 #: Where a page prints dates that are not the article's: the site header's "today" (a
-#: header whose only ``<h1>`` is the logo counts), navigation, sidebars, widgets, related
-#: blocks, footers, readers' comments (``comment-meta``, ``recipe-comment-box``: their
+#: header whose only ``<h1>`` is the logo counts), navigation, sidebars and ``<aside>``s
+#: outside the article, readers' comments (``comment-meta``, ``recipe-comment-box``: their
 #: timestamps follow the article's); styles and the URLs of assets (a build's timestamp,
 #: ``app.css?v=2022-06-15``). Removed before htmldate looks. Inline scripts stay:
 #: analytics data layers often carry the publication date.
 _HEADER_DATES = (
     f"//body//header[not(.//h1[not({MASTHEAD})])][not(ancestor::article)]"
+    " | //body//aside[not(.//h1 or ancestor::article)] | //body//nav[not(.//h1)]"
     " | //style | //script[@src]"
     " | //link[contains(@rel, 'stylesheet') or contains(@rel, 'preload')"
     " or contains(@rel, 'prefetch') or contains(@rel, 'icon') or contains(@rel, 'manifest')]"
@@ -448,6 +449,10 @@ _WIDGET_DATES = Rule(
     "//body//*[contains(@class, 'td_data_time')"
     " or contains(@class, 'header_date') or contains(@class, 'header-date')"
     " or contains(@class, 'today') or contains(@class, 'current-date')]"
+    # a sidebar, not the layout's column or wrapper named for it that holds the headline
+    # ("no-sidebar", "penci_sidebar right-sidebar"); (widget and related classes too cost
+    # the corpus's dev half a date: a teaser's permalink there dated an "about" page)
+    " | //body//*[contains(@class, 'sidebar')][not(.//h1)]"
     f" | //body//*[{COMMENT_CLASS}"
     " or contains(@class, '-comment') or starts-with(@id, 'comment')][not(.//h1)]"
 )
@@ -515,13 +520,22 @@ def _filter_boilerplate(paragraphs: list[str]) -> list[str]:
 def _text_byline_names(value: str) -> bool:
     """A labelled name in running text: every part a person's, and a list of several
     names only of full names (``von Künstlern, Bands, DJs`` lists nouns, not people).
-    One name may be followed by a wire or a role (``Ann Lee, dpa``, ``Ann Lee,
-    Projektleiterin der HSS``)."""
+    One name may be followed by a wire, a role or the place it was filed from (``Ann Lee,
+    dpa``, ``Ann Lee, Projektleiterin der HSS``, ``Ann Adoga, Makurdi``).
+
+    >>> _text_byline_names("By Ann Adoga, Makurdi"), _text_byline_names("Ann Lee, dpa")
+    (True, True)
+    >>> _text_byline_names("von Künstlern, Bands, DJs")
+    False
+    """
     parts = cleaning.split_authors(value)
     names = cleaning.clean_authors([value])
     if len(names) == 1 and len(parts) > 1 and cleaning.clean_authors(parts[:1]) == names:
+        full_name = " " in names[0]
         return all(
-            cleaning.agency_short_form(p) or any(w[:1].islower() for w in p.split()[1:])
+            cleaning.agency_short_form(p)
+            or any(w[:1].islower() for w in p.split()[1:])
+            or (full_name and " " not in p and p[:1].isupper())  # "Ann Adoga, Makurdi"
             for p in parts[1:]
         )
     return (

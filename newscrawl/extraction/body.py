@@ -35,6 +35,30 @@ _OFF_CONTENT = {"nav", "aside", "footer", "form", "script", "style", "noscript",
 _MEDIA_TAGS = {"figure", "figcaption", "img", "picture", "video", "audio", "iframe"}
 _MEDIA_NAME = re.compile(r"caption|credit|copyright|image|photo|picture|media|figure|video")
 _LEAD_MIN_WORDS, _LEAD_MAX_WORDS = 8, 200
+#: A lead-media block's picture or video, and the parts of it that caption or credit it.
+_MEDIA_INSIDE = etree.XPath(".//figure | .//img | .//picture | .//video")
+_CAPTION_PARTS = etree.XPath(
+    ".//figure | .//figcaption | .//*[contains(@class, 'caption') or contains(@class, 'Caption')"
+    " or contains(@class, 'credit') or contains(@class, 'Credit')]"
+)
+
+
+def _lead_media(el: lxml.html.HtmlElement) -> bool:
+    """Whether a lead-named block is the lead's media (Brightspot's ``ArticlePage-lead``,
+    Arc XP's ``lead-art-wrapper``): it holds a picture or a video, and its text, but for
+    the captions and credits, is too short for a standfirst.
+
+    >>> _lead_media(lxml.html.fromstring('<div class="lead"><figure><img src="a.jpg">'
+    ...     "<figcaption>Ann Lee/AP Firefighters at the scene of the fire on Friday.</figcaption>"
+    ...     "</figure></div>"))
+    True
+    """
+    if not _MEDIA_INSIDE(el):
+        return False
+    parts = set(_CAPTION_PARTS(el))
+    outer = [p for p in parts if not any(a in parts for a in p.iterancestors())]
+    captions = sum(len(p.text_content().split()) for p in outer)
+    return len(el.text_content().split()) - captions < _LEAD_MIN_WORDS
 
 
 def _norm(text: str) -> str:
@@ -215,7 +239,7 @@ def _pick_lead(
         if exclude and (cand in exclude or any(a in exclude for a in cand.iterancestors())):
             continue
         names = f"{cand.get('class') or ''} {cand.get('id') or ''}".lower()
-        if _MEDIA_NAME.search(names) or _SITE_TAGLINE.search(names):
+        if _MEDIA_NAME.search(names) or _SITE_TAGLINE.search(names) or _lead_media(cand):
             continue
         ancestors = list(cand.iterancestors())
         if any(a.tag in _OFF_CONTENT for a in ancestors) or cand.tag in _OFF_CONTENT:
