@@ -1154,6 +1154,26 @@ _LONGEST_BYLINE = 2000
 _MOST_NAMES = 30
 
 
+#: First words of places' names of several words ("New Delhi", "Port Blair", "North
+#: Lakhimpur", "San Juan", "Navi Mumbai"): never a person's given name.
+_PLACE_FIRST = frozenset(
+    """
+    new port san santa são sao saint st st. los las el fort mount north south east west
+    upper lower greater central navi
+    """.split()  # noqa: SIM905
+)
+
+
+def _place(part: str) -> bool:
+    """Whether a byline's part after the name is a place of two or three words.
+
+    >>> _place("New Delhi"), _place("North Lakhimpur"), _place("Bo Wen")
+    (True, True, False)
+    """
+    words = part.split()
+    return 2 <= len(words) <= 3 and words[0].casefold() in _PLACE_FIRST
+
+
 def clean_authors(values: Iterable[str], site_names: Sequence[str] = ()) -> list[str]:
     """Every person named in ``values``, in order, without duplicates.
 
@@ -1177,8 +1197,9 @@ def clean_authors(values: Iterable[str], site_names: Sequence[str] = ()) -> list
         if len(parts) > 1 and _squash(_BY_PREFIX.sub("", normalize_space(value))) in sites:
             continue  # the site's name, which split into words ("Jobs & Hire")
         if parts and len(parts[0].split()) > 1:
-            # "Rina Roy, Guwahati": one word after a full name is the place it was filed from
-            parts = parts[:1] + [p for p in parts[1:] if len(p.split()) > 1]
+            # "Rina Roy, Guwahati", "Rina Roy, New Delhi": one word after a full name, or
+            # a place's name of a few words, is where it was filed from
+            parts = parts[:1] + [p for p in parts[1:] if len(p.split()) > 1 and not _place(p)]
         if any(map(agency_short_form, parts)):
             # "det/dpa": an editor's short code beside the wire it edited
             parts = [p for p in parts if not (len(p) <= 3 and p.islower())]

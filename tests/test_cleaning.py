@@ -501,6 +501,10 @@ def test_clean_author_drops_the_site_name() -> None:
 def test_clean_authors_drops_what_is_no_co_author() -> None:
     # one word after a full name is the place the story was filed from
     assert clean_authors(["By Rina Roy, Guwahati"]) == ["Rina Roy"]
+    # a place of a few words after the name ("New Delhi"), not a co-author
+    assert clean_authors(["By Rina Roy, New Delhi"]) == ["Rina Roy"]
+    assert clean_authors(["By Staff Reporter, Port Blair"]) == []
+    assert clean_authors(["By Ann Lee, Bo Wen"]) == ["Ann Lee", "Bo Wen"]
     assert clean_authors(["Rina Roy, Ajit Pal and Bo Wen"]) == ["Rina Roy", "Ajit Pal", "Bo Wen"]
     # an organisation, then its seat or its departments
     assert clean_authors(["Süddeutsche.de GmbH, Munich, Germany"]) == []
