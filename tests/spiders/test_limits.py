@@ -3,23 +3,10 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
-import pytest
 from scrapy import Request
-from scrapy.crawler import Crawler
 from scrapy.http import HtmlResponse, Response
 
-import newscrawl.settings
-from newscrawl.spiders.news import NewsSpider
-
-PROJECT = {k: v for k, v in vars(newscrawl.settings).items() if k.isupper()}
-PROFILE = """
-id = "herald"
-origin = "https://herald.example"
-start_urls = ["/"]
-article_url_patterns = ['/\\d{4}/\\d{2}/[a-z0-9-]+/$']
-"""
 STORY = "".join(
     f"<p>Paragraph {i}: the bridge over the river opened on Friday after years of delays, "
     "and traders on both banks expect busier market days.</p>"
@@ -27,36 +14,14 @@ STORY = "".join(
 )
 
 
-@pytest.fixture
-def make_spider(tmp_path: Path):
-    (tmp_path / "herald.toml").write_text(PROFILE, encoding="utf-8")
-
-    def make(settings: dict | None = None, **kwargs) -> NewsSpider:
-        crawler = Crawler(
-            NewsSpider,
-            {
-                **PROJECT,
-                "NEWSCRAWL_PROFILE_DIRS": [str(tmp_path)],
-                "EXTENSIONS": {},
-                **(settings or {}),
-            },
-        )
-        spider = NewsSpider.from_crawler(crawler, **kwargs)
-        crawler.spider = spider
-        crawler._apply_settings()
-        return spider
-
-    return make
-
-
 def page(url: str, body: str, site: str, kind: str, **meta) -> HtmlResponse:
     request = Request(url, meta={"newscrawl_site": site, "newscrawl_kind": kind, **meta})
     return HtmlResponse(url=url, body=body.encode(), encoding="utf-8", request=request)
 
 
-def test_listing_pages_stop_at_the_cap(make_spider, caplog) -> None:
+def test_listing_pages_stop_at_the_cap(spider_factory, caplog) -> None:
     # a calendar links to the next month, and the next: a trap without end
-    spider = make_spider({"NEWSCRAWL_MAX_PAGES": 3}, url="https://cal.example/")
+    spider = spider_factory({"NEWSCRAWL_MAX_PAGES": 3}, site=None, url="https://cal.example/")
     state = spider.sites["cal.example"]
     urls = [f"https://cal.example/calendar/{n}/" for n in range(10)]
     with caplog.at_level(logging.WARNING):
@@ -67,8 +32,8 @@ def test_listing_pages_stop_at_the_cap(make_spider, caplog) -> None:
     assert caplog.text.count("NEWSCRAWL_MAX_PAGES") == 1
 
 
-def test_articles_past_max_articles_are_counted_on_a_site_without_profile(make_spider) -> None:
-    spider = make_spider(url="https://news.example/", max_articles="1")
+def test_articles_past_max_articles_are_counted_on_a_site_without_profile(spider_factory) -> None:
+    spider = spider_factory(site=None, url="https://news.example/", max_articles="1")
     html = f"<html><body><article><h1>Bridge</h1>{STORY}</article></body></html>"
     for n in (1, 2):
         url = f"https://news.example/2024/03/0{n}/bridge-{n}/"
@@ -79,8 +44,8 @@ def test_articles_past_max_articles_are_counted_on_a_site_without_profile(make_s
     assert spider._follow(spider.sites["news.example"], "https://news.example/x/", "page") is None
 
 
-def test_an_article_redirected_to_a_section_is_read_as_a_listing(make_spider, caplog) -> None:
-    spider = make_spider(site="herald")
+def test_an_article_redirected_to_a_section_is_read_as_a_listing(spider_factory, caplog) -> None:
+    spider = spider_factory(site="herald")
     teasers = "".join(
         f'<div><h2><a href="/2024/03/story-{n}/">Story {n}</a></h2></div>' for n in range(6)
     )
@@ -98,8 +63,8 @@ def test_an_article_redirected_to_a_section_is_read_as_a_listing(make_spider, ca
     assert "deleted-story/ redirected to https://herald.example/sections/local/" in caplog.text
 
 
-def test_a_page_that_is_not_html_is_logged_with_its_type(make_spider, caplog) -> None:
-    spider = make_spider(site="herald")
+def test_a_page_that_is_not_html_is_logged_with_its_type(spider_factory, caplog) -> None:
+    spider = spider_factory(site="herald")
     request = Request(
         "https://herald.example/2024/03/report/",
         meta={"newscrawl_site": "herald", "newscrawl_kind": "article"},
@@ -114,11 +79,11 @@ def test_a_page_that_is_not_html_is_logged_with_its_type(make_spider, caplog) ->
     )
 
 
-def test_a_sitemap_may_be_larger_than_a_page(make_spider) -> None:
+def test_a_sitemap_may_be_larger_than_a_page(spider_factory) -> None:
     # sitemaps.org allows 50,000 URLs in 50 MB: past the 16 MB a page may have
     import gzip
 
-    spider = make_spider(site="herald")
+    spider = spider_factory(site="herald")
     state = spider.sites["herald"]
     request = spider._follow(state, "https://herald.example/sitemap-news.xml.gz", "sitemap")
     assert request.meta["download_maxsize"] == 50 * 1024 * 1024

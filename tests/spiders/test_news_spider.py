@@ -3,30 +3,17 @@
 from __future__ import annotations
 
 import gzip
-from pathlib import Path
 
 import pytest
 from scrapy import Request
-from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
 from scrapy.http import HtmlResponse, Response, TextResponse, XmlResponse
 from scrapy.spidermiddlewares.httperror import HttpErrorMiddleware
 
-import newscrawl.settings
 from newscrawl.feeds import SiteItemFilter
 from newscrawl.items import Article
 from newscrawl.sites import ProfileError
 from newscrawl.spiders.news import NewsSpider
-
-PROJECT = {k: v for k, v in vars(newscrawl.settings).items() if k.isupper()}
-PROFILE = """
-id = "herald"
-origin = "https://herald.example"
-start_urls = ["/"]
-feeds = ["/feed/"]
-sitemaps = ["/sitemap.xml"]
-article_url_patterns = ['/\\d{4}/\\d{2}/[a-z0-9-]+/$']
-"""
 
 LISTING = b"""<html><body>
 <a href="/2025/07/kerry-refuses/">story</a>
@@ -42,22 +29,6 @@ LISTING = b"""<html><body>
 <a href="/wp-content/uploads/photo.jpg">photo</a>
 <a href="#top">top</a>
 </body></html>"""
-
-
-@pytest.fixture
-def spider_factory(tmp_path: Path):
-    (tmp_path / "herald.toml").write_text(PROFILE, encoding="utf-8")
-
-    def make(**kwargs) -> NewsSpider:
-        settings = {**PROJECT, "NEWSCRAWL_PROFILE_DIRS": [str(tmp_path)], "EXTENSIONS": {}}
-        crawler = Crawler(NewsSpider, settings)
-        kwargs.setdefault("site", "herald")
-        spider = NewsSpider.from_crawler(crawler, **kwargs)  # may change settings, as in a crawl
-        crawler.spider = spider
-        crawler._apply_settings()
-        return spider
-
-    return make
 
 
 def response(spider: NewsSpider, url: str, body: bytes, kind: str, cls=HtmlResponse):
@@ -175,6 +146,16 @@ def test_argument_errors(spider_factory) -> None:
         spider_factory(max_articles="zero")
 
 
+def profile_less_links(spider: NewsSpider, body: bytes) -> list[Request]:
+    """The requests a profile-less spider makes from its home page's ``body``."""
+    req = Request(
+        "https://news.example.org/",
+        meta={"newscrawl_site": "news.example.org", "newscrawl_kind": "page"},
+    )
+    resp = HtmlResponse(url=req.url, body=body, encoding="utf-8", request=req)
+    return list(spider._follow_links(spider.sites["news.example.org"], resp))
+
+
 def test_profile_less_spider_checks_each_page(spider_factory) -> None:
     spider = spider_factory(site=None, url="https://news.example.org/")
     assert set(spider.sites) == {"news.example.org"}
@@ -182,12 +163,7 @@ def test_profile_less_spider_checks_each_page(spider_factory) -> None:
         b'<html><head><link rel="alternate" type="application/rss+xml" href="/rss/"></head>'
         b'<body><a href="/2025/07/x/">x</a></body></html>'
     )
-    req = Request(
-        "https://news.example.org/",
-        meta={"newscrawl_site": "news.example.org", "newscrawl_kind": "page"},
-    )
-    resp = HtmlResponse(url=req.url, body=body, encoding="utf-8", request=req)
-    out = list(spider._follow_links(spider.sites["news.example.org"], resp))
+    out = profile_less_links(spider, body)
     assert [(r.url, r.meta["newscrawl_kind"]) for r in out] == [
         ("https://news.example.org/rss/", "feed"),
         ("https://news.example.org/2025/07/x/", "page"),
@@ -244,12 +220,7 @@ def test_malformed_announced_feed_is_counted(spider_factory) -> None:
         b'<html><head><link rel="alternate" type="application/rss+xml" href="http://[oops/">'
         b'<link rel="alternate" type="application/rss+xml" href="/rss/"></head></html>'
     )
-    req = Request(
-        "https://news.example.org/",
-        meta={"newscrawl_site": "news.example.org", "newscrawl_kind": "page"},
-    )
-    resp = HtmlResponse(url=req.url, body=body, encoding="utf-8", request=req)
-    out = list(spider._follow_links(spider.sites["news.example.org"], resp))
+    out = profile_less_links(spider, body)
     assert [r.url for r in out] == ["https://news.example.org/rss/"]
     assert spider.crawler.stats.get_value("newscrawl/dropped/bad_url") == 1
 
