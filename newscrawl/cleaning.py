@@ -158,9 +158,28 @@ _BLOG_ARCHIVE = re.compile(
 )
 
 
+#: What a squashed key drops: all but letters and digits of any script (the vowel signs of
+#: the Brahmic scripts, U+0900-U+0DFF, are marks, not letters, but spell the word: kept),
+#: and the accents a Latin, Greek or Cyrillic letter decomposes into.
+_SQUASH_DROP = re.compile(r"[^\w\u0900-\u0dff]+|[_\u0964\u0965\u0300-\u036f]+")
+#: Latin letters that do not decompose into a base letter and an accent.
+_LATIN_FOLD = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe"}
+)
+
+
 @lru_cache(maxsize=4096)
 def _squash(text: str) -> str:
-    return re.sub(r"[^0-9a-z]+", "", unicodedata.normalize("NFKD", text).casefold())
+    """A text's letters and digits, casefolded, without accents: what two spellings of one
+    name share. Letters of every script count (a name in Tamil or Cyrillic is no empty key).
+
+    >>> _squash("Süddeutsche.de"), _squash("Łukasz Nowak"), _squash("Новая газета")
+    ('suddeutschede', 'lukasznowak', 'новаягазета')
+    >>> _squash("க. முருகன்") == _squash("ச. பாலமுருகன்"), _squash("ଓଡ଼ିଶା ଖବର") != ""
+    (False, True)
+    """
+    folded = unicodedata.normalize("NFKD", text).casefold().translate(_LATIN_FOLD)
+    return _SQUASH_DROP.sub("", folded)
 
 
 def _matches_site(segment: str, site_names: Sequence[str], trailing: bool = False) -> bool:

@@ -2273,3 +2273,27 @@ def test_canonical_address_names_this_site_and_not_its_home_page(
         page(head, f"<h1>Bridge opens</h1>{PARAS}"), "https://herald.example/bridge-opens/"
     )
     assert a.canonical_url == expected
+
+
+def test_a_byline_in_another_script_beats_json_ld_crediting_the_site() -> None:
+    """JSON-LD names the site (in Gurmukhi) as the author; the printed byline names the
+    writer. Every name without a Latin letter had the same (empty) key as the site's name,
+    so the byline was taken for the site and the site's name kept as the author."""
+    site = "ਪੰਜਾਬ ਟਾਈਮਜ਼ ਨਿਊਜ਼"
+    head = f'<meta property="og:site_name" content="{site}">' + jsonld(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "ਲੁਧਿਆਣਾ ਵਿੱਚ ਸੰਘਣੀ ਧੁੰਦ",
+            "datePublished": "2024-01-05",
+            "author": {"@type": "Person", "name": site},
+        }
+    )
+    body = (
+        "<article><h1>ਲੁਧਿਆਣਾ ਵਿੱਚ ਸੰਘਣੀ ਧੁੰਦ</h1>"
+        '<span class="post-author-name">By <b>ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ</b></span>'
+        + "<p>ਪੰਜਾਬ ਵਿੱਚ ਸੀਤ ਲਹਿਰ ਜਾਰੀ ਹੈ ਅਤੇ ਸ਼ੁੱਕਰਵਾਰ ਸਵੇਰੇ ਕਈ ਜ਼ਿਲ੍ਹਿਆਂ ਵਿੱਚ ਸੰਘਣੀ ਧੁੰਦ ਛਾਈ ਰਹੀ।</p>" * 4
+        + "</article>"
+    )
+    article = extract_article(page(head, body, lang="pa"), "https://punjabtimes.example/fog/")
+    assert article.authors == ["ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ"]
