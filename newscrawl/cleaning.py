@@ -23,7 +23,10 @@ from w3lib.url import safe_url_string
 # --------------------------------------------------------------------------------------------
 # Whitespace and entities
 
-_WS = re.compile(r"[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]+")
+_WS = re.compile(r"[\s\u00a0\u200b\u2060\ufeff]+")
+#: Zero-width (non-)joiners are part of a word's spelling in Indian scripts and Persian
+#: ("హైదరాబాద్‌లో", "می‌خواهم"): kept inside a word, dropped beside a space or at an end.
+_LOOSE_JOINER = re.compile(r"[\u200c\u200d]+(?=\s|$)|(?:^|(?<=\s))[\u200c\u200d]+")
 
 
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
@@ -38,6 +41,8 @@ def normalize_space(text: str | None) -> str:
     'Facebook'
     >>> normalize_space("enth&amp;uuml;llen")
     'enthüllen'
+    >>> normalize_space("హైదరాబాద్\\u200cలో \\u200c") == "హైదరాబాద్\\u200cలో"
+    True
     """
     if not text:
         return ""
@@ -47,6 +52,8 @@ def normalize_space(text: str | None) -> str:
             text = replace_entities(text)  # encoded twice ("&amp;uuml;" in JSON-LD)
     if "\u00ad" in text:
         text = text.replace("\u00ad", "")  # soft hyphens: invisible, split words
+    if "\u200c" in text or "\u200d" in text:
+        text = _LOOSE_JOINER.sub("", text)
     return _WS.sub(" ", text).strip()
 
 

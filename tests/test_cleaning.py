@@ -43,6 +43,14 @@ def test_normalize_space_decodes_entities_and_collapses() -> None:
     assert normalize_space(None) == ""
 
 
+def test_normalize_space_keeps_joiners_inside_words() -> None:
+    """A zero-width non-joiner spells a word in Telugu, Malayalam or Persian; it was made a
+    space ("హైదరాబాద్ లో"), splitting the word in titles, descriptions and bylines."""
+    assert normalize_space("హైదరాబాద్\u200cలో ఫ్లైఓవర్") == "హైదరాబాద్\u200cలో ఫ్లైఓవర్"
+    assert normalize_space("می\u200cخواهم") == "می\u200cخواهم"
+    assert normalize_space("\u200cఫ్లైఓవర్ \u200d\u200c ప్రారంభం\u200c ") == "ఫ్లైఓవర్ ప్రారంభం"
+
+
 @pytest.mark.parametrize(
     ("raw", "clean"),
     [
