@@ -23,7 +23,10 @@ from w3lib.url import safe_url_string
 # --------------------------------------------------------------------------------------------
 # Whitespace and entities
 
-_WS = re.compile(r"[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]+")
+_WS = re.compile(r"[\s\u00a0\u200b\u2060\ufeff]+")
+#: Zero-width (non-)joiners are part of a word's spelling in Indian scripts and Persian
+#: ("హైదరాబాద్‌లో", "می‌خواهم"): kept inside a word, dropped beside a space or at an end.
+_LOOSE_JOINER = re.compile(r"[\u200c\u200d]+(?=\s|$)|(?:^|(?<=\s))[\u200c\u200d]+")
 
 
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
@@ -38,6 +41,8 @@ def normalize_space(text: str | None) -> str:
     'Facebook'
     >>> normalize_space("enth&amp;uuml;llen")
     'enthüllen'
+    >>> normalize_space("హైదరాబాద్\\u200cలో \\u200c") == "హైదరాబాద్\\u200cలో"
+    True
     """
     if not text:
         return ""
@@ -47,6 +52,8 @@ def normalize_space(text: str | None) -> str:
             text = replace_entities(text)  # encoded twice ("&amp;uuml;" in JSON-LD)
     if "\u00ad" in text:
         text = text.replace("\u00ad", "")  # soft hyphens: invisible, split words
+    if "\u200c" in text or "\u200d" in text:
+        text = _LOOSE_JOINER.sub("", text)
     return _WS.sub(" ", text).strip()
 
 
@@ -158,9 +165,28 @@ _BLOG_ARCHIVE = re.compile(
 )
 
 
+#: What a squashed key drops: all but letters and digits of any script (the vowel signs of
+#: the Brahmic scripts, U+0900-U+0DFF, are marks, not letters, but spell the word: kept),
+#: and the accents a Latin, Greek or Cyrillic letter decomposes into.
+_SQUASH_DROP = re.compile(r"[^\w\u0900-\u0dff]+|[_\u0964\u0965\u0300-\u036f]+")
+#: Latin letters that do not decompose into a base letter and an accent.
+_LATIN_FOLD = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe"}
+)
+
+
 @lru_cache(maxsize=4096)
 def _squash(text: str) -> str:
-    return re.sub(r"[^0-9a-z]+", "", unicodedata.normalize("NFKD", text).casefold())
+    """A text's letters and digits, casefolded, without accents: what two spellings of one
+    name share. Letters of every script count (a name in Tamil or Cyrillic is no empty key).
+
+    >>> _squash("Süddeutsche.de"), _squash("Łukasz Nowak"), _squash("Новая газета")
+    ('suddeutschede', 'lukasznowak', 'новаягазета')
+    >>> _squash("க. முருகன்") == _squash("ச. பாலமுருகன்"), _squash("ଓଡ଼ିଶା ଖବର") != ""
+    (False, True)
+    """
+    folded = unicodedata.normalize("NFKD", text).casefold().translate(_LATIN_FOLD)
+    return _SQUASH_DROP.sub("", folded)
 
 
 def _matches_site(segment: str, site_names: Sequence[str], trailing: bool = False) -> bool:

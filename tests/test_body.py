@@ -305,6 +305,59 @@ def test_article_lines_are_kept(line: str) -> None:
     assert not is_related_heading(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "இதையும் படியுங்கள்: வானிலை மையம் ஆரஞ்சு எச்சரிக்கை விடுத்தது",
+        "ഇതും വായിക്കുക: വന്ദേ ഭാരത് പുതിയ സമയക്രമം",
+        "ఇవి కూడా చదవండి: మెట్రో ఛార్జీల పెంపు లేదు",
+        "हेही वाचा : पीएमपीच्या ताफ्यात नव्या ई-बस दाखल",
+        "यह भी प\u095d\u0947\u0902: दिल्ली में ठंड का कहर",  # ढ़ as one code point (U+095D)
+        "यह भी पढ\u093c\u0947\u0902: दिल्ली में ठंड का कहर",  # ढ + nukta, as NFC writes it
+        "આ પણ વાંચો : ઉત્તરાયણના દિવસે મેટ્રોનો સમય લંબાવાયો",
+        "ਇਹ ਵੀ ਪੜ੍ਹੋ: ਪੰਜਾਬ ਦੇ ਸਕੂਲਾਂ ਵਿੱਚ ਛੁੱਟੀਆਂ ਵਧੀਆਂ",
+        "ଆହୁରି ପଢନ୍ତୁ: ରଥଯାତ୍ରା ପାଇଁ କାଠ ସଂଗ୍ରହ ଆରମ୍ଭ",
+        "লগতে পঢ়ক: ব্ৰহ্মপুত্ৰৰ জলপৃষ্ঠ বৃদ্ধি",
+        "ಇದನ್ನೂ ಓದಿ: ಬೆಂಗಳೂರಿನಲ್ಲಿ ಮಳೆ",
+        "ചിത്രം: ഫയൽ",
+        "તસવીર: ફાઇલ",
+        "(फोटो: फाईल)",
+        "ବିଜ୍ଞାପନ",
+        "விளம்பரம்",
+    ],
+)
+def test_indian_language_boilerplate(line: str) -> None:
+    """The "also read" lead-ins, picture credits and ad labels as the Indian-language press
+    prints them between paragraphs (they were kept: the lexicons were European only)."""
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "தொடர்புடைய செய்திகள்",
+        "संबंधित खबरें",
+        "સંબંધિત સમાચાર",
+        "ସମ୍ବନ୍ଧିତ ଖବର",
+    ],
+)
+def test_indian_language_related_headings(line: str) -> None:
+    assert is_related_heading(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "संबंधित अधिकारियों ने बताया कि पुल की मरम्मत का काम अगले सप्ताह शुरू होगा।",
+        "ప్రకటన విడుదల చేసిన మంత్రి, రైతులకు రూ.500 కోట్ల సాయం ప్రకటించారు.",
+        "படம் வெளியான முதல் நாளே ரசிகர்கள் திரையரங்குகளில் குவிந்தனர்.",
+    ],
+)
+def test_indian_language_sentences_opening_with_those_words_are_kept(line: str) -> None:
+    assert not is_boilerplate(line)
+    assert not is_related_heading(line)
+
+
 def test_related_heading_drops_teasers_until_long_paragraph() -> None:
     long_para = " ".join(["word"] * 30)
     paras = ["Intro paragraph of the story.", "You may also like", "Teaser one", long_para]

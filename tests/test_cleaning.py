@@ -43,6 +43,14 @@ def test_normalize_space_decodes_entities_and_collapses() -> None:
     assert normalize_space(None) == ""
 
 
+def test_normalize_space_keeps_joiners_inside_words() -> None:
+    """A zero-width non-joiner spells a word in Telugu, Malayalam or Persian; it was made a
+    space ("హైదరాబాద్ లో"), splitting the word in titles, descriptions and bylines."""
+    assert normalize_space("హైదరాబాద్\u200cలో ఫ్లైఓవర్") == "హైదరాబాద్\u200cలో ఫ్లైఓవర్"
+    assert normalize_space("می\u200cخواهم") == "می\u200cخواهم"
+    assert normalize_space("\u200cఫ్లైఓవర్ \u200d\u200c ప్రారంభం\u200c ") == "ఫ్లైఓవర్ ప్రారంభం"
+
+
 @pytest.mark.parametrize(
     ("raw", "clean"),
     [
@@ -204,6 +212,20 @@ def test_clean_paragraphs_on_the_real_seed_text() -> None:
     ],
 )
 def test_strip_title_suffix(title: str, names: list[str], expected: str) -> None:
+    assert strip_title_suffix(title, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "names", "expected"),
+    [
+        ("ପୁରୀ ଶ୍ରୀମନ୍ଦିର ପରିକ୍ରମା ପ୍ରକଳ୍ପ ଲୋକାର୍ପଣ - ଓଡ଼ିଶା ଖବର", ["ଓଡ଼ିଶା ଖବର"], "ପୁରୀ ଶ୍ରୀମନ୍ଦିର ପରିକ୍ରମା ପ୍ରକଳ୍ପ ଲୋକାର୍ପଣ"),
+        ("Пожар на складе в Твери - Новая газета", ["Новая газета"], "Пожар на складе в Твери"),
+        ("പുതിയ പാത - കേരള വാർത്ത", ["മറ്റൊരു സൈറ്റ്"], "പുതിയ പാത - കേരള വാർത്ത"),
+    ],
+)
+def test_strip_title_suffix_in_other_scripts(title: str, names: list[str], expected: str) -> None:
+    """A site name in Odia or Cyrillic is a name like any other (it was an empty key, so
+    never matched and never stripped)."""
     assert strip_title_suffix(title, names) == expected
 
 
@@ -560,6 +582,14 @@ def test_clean_authors_drops_what_is_no_co_author() -> None:
 )
 def test_clean_authors_sets_a_wire_beside_the_writer_apart(byline: str, names: list[str]) -> None:
     assert clean_authors([byline]) == names
+
+
+def test_clean_authors_keeps_co_authors_named_in_other_scripts() -> None:
+    """Two names in Tamil (or Cyrillic) are two people: their keys held no letter, so every
+    such name was a duplicate of the first."""
+    assert clean_authors(["க. முருகன்", "ச. பாலமுருகன்"]) == ["க. முருகன்", "ச. பாலமுருகன்"]
+    assert clean_authors(["Иван Петров", "Сергей Иванов"]) == ["Иван Петров", "Сергей Иванов"]
+    assert clean_authors(["ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ"], ["ਪੰਜਾਬ ਟਾਈਮਜ਼ ਨਿਊਜ਼"]) == ["ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ"]
 
 
 def test_clean_authors_splits_and_dedupes() -> None:

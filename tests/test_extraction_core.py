@@ -1097,6 +1097,35 @@ def test_publication_label_in_other_languages(label: str, date: str | None) -> N
     assert labelled_dates(doc) == ([date] if date else [])
 
 
+@pytest.mark.parametrize(
+    ("label", "date"),
+    [
+        ("வெளியிடப்பட்டது: 15 ஜன 2024, 09:45 AM", "15 ஜன 2024"),
+        ("प्रकाशित तिथि : 5 जनवरी 2024", "5 जनवरी 2024"),
+        ("പ്രസിദ്ധീകരിച്ചത്: ജനുവരി 5, 2024", "ജനുവരി 5, 2024"),
+        ("প্ৰকাশিত: ৫ জানুৱাৰী ২০২৪", "৫ জানুৱাৰী ২০২৪"),
+        ("Published: 5 ஜனவரி 2024", "5 ஜனவரி 2024"),
+    ],
+)
+def test_publication_label_in_the_languages_of_india(label: str, date: str) -> None:
+    """Labels in Indian scripts, and their month names, whose vowel signs are marks rather
+    than letters (the month had to be three letters), are read."""
+    doc = parse_html(page("", f'<h1>IPN</h1><div class="article-info">{label}</div>{PARAS}'))
+    assert labelled_dates(doc) == [date]
+
+
+def test_a_tamil_page_dated_only_by_its_label_gets_that_date() -> None:
+    body = (
+        "<h1>மதுரை ஜல்லிக்கட்டு: 1,000 காளைகள் பங்கேற்பு</h1>"
+        "<div class='article-info'><span>எழுதியவர்: ச. பாலமுருகன்</span>"
+        "<span>வெளியிடப்பட்டது: 15 ஜன 2024, 09:45 AM</span></div>"
+        + "<p>மதுரை அவனியாபுரத்தில் இன்று காலை ஜல்லிக்கட்டு போட்டி கோலாகலமாக தொடங்கியது.</p>"
+        * 5
+    )
+    a = extract_article(page("", body, lang="ta"), "https://seithigal.example/madurai-jallikattu")
+    assert a.published_at == "2024-01-15"
+
+
 def test_publication_label_comes_before_htmldate_in_polish() -> None:
     # htmldate alone took 2021-02-02 from elsewhere on the page this mirrors
     body = f'<h1>IPN</h1><div class="infobox">opublikowano:  7 kwietnia 2021</div>{PARAS}'
@@ -2273,3 +2302,27 @@ def test_canonical_address_names_this_site_and_not_its_home_page(
         page(head, f"<h1>Bridge opens</h1>{PARAS}"), "https://herald.example/bridge-opens/"
     )
     assert a.canonical_url == expected
+
+
+def test_a_byline_in_another_script_beats_json_ld_crediting_the_site() -> None:
+    """JSON-LD names the site (in Gurmukhi) as the author; the printed byline names the
+    writer. Every name without a Latin letter had the same (empty) key as the site's name,
+    so the byline was taken for the site and the site's name kept as the author."""
+    site = "ਪੰਜਾਬ ਟਾਈਮਜ਼ ਨਿਊਜ਼"
+    head = f'<meta property="og:site_name" content="{site}">' + jsonld(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "ਲੁਧਿਆਣਾ ਵਿੱਚ ਸੰਘਣੀ ਧੁੰਦ",
+            "datePublished": "2024-01-05",
+            "author": {"@type": "Person", "name": site},
+        }
+    )
+    body = (
+        "<article><h1>ਲੁਧਿਆਣਾ ਵਿੱਚ ਸੰਘਣੀ ਧੁੰਦ</h1>"
+        '<span class="post-author-name">By <b>ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ</b></span>'
+        + "<p>ਪੰਜਾਬ ਵਿੱਚ ਸੀਤ ਲਹਿਰ ਜਾਰੀ ਹੈ ਅਤੇ ਸ਼ੁੱਕਰਵਾਰ ਸਵੇਰੇ ਕਈ ਜ਼ਿਲ੍ਹਿਆਂ ਵਿੱਚ ਸੰਘਣੀ ਧੁੰਦ ਛਾਈ ਰਹੀ।</p>" * 4
+        + "</article>"
+    )
+    article = extract_article(page(head, body, lang="pa"), "https://punjabtimes.example/fog/")
+    assert article.authors == ["ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ"]

@@ -10,6 +10,7 @@ sentences that merely mention these words are kept.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from lxml import etree
@@ -29,6 +30,80 @@ _LEAD_IN = re.compile(
     r"(?:also watch|must (?:read|watch)|don'?t miss)\s*(?:[:|–-]|$))",
     _I,
 )
+
+
+def _indic(words: str) -> str:
+    """A regex alternation of ``words`` (Indian-language phrases, "|"-separated) matching them in
+    NFC (the body's form; "தொ" is one code point, not two) and in either spelling of a
+    letter with a nukta: one code point (``ड़``, U+095C, as pages often write it) or the
+    letter and the nukta (``ड`` + U+093C, as NFC writes it: the one code point is excluded
+    from composition)."""
+    nukta = {}
+    singles = (*range(0x0958, 0x0960), 0x09DC, 0x09DD, 0x09DF, 0x0A33, 0x0A36)
+    for cp in (*singles, 0x0A59, 0x0A5A, 0x0A5B, 0x0A5E, 0x0B5C, 0x0B5D):
+        nukta[unicodedata.normalize("NFD", chr(cp))] = chr(cp)
+    out = []
+    for word in words.split("|"):
+        pattern = re.escape(unicodedata.normalize("NFC", word))
+        for pair, single in nukta.items():
+            pattern = pattern.replace(re.escape(pair), f"(?:{re.escape(pair)}|{single})")
+        out.append(pattern.replace(r"\ ", r"\s+"))
+    return "|".join(sorted(out, key=len, reverse=True))
+
+
+#: "Also read: <title>" in the languages of India, as news sites print it between
+#: paragraphs: Hindi, Marathi, Tamil, Telugu, Malayalam, Kannada, Gujarati, Punjabi,
+#: Bengali, Assamese, Odia, Urdu.
+_INDIC_LEAD_IN = re.compile(
+    r"^\W*(?:"
+    + _indic(
+        "यह भी पढ़ें|ये भी पढ़ें|यह भी पढ़े|ये भी पढ़े|इसे भी पढ़ें|"
+        "यह भी देखें|हेही वाचा|हे ही वाचा|हे सुद्धा वाचा|अधिक वाचा|"
+        "आणखी वाचा|இதையும் படியுங்கள்|இதையும் படிக்க|இதையும் படிங்க|"
+        "இதையும் வாசிக்க|மேலும் படிக்க|மேலும் வாசிக்க|"
+        "ఇవి కూడా చదవండి|ఇది కూడా చదవండి|ఇవీ చదవండి|ఇదీ చదవండి|"
+        "మరింత చదవండి|ഇതും വായിക്കുക|ഇതും വായിക്കൂ|ഇതുകൂടി വായിക്കുക|"
+        "ഇതുകൂടി വായിക്കൂ|കൂടുതൽ വായിക്കുക|ಇದನ್ನೂ ಓದಿ|ಇದನ್ನು ಓದಿ|"
+        "ಮತ್ತಷ್ಟು ಓದಿ|આ પણ વાંચો|વધુ વાંચો|ਇਹ ਵੀ ਪੜ੍ਹੋ|ਹੋਰ ਪੜ੍ਹੋ|"
+        "আরও পড়ুন|আরো পড়ুন|এটাও পড়ুন|আৰু পঢ়ক|লগতে পঢ়ক|অধিক পঢ়ক|"
+        "ଆହୁରି ପଢନ୍ତୁ|ଆହୁରି ପଢ଼ନ୍ତୁ|ଏହା ମଧ୍ୟ ପଢନ୍ତୁ|ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ|"
+        "ଅଧିକ ପଢନ୍ତୁ|ଅଧିକ ପଢ଼ନ୍ତୁ|یہ بھی پڑھیں"
+    )
+    + r")(?:\s*[:：|।–—-]|\s*$)"
+)
+#: A picture's credit in those languages ("ചിത്രം: ഫയൽ", "(फोटो: फाईल)", "તસવીર: ફાઇલ").
+_INDIC_CREDIT = re.compile(
+    r"^\(?\s*(?:"
+    + _indic(
+        "फोटो|फ़ोटो|तस्वीर|चित्र|छायाचित्र|படம்|புகைப்படம்|ఫొటో|ఫోటో|"
+        "చిత్రం|ചിത്രം|ഫോട്ടോ|ಚಿತ್ರ|ಫೋಟೋ|ફોટો|તસવીર|ચિત્ર|ਤਸਵੀਰ|ਫੋਟੋ|"
+        "ফটো|ছবি|ଫଟୋ|ଚିତ୍ର|تصویر"
+    )
+    + r")\s*[:：]"
+)
+#: An ad slot's label alone on its line ("Advertisement" in those languages).
+_INDIC_AD = re.compile(
+    r"^\W*(?:"
+    + _indic("विज्ञापन|বিজ্ঞাপন|ବିଜ୍ଞାପନ|விளம்பரம்|ప్రకటన|പരസ്യം|ಜಾಹೀರಾತು|જાહેરાત|ਇਸ਼ਤਿਹਾਰ|اشتہار")
+    + r")\W*$"
+)
+#: The heading of a block of related stories in those languages ("संबंधित खबरें").
+_INDIC_RELATED = re.compile(
+    r"^\W*(?:"
+    + _indic(
+        "संबंधित|सम्बंधित|सम्बन्धित|தொடர்புடைய|సంబంధిత|ബന്ധപ്പെട്ട|"
+        "ಸಂಬಂಧಿತ|સંબંધિત|ਸੰਬੰਧਿਤ|ਸਬੰਧਤ|সম্পর্কিত|সম্পৰ্কিত|ସମ୍ବନ୍ଧିତ|"
+        "متعلقہ"
+    )
+    + r")\s+(?:"
+    + _indic(
+        "खबरें|ख़बरें|खबर|ख़बर|समाचार|बातम्या|बातमी|लेख|செய்திகள்|"
+        "செய்தி|వార్తలు|വാർത്തകൾ|വാർത്ത|ಸುದ್ದಿಗಳು|ಸುದ್ದಿ|સમાચાર|"
+        "ਖ਼ਬਰਾਂ|ਖਬਰਾਂ|ਖ਼ਬਰ|খবর|সংবাদ|বাতৰি|ଖବର|ସମ୍ବାଦ|خبریں"
+    )
+    + r")\W*$"
+)
+
 #: Photo and image credits.
 _CREDIT = re.compile(
     r"^\(?(?:©|\(c\)\s|fot\.\s|(?:foto|fotos|photo|photos|bild|bilder|titelbild|titelfoto|"
@@ -383,9 +458,13 @@ def is_boilerplate(line: str) -> bool:
         return True
     if _SPOT_IMG.match(text.replace(" ", "")):
         return True
-    if n <= 25 and _LEAD_IN.match(text):
+    if n <= 25 and (_LEAD_IN.match(text) or _INDIC_LEAD_IN.match(text)):
         return True
-    if n <= 15 and (_CREDIT.match(text) or _CREDIT_ANYWHERE.search(text)):
+    if n <= 15 and (
+        _CREDIT.match(text) or _CREDIT_ANYWHERE.search(text) or _INDIC_CREDIT.match(text)
+    ):
+        return True
+    if n <= 2 and _INDIC_AD.match(text):
         return True
     if n <= 30 and _APPEAL_STRONG.search(text):
         return True
@@ -443,7 +522,9 @@ def is_related_heading(line: str) -> bool:
     False
     """
     text = _PIPES.sub("", line)
-    return _words(text) <= 8 and _RELATED_HEADING.match(text) is not None
+    return _words(text) <= 8 and (
+        _RELATED_HEADING.match(text) is not None or _INDIC_RELATED.match(text) is not None
+    )
 
 
 def filter_paragraphs(

@@ -947,18 +947,28 @@ def _mid_sentence(node: Any) -> bool:
     return bool(before) and before[-1].isalpha()
 
 
+#: A month's name: three letters or more, or two or more characters of a Brahmic script
+#: ("ஜன", "ஜனவரி", "जानेवारी": their vowel signs are marks, not letters).
+_MONTH_WORD = r"(?:[^\W\d_]{3,}|[\u0900-\u0dff]{2,})"
 #: A publication label in the page's text and the date after it ("Veröffentlicht am
 #: 16.08.2019", "Published on March 3, 2011"), or a text byline's date ("by Ann Lee /
 #: January 19, 2017"); the date is located here, parsed elsewhere.
 _DATE_LABEL = re.compile(
     r"(?:\b(?:veröffentlicht|publiziert|erschienen|published|posted|publié|publicado|pubblicato|"
-    r"opublikowano|gepubliceerd|publicerad|publisert|udgivet|julkaistu|publikováno)"
-    r"(?:\s+(?:am|on|le|el|il|the|op|den|dne))?\s*:?\s*"
+    r"opublikowano|gepubliceerd|publicerad|publisert|udgivet|julkaistu|publikováno|"
+    # the languages of India: Hindi and Marathi, Tamil, Telugu, Malayalam, Kannada,
+    # Gujarati, Punjabi, Bengali, Assamese, Odia ("வெளியிடப்பட்டது: 15 ஜன 2024")
+    r"प्रकाशित|प्रकाशन|வெளியிடப்பட்டது|வெளியீடு|ప్రచురించబడింది|ప్రచురణ|"
+    r"പ്രസിദ്ധീകരിച്ചത്|പ്രസിദ്ധീകരിച്ചു|ಪ್ರಕಟಿಸಲಾಗಿದೆ|ಪ್ರಕಟಿತ|ಪ್ರಕಟಣೆ|પ્રકાશિત|ਪ੍ਰਕਾਸ਼ਿਤ|"
+    r"প্রকাশিত|প্ৰকাশিত|প্রকাশ|ପ୍ରକାଶିତ)"
+    r"(?:\s+(?:am|on|le|el|il|the|op|den|dne|तिथि|तारीख|दिनांक|தேதி|తేదీ|തീയതി|ದಿನಾಂಕ|"
+    r"તારીખ|ਮਿਤੀ|তারিখ|তাৰিখ|ତାରିଖ))?\s*:?\s*"
     # (a time of day first: "First Published: 14:45 IST(18/7/2013)")
     r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*[(,|-]?\s*)?"
     r"|\bby\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*[/|·•–—]\s*)"
-    r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4}"
-    r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}(?![\d/])))",
+    r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}"
+    rf"|\d{{1,2}}\.?\s+{_MONTH_WORD}\.?\s+\d{{4}}|{_MONTH_WORD}\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}(?![\d/])))",
     re.IGNORECASE,
 )
 
