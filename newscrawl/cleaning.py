@@ -1894,13 +1894,36 @@ _TAG_SEPARATORS = re.compile(r"[,;，、،；]")
 _TAG_LABEL = re.compile(r"^\s*(?:category|tag|topic|kategorie|schlagwort)\s*:\s*", re.IGNORECASE)
 
 
+#: WordPress's default category as its translations name it: a post nobody filed.
+_NO_SECTION = frozenset(
+    {
+        "uncategorized",
+        "uncategorised",
+        "allgemein",
+        "non classé",
+        "sin categoría",
+        "senza categoria",
+        "sem categoria",
+        "zonder categorie",
+        "bez kategorii",
+        "okategoriserade",
+        "ukategorisert",
+    }
+)
+
+
 def first_section(value: str) -> str:
-    """A section, or the first of a comma-separated list of sections.
+    """A section, or the first of a comma-separated list of sections; none for the CMS's
+    default category ("Uncategorized", "Allgemein").
 
     >>> first_section(" à la une,Société "), first_section("Politik")
     ('à la une', 'Politik')
+    >>> first_section("Uncategorized"), first_section("Non classé")
+    ('', '')
     """
-    return next((s for s in map(normalize_space, _TAG_SEPARATORS.split(value or "")) if s), "")
+    sections = (s for s in map(normalize_space, _TAG_SEPARATORS.split(value or "")) if s)
+    first = next(sections, "")
+    return "" if first.casefold() in _NO_SECTION else first
 
 
 def unique(values: Iterable[str], *, key=str.casefold) -> list[str]:

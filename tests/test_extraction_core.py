@@ -2326,3 +2326,35 @@ def test_a_byline_in_another_script_beats_json_ld_crediting_the_site() -> None:
     )
     article = extract_article(page(head, body, lang="pa"), "https://punjabtimes.example/fog/")
     assert article.authors == ["ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ"]
+
+
+# -- section --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("category", "section"),
+    [
+        # the_category()'s link, in a block the theme names as it likes
+        (
+            '<span class="mg-blog-category"><a href="/category/assam/" rel="category tag">'
+            "Assam</a></span>",
+            "Assam",
+        ),
+        # a category link beside the headline, without rel
+        (
+            '<div class="zox-post-cat"><a class="zox-post-cat-link" href="/category/telangana/">'
+            "Telangana</a></div>",
+            "Telangana",
+        ),
+        # WordPress's default category is no section
+        ('<a href="/category/uncategorized/" rel="category tag">Uncategorized</a>', None),
+    ],
+)
+def test_wordpress_section_from_the_articles_category_link(
+    category: str, section: str | None
+) -> None:
+    head = '<meta name="generator" content="WordPress 6.4.2">'
+    side = '<aside><a href="/category/sports/" rel="category tag">Sports</a></aside>'
+    body = f"{side}<article><header>{category}<h1>Flood relief</h1></header>{PARAS}</article>"
+    a = extract_article(page(head, body), "https://herald.example/2024/03/05/flood-relief/")
+    assert a.section == section

@@ -1237,6 +1237,10 @@ WORDPRESS = Theme(
     section=(
         f"//a[ancestor::*[{_has_class('cat-links')}]]",
         f"//a[{_under('entry-categories', 'post-categories', 'amp-wp-tax-category')}]",
+        # the_category()'s links, and a category link beside the headline (themes name
+        # its block as they like: "mg-blog-category", "zox-post-cat", "post-cat-wrap")
+        f"//article//a[@rel='category tag']{_OUTSIDE_WIDGETS}",
+        f"{_HEADLINE_BLOCK}//a[contains(@href, '/category/')]{_OUTSIDE_WIDGETS}",
     ),
     tags=(
         f"//a[ancestor::*[{_has_class('tags-links')}]]",
