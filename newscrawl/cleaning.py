@@ -351,6 +351,20 @@ AGENCIES: dict[str, str] = {
     "asian news international": "ANI",
     "uni": "UNI",
     "united news of india": "UNI",
+    # the Indian wires as the papers of India's languages print them (Hindi, Marathi,
+    # Bengali, Punjabi, Gujarati, Tamil, Telugu)
+    "पीटीआई": "PTI",
+    "आईएएनएस": "IANS",
+    "एएनआई": "ANI",
+    "यूएनआई": "UNI",
+    "পিটিআই": "PTI",
+    "আইএএনএস": "IANS",
+    "ਪੀਟੀਆਈ": "PTI",
+    "ਪੀ.ਟੀ.ਆਈ": "PTI",
+    "ਪੀ.ਟੀ.ਆਈ.": "PTI",  # (as printed, for the credit's pattern; looked up without the dot)
+    "પીટીઆઈ": "PTI",
+    "பிடிஐ": "PTI",
+    "పీటీఐ": "PTI",
     "reuters": "Reuters",
     "thomson reuters": "Reuters",
     "afp": "AFP",
@@ -587,6 +601,8 @@ def agency_from_credit(paragraph: str) -> str | None:
     True
     >>> agency_from_credit("ACCRA, Jan 5 (GNA) - The Ghana ..."), agency_from_credit("... (NAN)")
     ('GNA', 'NAN')
+    >>> agency_from_credit("नई दिल्ली, 5 जनवरी (आईएएनएस)। सरकार ने ...")
+    'IANS'
     """
     text = normalize_space(paragraph)
     if not text:

@@ -283,6 +283,10 @@ def test_kicker_before(headline: str, title: str, expected: bool) -> None:
         ("Source: Kenya News Agency", "Kenya News Agency"),
         ("Fonte: Agência Brasil", "Agência Brasil"),
         ("Bernama", "Bernama"),
+        # the Indian wires in the scripts of India's papers
+        ("नई दिल्ली, 5 जनवरी (आईएएनएस)। सरकार ने ...", "IANS"),
+        ("ਲੁਧਿਆਣਾ, 5 ਜਨਵਰੀ (ਪੀ.ਟੀ.ਆਈ.): ਪੰਜਾਬ ਸਰਕਾਰ ...", "PTI"),
+        ("আগরতলা, ৫ জানুয়ারি (পিটিআই): ত্রিপুরা ...", "PTI"),
     ],
 )
 def test_agency_from_credit(paragraph: str, agency: str) -> None:
