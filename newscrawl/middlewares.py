@@ -74,7 +74,7 @@ class IncrementalMiddleware:
         if not s.getbool("NEWSCRAWL_INCREMENTAL", True):
             raise NotConfigured("NEWSCRAWL_INCREMENTAL is off")
         days = s.get("NEWSCRAWL_RECRAWL_DAYS")
-        mw = cls(crawler, database_url(s), recrawl_days=_days(days))
+        mw = cls(crawler, database_url(s), recrawl_days=recrawl_days_value(days))
         crawler.signals.connect(mw.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(mw.spider_closed, signal=signals.spider_closed)
         return mw
@@ -82,7 +82,7 @@ class IncrementalMiddleware:
     # -- lifecycle ---------------------------------------------------------------------
 
     def spider_opened(self, spider: Spider) -> None:
-        days = _days(getattr(spider, "recrawl_days", None))
+        days = recrawl_days_value(getattr(spider, "recrawl_days", None))
         if days is not None:
             self.recrawl_days = days
         if self.recrawl_days is not None:
@@ -244,7 +244,8 @@ class IncrementalMiddleware:
             logger.warning("%s", self.store.error(exc, "cannot save HTTP validators"))
 
 
-def _days(value: Any) -> float | None:
+def recrawl_days_value(value: Any) -> float | None:
+    """``recrawl_days`` as a number of days (None: off); ValueError when malformed."""
     if value is None or value == "":
         return None
     try:

@@ -70,3 +70,24 @@ def test_a_feed_that_cannot_be_opened_fails_the_run(tmp_path: Path) -> None:
     assert proc.returncode == 1, proc.stderr[-2000:]
     assert "feed of demo-sentinel cannot take items" in proc.stderr
     assert "item(s) could not be written to their feed" in proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ([], "give exactly one of -a site=ID[,ID...] or -a url=URL"),
+        (["-a", "site=demo-sentinel", "-a", "url=http://127.0.0.2:9/"], "give exactly one of"),
+        (["-a", "url=http://127.0.0.2:9/", "-a", "max_articles=abc"], "takes a positive integer"),
+        (["-a", "url=http://127.0.0.2:9/", "-a", "recrawl_days=soon"], "a number of days"),
+    ],
+)
+def test_bad_spider_arguments_are_one_line_errors(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
+    """A typo in ``-a`` (cron, Scrapyd's schedule.json) is a one-line error, no traceback."""
+    proc = run_crawl(args, tmp_path / "out", timeout=120)
+    assert proc.returncode == 1, proc.stderr[-2000:]
+    assert "Traceback" not in proc.stderr
+    last = proc.stderr.strip().splitlines()[-1]
+    assert last.startswith("newscrawl: ") and message in last, last
+    assert "Spider opened" not in proc.stderr

@@ -32,6 +32,7 @@ from newscrawl.feeds import EXPORT_FAILED
 from newscrawl.lock import EXIT_LOCKED, RunLocked
 from newscrawl.rendering import ChromiumNotFound
 from newscrawl.sites import ProfileError
+from newscrawl.spiders.news import SpiderArgumentError
 from newscrawl.store import Store, StoreError, database_url
 
 logger = logging.getLogger(__name__)
@@ -68,6 +69,7 @@ CLEAN_ERRORS: tuple[type[BaseException], ...] = (
     ChromiumNotFound,
     StoreError,
     ProfileError,
+    SpiderArgumentError,
 )
 
 
