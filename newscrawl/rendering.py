@@ -13,6 +13,7 @@ reading its HTML, and on failures too.
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 from pathlib import Path
@@ -21,6 +22,8 @@ from typing import Any
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.settings import BaseSettings
+
+logger = logging.getLogger(__name__)
 
 #: Debian's package, then whatever ``chromium`` is on PATH.
 DEFAULT_CHROMIUM = "/usr/bin/chromium"
@@ -155,6 +158,23 @@ SETTLE_SCRIPT = """async ([quiet, limit]) => {
 }"""
 
 
+async def wait_for_network_idle(page: Any, timeout_ms: int) -> bool:
+    """Wait until the page's network is quiet; False when it is not within ``timeout_ms``.
+
+    A page that polls (a live blog, a ticker, an analytics beacon every few hundred ms)
+    never goes network-idle: Playwright's own wait would raise and fail the request,
+    losing a page whose content is there. It is read anyway, after the capped wait.
+    """
+    from playwright.async_api import TimeoutError as PlaywrightTimeoutError
+
+    try:
+        await page.wait_for_load_state("networkidle", timeout=timeout_ms)
+    except PlaywrightTimeoutError:
+        logger.debug("%s: network not idle after %d ms, reading it anyway", page.url, timeout_ms)
+        return False
+    return True
+
+
 class RenderedPageMiddleware:
     """Gives every rendered request the page action that loads lazy content.
 
@@ -184,7 +204,7 @@ class RenderedPageMiddleware:
 
         request.meta["playwright_page_methods"] = [
             # Scripts run on DOMContentLoaded fetch the content: let those finish first,
-            PageMethod("wait_for_load_state", "networkidle", timeout=self.limit_ms),
+            PageMethod(wait_for_network_idle, self.limit_ms),
             # then scroll until what loads on scroll has loaded.
             PageMethod("evaluate", SETTLE_SCRIPT, [self.quiet_ms, self.limit_ms]),
         ]
