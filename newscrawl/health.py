@@ -48,11 +48,11 @@ ALWAYS_FILLED = {
     "duplicate_of",
 }
 COVERAGE_FIELDS = tuple(f for f in ARTICLE_FIELDS if f not in ALWAYS_FILLED)
-#: Stats of articles skipped or found unchanged because an earlier run stored them.
+#: Per-site stats (``<stat>/<site>``) of articles skipped or found unchanged because an
+#: earlier run stored them (newscrawl.middlewares, newscrawl.pipelines.storage).
 ALREADY_KNOWN_STATS = (
     "newscrawl/articles/seen",
     "newscrawl/articles/unchanged",
-    "newscrawl/incremental/not_modified",
 )
 #: Pseudo-floor name for "the site exported at least one article".
 NO_ITEMS = "items"
@@ -249,9 +249,12 @@ class RunHealth:
                 return []
             logger.info("health: last worker of the run: floors judged on all workers' articles")
         results: list[FloorResult] = []
-        # A re-run that finds every article already stored exports nothing, rightly.
-        known = sum(int(self.stats.get_value(k, 0) or 0) for k in ALREADY_KNOWN_STATS)
         for site, floors in self.floors.items():
+            # A re-run that finds every article of the site already stored exports
+            # nothing, rightly; another site's stored articles say nothing about this one.
+            known = sum(
+                int(self.stats.get_value(f"{k}/{site}", 0) or 0) for k in ALREADY_KNOWN_STATS
+            )
             if items[site] == 0 and known:
                 logger.info("health %s: nothing new since the last run (%d known)", site, known)
                 continue

@@ -83,6 +83,18 @@ def test_coverage_is_counted_per_site_and_floors_close_the_run(
     assert "health b: 1 items, 1 duplicates" in caplog.text
 
 
+def test_stored_articles_of_one_site_do_not_excuse_another_site_exporting_nothing() -> None:
+    """A two-site re-run: a's articles were all stored before (skipped as seen), b could
+    not be reached at all. b fails; it passed when "known" articles were counted per run."""
+    health = _health({"a": {"published_at": 0.9}, "b": {"published_at": 0.9}})
+    for key in ("newscrawl/articles/seen", "newscrawl/articles/seen/a"):  # as the middleware
+        health.stats.set_value(key, 29)
+    with pytest.raises(CloseSpider):
+        health.spider_idle(spider=None)  # type: ignore[arg-type]
+    assert [(r.site, r.ok) for r in health.checked or ()] == [("b", False)]
+    assert health.stats.get_value("newscrawl/health/failed/b/published_at") == 1
+
+
 @pytest.mark.chromium
 @pytest.mark.slow
 def test_broken_layout_fails_the_run(
