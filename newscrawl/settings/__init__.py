@@ -113,6 +113,9 @@ NEWSCRAWL_FLOOR_MIN_ITEMS = 10
 # Redis key prefix of distributed runs; their keys expire this long after a worker ends.
 NEWSCRAWL_REDIS_PREFIX = "newscrawl"
 NEWSCRAWL_REDIS_RUN_TTL = 86400
+# A worker of a distributed run counts as running while its heartbeat (refreshed every
+# third of this many seconds) lives: a killed worker stops holding up the floors' verdict.
+NEWSCRAWL_REDIS_HEARTBEAT = 15
 # Chromium pages open at once; a rendered page is read once nothing changed on it for
 # QUIET_MS while scrolled to the bottom (lazy blocks), waiting at most IDLE_TIMEOUT_MS.
 NEWSCRAWL_PLAYWRIGHT_MAX_PAGES = 4
