@@ -91,3 +91,19 @@ def test_bad_spider_arguments_are_one_line_errors(
     last = proc.stderr.strip().splitlines()[-1]
     assert last.startswith("newscrawl: ") and message in last, last
     assert "Spider opened" not in proc.stderr
+
+
+def test_a_crawl_opens_no_remote_control_server(tmp_path: Path) -> None:
+    """Scrapy 2.19 turns on RemoteControl by default: an HTTP port running any Python it
+    is sent inside the crawler, its token in a job file that a killed run leaves behind.
+    A production crawler keeps it off, as it keeps the telnet console off."""
+    jobs = tmp_path / "job_files"
+    proc = run_crawl(
+        ["-a", "url=http://127.0.0.2:9/", "-a", "run_id=rc"],
+        tmp_path / "out",
+        settings={"RETRY_TIMES": "0", "REMOTE_CONTROL_JOBS_DIR": str(jobs)},
+        timeout=180,
+    )
+    assert proc.returncode == 1  # nothing to crawl there; what matters is below
+    assert "Remote control HTTP server" not in proc.stderr
+    assert not jobs.exists() or not list(jobs.iterdir())
