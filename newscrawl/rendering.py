@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +70,27 @@ def _executable(path: str) -> bool:
     return Path(path).is_file() and os.access(path, os.X_OK)
 
 
+def chromium_problem(path: str, timeout: float = 30) -> str | None:
+    """Why ``path --version`` fails (not a browser, a missing library), or None.
+
+    Without this check a broken browser failed each rendered request with a warning,
+    and the run ended as ``floors_failed``, far from the cause.
+
+    >>> chromium_problem("/bin/false").startswith("exit status 1")
+    True
+    """
+    try:
+        proc = subprocess.run(
+            [path, "--version"], capture_output=True, text=True, timeout=timeout, check=False
+        )
+    except (OSError, subprocess.SubprocessError) as exc:
+        return str(exc)
+    if proc.returncode != 0:
+        last = (proc.stderr or proc.stdout).strip().splitlines()[-1:]
+        return f"exit status {proc.returncode}" + (f": {last[0]}" if last else "")
+    return None
+
+
 def abort_request(request: Any) -> bool:
     """PLAYWRIGHT_ABORT_REQUEST: skip images, fonts and media (the HTML is what we read)."""
     return request.resource_type in ABORTED_RESOURCE_TYPES
@@ -86,6 +108,13 @@ def playwright_settings(settings: BaseSettings, sites: list[str]) -> dict[str, A
         raise ChromiumNotFound(
             f"site(s) {', '.join(sites)} need a browser (render_js) and no Chromium was found "
             f"at {where}: apt-get install chromium, or set NEWSCRAWL_CHROMIUM"
+        )
+    problem = chromium_problem(chromium)
+    if problem:
+        raise ChromiumNotFound(
+            f"site(s) {', '.join(sites)} need a browser (render_js) and the Chromium at "
+            f"{chromium} does not start ({problem}): fix or reinstall it (apt-get install "
+            "chromium), or set NEWSCRAWL_CHROMIUM"
         )
     handlers = dict(settings.getdict("DOWNLOAD_HANDLERS"))
     handlers.update({"http": PLAYWRIGHT_HANDLER, "https": PLAYWRIGHT_HANDLER})

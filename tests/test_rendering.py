@@ -83,6 +83,27 @@ def test_crawl_without_chromium_fails_at_start(tmp_path: Path) -> None:
     assert "Spider opened" not in proc.stderr
 
 
+def test_a_chromium_that_does_not_start_fails_the_run_at_start(tmp_path: Path) -> None:
+    """A broken browser (not a browser, a missing library) failed every rendered request
+    with a warning and the run ended as floors_failed; it is a start error now."""
+    broken = tmp_path / "chromium"
+    broken.write_text(
+        "#!/bin/sh\necho 'error while loading shared libraries: libnss3.so' >&2\nexit 127\n"
+    )
+    broken.chmod(0o755)
+    proc = run_crawl(
+        ["-a", f"site={SITE}", "-a", "origin=http://127.0.0.4:9"],
+        tmp_path / "out",
+        env={"NEWSCRAWL_CHROMIUM": str(broken)},
+        timeout=120,
+    )
+    assert proc.returncode == 1
+    last = proc.stderr.strip().splitlines()[-1]
+    assert f"the Chromium at {broken} does not start (exit status 127: error while" in last
+    assert "Traceback" not in proc.stderr
+    assert "Spider opened" not in proc.stderr
+
+
 @pytest.mark.chromium
 @pytest.mark.slow
 def test_js_site_is_crawled_through_chromium(tmp_path: Path, chromium_path: str) -> None:
