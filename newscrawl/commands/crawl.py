@@ -29,7 +29,7 @@ from twisted.internet.defer import Deferred
 from twisted.python.failure import Failure
 
 from newscrawl.feeds import EXPORT_FAILED
-from newscrawl.lock import EXIT_LOCKED, RunLocked
+from newscrawl.lock import EXIT_LOCKED, RunLocked, RunSpent
 from newscrawl.rendering import ChromiumNotFound
 from newscrawl.sites import ProfileError
 from newscrawl.spiders.news import SpiderArgumentError
@@ -66,6 +66,7 @@ def run_failures(stats: dict[str, Any]) -> list[str]:
 #: Start-up errors explained by their message alone: printed, no traceback.
 CLEAN_ERRORS: tuple[type[BaseException], ...] = (
     RunLocked,
+    RunSpent,
     ChromiumNotFound,
     StoreError,
     ProfileError,
