@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import secrets
 import shutil
 import subprocess
@@ -130,9 +131,11 @@ def _chromium_available() -> bool:
 
 
 def _summarise(output: Path, run_id: str) -> None:
-    feeds = sorted(output.glob(f"feeds/*/*/{run_id}.jsonl*"))
+    # <run_id>.jsonl[.gz]; <run_id>-<host>-<pid>.jsonl[.gz] for a worker of a distributed run
+    pattern = re.compile(re.escape(run_id) + r"(-[^/]+-\d+)?\.jsonl(\.gz)?")
+    feeds = sorted(p for p in output.glob(f"feeds/*/*/{run_id}*") if pattern.fullmatch(p.name))
     if not feeds:
-        print("no feed was written")
+        print(f"no feed was written under {output / 'feeds'}")
         return
     print(f"\nrun {run_id}")
     for feed in feeds:

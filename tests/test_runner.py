@@ -85,3 +85,28 @@ def test_make_crawl_passes_urls_with_shell_characters_intact(tmp_path: Path) -> 
         "--articles",
         "5",
     ]
+
+
+def test_the_summary_lists_gzip_and_distributed_worker_feeds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With NEWSCRAWL_REDIS_URL a feed is named <run_id>-<host>-<pid>.jsonl: the summary
+    said "no feed was written" after a crawl that wrote them."""
+    import gzip
+
+    from newscrawl.runner import _summarise
+
+    day = tmp_path / "feeds" / "demo-sentinel" / "2026-11-29"
+    day.mkdir(parents=True)
+    row = json.dumps({"title": "T", "published_at": "2025-01-01", "authors": ["A"]})
+    (day / "r1-vm-123.jsonl").write_text(row + "\n" + row + "\n")
+    (day / "r1-vm-123.manifest.json").write_text("{}")
+    (day / "r10.jsonl").write_text(row + "\n")  # another run
+    other = tmp_path / "feeds" / "demo-chronicle" / "2026-11-29"
+    other.mkdir(parents=True)
+    (other / "r1.jsonl.gz").write_bytes(gzip.compress((row + "\n").encode()))
+    _summarise(tmp_path, "r1")
+    out = capsys.readouterr().out
+    assert "demo-sentinel: 2 articles (published_at 2/2, authors 2/2" in out
+    assert "demo-chronicle: 1 articles" in out
+    assert "r10.jsonl" not in out and "manifest" not in out
