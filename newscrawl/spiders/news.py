@@ -646,6 +646,10 @@ def _apply_origins(
             mapping = json.loads(Path(origins).read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise ProfileError(f"cannot read origins file {origins}: {exc}") from exc
+        if not isinstance(mapping, dict) or not all(isinstance(v, str) for v in mapping.values()):
+            raise ProfileError(
+                f"origins file {origins} must hold a JSON object {{site id: origin URL}}"
+            )
     if origin:
         if len(profiles) != 1:
             raise ProfileError("-a origin= overrides one site; for several use -a origins=FILE")
