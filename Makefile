@@ -22,9 +22,12 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 
 ## make crawl [SITE=id[,id]] [ORIGIN=url] [URL=https://site/] [ARTICLES=n]
+# shq: a value single-quoted for the shell (a URL's ? and & are no shell syntax)
+shq = '$(subst ','\'',$(1))'
 crawl: $(STAMP)
-	$(PY) -m newscrawl run $(if $(SITE),--site $(SITE)) $(if $(ORIGIN),--origin $(ORIGIN)) \
-		$(if $(URL),--url $(URL)) $(if $(ARTICLES),--articles $(ARTICLES))
+	$(PY) -m newscrawl run $(if $(SITE),--site $(call shq,$(SITE))) \
+		$(if $(ORIGIN),--origin $(call shq,$(ORIGIN))) $(if $(URL),--url $(call shq,$(URL))) \
+		$(if $(ARTICLES),--articles $(call shq,$(ARTICLES)))
 
 ## make demo [ARTICLES=n]: serve the demo network until Ctrl-C
 demo: $(STAMP)

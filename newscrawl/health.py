@@ -19,6 +19,7 @@ failed check cannot fail the run; this extension is the ~150 lines that do both.
 from __future__ import annotations
 
 import logging
+import secrets
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -48,12 +49,14 @@ ALWAYS_FILLED = {
     "duplicate_of",
 }
 COVERAGE_FIELDS = tuple(f for f in ARTICLE_FIELDS if f not in ALWAYS_FILLED)
-#: Stats of articles skipped or found unchanged because an earlier run stored them.
+#: Per-site stats (``<stat>/<site>``) of articles skipped or found unchanged because an
+#: earlier run stored them (newscrawl.middlewares, newscrawl.pipelines.storage).
 ALREADY_KNOWN_STATS = (
     "newscrawl/articles/seen",
     "newscrawl/articles/unchanged",
-    "newscrawl/incremental/not_modified",
 )
+#: Seconds a distributed worker counts as running after its last heartbeat.
+DEFAULT_HEARTBEAT = 15
 #: Pseudo-floor name for "the site exported at least one article".
 NO_ITEMS = "items"
 
@@ -120,47 +123,83 @@ def check_floors(
 class SharedTally:
     """Coverage counts of all workers of a distributed run, summed in Redis.
 
-    Each worker adds its counts when it runs dry; the last worker out (a counter of
-    live workers reaches zero) gets the run's totals and judges the floors, so a
-    run is judged on all its articles, not on each worker's random share.
+    Each worker adds its counts when it runs dry; the last worker out gets the run's
+    totals and judges the floors, so a run is judged on all its articles, not on each
+    worker's random share. Workers are a set of members, each alive while its
+    heartbeat key (refreshed by :meth:`beat`) lives: a worker killed without leaving
+    (``kill -9``, a lost machine) stops counting after ``heartbeat`` seconds, so the
+    others still judge the run instead of each waiting for it forever. (Two workers
+    leaving at the same moment may both judge, on the same totals.)
     """
 
-    def __init__(self, client: Any, base: str, sites: list[str], ttl: int) -> None:
+    def __init__(
+        self, client: Any, base: str, sites: list[str], ttl: int, heartbeat: int = 15
+    ) -> None:
         self.client = client
         self.base = base
         self.sites = sites
         self.ttl = ttl
-        self.workers_key = f"{base}:health:workers"
+        self.heartbeat = max(1, heartbeat)
+        self.members_key = f"{base}:health:members"
+        self.token = secrets.token_hex(6)
+        self.left = False
 
     def _key(self, site: str) -> str:
         return f"{self.base}:health:{site}"
 
+    def _alive_key(self, token: str) -> str:
+        return f"{self.base}:health:alive:{token}"
+
     def join(self) -> None:
         pipe = self.client.pipeline()
-        pipe.incr(self.workers_key)
-        pipe.expire(self.workers_key, self.ttl)
+        pipe.set(self._alive_key(self.token), 1, ex=self.heartbeat)
+        pipe.sadd(self.members_key, self.token)
+        pipe.expire(self.members_key, self.ttl)
         pipe.execute()
+
+    def beat(self) -> None:
+        """Keep this worker counted as running (call every third of ``heartbeat``)."""
+        if not self.left:
+            self.client.set(self._alive_key(self.token), 1, ex=self.heartbeat)
 
     def leave(
         self, items: Counter[str], coverage: dict[str, Counter[str]]
     ) -> tuple[int, Counter[str], dict[str, Counter[str]]]:
         """Add this worker's counts; (workers still running, run totals if none is)."""
+        self.left = True
         pipe = self.client.pipeline()
         for site in self.sites:
             pipe.hincrby(self._key(site), "_items", items[site])
             for name, count in coverage.get(site, Counter()).items():
                 pipe.hincrby(self._key(site), name, count)
             pipe.expire(self._key(site), self.ttl)
-        pipe.decr(self.workers_key)
-        left = int(pipe.execute()[-1])
+        pipe.srem(self.members_key, self.token)
+        pipe.delete(self._alive_key(self.token))
+        pipe.execute()
+        others = sorted(m.decode() for m in self.client.smembers(self.members_key))
+        if others:
+            pipe = self.client.pipeline()
+            for token in others:
+                pipe.exists(self._alive_key(token))
+            alive = [t for t, up in zip(others, pipe.execute(), strict=True) if up]
+            gone = sorted(set(others) - set(alive))
+            if gone:
+                self.client.srem(self.members_key, *gone)
+                logger.warning(
+                    "health: %d worker(s) of this run stopped without finishing (no heartbeat "
+                    "for %d s); their articles are not in the totals",
+                    len(gone),
+                    self.heartbeat,
+                )
+            if alive:
+                return len(alive), Counter(), {}
         totals: Counter[str] = Counter()
         cover: dict[str, Counter[str]] = {}
-        if left <= 0:
-            for site in self.sites:
-                raw = {k.decode(): int(v) for k, v in self.client.hgetall(self._key(site)).items()}
-                totals[site] = raw.pop("_items", 0)
-                cover[site] = Counter(raw)
-        return max(left, 0), totals, cover
+        for site in self.sites:
+            raw = {k.decode(): int(v) for k, v in self.client.hgetall(self._key(site)).items()}
+            totals[site] = raw.pop("_items", 0)
+            cover[site] = Counter(raw)
+        return 0, totals, cover
 
 
 class RunHealth:
@@ -181,6 +220,9 @@ class RunHealth:
         self.min_items = crawler.settings.getint("NEWSCRAWL_FLOOR_MIN_ITEMS", 10)
         #: Set for a worker of a distributed run (NEWSCRAWL_REDIS_URL).
         self.shared: SharedTally | None = None
+        self._beating: Any = None
+        #: True when other workers were still running: the last of them judges the floors.
+        self.deferred = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunHealth:
@@ -209,6 +251,7 @@ class RunHealth:
                 keys["SCHEDULER_QUEUE_KEY"].removesuffix(":requests"),
                 sorted(floors),
                 crawler.settings.getint("NEWSCRAWL_REDIS_RUN_TTL", DEFAULT_REDIS_RUN_TTL),
+                crawler.settings.getint("NEWSCRAWL_REDIS_HEARTBEAT", DEFAULT_HEARTBEAT),
             )
             crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.item_scraped, signal=signals.item_scraped)
@@ -218,7 +261,16 @@ class RunHealth:
 
     def spider_opened(self, spider: Spider) -> None:
         if self.shared is not None:
+            from twisted.internet import task
+
             self.shared.join()
+            self._beating = task.LoopingCall(self.shared.beat)
+            self._beating.start(max(1, self.shared.heartbeat / 3), now=False)
+
+    def _stop_beating(self) -> None:
+        if self._beating is not None and self._beating.running:
+            self._beating.stop()
+        self._beating = None
 
     def item_scraped(self, item: Any, spider: Spider) -> None:
         adapter = ItemAdapter(item)
@@ -237,6 +289,7 @@ class RunHealth:
     def check(self) -> list[FloorResult]:
         items, coverage = self.items, self.coverage
         if self.shared is not None:
+            self._stop_beating()
             left, items, coverage = self.shared.leave(self.items, self.coverage)
             self.shared = None  # counted once
             if left:
@@ -246,12 +299,16 @@ class RunHealth:
                     left,
                 )
                 self.checked = []
+                self.deferred = True
                 return []
             logger.info("health: last worker of the run: floors judged on all workers' articles")
         results: list[FloorResult] = []
-        # A re-run that finds every article already stored exports nothing, rightly.
-        known = sum(int(self.stats.get_value(k, 0) or 0) for k in ALREADY_KNOWN_STATS)
         for site, floors in self.floors.items():
+            # A re-run that finds every article of the site already stored exports
+            # nothing, rightly; another site's stored articles say nothing about this one.
+            known = sum(
+                int(self.stats.get_value(f"{k}/{site}", 0) or 0) for k in ALREADY_KNOWN_STATS
+            )
             if items[site] == 0 and known:
                 logger.info("health %s: nothing new since the last run (%d known)", site, known)
                 continue
@@ -278,6 +335,7 @@ class RunHealth:
             raise CloseSpider(FLOORS_FAILED)
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
+        self._stop_beating()
         if self.checked is None:  # closed without running dry (limit, shutdown, error)
             for result in self.check():
                 logger.error("below floor: %s", result.describe())
@@ -310,6 +368,13 @@ class RunHealth:
                 ", ".join(fields),
             )
         failed = stats.get("newscrawl/health/failed", 0)
+        if self.deferred:
+            logger.info(
+                "health: floors not judged by this worker: the last worker of the run "
+                "judges them (close reason %s)",
+                reason,
+            )
+            return
         logger.info(
             "health: run %s, %d floor check(s) failed (close reason %s)",
             "FAILED" if failed or reason == FLOORS_FAILED else "ok",

@@ -40,6 +40,10 @@ class RunLocked(RuntimeError):
     """Another run of the site is in progress."""
 
 
+class RunSpent(RuntimeError):
+    """A distributed run id whose frontier is used up: a worker would fetch nothing."""
+
+
 @dataclass(frozen=True)
 class Holder:
     """Who holds a lock: enough to find the other run."""
@@ -204,6 +208,8 @@ class RunLock:
             locks = [FileLock(folder, s, run_id) for s in sites]
         ext = cls(crawler, locks)
         ext.acquire_all()
+        if redis_url:
+            ext.refuse_spent_run(client, spider.name, sites, run_id, prefix)
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext
@@ -221,6 +227,32 @@ class RunLock:
             logger.error("%s", exc)
             raise
         self.crawler.stats.set_value("newscrawl/lock/sites", len(taken))
+
+    def refuse_spent_run(
+        self, client: Any, spider_name: str, sites: list[str], run_id: str, prefix: str
+    ) -> None:
+        """Raise :class:`RunSpent` when no worker of ``run_id`` is running (this one took
+        the locks afresh) and its frontier in Redis has fingerprints but nothing queued:
+        the run finished (or all its workers died), and every URL, the start pages
+        included, would be filtered as seen. A stopped run with requests still queued
+        is resumed."""
+        if any(getattr(lock, "joined", False) for lock in self.locks):
+            return
+        from newscrawl.addons import redis_keys
+
+        keys = redis_keys(prefix, spider_name, sites, run_id)
+        seen = client.scard(keys["SCHEDULER_DUPEFILTER_KEY"])
+        if not seen or client.exists(keys["SCHEDULER_QUEUE_KEY"]):
+            return
+        for lock in self.locks:
+            lock.release()
+        message = (
+            f"run {run_id} of {', '.join(sites)} was already crawled: its frontier in Redis "
+            f"has {seen} URLs seen and none queued, so this worker would fetch nothing; "
+            "start a new run with another -a run_id="
+        )
+        logger.error("%s", message)
+        raise RunSpent(message)
 
     def spider_opened(self, spider: Spider) -> None:
         redis_locks = [lock for lock in self.locks if isinstance(lock, RedisLock)]

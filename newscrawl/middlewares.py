@@ -74,7 +74,7 @@ class IncrementalMiddleware:
         if not s.getbool("NEWSCRAWL_INCREMENTAL", True):
             raise NotConfigured("NEWSCRAWL_INCREMENTAL is off")
         days = s.get("NEWSCRAWL_RECRAWL_DAYS")
-        mw = cls(crawler, database_url(s), recrawl_days=_days(days))
+        mw = cls(crawler, database_url(s), recrawl_days=recrawl_days_value(days))
         crawler.signals.connect(mw.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(mw.spider_closed, signal=signals.spider_closed)
         return mw
@@ -82,7 +82,7 @@ class IncrementalMiddleware:
     # -- lifecycle ---------------------------------------------------------------------
 
     def spider_opened(self, spider: Spider) -> None:
-        days = _days(getattr(spider, "recrawl_days", None))
+        days = recrawl_days_value(getattr(spider, "recrawl_days", None))
         if days is not None:
             self.recrawl_days = days
         if self.recrawl_days is not None:
@@ -134,6 +134,7 @@ class IncrementalMiddleware:
             why = "lastmod"
         if why is None:
             self.stats.inc_value("newscrawl/articles/seen")
+            self.stats.inc_value(f"newscrawl/articles/seen/{_site(request)}")
             self._skipped[url_key(canonical_url(request.url))] = (request, i)
             raise AlreadyStored(f"already stored: {request.url}")
         self.stats.inc_value(f"newscrawl/incremental/recheck/{why}")
@@ -156,6 +157,7 @@ class IncrementalMiddleware:
             b"If-None-Match" in request.headers or b"If-Modified-Since" in request.headers
         ):
             self.stats.inc_value("newscrawl/articles/unchanged")
+            self.stats.inc_value(f"newscrawl/articles/unchanged/{_site(request)}")
             self.stats.inc_value("newscrawl/incremental/not_modified")
             self._remember(request.url, None, None, now)
             raise NotModified(f"not modified: {request.url}")
@@ -212,6 +214,7 @@ class IncrementalMiddleware:
                 continue
             del self._skipped[key]
             self.stats.inc_value("newscrawl/articles/seen", -1)
+            self.stats.inc_value(f"newscrawl/articles/seen/{_site(request)}", -1)
             meta = {**request.meta, "newscrawl_lastmod": entry.date}
             self.crawler.engine.crawl(request.replace(dont_filter=True, meta=meta))
             logger.debug("%s changed since the last check (%s): fetching it", request.url, kind)
@@ -244,7 +247,12 @@ class IncrementalMiddleware:
             logger.warning("%s", self.store.error(exc, "cannot save HTTP validators"))
 
 
-def _days(value: Any) -> float | None:
+def _site(request: Request) -> str:
+    return str(request.meta.get("newscrawl_site") or "-")
+
+
+def recrawl_days_value(value: Any) -> float | None:
+    """``recrawl_days`` as a number of days (None: off); ValueError when malformed."""
     if value is None or value == "":
         return None
     try:

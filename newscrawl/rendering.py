@@ -13,14 +13,18 @@ reading its HTML, and on failures too.
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.settings import BaseSettings
+
+logger = logging.getLogger(__name__)
 
 #: Debian's package, then whatever ``chromium`` is on PATH.
 DEFAULT_CHROMIUM = "/usr/bin/chromium"
@@ -66,6 +70,27 @@ def _executable(path: str) -> bool:
     return Path(path).is_file() and os.access(path, os.X_OK)
 
 
+def chromium_problem(path: str, timeout: float = 30) -> str | None:
+    """Why ``path --version`` fails (not a browser, a missing library), or None.
+
+    Without this check a broken browser failed each rendered request with a warning,
+    and the run ended as ``floors_failed``, far from the cause.
+
+    >>> chromium_problem("/bin/false").startswith("exit status 1")
+    True
+    """
+    try:
+        proc = subprocess.run(
+            [path, "--version"], capture_output=True, text=True, timeout=timeout, check=False
+        )
+    except (OSError, subprocess.SubprocessError) as exc:
+        return str(exc)
+    if proc.returncode != 0:
+        last = (proc.stderr or proc.stdout).strip().splitlines()[-1:]
+        return f"exit status {proc.returncode}" + (f": {last[0]}" if last else "")
+    return None
+
+
 def abort_request(request: Any) -> bool:
     """PLAYWRIGHT_ABORT_REQUEST: skip images, fonts and media (the HTML is what we read)."""
     return request.resource_type in ABORTED_RESOURCE_TYPES
@@ -83,6 +108,13 @@ def playwright_settings(settings: BaseSettings, sites: list[str]) -> dict[str, A
         raise ChromiumNotFound(
             f"site(s) {', '.join(sites)} need a browser (render_js) and no Chromium was found "
             f"at {where}: apt-get install chromium, or set NEWSCRAWL_CHROMIUM"
+        )
+    problem = chromium_problem(chromium)
+    if problem:
+        raise ChromiumNotFound(
+            f"site(s) {', '.join(sites)} need a browser (render_js) and the Chromium at "
+            f"{chromium} does not start ({problem}): fix or reinstall it (apt-get install "
+            "chromium), or set NEWSCRAWL_CHROMIUM"
         )
     handlers = dict(settings.getdict("DOWNLOAD_HANDLERS"))
     handlers.update({"http": PLAYWRIGHT_HANDLER, "https": PLAYWRIGHT_HANDLER})
@@ -155,6 +187,23 @@ SETTLE_SCRIPT = """async ([quiet, limit]) => {
 }"""
 
 
+async def wait_for_network_idle(page: Any, timeout_ms: int) -> bool:
+    """Wait until the page's network is quiet; False when it is not within ``timeout_ms``.
+
+    A page that polls (a live blog, a ticker, an analytics beacon every few hundred ms)
+    never goes network-idle: Playwright's own wait would raise and fail the request,
+    losing a page whose content is there. It is read anyway, after the capped wait.
+    """
+    from playwright.async_api import TimeoutError as PlaywrightTimeoutError
+
+    try:
+        await page.wait_for_load_state("networkidle", timeout=timeout_ms)
+    except PlaywrightTimeoutError:
+        logger.debug("%s: network not idle after %d ms, reading it anyway", page.url, timeout_ms)
+        return False
+    return True
+
+
 class RenderedPageMiddleware:
     """Gives every rendered request the page action that loads lazy content.
 
@@ -184,7 +233,7 @@ class RenderedPageMiddleware:
 
         request.meta["playwright_page_methods"] = [
             # Scripts run on DOMContentLoaded fetch the content: let those finish first,
-            PageMethod("wait_for_load_state", "networkidle", timeout=self.limit_ms),
+            PageMethod(wait_for_network_idle, self.limit_ms),
             # then scroll until what loads on scroll has loaded.
             PageMethod("evaluate", SETTLE_SCRIPT, [self.quiet_ms, self.limit_ms]),
         ]

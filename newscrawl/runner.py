@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import secrets
 import shutil
 import subprocess
@@ -31,9 +32,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--origin", help="override the origin of a single --site")
     parser.add_argument("--url", help="crawl a site that has no profile, from this URL")
     parser.add_argument(
-        "--articles", type=int, default=60, help="demo articles per site (default 60)"
+        "--articles", type=_positive, default=60, help="demo articles per site (default 60)"
     )
-    parser.add_argument("--max-articles", type=int, help="stop after this many articles a site")
+    parser.add_argument(
+        "--max-articles", type=_positive, help="stop after this many articles a site"
+    )
     parser.add_argument(
         "--output", type=Path, help="output folder (default: $NEWSCRAWL_OUTPUT_DIR or ./output)"
     )
@@ -47,7 +50,32 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"not a positive integer: {value!r}")
+    return number
+
+
+def argument_problem(args: argparse.Namespace) -> str | None:
+    """Arguments that contradict one another (each would otherwise be ignored silently)."""
+    if args.url and args.site:
+        return "give --site or --url, not both"
+    if args.origin and not args.site:
+        return "--origin moves the profile of a single --site; give --site too"
+    if args.origin and "," in args.site:
+        return "--origin overrides one site; --site names several"
+    return None
+
+
 def run(args: argparse.Namespace) -> int:
+    problem = argument_problem(args)
+    if problem:
+        print(f"python -m newscrawl run: error: {problem}", file=sys.stderr)
+        return 2
     output = (args.output or Path(os.environ.get("NEWSCRAWL_OUTPUT_DIR") or "output")).resolve()
     run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ-") + secrets.token_hex(3)
     crawl_args: list[str] = []
@@ -103,9 +131,11 @@ def _chromium_available() -> bool:
 
 
 def _summarise(output: Path, run_id: str) -> None:
-    feeds = sorted(output.glob(f"feeds/*/*/{run_id}.jsonl*"))
+    # <run_id>.jsonl[.gz]; <run_id>-<host>-<pid>.jsonl[.gz] for a worker of a distributed run
+    pattern = re.compile(re.escape(run_id) + r"(-[^/]+-\d+)?\.jsonl(\.gz)?")
+    feeds = sorted(p for p in output.glob(f"feeds/*/*/{run_id}*") if pattern.fullmatch(p.name))
     if not feeds:
-        print("no feed was written")
+        print(f"no feed was written under {output / 'feeds'}")
         return
     print(f"\nrun {run_id}")
     for feed in feeds:

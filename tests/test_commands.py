@@ -70,3 +70,40 @@ def test_a_feed_that_cannot_be_opened_fails_the_run(tmp_path: Path) -> None:
     assert proc.returncode == 1, proc.stderr[-2000:]
     assert "feed of demo-sentinel cannot take items" in proc.stderr
     assert "item(s) could not be written to their feed" in proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ([], "give exactly one of -a site=ID[,ID...] or -a url=URL"),
+        (["-a", "site=demo-sentinel", "-a", "url=http://127.0.0.2:9/"], "give exactly one of"),
+        (["-a", "url=http://127.0.0.2:9/", "-a", "max_articles=abc"], "takes a positive integer"),
+        (["-a", "url=http://127.0.0.2:9/", "-a", "recrawl_days=soon"], "a number of days"),
+    ],
+)
+def test_bad_spider_arguments_are_one_line_errors(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
+    """A typo in ``-a`` (cron, Scrapyd's schedule.json) is a one-line error, no traceback."""
+    proc = run_crawl(args, tmp_path / "out", timeout=120)
+    assert proc.returncode == 1, proc.stderr[-2000:]
+    assert "Traceback" not in proc.stderr
+    last = proc.stderr.strip().splitlines()[-1]
+    assert last.startswith("newscrawl: ") and message in last, last
+    assert "Spider opened" not in proc.stderr
+
+
+def test_a_crawl_opens_no_remote_control_server(tmp_path: Path) -> None:
+    """Scrapy 2.19 turns on RemoteControl by default: an HTTP port running any Python it
+    is sent inside the crawler, its token in a job file that a killed run leaves behind.
+    A production crawler keeps it off, as it keeps the telnet console off."""
+    jobs = tmp_path / "job_files"
+    proc = run_crawl(
+        ["-a", "url=http://127.0.0.2:9/", "-a", "run_id=rc"],
+        tmp_path / "out",
+        settings={"RETRY_TIMES": "0", "REMOTE_CONTROL_JOBS_DIR": str(jobs)},
+        timeout=180,
+    )
+    assert proc.returncode == 1  # nothing to crawl there; what matters is below
+    assert "Remote control HTTP server" not in proc.stderr
+    assert not jobs.exists() or not list(jobs.iterdir())

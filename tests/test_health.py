@@ -83,6 +83,18 @@ def test_coverage_is_counted_per_site_and_floors_close_the_run(
     assert "health b: 1 items, 1 duplicates" in caplog.text
 
 
+def test_stored_articles_of_one_site_do_not_excuse_another_site_exporting_nothing() -> None:
+    """A two-site re-run: a's articles were all stored before (skipped as seen), b could
+    not be reached at all. b fails; it passed when "known" articles were counted per run."""
+    health = _health({"a": {"published_at": 0.9}, "b": {"published_at": 0.9}})
+    for key in ("newscrawl/articles/seen", "newscrawl/articles/seen/a"):  # as the middleware
+        health.stats.set_value(key, 29)
+    with pytest.raises(CloseSpider):
+        health.spider_idle(spider=None)  # type: ignore[arg-type]
+    assert [(r.site, r.ok) for r in health.checked or ()] == [("b", False)]
+    assert health.stats.get_value("newscrawl/health/failed/b/published_at") == 1
+
+
 @pytest.mark.chromium
 @pytest.mark.slow
 def test_broken_layout_fails_the_run(
@@ -133,4 +145,43 @@ def test_distributed_workers_are_judged_on_the_run_totals(redis_url: tuple[str, 
         a.spider_idle(spider=None)  # type: ignore[arg-type]
     [result] = a.checked or []
     assert (result.filled, result.items) == (11, 14)
+    client.close()
+
+
+@pytest.mark.redis
+def test_a_worker_killed_without_leaving_does_not_stop_the_run_being_judged(
+    redis_url: tuple[str, str], caplog: pytest.LogCaptureFixture
+) -> None:
+    """Worker c is killed (kill -9: it never leaves). Its heartbeat runs out, so the last
+    live worker still judges the run; before, every other worker waited for c forever
+    and no worker judged the floors (while each logged "run ok")."""
+    import time
+
+    url, prefix = redis_url
+    client = redis.Redis.from_url(url)
+    workers = []
+    for _ in range(3):
+        health = _health({"s": {"published_at": 0.9}}, NEWSCRAWL_FLOOR_MIN_ITEMS="1")
+        health.shared = SharedTally(client, f"{prefix}:run", ["s"], ttl=60, heartbeat=1)
+        health.spider_opened(spider=None)  # type: ignore[arg-type]
+        workers.append(health)
+    a, b, c = workers
+    for _ in range(3):
+        a.item_scraped(_article("s", published_at="2025-01-01"), None)  # type: ignore[arg-type]
+        b.item_scraped(_article("s"), None)  # type: ignore[arg-type]
+    c._stop_beating()  # killed: no more heartbeats, never leaves
+    time.sleep(1.3)
+    a.shared.beat()  # type: ignore[union-attr]  # (the reactor's LoopingCall, in a crawl)
+    b.shared.beat()  # type: ignore[union-attr]
+    with caplog.at_level(logging.INFO):
+        b.spider_idle(spider=None)  # type: ignore[arg-type]  # a still runs
+        b.spider_closed(spider=None, reason="finished")  # type: ignore[arg-type]
+    assert b.checked == [] and b.deferred
+    assert "floors not judged by this worker" in caplog.text
+    assert "health: run ok" not in caplog.text
+    with caplog.at_level(logging.WARNING), pytest.raises(CloseSpider):
+        a.spider_idle(spider=None)  # type: ignore[arg-type]
+    assert "1 worker(s) of this run stopped without finishing" in caplog.text
+    [result] = a.checked or []
+    assert (result.filled, result.items) == (3, 6)  # a's and b's articles
     client.close()

@@ -76,3 +76,41 @@ def test_second_scrapy_crawl_of_a_site_exits_at_once(tmp_path: Path) -> None:
     assert "Traceback" not in proc.stderr
     assert "Spider opened" not in proc.stderr
     assert elapsed < 30
+
+
+@pytest.mark.redis
+def test_a_second_crawl_of_a_finished_distributed_run_is_refused(
+    tmp_path: Path, redis_url: tuple[str, str]
+) -> None:
+    """Within NEWSCRAWL_REDIS_RUN_TTL of its end a run's fingerprints are still in Redis:
+    a crawl with the same run id filtered every URL, the start pages too, fetched
+    nothing and was judged on the old run's totals. It is refused at start now."""
+    url, prefix = redis_url
+    client = redis.Redis.from_url(url)
+    base = f"{prefix}:news:demo-sentinel:done"
+    client.sadd(f"{base}:dupefilter", "fp1", "fp2", "fp3")  # what the finished run left
+    proc = run_crawl(
+        ["-a", "site=demo-sentinel", "-a", "origin=http://127.0.0.2:9", "-a", "run_id=done"],
+        tmp_path / "out",
+        env={"NEWSCRAWL_REDIS_URL": url},
+        settings={"NEWSCRAWL_REDIS_PREFIX": prefix, "RETRY_TIMES": "0"},
+        timeout=120,
+    )
+    assert proc.returncode == 1, proc.stderr[-2000:]
+    last = proc.stderr.strip().splitlines()[-1]
+    assert "run done of demo-sentinel was already crawled" in last
+    assert "3 URLs seen and none queued" in last and "another -a run_id=" in last
+    assert "Spider opened" not in proc.stderr and "Traceback" not in proc.stderr
+    assert not client.exists(f"{prefix}:lock:demo-sentinel")  # the lock was let go
+    # A stopped run with requests still queued is resumed, not refused.
+    client.zadd(f"{base}:requests", {"req": 0})
+    resumed = run_crawl(
+        ["-a", "site=demo-sentinel", "-a", "origin=http://127.0.0.2:9", "-a", "run_id=done"],
+        tmp_path / "out2",
+        env={"NEWSCRAWL_REDIS_URL": url},
+        settings={"NEWSCRAWL_REDIS_PREFIX": prefix, "RETRY_TIMES": "0", "LOG_LEVEL": "INFO"},
+        timeout=120,
+    )
+    assert "already crawled" not in resumed.stderr
+    assert "Spider opened" in resumed.stderr
+    client.close()

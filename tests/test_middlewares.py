@@ -72,7 +72,8 @@ def middleware(db_url: str, recrawl_days: Any = None, **settings: Any) -> Increm
 
 
 def article_request(url: str, lastmod: str | None = None) -> Request:
-    return Request(url, meta={"newscrawl_kind": "article", "newscrawl_lastmod": lastmod})
+    meta = {"newscrawl_kind": "article", "newscrawl_lastmod": lastmod, "newscrawl_site": "a"}
+    return Request(url, meta=meta)
 
 
 def test_stored_articles_are_skipped_and_counted(stored: str) -> None:
@@ -84,6 +85,7 @@ def test_stored_articles_are_skipped_and_counted(stored: str) -> None:
     listing = Request("https://a.example/news/old/", meta={"newscrawl_kind": "listing"})
     assert mw.process_request(listing) is None
     assert mw.crawler.stats.get_value("newscrawl/articles/seen") == 1
+    assert mw.crawler.stats.get_value("newscrawl/articles/seen/a") == 1
     assert mw.crawler.stats.get_value("newscrawl/incremental/stored_urls") == 2
 
 

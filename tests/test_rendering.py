@@ -22,6 +22,7 @@ from newscrawl.rendering import (
     abort_request,
     find_chromium,
     playwright_settings,
+    wait_for_network_idle,
 )
 
 SITE = "demo-jsnews"
@@ -61,7 +62,8 @@ def test_page_methods_only_for_rendered_requests() -> None:
     rendered = Request("http://127.0.0.4/", meta={"playwright": True})
     mw.process_request(rendered)
     methods = rendered.meta["playwright_page_methods"]
-    assert [m.method for m in methods] == ["wait_for_load_state", "evaluate"]
+    assert [m.method for m in methods] == [wait_for_network_idle, "evaluate"]
+    assert methods[0].args == (5000,)
     assert methods[1].args[1] == [500, 5000]
     own = Request("http://127.0.0.4/", meta={"playwright": True, "playwright_page_methods": []})
     mw.process_request(own)
@@ -77,6 +79,27 @@ def test_crawl_without_chromium_fails_at_start(tmp_path: Path) -> None:
     )
     assert proc.returncode == 1
     assert "need a browser (render_js) and no Chromium was found" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert "Spider opened" not in proc.stderr
+
+
+def test_a_chromium_that_does_not_start_fails_the_run_at_start(tmp_path: Path) -> None:
+    """A broken browser (not a browser, a missing library) failed every rendered request
+    with a warning and the run ended as floors_failed; it is a start error now."""
+    broken = tmp_path / "chromium"
+    broken.write_text(
+        "#!/bin/sh\necho 'error while loading shared libraries: libnss3.so' >&2\nexit 127\n"
+    )
+    broken.chmod(0o755)
+    proc = run_crawl(
+        ["-a", f"site={SITE}", "-a", "origin=http://127.0.0.4:9"],
+        tmp_path / "out",
+        env={"NEWSCRAWL_CHROMIUM": str(broken)},
+        timeout=120,
+    )
+    assert proc.returncode == 1
+    last = proc.stderr.strip().splitlines()[-1]
+    assert f"the Chromium at {broken} does not start (exit status 127: error while" in last
     assert "Traceback" not in proc.stderr
     assert "Spider opened" not in proc.stderr
 
@@ -212,3 +235,88 @@ async def test_settling_waits_for_a_slow_request_of_a_block_loaded_on_scroll(
         server.server_close()
     assert settled is True
     assert text == "Related: loaded late"
+
+
+_POLLING_ARTICLE = b"""<!doctype html><html lang="en"><head><title>loading</title></head>
+<body><main id="app">Loading</main><script>
+fetch("/api/story").then((r) => r.json()).then((d) => {
+  document.getElementById("app").innerHTML = d.html;
+});
+// A live ticker: the network never goes quiet for 500 ms.
+setInterval(() => fetch("/ping").catch(() => {}), 150);
+</script></body></html>"""
+_STORY = (
+    '<article><h1>River rises in Dibrugarh</h1><p class="byline">By Ann Lee</p>'
+    '<time datetime="2025-01-02T10:00:00+05:30">2 January 2025</time>'
+    + "".join(
+        f"<p>Paragraph {i}: the Brahmaputra rose overnight and villagers moved to higher "
+        "ground as district officials opened relief camps along the embankment.</p>"
+        for i in range(5)
+    )
+    + "</article>"
+)
+
+
+@pytest.mark.chromium
+def test_a_page_that_never_goes_network_idle_is_read_after_the_capped_wait(
+    tmp_path: Path, chromium_path: str
+) -> None:
+    """Polling pages (live blogs, tickers, beacons) were lost: the wait for network
+    idle raised after NEWSCRAWL_PLAYWRIGHT_IDLE_TIMEOUT_MS and failed the request."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from crawlutil import read_feeds
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            if self.path == "/":
+                body, kind = b'<html><body><a href="/2025/01/02/river/">River</a>', "text/html"
+            elif self.path == "/2025/01/02/river/":
+                body, kind = _POLLING_ARTICLE, "text/html"
+            elif self.path == "/api/story":
+                body, kind = json.dumps({"html": _STORY}).encode(), "application/json"
+            elif self.path in ("/ping", "/robots.txt"):
+                body, kind = b"", "text/plain"
+            else:
+                self.send_error(404)
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    profiles = tmp_path / "profiles"
+    profiles.mkdir()
+    (profiles / "live.toml").write_text(
+        'id = "live"\n'
+        f'origin = "http://127.0.0.1:{server.server_port}"\n'
+        "article_url_patterns = ['/2025/']\n"
+        'render_js = "articles"\n'
+    )
+    try:
+        proc = run_crawl(
+            ["-a", "site=live", "-a", "run_id=live"],
+            tmp_path / "out",
+            settings={
+                "NEWSCRAWL_PROFILE_DIRS": str(profiles),
+                "NEWSCRAWL_PLAYWRIGHT_IDLE_TIMEOUT_MS": "1500",
+                "NEWSCRAWL_PLAYWRIGHT_QUIET_MS": "300",
+            },
+            env={"NEWSCRAWL_CHROMIUM": chromium_path},
+            timeout=180,
+        )
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "wait_for_load_state: Timeout" not in proc.stderr
+    rows = read_feeds(tmp_path / "out", "live")["live"]
+    assert [r["title"] for r in rows] == ["River rises in Dibrugarh"]
+    assert "Paragraph 4" in rows[0]["body"]

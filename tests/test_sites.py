@@ -60,11 +60,41 @@ overrides = { title = "h1.headline" }
         ('id = "x"\norigin = "http://x"\narticle_url_patterns = ["("]', "bad article_url"),
         ('id = "x"\norigin = "http://x"\nmax_articles = 0', "positive integer"),
         ("id = ", "Invalid"),
+        # A string where TOML needs an array was read one character per entry: six start
+        # pages "/", "n", "e", ..., or patterns "/", "2", "0" that match every link.
+        ('id = "x"\norigin = "http://x"\nstart_urls = "/news/"', "start_urls must be an array"),
+        ('id = "x"\norigin = "http://x"\narticle_url_patterns = "/20"', "must be an array"),
+        ('id = "x"\norigin = "http://x"\nfeeds = [1]', "feeds must be an array of strings"),
+        ('id = "x"\norigin = "http://x"\nfloors = "high"', "floors must be a table"),
+        ('id = "x"\norigin = "http://x"\nfloors = {publishd_at = 0.9}', "unknown field"),
+        ('id = "x"\norigin = "http://x"\nfloors = {authors = true}', "must be a fraction"),
+        ('id = "x"\norigin = "http://x"\nmax_articles = true', "positive integer"),
+        ('id = "x"\norigin = "http://x"\ntheme = "tagdiw"', "unknown theme 'tagdiw'"),
+        ('id = "x"\norigin = "http://x"\noverrides = {byline = "p.by"}', "unknown field"),
+        ('id = "x"\norigin = "http://x"\noverrides = {title = 5}', "CSS or XPath string"),
+        ('id = "x"\norigin = "http://x"\noverrides = {title = "//h1["}', "bad override"),
+        ('id = "x"\norigin = "http://x:80x"', "origin must be an http(s) URL"),
+        ('id = 5\norigin = "http://x"', "id must be a string"),
+        ('id = "a/../b"\norigin = "http://x"', "id 'a/../b' must be letters"),
     ],
 )
 def test_bad_profiles_are_clear_errors(tmp_path: Path, text: str, message: str) -> None:
     with pytest.raises(ProfileError, match=message.replace("(", r"\(").replace(")", r"\)")):
         load_profile(write(tmp_path, "bad.toml", text))
+
+
+def test_valid_extraction_keys_are_accepted(tmp_path: Path) -> None:
+    profile = load_profile(
+        write(
+            tmp_path,
+            "ok.toml",
+            'id = "x.y_z-1"\norigin = "http://x:8080"\ntheme = "TagDiv"\n'
+            'overrides = {title = "h1.headline", body = "//article"}\n'
+            "floors = {title = 1, published_at = 0.5}",
+        )
+    )
+    assert profile.theme == "TagDiv" and profile.origin == "http://x:8080"
+    assert dict(profile.overrides) == {"title": "h1.headline", "body": "//article"}
 
 
 def test_duplicate_and_unknown_ids(tmp_path: Path) -> None:

@@ -29,9 +29,10 @@ from twisted.internet.defer import Deferred
 from twisted.python.failure import Failure
 
 from newscrawl.feeds import EXPORT_FAILED
-from newscrawl.lock import EXIT_LOCKED, RunLocked
+from newscrawl.lock import EXIT_LOCKED, RunLocked, RunSpent
 from newscrawl.rendering import ChromiumNotFound
 from newscrawl.sites import ProfileError
+from newscrawl.spiders.news import SpiderArgumentError
 from newscrawl.store import Store, StoreError, database_url
 
 logger = logging.getLogger(__name__)
@@ -65,9 +66,11 @@ def run_failures(stats: dict[str, Any]) -> list[str]:
 #: Start-up errors explained by their message alone: printed, no traceback.
 CLEAN_ERRORS: tuple[type[BaseException], ...] = (
     RunLocked,
+    RunSpent,
     ChromiumNotFound,
     StoreError,
     ProfileError,
+    SpiderArgumentError,
 )
 
 

@@ -29,6 +29,10 @@ REDIRECT_MAX_TIMES = 5
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
+# Scrapy 2.19's RemoteControl runs Python sent over HTTP inside the crawler (a port on
+# localhost, a token in a file under ~/.local/state/scrapy, left there by a killed run):
+# off in production, like the telnet console.
+REMOTE_CONTROL_ENABLED = False
 LOG_LEVEL = "INFO"
 
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
@@ -113,6 +117,9 @@ NEWSCRAWL_FLOOR_MIN_ITEMS = 10
 # Redis key prefix of distributed runs; their keys expire this long after a worker ends.
 NEWSCRAWL_REDIS_PREFIX = "newscrawl"
 NEWSCRAWL_REDIS_RUN_TTL = 86400
+# A worker of a distributed run counts as running while its heartbeat (refreshed every
+# third of this many seconds) lives: a killed worker stops holding up the floors' verdict.
+NEWSCRAWL_REDIS_HEARTBEAT = 15
 # Chromium pages open at once; a rendered page is read once nothing changed on it for
 # QUIET_MS while scrolled to the bottom (lazy blocks), waiting at most IDLE_TIMEOUT_MS.
 NEWSCRAWL_PLAYWRIGHT_MAX_PAGES = 4

@@ -19,9 +19,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from newscrawl.items import ARTICLE_FIELDS as _ARTICLE_FIELDS
+
 #: The bundled profiles, readable also when the package runs from a zipped egg (Scrapyd).
 BUNDLED: Traversable = resources.files(__name__)
 RENDER_JS_VALUES = ("listings", "articles", "both")
+#: A profile id names feed folders and lock files: no path separators.
+_SITE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 _KEYS = {
     "id",
     "name",
@@ -101,6 +105,19 @@ class SiteProfile:
         for key in ("id", "origin"):
             if not data.get(key):
                 raise ProfileError(f"{source}: '{key}' is required")
+        for key in ("id", "origin", "name", "theme", "language"):
+            if key in data and not isinstance(data[key], str):
+                raise ProfileError(f"{source}: {key} must be a string, got {data[key]!r}")
+        if not _SITE_ID.fullmatch(data["id"]):
+            raise ProfileError(
+                f"{source}: id {data['id']!r} must be letters, digits, '.', '_' or '-' "
+                "(it names feed folders and lock files)"
+            )
+        lists = {
+            key: _strings(data[key], key, source)
+            for key in ("start_urls", "feeds", "sitemaps", "article_url_patterns")
+            if key in data
+        }
         render_js = data.get("render_js", False)
         if render_js is False:
             render_js = None
@@ -110,11 +127,16 @@ class SiteProfile:
             raise ProfileError(
                 f"{source}: render_js must be false, {', '.join(map(repr, RENDER_JS_VALUES))}"
             )
-        floors = dict(data.get("floors", {}))
+        floors = _table(data.get("floors", {}), "floors", source)
         for name, value in floors.items():
-            if not isinstance(value, int | float) or not 0 <= value <= 1:
+            if name not in _ARTICLE_FIELDS:
+                raise ProfileError(
+                    f"{source}: floor on unknown field {name!r} "
+                    f"(fields: {', '.join(_ARTICLE_FIELDS)})"
+                )
+            if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
                 raise ProfileError(f"{source}: floor {name!r} must be a fraction in [0, 1]")
-        patterns = tuple(data.get("article_url_patterns", ()))
+        patterns = lists.get("article_url_patterns", ())
         for p in patterns:
             try:
                 re.compile(p)
@@ -123,21 +145,26 @@ class SiteProfile:
                     f"{source}: bad article_url_patterns entry {p!r}: {exc}"
                 ) from exc
         max_articles = data.get("max_articles")
-        if max_articles is not None and (not isinstance(max_articles, int) or max_articles < 1):
+        if max_articles is not None and (
+            isinstance(max_articles, bool) or not isinstance(max_articles, int) or max_articles < 1
+        ):
             raise ProfileError(f"{source}: max_articles must be a positive integer")
+        theme = data.get("theme")
+        overrides = _table(data.get("overrides", {}), "overrides", source)
+        _check_extraction_keys(theme, overrides, source)
         return cls(
-            id=str(data["id"]),
-            origin=_check_origin(str(data["origin"]), source),
-            name=str(data.get("name", data["id"])),
-            start_urls=tuple(data.get("start_urls", ("/",))),
-            feeds=tuple(data.get("feeds", ())),
-            sitemaps=tuple(data.get("sitemaps", ())),
-            theme=data.get("theme"),
+            id=data["id"],
+            origin=_check_origin(data["origin"], source),
+            name=data.get("name", data["id"]),
+            start_urls=lists.get("start_urls", ("/",)),
+            feeds=lists.get("feeds", ()),
+            sitemaps=lists.get("sitemaps", ()),
+            theme=theme,
             article_url_patterns=patterns,
             render_js=render_js,
             max_articles=max_articles,
             floors=floors,
-            overrides=dict(data.get("overrides", {})),
+            overrides=overrides,
             language=data.get("language"),
         )
 
@@ -153,10 +180,50 @@ class SiteProfile:
 
 
 def _check_origin(origin: str, source: str) -> str:
-    parts = urlsplit(origin)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(origin)
+        parts.port  # noqa: B018  (raises ValueError: a port ":80x" or out of range)
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
         raise ProfileError(f"{source}: origin must be an http(s) URL, got {origin!r}")
     return f"{parts.scheme}://{parts.netloc}"
+
+
+def _strings(value: Any, key: str, source: str) -> tuple[str, ...]:
+    """An array of strings (a bare string would be read as one entry per character)."""
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ProfileError(f"{source}: {key} must be an array of strings, got {value!r}")
+    return tuple(value)
+
+
+def _table(value: Any, key: str, source: str) -> dict[str, Any]:
+    if not isinstance(value, Mapping):
+        raise ProfileError(f"{source}: {key} must be a table, got {value!r}")
+    return dict(value)
+
+
+def _check_extraction_keys(theme: str | None, overrides: dict[str, Any], source: str) -> None:
+    """A theme the extraction knows, and overrides of known fields by valid selectors
+    (the extraction would otherwise ignore the theme, or fail on every page)."""
+    if theme is None and not overrides:
+        return
+    from newscrawl.extraction.themes import _OVERRIDE_FIELDS, THEMES, compile_selector
+
+    if theme is not None and theme.strip().lower() not in THEMES:
+        raise ProfileError(f"{source}: unknown theme {theme!r} (known: {', '.join(THEMES)})")
+    for name, selector in overrides.items():
+        if name != "body" and name not in _OVERRIDE_FIELDS:
+            known = ", ".join(["body", *_OVERRIDE_FIELDS])
+            raise ProfileError(f"{source}: override of unknown field {name!r} (fields: {known})")
+        if not isinstance(selector, str):
+            raise ProfileError(f"{source}: override {name!r} must be a CSS or XPath string")
+        try:
+            compile_selector(selector)
+        except Exception as exc:  # lxml's XPathSyntaxError, cssselect's SelectorError
+            raise ProfileError(
+                f"{source}: bad override {name!r} selector {selector!r}: {exc}"
+            ) from exc
 
 
 def load_profile(path: Path | Traversable) -> SiteProfile:

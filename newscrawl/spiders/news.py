@@ -37,7 +37,7 @@ from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from newscrawl.extraction import ExtractionError, classify_page, extract_article, parse_html
-from newscrawl.middlewares import PARSED_FEED, PARSED_SITEMAP
+from newscrawl.middlewares import PARSED_FEED, PARSED_SITEMAP, recrawl_days_value
 from newscrawl.settings.env import profile_dirs
 from newscrawl.sites import BUNDLED, ProfileError, SiteProfile, load_profiles
 from newscrawl.spiders import discovery
@@ -135,6 +135,10 @@ class SiteState:
         return any(same_origin(url, origin) for origin in self.origins)
 
 
+class SpiderArgumentError(ValueError):
+    """A spider argument (``-a name=value``) is missing, contradictory or malformed."""
+
+
 class NewsSpider(Spider):
     name = "news"
 
@@ -151,8 +155,12 @@ class NewsSpider(Spider):
     ) -> None:
         super().__init__(**kwargs)
         if bool(site) == bool(url):
-            raise ValueError("give exactly one of -a site=ID[,ID...] or -a url=URL")
+            raise SpiderArgumentError("give exactly one of -a site=ID[,ID...] or -a url=URL")
         limit = _positive_int(max_articles, "max_articles")
+        try:  # read by newscrawl.middlewares.IncrementalMiddleware once the spider opens
+            recrawl_days_value(kwargs.get("recrawl_days"))
+        except ValueError as exc:
+            raise SpiderArgumentError(f"-a {exc}") from None
         if url:
             profiles = [SiteProfile.for_url(url)]
         else:
@@ -638,6 +646,10 @@ def _apply_origins(
             mapping = json.loads(Path(origins).read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise ProfileError(f"cannot read origins file {origins}: {exc}") from exc
+        if not isinstance(mapping, dict) or not all(isinstance(v, str) for v in mapping.values()):
+            raise ProfileError(
+                f"origins file {origins} must hold a JSON object {{site id: origin URL}}"
+            )
     if origin:
         if len(profiles) != 1:
             raise ProfileError("-a origin= overrides one site; for several use -a origins=FILE")
@@ -651,9 +663,9 @@ def _positive_int(value: str | int | None, name: str) -> int | None:
     try:
         number = int(value)  # type: ignore[arg-type]
     except ValueError:
-        raise ValueError(f"-a {name}= takes a positive integer, got {value!r}") from None
+        raise SpiderArgumentError(f"-a {name}= takes a positive integer, got {value!r}") from None
     if number < 1:
-        raise ValueError(f"-a {name}= takes a positive integer, got {value!r}")
+        raise SpiderArgumentError(f"-a {name}= takes a positive integer, got {value!r}")
     return number
 
 

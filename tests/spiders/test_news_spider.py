@@ -146,6 +146,17 @@ def test_argument_errors(spider_factory) -> None:
         spider_factory(max_articles="zero")
 
 
+@pytest.mark.parametrize("content", ['["herald"]', '{"herald": 5}', "null"])
+def test_an_origins_file_of_the_wrong_shape_is_a_profile_error(
+    spider_factory, tmp_path, content: str
+) -> None:
+    """A list or a number in it ended in a TypeError/AttributeError traceback."""
+    origins = tmp_path / "origins.json"
+    origins.write_text(content)
+    with pytest.raises(ProfileError, match="must hold a JSON object"):
+        spider_factory(origins=str(origins))
+
+
 def profile_less_links(spider: NewsSpider, body: bytes) -> list[Request]:
     """The requests a profile-less spider makes from its home page's ``body``."""
     req = Request(
