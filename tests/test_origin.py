@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
-from crawlutil import read_feeds, run_crawl
+from crawlutil import loopback_server, read_feeds, run_crawl
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
@@ -33,56 +31,17 @@ def story(title: str) -> str:
     )
 
 
-Route = tuple[int, dict[str, str], str]
-
-
-@pytest.fixture
-def serve() -> Iterator[Callable[[Callable[[int], dict[str, Route]]], tuple[str, list[str]]]]:
-    """Start a loopback server for routes built from its own port; its origin and the
-    paths it was asked for."""
-    servers: list[ThreadingHTTPServer] = []
-
-    def start(routes_for: Callable[[int], dict[str, Route]]) -> tuple[str, list[str]]:
-        asked: list[str] = []
-        routes: dict[str, Route] = {}
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                asked.append(self.path)
-                status, headers, body = routes.get(self.path, (404, {}, "not found"))
-                data = body.encode()
-                self.send_response(status)
-                for name, value in {"Content-Type": "text/html", **headers}.items():
-                    self.send_header(name, value)
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        routes.update(routes_for(server.server_address[1]))
-        servers.append(server)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        return f"http://127.0.0.1:{server.server_address[1]}", asked
-
-    yield start
-    for server in servers:
-        server.shutdown()
-        server.server_close()
-
-
-def test_redirects_off_the_origin_are_dropped_and_counted(serve, tmp_path: Path) -> None:
-    other, other_asked = serve(
-        lambda port: {f"/2024/03/05/{p}/": (200, {}, story("Other")) for p in ("one", "two")}
-    )
+def test_redirects_off_the_origin_are_dropped_and_counted(tmp_path: Path) -> None:
+    elsewhere = {f"/2024/03/05/{p}/": (200, {}, story("Other").encode()) for p in ("one", "two")}
     links = "".join(
         f'<a href="/2024/03/05/{slug}/">{slug}</a>' for slug in ("http", "meta", "stays", "moves")
     )
-    refresh = f'<meta http-equiv="refresh" content="0; url={other}/2024/03/05/two/">'
-    origin, _ = serve(
-        lambda port: {
+    with ExitStack() as stack:
+        other, other_asked = stack.enter_context(
+            loopback_server(lambda path: elsewhere.get(path, (404, {}, b"")))
+        )
+        refresh = f'<meta http-equiv="refresh" content="0; url={other}/2024/03/05/two/">'
+        routes = {
             "/": (200, {}, f"<html><body>{links}</body></html>"),
             "/robots.txt": (200, {"Content-Type": "text/plain"}, ""),
             "/2024/03/05/http/": (301, {"Location": f"{other}/2024/03/05/one/"}, ""),
@@ -91,8 +50,13 @@ def test_redirects_off_the_origin_are_dropped_and_counted(serve, tmp_path: Path)
             "/2024/03/05/stays/": (200, {}, story("Bridge opens")),
             "/2024/03/05/stays/?from=old": (200, {}, story("Bridge opens")),
         }
-    )
-    result = run_crawl(["-a", f"url={origin}/", "-a", "run_id=r1"], tmp_path)
+
+        def answer(path: str) -> tuple[int, dict[str, str], bytes]:
+            status, headers, body = routes.get(path, (404, {}, ""))
+            return status, headers, body.encode()
+
+        origin, _ = stack.enter_context(loopback_server(answer))
+        result = run_crawl(["-a", f"url={origin}/", "-a", "run_id=r1"], tmp_path)
     assert result.returncode == 0, result.stderr[-3000:]
     assert other_asked == []  # not even its robots.txt
     assert "(offsite_redirect): redirects to " + other in result.stderr

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 import pytest_twisted
-from crawlutil import read_feeds, run_crawl
+from crawlutil import Answer, loopback_server, read_feeds, run_crawl
 from scrapy import Request
 from scrapy.settings import Settings
 
@@ -203,36 +203,20 @@ async def test_settling_waits_for_a_slow_request_of_a_block_loaded_on_scroll(
     """The related block is fetched when scrolled into view and its server answers after
     1.5 s, longer than the quiet period: the page is read once the answer is in."""
     import asyncio
-    import threading
     import time
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
     from twisted.internet.defer import Deferred
 
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            if self.path == "/slow":
-                time.sleep(1.5)
-                body, kind = b'{"text": "Related: loaded late"}', "application/json"
-            else:
-                body, kind = _SLOW_BLOCK_PAGE, "text/html"
-            self.send_response(200)
-            self.send_header("Content-Type", kind)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+    def answer(path: str) -> Answer:
+        if path == "/slow":
+            time.sleep(1.5)
+            return 200, {"Content-Type": "application/json"}, b'{"text": "Related: loaded late"}'
+        return 200, {}, _SLOW_BLOCK_PAGE
 
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        coro = _settle_on_slow_block(chromium_path, server.server_port)
+    with loopback_server(answer) as (origin, _):
+        port = int(origin.rsplit(":", 1)[1])
+        coro = _settle_on_slow_block(chromium_path, port)
         settled, text = await Deferred.fromFuture(asyncio.ensure_future(coro))
-    finally:
-        server.shutdown()
-        server.server_close()
     assert settled is True
     assert text == "Related: loaded late"
 
@@ -263,44 +247,26 @@ def test_a_page_that_never_goes_network_idle_is_read_after_the_capped_wait(
 ) -> None:
     """Polling pages (live blogs, tickers, beacons) were lost: the wait for network
     idle raised after NEWSCRAWL_PLAYWRIGHT_IDLE_TIMEOUT_MS and failed the request."""
-    import threading
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
-    from crawlutil import read_feeds
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            if self.path == "/":
-                body, kind = b'<html><body><a href="/2025/01/02/river/">River</a>', "text/html"
-            elif self.path == "/2025/01/02/river/":
-                body, kind = _POLLING_ARTICLE, "text/html"
-            elif self.path == "/api/story":
-                body, kind = json.dumps({"html": _STORY}).encode(), "application/json"
-            elif self.path in ("/ping", "/robots.txt"):
-                body, kind = b"", "text/plain"
-            else:
-                self.send_error(404)
-                return
-            self.send_response(200)
-            self.send_header("Content-Type", kind)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    text = {"Content-Type": "text/plain"}
+    routes: dict[str, Answer] = {
+        "/": (200, {}, b'<html><body><a href="/2025/01/02/river/">River</a>'),
+        "/2025/01/02/river/": (200, {}, _POLLING_ARTICLE),
+        "/api/story": (
+            200,
+            {"Content-Type": "application/json"},
+            json.dumps({"html": _STORY}).encode(),
+        ),
+        "/ping": (200, text, b""),
+        "/robots.txt": (200, text, b""),
+    }
     profiles = tmp_path / "profiles"
     profiles.mkdir()
-    (profiles / "live.toml").write_text(
-        'id = "live"\n'
-        f'origin = "http://127.0.0.1:{server.server_port}"\n'
-        "article_url_patterns = ['/2025/']\n"
-        'render_js = "articles"\n'
-    )
-    try:
+    with loopback_server(lambda path: routes.get(path, (404, text, b""))) as (origin, _):
+        (profiles / "live.toml").write_text(
+            f'id = "live"\norigin = "{origin}"\n'
+            "article_url_patterns = ['/2025/']\n"
+            'render_js = "articles"\n'
+        )
         proc = run_crawl(
             ["-a", "site=live", "-a", "run_id=live"],
             tmp_path / "out",
@@ -312,9 +278,6 @@ def test_a_page_that_never_goes_network_idle_is_read_after_the_capped_wait(
             env={"NEWSCRAWL_CHROMIUM": chromium_path},
             timeout=180,
         )
-    finally:
-        server.shutdown()
-        server.server_close()
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert "wait_for_load_state: Timeout" not in proc.stderr
     rows = read_feeds(tmp_path / "out", "live")["live"]
