@@ -952,7 +952,7 @@ def classify_page(html: Page, url: str | None = None) -> str:
     # the theme's body container, else (no theme, or its container is not on the page)
     # the page's longest run of prose
     containers = rules.body_containers(doc)
-    text_len = sum(len(p) for p in rules.body_paragraphs(doc)) or _prose_length(doc)
+    text_len = sum(len(p) for p in rules.body_paragraphs(doc, containers)) or _prose_length(doc)
     teasers = len(_TEASER_LINKS(doc))
     listing_path = _listing_path(path)
     if (

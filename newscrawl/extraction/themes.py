@@ -891,15 +891,20 @@ class Theme:
                 outermost.append(container)
         return outermost
 
-    def body_paragraphs(self, doc: html.HtmlElement) -> list[str]:
-        """Raw paragraphs of the body container with the most text.
+    def body_paragraphs(
+        self, doc: html.HtmlElement, containers: list[html.HtmlElement] | None = None
+    ) -> list[str]:
+        """Raw paragraphs of the body container with the most text (of ``containers``,
+        when the caller found them already).
 
         Listing-like pages repeat a theme's content class per teaser; the article's own
         body is the largest of them. Nested matches count once (the outermost).
         """
         best: list[str] = []
         best_len = 0
-        for container in self.body_containers(doc):
+        if containers is None:
+            containers = self.body_containers(doc)
+        for container in containers:
             paragraphs = block_texts(container, self.noise)
             length = sum(len(p.strip()) for p in paragraphs)
             if length > best_len:
