@@ -1066,10 +1066,16 @@ def _without_symbols(text: str) -> str:
 #: The last word of a credit that names a desk, not a person: in English and the newsroom's
 #: words, and in the scripts of South Asia's regional press (Hindi "डेस्क", "ब्यूरो" bureau,
 #: "संवाददाता" correspondent, "एजेंसी" agency; Urdu "ڈیسک", "بیورو", "نمائندہ"; Bengali
-#: "ডেস্ক", "সংবাদদাতা", "প্রতিবেদক" reporter).
+#: "ডেস্ক", "সংবাদদাতা", "প্রতিবেদক" reporter; "desk" as Marathi, Gujarati, Punjabi,
+#: Tamil, Telugu, Kannada, Malayalam and Odia papers write it; "ब्युरो", Marathi bureau).
 _DESK_WORDS = frozenset(
     {"desk", "bureau", "staff", "team", *_NEWSROOM}
-    | set("डेस्क ब्यूरो संवाददाता एजेंसी ڈیسک بیورو نمائندہ ডেস্ক সংবাদদাতা প্রতিবেদক".split())  # noqa: SIM905
+    | set(
+        """
+        डेस्क ब्यूरो ब्युरो संवाददाता एजेंसी ڈیسک بیورو نمائندہ ডেস্ক সংবাদদাতা প্রতিবেদক
+        ડેસ્ક ਡੈਸਕ டெஸ்க் డెస్క్ ಡೆಸ್ಕ್ ഡെസ്ക് ഡെസ്ക്ക് ଡେସ୍କ
+        """.split()  # noqa: SIM905
+    )
 )
 #: A paper's name and the desk's job, in two words ("Gleaner Writer", "HT Correspondent",
 #: "Citizen Reporter"): the paper's staff, not a person (``_paper_desk``).
