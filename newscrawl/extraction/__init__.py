@@ -947,7 +947,8 @@ def classify_page(html: Page, url: str | None = None) -> str:
     except ExtractionError:
         return "other"
     md = extract_metadata(doc)
-    path = urlsplit(url or "").path
+    parts = urlsplit(url or "")
+    path = parts.path
     rules = _theme_for(doc, None)
     # the theme's body container, else (no theme, or its container is not on the page)
     # the page's longest run of prose
@@ -962,7 +963,7 @@ def classify_page(html: Page, url: str | None = None) -> str:
     ):
         return "article"
     # a home page's welcome text is no story ("/?p=5031" is WordPress's address of one)
-    home = bool(url) and path in ("", "/") and not urlsplit(url or "").query
+    home = bool(url) and path in ("", "/") and not parts.query
     if not (listing_path or home) and (
         (text_len >= 400 and teasers < 30)
         # a short story in the theme's one article body (a listing repeats it per teaser)

@@ -394,17 +394,11 @@ class NewsSpider(Spider):
                 except ValueError:  # malformed: _follow counts and skips it
                     yield href
 
-    def _redirected_to_listing(self, state: SiteState, response: TextResponse) -> bool:
-        """Whether an article request was redirected to a page that is no article: off
-        the profile's article patterns, and a listing or other page by its markup."""
-        redirects = response.meta.get("redirect_urls")
-        patterns = state.profile.article_patterns
-        if not redirects or not patterns or any(p.search(response.url) for p in patterns):
-            return False
-        try:
-            kind = classify_page(parse_html(response.text, response.url), response.url)
-        except ExtractionError:
-            return False  # (extraction then drops it as unparseable, with its reason)
+    def _redirected_to_listing(self, response: TextResponse, doc: HtmlElement) -> bool:
+        """Whether an article request redirected off the profile's article patterns
+        reached a listing or other page by its markup (``doc``); counted and logged."""
+        redirects = response.meta["redirect_urls"]
+        kind = classify_page(doc, response.url)
         if kind == "article":
             return False
         self.crawler.stats.inc_value("newscrawl/pages/redirected_to_listing")
@@ -487,11 +481,24 @@ class NewsSpider(Spider):
         if not isinstance(response, TextResponse):
             self._count("not_html", state, response.url, _content_type(response))
             return
-        if self._redirected_to_listing(state, response):
-            # a deleted or moved story whose address now sends readers to a section
-            state.listing_pages += 1
-            yield from self._follow_links(state, response)
-            return
+        patterns = profile.article_patterns
+        if (
+            response.meta.get("redirect_urls")
+            and patterns
+            and not any(p.search(response.url) for p in patterns)
+        ):
+            # redirected off the article patterns: parsed once here, for the check and
+            # (when it is an article after all) for extraction
+            try:
+                doc = doc if doc is not None else parse_html(response.text, response.url)
+            except ExtractionError as exc:
+                self._count("unparseable", state, response.url, exc)
+                return
+            if self._redirected_to_listing(response, doc):
+                # a deleted or moved story whose address now sends readers to a section
+                state.listing_pages += 1
+                yield from self._follow_links(state, response)
+                return
         try:
             article = extract_article(
                 response.text if doc is None else doc,

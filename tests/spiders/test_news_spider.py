@@ -33,6 +33,8 @@ LISTING = b"""<html><body>
 
 def response(spider: NewsSpider, url: str, body: bytes, kind: str, cls=HtmlResponse):
     request = Request(url, meta={"newscrawl_site": "herald", "newscrawl_kind": kind})
+    if cls is Response:  # bytes with no declared type (a gzip file)
+        return Response(url=url, body=body, request=request)
     return cls(url=url, body=body, encoding="utf-8", request=request)
 
 
@@ -263,11 +265,7 @@ def test_gzip_sitemap_past_the_size_limit_is_a_counted_bad_sitemap(spider_factor
     body = gzip.compress(
         b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' + b" " * limit
     )
-    request = Request(
-        "https://herald.example/sitemap.xml",
-        meta={"newscrawl_site": "herald", "newscrawl_kind": "sitemap"},
-    )
-    resp = Response(url=request.url, body=body, request=request)
+    resp = response(spider, "https://herald.example/sitemap.xml", body, "sitemap", Response)
     assert list(spider.parse_sitemap(resp)) == []
     assert spider.crawler.stats.get_value("newscrawl/dropped/bad_sitemap") == 1
     assert "https://herald.example/sitemap.xml (bad_sitemap)" in caplog.text
@@ -277,14 +275,11 @@ def test_gzipped_feed_is_inflated(spider_factory) -> None:
     spider = spider_factory()
     rss = b"""<rss version="2.0"><channel><item><link>https://herald.example/2025/07/a-b/</link>
     </item></channel></rss>"""
-    request = Request(
-        "https://herald.example/feed.xml.gz",
-        meta={"newscrawl_site": "herald", "newscrawl_kind": "feed"},
-    )
-    resp = Response(url=request.url, body=gzip.compress(rss), request=request)
+    url = "https://herald.example/feed.xml.gz"
+    resp = response(spider, url, gzip.compress(rss), "feed", Response)
     assert [r.url for r in spider.parse_feed(resp)] == ["https://herald.example/2025/07/a-b/"]
     assert spider.crawler.stats.get_value("newscrawl/dropped/bad_feed") is None
-    broken = Response(url=request.url, body=gzip.compress(rss)[:20], request=request)
+    broken = response(spider, url, gzip.compress(rss)[:20], "feed", Response)
     assert list(spider.parse_feed(broken)) == []
     assert spider.crawler.stats.get_value("newscrawl/dropped/bad_feed") == 1
 
