@@ -582,6 +582,37 @@ def credited_reporters(paragraphs: Sequence[str], last: int = 3) -> list[str]:
     return []
 
 
+#: A name alone: two or three capitalised words of letters (a hyphen, an apostrophe),
+#: an initial with its dot among them ("Ann K. Lee").
+_SIGNATURE_WORD = r"(?:[^\W\d_]\.|[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*)"
+_SIGNATURE = re.compile(rf"^{_SIGNATURE_WORD}(?:\s+{_SIGNATURE_WORD}){{1,2}}$")
+#: How a story's last sentence ends (the closing signature follows it).
+_SENTENCE_END = (".", "!", "?", "…", '"', "“", "”", "«", "»", ")")
+
+
+def closing_signature(paragraphs: Sequence[str]) -> str | None:
+    """The writer's name, when a story closes with it alone, right after its last
+    sentence (a magazine's signature); raw: ``clean_authors`` judges it.
+
+    >>> closing_signature(["The council met on Monday and voted.", "Marina Mucha"])
+    'Marina Mucha'
+    >>> closing_signature(["The council met on Monday and voted.", "Poetic. Justice."]) is None
+    True
+    >>> closing_signature(["Further information", "Ann Lee"]) is None
+    True
+    """
+    if len(paragraphs) < 2:
+        return None
+    last, before = normalize_space(paragraphs[-1]), normalize_space(paragraphs[-2])
+    if len(last) > 40 or not _SIGNATURE.match(last):
+        return None
+    if not all(word[0].isupper() for word in last.split()):
+        return None
+    if not before.endswith(_SENTENCE_END):
+        return None  # a heading or a list's item before it, not a story's last sentence
+    return last
+
+
 def agency_from_credit(paragraph: str) -> str | None:
     """The wire credited by a paragraph: ``(IANS)``, ``-- PTI``, ``Source: Reuters``.
 

@@ -2358,3 +2358,45 @@ def test_wordpress_section_from_the_articles_category_link(
     body = f"{side}<article><header>{category}<h1>Flood relief</h1></header>{PARAS}</article>"
     a = extract_article(page(head, body), "https://herald.example/2024/03/05/flood-relief/")
     assert a.section == section
+
+
+def test_an_author_box_names_the_writer_when_no_byline_does() -> None:
+    # a WordPress theme's author box after the story (and again in the sidebar) is the
+    # only place the writer is named
+    box = (
+        '<div class="author-bio footer"><h3>Martin Lange</h3><h4>&nbsp;</h4>'
+        '<p><a href="/author/martin">Alles von Martin Lange</a></p></div>'
+    )
+    side = (
+        '<aside><div class="author-bio sidebar">'
+        '<h3><a href="/author/martin">Martin Lange</a></h3></div></aside>'
+    )
+    body = f"<article><h1>Firmenwagen leasen</h1>{PARAS}{box}</article>{side}"
+    a = extract_article(page("", body, "de"), "https://finanz.example/firmenwagen")
+    assert a.authors == ["Martin Lange"]
+    # boxes naming different people (a sidebar of columnists) name no one
+    other = '<aside><div class="author-box"><h3>Eva Roth</h3></div></aside>'
+    body = f"<article><h1>Firmenwagen leasen</h1>{PARAS}{box}</article>{other}"
+    assert extract_article(page("", body, "de"), "https://finanz.example/firmenwagen").authors == []
+    # a byline wins over the box
+    byline = '<p class="byline">Von Tom Ray</p>'
+    body = f"<article><h1>Firmenwagen leasen</h1>{byline}{PARAS}{box}</article>"
+    a = extract_article(page("", body, "de"), "https://finanz.example/firmenwagen")
+    assert a.authors == ["Tom Ray"]
+
+
+def test_a_story_signed_at_its_end_names_its_writer() -> None:
+    # a magazine's story closes with its writer's name alone, after the last sentence
+    sign = '<p class="clearfix"><strong>Marina Roth</strong></p>'
+    body = f"<article><h1>Buch der Woche</h1>{PARAS}{sign}</article>"
+    a = extract_article(page("", body, "de"), "https://magazin.example/buch-der-woche")
+    assert a.authors == ["Marina Roth"]
+    # two capitalised words after a heading close a list, not a story
+    tail = "<h3>Weitere Informationen</h3><p>Kontakt Presse</p>"
+    body = f"<article><h1>Buch der Woche</h1>{PARAS}{tail}</article>"
+    assert extract_article(page("", body, "de"), "https://magazin.example/buch").authors == []
+    # a printed byline wins over the signature
+    byline = '<p class="byline">Von Tom Ray</p>'
+    body = f"<article><h1>Buch der Woche</h1>{byline}{PARAS}{sign}</article>"
+    a = extract_article(page("", body, "de"), "https://magazin.example/buch-der-woche")
+    assert a.authors == ["Tom Ray"]

@@ -29,6 +29,7 @@ from newscrawl.extraction.metadata import (
     COMMENT_CLASS,
     MAX_BYLINE_NAMES,
     Metadata,
+    author_box_name,
     byline_candidates,
     extract_metadata,
     labelled_dates,
@@ -854,11 +855,15 @@ def _authors(
             byline_candidates(doc, names_someone_or_a_wire)
             or text_bylines(doc, _text_byline_names)
             or _sole_person(md, names_someone)
+            or author_box_name(doc, names_someone)
         )
     if not any(map(names_someone, authors)):
         # "(Reporting by Ann Lee; Editing by Bo Wen)" closing a wire story, here or on a
         # site that republished it: the story's own words, so read even beside a wire
         reporters = [r for r in cleaning.credited_reporters(paragraphs) if names_someone(r)]
+        signature = cleaning.closing_signature(paragraphs)
+        if not reporters and signature and names_someone(signature):
+            reporters = [signature]
         authors = reporters or authors
     if credits_site and not any(map(names_someone, authors)):
         authors = md.authors

@@ -747,6 +747,40 @@ def byline_candidates(
     return fallback
 
 
+#: An author box: the writer's name, photo and biography, printed after the story (or
+#: beside it) by many WordPress themes and plugins.
+_AUTHOR_BOX = etree.XPath(
+    "//*[contains(@class, 'author-bio') or contains(@class, 'author-box')"
+    " or contains(@class, 'about-author') or contains(@class, 'author-info')"
+    " or contains(@class, 'authorbox') or contains(@class, 'author_box')"
+    " or contains(@class, 'author-card') or contains(@class, 'autorenbox')"
+    " or contains(@class, 'author-profile')]"
+    "[not(ancestor::nav or ancestor::footer[not(ancestor::article)]"
+    f" or ancestor-or-self::*[{COMMENT_CLASS} or {RELATED_CLASS}])]"
+)
+_BOX_NAME = etree.XPath(
+    ".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::strong or self::b"
+    " or @itemprop='name' or contains(@class, 'name')][normalize-space()]"
+)
+
+
+def author_box_name(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[str]:
+    """The name the page's author boxes print, when they all print the same one.
+
+    >>> doc = html.fromstring('<div class="author-bio"><h3>Ann Lee</h3><p>Ann writes.</p></div>')
+    >>> author_box_name(doc, bool)
+    ['Ann Lee']
+    """
+    names: set[str] = set()
+    for box in _AUTHOR_BOX(doc):
+        for el in _BOX_NAME(box):
+            text = " ".join(el.text_content().split())
+            if text and len(text) <= 60 and accept(text):
+                names.add(text)
+                break
+    return list(names) if len(names) == 1 else []
+
+
 def _in_block(el: html.HtmlElement, block: set[Any]) -> bool:
     return any(a in block for a in el.iterancestors())
 
