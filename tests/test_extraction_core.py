@@ -2400,3 +2400,21 @@ def test_a_story_signed_at_its_end_names_its_writer() -> None:
     body = f"<article><h1>Buch der Woche</h1>{byline}{PARAS}{sign}</article>"
     a = extract_article(page("", body, "de"), "https://magazin.example/buch-der-woche")
     assert a.authors == ["Tom Ray"]
+
+
+def test_a_related_block_known_only_by_its_heading_gives_related_urls() -> None:
+    # Newsup-style: the block has no "related" class, only its heading says so; the
+    # sidebar's "Recent Posts", a category link and another site's link are no related story
+    related = (
+        '<div class="mg-featured-slider"><div class="mg-sec-title"><h4>Related Post</h4></div>'
+        '<div class="row"><h4 class="title"><a href="/tea-garden-wages/">Tea garden wages'
+        ' revised upward</a></h4><a href="/category/state/">All posts in State here</a>'
+        '<a href="https://other.example/x/">A story on another site</a>'
+        '<a href="/author/bo/"><i class="fas fa-user-circle"></i> Bo Das</a></div></div>'
+    )
+    aside = (
+        '<aside><h2>Recent Posts</h2><a href="/flood/">Flood waters recede in Dhemaji</a></aside>'
+    )
+    body = f"<article><h1>Bridge opens</h1>{PARAS}</article>{related}{aside}"
+    a = extract_article(page("", body), "https://assam.example/2024/01/05/bridge-opens/")
+    assert a.related_urls == ["https://assam.example/tea-garden-wages/"]

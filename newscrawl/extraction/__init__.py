@@ -32,6 +32,7 @@ from newscrawl.extraction.metadata import (
     author_box_name,
     byline_candidates,
     extract_metadata,
+    headed_related,
     labelled_dates,
     text_bylines,
     url_day,
@@ -768,7 +769,7 @@ def _load(
         loader.add_value("agency", byline, cleaning.agency_from_byline)
     loader.add_value("image_url", md.images)
     loader.add_value("image_url", found.images)
-    loader.add_value("related_urls", found.related)
+    loader.add_value("related_urls", found.related or headed_related(doc, base))
     loader.add_value("crawled_at", crawled_at)
     return loader.load_item()
 

@@ -291,7 +291,7 @@ _COMMENTS = re.compile(
 )
 #: Headings of related / recommended blocks; the teaser titles that follow go too.
 _RELATED_HEADING = re.compile(
-    r"^(?:related(?: articles| posts| stories| news| content| coverage| videos)?|"
+    r"^(?:related(?: articles?| posts?| stor(?:y|ies)| news| content| coverage| videos?)?|"
     r"more (?:stories|news|articles)(?: from [\w .]{1,30})?|more on this(?: story| topic)?|"
     r"you (?:may|might) (?:also )?(?:like|be interested in)|"
     r"recommended(?: for you| stories| articles| news| videos)?|"

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree, html
 
@@ -802,6 +803,79 @@ def _under_related_heading(el: html.HtmlElement, depth: int = 6) -> bool:
                 return True
         child, depth = ancestor, depth - 1
     return False
+
+
+#: Headings that may open a block of links to other stories, outside the page's chrome
+#: (a sidebar's "Most read" is the site's, not the story's).
+_BLOCK_HEADINGS = etree.XPath(
+    "//*[self::h2 or self::h3 or self::h4 or self::h5][normalize-space()]"
+    "[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header"
+    " or ancestor::*[contains(@class, 'sidebar') or contains(@class, 'widget')"
+    " or contains(@class, 'menu')])]"
+)
+_LINKS = etree.XPath(".//a[@href]")
+#: The most links a related block gives (more is a list of the site's stories).
+MAX_RELATED = 20
+
+
+def headed_related(doc: html.HtmlElement, url: str | None = None) -> list[str]:
+    """The links of the block a "Related articles" heading opens, however it is marked up
+    (a theme with no class to tell the block by): the smallest element around the heading
+    holding links after it, up to three levels up. Only links worded like a headline (three
+    words or more) to the page's own site (``url``'s host; relative links when there is no
+    ``url``): a share button or a link to another site is no related story. Raw ``href``
+    values.
+
+    >>> doc = html.fromstring('<div><div class="t"><h4>Related Post</h4></div><div>'
+    ...     '<h4><a href="/tea-wages/">Tea garden wages revised upward</a></h4>'
+    ...     '<a href="https://other.example/a-b-c/">Another site entirely here</a>'
+    ...     '<a href="/author/bo/">Bo Das</a></div></div>')
+    >>> headed_related(doc, "https://assam.example/bridge/")
+    ['/tea-wages/']
+    """
+    host = _host(url) if url else None
+    for heading in _BLOCK_HEADINGS(doc):
+        if not is_related_heading(heading.text_content()):
+            continue
+        block = heading
+        for _ in range(3):
+            block = block.getparent()
+            if block is None or block.tag == "body":
+                break
+            after = False
+            hrefs: list[str] = []
+            for el in block.iter():
+                if el is heading:
+                    after = True
+                elif after and el.tag == "a" and not _in(el, heading):
+                    href = (el.get("href") or "").strip()
+                    if len(el.text_content().split()) >= 3 and _on_site(href, url, host):
+                        hrefs.append(href)
+            if hrefs:
+                return hrefs[:MAX_RELATED]
+    return []
+
+
+def _in(el: html.HtmlElement, ancestor: html.HtmlElement) -> bool:
+    return any(a is ancestor for a in el.iterancestors())
+
+
+def _host(url: str) -> str:
+    return (urlsplit(url).hostname or "").removeprefix("www.")
+
+
+_LIST_PAGE = re.compile(r"/(?:category|categories|tag|tags|topic|topics|section|author)/", re.I)
+
+
+def _on_site(href: str, url: str | None, host: str | None) -> bool:
+    """Whether ``href`` leads to a page of ``url``'s site (a relative link without one)."""
+    if not href or href.startswith(("#", "javascript:", "mailto:")) or "share=" in href:
+        return False
+    if _LIST_PAGE.search(urlsplit(href).path):
+        return False  # a category's, a tag's or an author's page: no story
+    if url is None:
+        return not urlsplit(href).netloc and not urlsplit(href).scheme
+    return _host(urljoin(url, href)) == host
 
 
 def _headline_block(doc: html.HtmlElement) -> set[Any]:
