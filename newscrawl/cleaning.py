@@ -1857,15 +1857,25 @@ def _plausible(value: datetime) -> bool:
 _LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z0-9]{2,8}))*$")
 
 
+#: Languages whose press opens a story with a bare ``Place:``: English, and India's other
+#: languages (Hindi, Marathi, Bengali, Assamese, Punjabi, Gujarati, Odia, Tamil, Telugu,
+#: Kannada, Malayalam), whose papers write "नई दिल्ली:" as India's English papers write
+#: "New Delhi:".
+_BARE_COLON_LANGUAGES = frozenset("en hi mr bn as pa gu or ta te kn ml".split())  # noqa: SIM905
+
+
 def bare_colon_datelines(language: str | None) -> bool:
     """Whether a page in ``language`` may open a story with a bare ``Place:``
-    (``extract_dateline``): English, or a page that declares no language.
+    (``extract_dateline``): English or one of India's languages, or a page that declares
+    no language.
 
     >>> bare_colon_datelines("en-IN"), bare_colon_datelines(None), bare_colon_datelines("de")
     (True, True, False)
+    >>> bare_colon_datelines("hi"), bare_colon_datelines("ta-IN")
+    (True, True)
     """
     tag = normalize_language(language)
-    return not tag or tag.split("-")[0] == "en"
+    return not tag or tag.split("-")[0] in _BARE_COLON_LANGUAGES
 
 
 def writes_day_first(language: str | None) -> bool:

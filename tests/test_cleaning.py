@@ -763,6 +763,30 @@ def test_no_dateline_in_the_scripts_of_india(paragraph: str) -> None:
     assert extract_dateline(paragraph) is None
 
 
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en-IN", True),
+        (None, True),
+        ("hi", True),
+        ("mr-IN", True),
+        ("bn", True),
+        ("as", True),
+        ("pa", True),
+        ("gu", True),
+        ("or", True),
+        ("ta-IN", True),
+        ("te", True),
+        ("kn", True),
+        ("ml", True),
+        ("de", False),
+        ("fr-FR", False),
+    ],
+)
+def test_bare_colon_datelines_in_india_s_languages(language: str | None, expected: bool) -> None:
+    assert cleaning.bare_colon_datelines(language) is expected
+
+
 # -- dates ----------------------------------------------------------------------------------
 
 
