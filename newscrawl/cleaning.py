@@ -1329,6 +1329,93 @@ _NOT_A_PLACE = frozenset(
     """.split()  # noqa: SIM905
 )
 
+# The scripts of India's languages have no capitals, and their vowel signs are combining
+# marks (not letters to ``str.isalpha`` or ``\w``): a place in them is one to three words of
+# one script before a colon, a date or a wire's credit, and no label's or speaker's word.
+
+#: A character of a word in Devanagari, Bengali (and Assamese), Gurmukhi, Gujarati, Odia,
+#: Tamil, Telugu, Kannada or Malayalam (a Unicode block of 128 each, U+0900 to U+0D7F), or a
+#: zero-width (non-)joiner between its letters; no digit, nor the danda (``।``) ending a clause.
+_INDIC_CHAR = r"(?:(?!\d)[\u0900-\u0963\u0966-\u0d7f\u200c\u200d])"
+_INDIC_WORD = rf"(?:(?=[^\W\d_]){_INDIC_CHAR}+)"
+_INDIC_NAME = rf"{_INDIC_WORD}(?:[/-]{_INDIC_WORD})*"
+#: ``5 जनवरी``, ``৫ জানুয়ারি`` (digits of any script), ``ஜன. 5``, or a date in English.
+_INDIC_DATE_PART = (
+    rf"(?:,?\s+(?:\d{{1,2}}\s*{_INDIC_WORD}\.?|{_INDIC_WORD}\.?\s*\d{{1,2}})(?:,?\s+\d{{4}})?"
+    rf"|{_DATE_PART})"
+)
+_INDIC_CREDIT_PART = (
+    rf"(?:\s*\((?:[A-Za-z][\w .&-]{{0,30}}|(?=[^\W\d_])(?:{_INDIC_CHAR}|[ .]){{1,30}})\))"
+)
+#: ``नई दिल्ली:``, ``मुंबई :``, ``पटना, 5 जनवरी (भाषा) ...``, ``नई दिल्ली, 5 जनवरी (आईएएनएस)। ...``:
+#: the danda may end a dateline as a dash does.
+_INDIC_DATELINE = re.compile(
+    rf"^(?P<place>{_INDIC_NAME}(?:\s+{_INDIC_NAME}){{0,2}})(?P<date>{_INDIC_DATE_PART})?"
+    rf"(?P<credit>{_INDIC_CREDIT_PART})?"
+    r"(?:\s*(?P<sep>:|।|—|–|--|-)\s+\S|(?<=\))\s+(?=[\"“‘'\d\u0900-\u0d7f]))",
+)
+#: A wire's credit in a dateline's brackets that is no wire elsewhere: PTI's Hindi service,
+#: Bhasha, whose name is the word for "language".
+_DATELINE_WIRES = frozenset({"भाषा"})
+
+
+def _script_key(word: str) -> str:
+    """A word of India's scripts as the lists below spell it: NFC (a nukta letter has two
+    spellings), without zero-width joiners."""
+    return unicodedata.normalize("NFC", word).replace("\u200c", "").replace("\u200d", "")
+
+
+#: Words of India's languages that no place's name holds: those of labels and kickers
+#: ("नोट:", "यह भी पढ़ें:", "আরও পড়ুন:", "குறிப்பு:", "ಇದನ್ನೂ ಓದಿ:") and of a speaker's
+#: attribution ("प्रधानमंत्री ने कहा:").
+_INDIC_NOT_A_PLACE = frozenset(
+    map(
+        _script_key,
+        """
+        नोट अपडेट अपडेट्स भी पढ़ें पढ़िए पढ़े देखें देखिए वीडियो फोटो तस्वीरें लाइव ब्रेकिंग
+        एक्सक्लूसिव खबर ख़बर सूत्र स्रोत संपादकीय विश्लेषण टिप्पणी चेतावनी सूचना अस्वीकरण
+        डिस्क्लेमर सवाल जवाब प्रश्न ताजा ताज़ा विशेष खास ख़ास इनपुट
+        ने का की के में से को पर है हैं था थे थी और या तो ही यह ये वह वे इस उस इसे उन्होंने
+        कहा बताया
+        हेही वाचा पाहा बातमी
+        আরও আরো পড়ুন দেখুন নোট আপডেট ভিডিও ছবি লাইভ ব্রেকিং খবর সূত্র বলেন বলেছেন এবং ও
+        পঢ়ক লগতে আৰু
+        ਵੀ ਪੜ੍ਹੋ ਦੇਖੋ ਨੋਟ ਅਪਡੇਟ ਵੀਡੀਓ ਖ਼ਬਰ ਖਬਰ ਨੇ ਕਿਹਾ
+        પણ વાંચો જુઓ નોંધ અપડેટ વીડિયો સમાચાર
+        ଆହୁରି ପଢନ୍ତୁ ପଢ଼ନ୍ତୁ ଦେଖନ୍ତୁ ବି ନୋଟ ଅପଡେଟ
+        குறிப்பு மேலும் இதையும் படிக்க படியுங்கள் படிங்க பார்க்க அப்டேட் வீடியோ செய்தி
+        ఇది కూడా చదవండి చూడండి గమనిక నోట్ అప్‌డేట్ వీడియో
+        ಇದನ್ನೂ ಓದಿ ನೋಡಿ ಸೂಚನೆ ಗಮನಿಸಿ ಅಪ್‌ಡೇಟ್
+        ഇതുകൂടി ഇതും കൂടി കൂടുതൽ വായിക്കുക വായിക്കൂ കാണുക ശ്രദ്ധിക്കുക കുറിപ്പ് അപ്ഡേറ്റ്
+        """.split(),  # noqa: SIM905
+    )
+)
+
+
+def _indic_dateline(text: str, bare_colon: bool) -> str | None:
+    """``extract_dateline`` for a place in one of India's scripts.
+
+    >>> _indic_dateline("पटना, 5 जनवरी (भाषा) बिहार सरकार ने ...", bare_colon=False)
+    'पटना'
+    >>> _indic_dateline("यह भी पढ़ें: बिहार में बाढ़", bare_colon=True) is None
+    True
+    """
+    m = _INDIC_DATELINE.match(text)
+    if not m:
+        return None
+    place = m.group("place")
+    if not _INDIC_NOT_A_PLACE.isdisjoint(map(_script_key, re.split(r"[\s/-]+", place))):
+        return None
+    if len({ord(c) >> 7 for c in _script_key(place) if c not in " /-"}) != 1:
+        return None  # two scripts: no place's name
+    credit = (m.group("credit") or "").strip(" ()")
+    if m.group("sep") is None and not (agency_short_form(credit) or credit in _DATELINE_WIRES):
+        return None  # only a wire's credit ends a dateline without a separator
+    has_extra = bool(m.group("date") or credit)
+    if m.group("sep") != ":" and not has_extra:
+        return None  # "पटना - ...", "पटना। ...": a dash or a danda only after a date or a wire
+    return place if has_extra or bare_colon else None
+
 
 #: The word a byline opens with ("By", "Von", "Par", "Por", Italian "Di", Swahili "Na").
 _BYLINE_LABEL = re.compile(r"^(?:by|von|par|por|di|na)\s+(?=\S)", re.IGNORECASE)
@@ -1456,7 +1543,9 @@ def extract_dateline(paragraph: str, bare_colon: bool = True) -> str | None:
     ``bare_colon``: it is the English-language press's form ("Guwahati: The ..."); in
     other languages a capitalised word and a colon open a headline's kicker
     ("Kernfusion: Kann ...", "Lockdown: Gottesdienste ..."), and a place is written in
-    capitals (``BERLIN:``) or with a date or a wire.
+    capitals (``BERLIN:``) or with a date or a wire. The scripts of India's languages have
+    no capitals: a place in one is one to three words of it, before a colon (bare only with
+    ``bare_colon``), a date or a wire's credit, and no label ("नोट:", "यह भी पढ़ें:").
 
     >>> extract_dateline("GUWAHATI, July 1: The state unit of BJP ...")
     'Guwahati'
@@ -1484,11 +1573,13 @@ def extract_dateline(paragraph: str, bare_colon: bool = True) -> str | None:
     True
     >>> extract_dateline("KFT - Kraftfahrzeugtechnik", bare_colon=False) is None
     True
+    >>> extract_dateline("नई दिल्ली: केंद्र सरकार ने ..."), extract_dateline("மேலும் படிக்க: ...")
+    ('नई दिल्ली', None)
     """
     text = normalize_space(paragraph)[:160]
     m = _DATELINE.match(text)
     if not m:
-        return None
+        return _indic_dateline(text, bare_colon)
     place = m.group("place").strip(" ,.")
     words = place.replace(",", " ").split()
     if not words or words[0].casefold().strip(".'’") in _NOT_A_PLACE:
@@ -1797,15 +1888,25 @@ def _plausible(value: datetime) -> bool:
 _LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z0-9]{2,8}))*$")
 
 
+#: Languages whose press opens a story with a bare ``Place:``: English, and India's other
+#: languages (Hindi, Marathi, Bengali, Assamese, Punjabi, Gujarati, Odia, Tamil, Telugu,
+#: Kannada, Malayalam), whose papers write "नई दिल्ली:" as India's English papers write
+#: "New Delhi:".
+_BARE_COLON_LANGUAGES = frozenset("en hi mr bn as pa gu or ta te kn ml".split())  # noqa: SIM905
+
+
 def bare_colon_datelines(language: str | None) -> bool:
     """Whether a page in ``language`` may open a story with a bare ``Place:``
-    (``extract_dateline``): English, or a page that declares no language.
+    (``extract_dateline``): English or one of India's languages, or a page that declares
+    no language.
 
     >>> bare_colon_datelines("en-IN"), bare_colon_datelines(None), bare_colon_datelines("de")
     (True, True, False)
+    >>> bare_colon_datelines("hi"), bare_colon_datelines("ta-IN")
+    (True, True)
     """
     tag = normalize_language(language)
-    return not tag or tag.split("-")[0] == "en"
+    return not tag or tag.split("-")[0] in _BARE_COLON_LANGUAGES
 
 
 def writes_day_first(language: str | None) -> bool:

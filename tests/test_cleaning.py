@@ -696,6 +696,97 @@ def test_no_dateline(paragraph: str) -> None:
     assert extract_dateline(paragraph) is None
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        # the scripts of India's languages have no capitals: a place is one to three words
+        # of one script before a colon, a date or a wire's credit
+        ("சென்னை: தமிழகத்தில் இன்று கனமழை பெய்தது.", "சென்னை"),
+        ("नई दिल्ली: केंद्र सरकार ने मंगलवार को नई योजना की घोषणा की।", "नई दिल्ली"),
+        ("मुंबई : राज्यात पुढील तीन दिवस पावसाचा इशारा देण्यात आला आहे.", "मुंबई"),
+        ("কলকাতা: রাজ্যে ফের বৃষ্টির পূর্বাভাস দিল আবহাওয়া দফতর।", "কলকাতা"),
+        ("গুৱাহাটী: ৰাজ্যত বানপানীৰ পৰিস্থিতি অপৰিৱৰ্তিত।", "গুৱাহাটী"),
+        ("ਚੰਡੀਗੜ੍ਹ: ਪੰਜਾਬ ਸਰਕਾਰ ਨੇ ਨਵੀਂ ਨੀਤੀ ਜਾਰੀ ਕੀਤੀ।", "ਚੰਡੀਗੜ੍ਹ"),
+        ("અમદાવાદ: રાજ્યમાં આજે ભારે વરસાદની આગાહી છે.", "અમદાવાદ"),
+        ("ଭୁବନେଶ୍ୱର: ରାଜ୍ୟରେ ଆଜି ବର୍ଷା ହେବ।", "ଭୁବନେଶ୍ୱର"),
+        ("హైదరాబాద్: తెలంగాణలో భారీ వర్షాలు కురుస్తున్నాయి.", "హైదరాబాద్"),
+        ("ಬೆಂಗಳೂರು: ರಾಜ್ಯದಲ್ಲಿ ಮಳೆ ಮುಂದುವರಿದಿದೆ.", "ಬೆಂಗಳೂರು"),
+        ("തിരുവനന്തപുരം: സംസ്ഥാനത്ത് കനത്ത മഴ തുടരുന്നു.", "തിരുവനന്തപുരം"),
+        # a date and a wire's credit, with or without a separator after it
+        ("पटना, 5 जनवरी (भाषा) बिहार सरकार ने शुक्रवार को ...", "पटना"),
+        ("नई दिल्ली, 5 जनवरी (आईएएनएस)। सरकार ने ...", "नई दिल्ली"),
+        ("ਲੁਧਿਆਣਾ, 5 ਜਨਵਰੀ (ਪੀ.ਟੀ.ਆਈ.): ਪੰਜਾਬ ਸਰਕਾਰ ...", "ਲੁਧਿਆਣਾ"),
+        ("আগরতলা, ৫ জানুয়ারি (পিটিআই): ত্রিপুরা ...", "আগরতলা"),
+        ("भोपाल, 5 जनवरी: मध्य प्रदेश में ठंड बढ़ी।", "भोपाल"),
+    ],
+)
+def test_dateline_in_the_scripts_of_india(paragraph: str, place: str) -> None:
+    assert extract_dateline(paragraph) == place
+
+
+def test_indic_bare_colon_dateline_only_with_bare_colon() -> None:
+    assert extract_dateline("चेन्नई: तमिलनाडु में बारिश।", bare_colon=False) is None
+    assert extract_dateline("पटना, 5 जनवरी (भाषा) बिहार ...", bare_colon=False) == "पटना"
+    assert extract_dateline("भोपाल, 5 जनवरी: ठंड बढ़ी।", bare_colon=False) == "भोपाल"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # labels and kickers
+        "नोट: यह खबर अपडेट की जा रही है।",
+        "अपडेट: पुलिस ने दो लोगों को गिरफ्तार किया।",
+        "यह भी पढ़ें: बिहार में बाढ़ से हालात गंभीर",
+        "ये भी पढ़ें: दिल्ली में बारिश",
+        "इसे भी पढ़ें: मौसम का हाल",
+        "बड़ी खबर: सरकार ने फैसला बदला",
+        "हेही वाचा: मुंबईत पाऊस",
+        "குறிப்பு: இந்த செய்தி புதுப்பிக்கப்பட்டது.",
+        "மேலும் படிக்க: சென்னையில் மழை",
+        "আরও পড়ুন: কলকাতায় বৃষ্টি",
+        "ਇਹ ਵੀ ਪੜ੍ਹੋ: ਪੰਜਾਬ ਵਿੱਚ ਮੀਂਹ",
+        "આ પણ વાંચો: અમદાવાદમાં વરસાદ",
+        "ఇది కూడా చదవండి: హైదరాబాద్‌లో వర్షం",
+        "ಇದನ್ನೂ ಓದಿ: ಬೆಂಗಳೂರಿನಲ್ಲಿ ಮಳೆ",
+        "నోట్: ఈ వార్త నవీకరించబడింది.",
+        # a speaker, a sentence, a long fragment
+        "प्रधानमंत्री ने कहा: हम आगे बढ़ेंगे।",
+        "केंद्र सरकार ने मंगलवार को कहा: योजना जारी रहेगी।",
+        "केंद्र सरकार ने मंगलवार को नई योजना की घोषणा की।",
+        # a bracket that is no wire's credit, without a separator after it
+        "पटना (भाजपा) बिहार में पार्टी ने ...",
+        # two scripts in one place
+        "नई দিল্লি: সরকার ...",
+    ],
+)
+def test_no_dateline_in_the_scripts_of_india(paragraph: str) -> None:
+    assert extract_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en-IN", True),
+        (None, True),
+        ("hi", True),
+        ("mr-IN", True),
+        ("bn", True),
+        ("as", True),
+        ("pa", True),
+        ("gu", True),
+        ("or", True),
+        ("ta-IN", True),
+        ("te", True),
+        ("kn", True),
+        ("ml", True),
+        ("de", False),
+        ("fr-FR", False),
+    ],
+)
+def test_bare_colon_datelines_in_india_s_languages(language: str | None, expected: bool) -> None:
+    assert cleaning.bare_colon_datelines(language) is expected
+
+
 # -- dates ----------------------------------------------------------------------------------
 
 
