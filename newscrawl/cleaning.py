@@ -634,10 +634,15 @@ def agency_from_credit(paragraph: str) -> str | None:
     ('GNA', 'NAN')
     >>> agency_from_credit("नई दिल्ली, 5 जनवरी (आईएएनएस)। सरकार ने ...")
     'IANS'
+    >>> agency_from_credit("पटना, 5 जनवरी (भाषा) बिहार सरकार ने ..."), agency_from_credit("भाषा")
+    ('PTI', None)
     """
     text = normalize_space(paragraph)
     if not text:
         return None
+    m = _INDIC_DATELINE.match(text)
+    if m and (wire := _DATELINE_WIRES.get((m.group("credit") or "").strip(" ()"))):
+        return wire
     for pattern in (_CREDIT_PAREN, _CREDIT_TAIL, _CREDIT_ALONE):
         m = pattern.search(text)
         if m:
@@ -1355,8 +1360,8 @@ _INDIC_DATELINE = re.compile(
     r"(?:\s*(?P<sep>:|।|—|–|--|-)\s+\S|(?<=\))\s+(?=[\"“‘'\d\u0900-\u0d7f]))",
 )
 #: A wire's credit in a dateline's brackets that is no wire elsewhere: PTI's Hindi service,
-#: Bhasha, whose name is the word for "language".
-_DATELINE_WIRES = frozenset({"भाषा"})
+#: Bhasha, whose name is the word for "language"; the wire it names.
+_DATELINE_WIRES = {"भाषा": "PTI"}
 
 
 def _script_key(word: str) -> str:

@@ -434,6 +434,19 @@ def test_dateline_of_a_hindi_page_is_read_and_kept_in_the_body() -> None:
     assert a.body.startswith(opening)  # as a Latin dateline, it stays in the story's text
 
 
+def test_a_hindi_story_credited_to_bhasha_is_pti_s() -> None:
+    # PTI's Hindi service credits itself as "(भाषा)", the word for "language"
+    opening = "पटना, 5 जनवरी (भाषा) बिहार सरकार ने शुक्रवार को बाढ़ राहत के लिए नई योजना की घोषणा की।"
+    rest = "".join(
+        f"<p>अनुच्छेद {i}: कई जिलों में बाढ़ से हालात गंभीर बने हुए हैं और राहत शिविरों में"
+        " हजारों लोग रह रहे हैं, अधिकारियों ने बताया।</p>"
+        for i in range(4)
+    )
+    body = f"<article><h1>बाढ़ राहत के लिए नई योजना</h1><p>{opening}</p>{rest}</article>"
+    a = extract_article(page(body=body, lang="hi"), "https://samachar.example/b/")
+    assert (a.dateline, a.agency) == ("पटना", "PTI")
+
+
 def test_bylines_of_a_listing_of_other_articles_are_not_the_articles() -> None:
     listing = "".join(
         f'<div class="article-listing__item"><h3>Story {i}</h3>'
