@@ -1714,6 +1714,8 @@ def parse_date(
     ('2013-05-06', '2013-06-05')
     >>> parse_date("Date:") is None, parse_date("2006") is None, parse_date("11:20") is None
     (True, True, True)
+    >>> parse_date("19.2.2020 klo 14.00"), parse_date("5.3.2021 um 9.30 Uhr")
+    ('2020-02-19T14:00:00', '2021-03-05T09:30:00')
     """
     text = normalize_space(value)
     if not text or not re.search(r"\d", text) or len(text) > 80:
@@ -1732,6 +1734,7 @@ def parse_date(
         except (TypeError, ValueError, IndexError, OverflowError):
             parsed = None
     if parsed is None:
+        text = _DOT_CLOCK.sub(_colon_clock, text)
         parsed = _parse_human(text, day_first, languages, month)
         day_only = parsed is not None and not _HAS_TIME.search(text)
     elif _ISO_DAY.match(text):
@@ -1739,6 +1742,22 @@ def parse_date(
     if parsed is None or not _plausible(parsed):
         return None
     return format_datetime(parsed, day_only=day_only)
+
+
+#: A time of day written with a dot after its word or before "Uhr" ("klo 14.00", "kl.
+#: 14.00", "um 14.00 Uhr", "alle 14.00", "godz. 14.00"): the dot is no date's.
+_DOT_CLOCK = re.compile(
+    r"(?<![\d.])(?:(?P<word>klo|kl\.?|um|alle|ore|godz\.?)\s+)?"
+    r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d.])(?P<uhr>\s*uhr\b)?",
+    re.IGNORECASE,
+)
+
+
+def _colon_clock(m: re.Match[str]) -> str:
+    """``14:00`` for a dotted time that a word marks as one; else the text unchanged."""
+    if not (m.group("word") or m.group("uhr")):
+        return m.group(0)
+    return f"{m.group('h')}:{m.group('m')}"
 
 
 def pick_date(values: Iterable[str]) -> str | None:

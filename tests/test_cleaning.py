@@ -810,6 +810,21 @@ def test_parse_date_keeps_the_offset(raw: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("19.2.2020 klo 14.00", "2020-02-19T14:00:00"),  # Finnish
+        ("19.2.2020 kl. 14.00", "2020-02-19T14:00:00"),  # Swedish, Norwegian, Danish
+        ("5.3.2021 um 9.30 Uhr", "2021-03-05T09:30:00"),  # German
+        ("3.4.2020 - 14.30 Uhr", "2020-04-03T14:30:00"),
+        ("12.05.2021 alle 10.15", "2021-05-12T10:15:00"),  # Italian
+        ("19.2.2020, 14.00", "2020-02-19"),  # no word says the dotted pair is a time
+    ],
+)
+def test_parse_date_reads_a_time_written_with_a_dot(raw: str, expected: str) -> None:
+    assert parse_date(raw) == expected
+
+
+@pytest.mark.parametrize(
     ("raw", "day_first", "expected"),
     [
         ("10/05/2022 05:22 pm", True, "2022-05-10T17:22:00"),  # a Spanish page: 10 May
