@@ -381,6 +381,7 @@ def test_shell_articles_of_a_site_without_rendering_are_dropped_and_counted(
             proc.stderr
         )
     assert 'render_js = "articles" or "both"' in proc.stderr
+    assert f"health {site}: 2 article page(s) were JavaScript shells" in proc.stderr
     assert "/api/" not in " ".join(asked)  # no browser ran the pages' scripts
 
 
