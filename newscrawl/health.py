@@ -9,7 +9,10 @@ exported nothing; in a distributed run the last worker to finish judges the tota
 of all workers (:class:`SharedTally`).
 A run below one closes with reason ``floors_failed`` (so ``scrapy crawl`` exits
 non-zero) instead of ``finished``. At close it logs one summary
-per site: items, drops by reason, duplicates and coverage against the floors.
+per site: items, drops by reason, duplicates and coverage against the floors, and a
+warning for a site whose article pages were JavaScript shells (``js_shell`` drops): a
+site rendered wrongly may still export a few real articles, too few for the floors to
+be judged.
 
 Spidermon has field-coverage monitors, but they are per item *type* (not per site)
 and its monitors run on ``spider_closed``, after the close reason is fixed, so a
@@ -367,6 +370,13 @@ class RunHealth:
                 ", ".join(f"{k} {v}" for k, v in sorted(drops.items())) or "none",
                 ", ".join(fields),
             )
+            if shells := drops.get("js_shell"):
+                logger.warning(
+                    "health %s: %d article page(s) were JavaScript shells, not exported "
+                    '(the "js_shell" warnings above say why and what the profile needs)',
+                    site,
+                    shells,
+                )
         failed = stats.get("newscrawl/health/failed", 0)
         if self.deferred:
             logger.info(

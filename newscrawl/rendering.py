@@ -96,6 +96,22 @@ def abort_request(request: Any) -> bool:
     return request.resource_type in ABORTED_RESOURCE_TYPES
 
 
+def renders_requests(settings: BaseSettings, scheme: str = "http") -> bool:
+    """Whether this run sends ``meta["playwright"]`` requests of ``scheme`` through
+    Chromium: scrapy-playwright's handler is installed (by :func:`playwright_settings`).
+
+    >>> from scrapy.settings import Settings
+    >>> renders_requests(Settings({"DOWNLOAD_HANDLERS": {"http": PLAYWRIGHT_HANDLER}}))
+    True
+    >>> renders_requests(Settings())
+    False
+    """
+    handler = settings.getdict("DOWNLOAD_HANDLERS").get(scheme)
+    if handler is not None and not isinstance(handler, str):
+        handler = f"{handler.__module__}.{handler.__qualname__}"
+    return handler == PLAYWRIGHT_HANDLER
+
+
 def playwright_settings(settings: BaseSettings, sites: list[str]) -> dict[str, Any]:
     """Settings that route ``meta["playwright"]`` requests through Chromium.
 

@@ -95,6 +95,26 @@ def test_stored_articles_of_one_site_do_not_excuse_another_site_exporting_nothin
     assert health.stats.get_value("newscrawl/health/failed/b/published_at") == 1
 
 
+def test_javascript_shells_are_a_warning_even_when_the_floors_pass(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Three real articles and forty shells: too few articles for the floors to be judged
+    (NEWSCRAWL_FLOOR_MIN_ITEMS), and the run says nothing of the forty."""
+    health = _health({"a": {"published_at": 0.9}}, NEWSCRAWL_FLOOR_MIN_ITEMS="10")
+    for _ in range(3):
+        health.item_scraped(_article("a", published_at="2025-01-01"), spider=None)  # type: ignore[arg-type]
+    for key in ("newscrawl/dropped/js_shell", "newscrawl/dropped/js_shell/a"):  # as the spider
+        health.stats.set_value(key, 40)
+    health.spider_idle(spider=None)  # type: ignore[arg-type]  # no floor judged: no exception
+    with caplog.at_level(logging.INFO):
+        health.spider_closed(spider=None, reason="finished")  # type: ignore[arg-type]
+    assert "health a: 3 items, 0 duplicates, dropped js_shell 40;" in caplog.text
+    [warning] = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert warning.getMessage().startswith(
+        "health a: 40 article page(s) were JavaScript shells, not exported"
+    )
+
+
 @pytest.mark.chromium
 @pytest.mark.slow
 def test_broken_layout_fails_the_run(

@@ -283,3 +283,130 @@ def test_a_page_that_never_goes_network_idle_is_read_after_the_capped_wait(
     rows = read_feeds(tmp_path / "out", "live")["live"]
     assert [r["title"] for r in rows] == ["River rises in Dibrugarh"]
     assert "Paragraph 4" in rows[0]["body"]
+
+
+# -- Article pages that are JavaScript shells ---------------------------------------------
+
+
+def _shell_page(title: str, api: str) -> bytes:
+    """An article as a script-built site serves it: the story is fetched from ``api``."""
+    return f"""<!doctype html><html lang="en"><head><title>{title} | Valley Times</title>
+<meta property="og:type" content="article"></head>
+<body><header><a href="/">Valley Times</a></header>
+<main id="app"><p class="loading">Loading&hellip;</p></main>
+<script>
+fetch("{api}").then((r) => r.json()).then((d) => {{
+  document.getElementById("app").innerHTML = d.html;
+}});
+</script></body></html>""".encode()
+
+
+_BRIEF_PAGE = b"""<!doctype html><html lang="en"><head><title>Ferry resumes | Valley Times</title>
+<meta property="og:type" content="article"></head><body>
+<article><h1>Ferry service resumes</h1><p>Ferry services between Guwahati and North Guwahati
+resumed on Tuesday after a two-day suspension caused by strong winds, officials said.</p>
+<p>About 1,200 passengers crossed the river by noon.</p></article>
+<div id="comments"><p>Loading comments&hellip;</p></div>
+<script>window.dataLayer = [];</script></body></html>"""
+_SHELL_SITE: dict[str, Answer] = {
+    "/": (
+        200,
+        {},
+        b'<html><body><a href="/2025/01/02/river/">River</a> '
+        b'<a href="/2025/01/02/ferry/">Ferry</a> <a href="/2025/01/02/broken/">Broken</a>',
+    ),
+    "/2025/01/02/river/": (200, {}, _shell_page("River rises in Dibrugarh", "/api/river")),
+    "/2025/01/02/broken/": (200, {}, _shell_page("Tea estate strike ends", "/api/broken")),
+    "/2025/01/02/ferry/": (200, {}, _BRIEF_PAGE),
+    "/api/river": (
+        200,
+        {"Content-Type": "application/json"},
+        json.dumps({"html": _STORY}).encode(),
+    ),
+    "/robots.txt": (200, {"Content-Type": "text/plain"}, b""),
+}
+
+
+def _crawl_shell_site(
+    tmp_path: Path, render_js: str | None, env: dict[str, str] | None = None
+) -> tuple[object, list[str], dict, dict[str, list[dict]]]:
+    """Crawl :data:`_SHELL_SITE` from a loopback server, under a profile with ``render_js``
+    (``None``: no profile at all); the finished process, the paths asked for, the run's
+    stats and its feeds."""
+    profiles = tmp_path / "profiles"
+    profiles.mkdir()
+    with loopback_server(lambda path: _SHELL_SITE.get(path, (404, {}, b"not found"))) as (
+        origin,
+        asked,
+    ):
+        if render_js is None:
+            args = ["-a", f"url={origin}/"]
+        else:
+            (profiles / "valley.toml").write_text(
+                f'id = "valley"\norigin = "{origin}"\narticle_url_patterns = [\'/2025/\']\n'
+                + (f'render_js = "{render_js}"\n' if render_js else "")
+            )
+            args = ["-a", "site=valley"]
+        proc = run_crawl(
+            [*args, "-a", "run_id=shells"],
+            tmp_path / "out",
+            settings={
+                "NEWSCRAWL_PROFILE_DIRS": str(profiles),
+                "NEWSCRAWL_PLAYWRIGHT_IDLE_TIMEOUT_MS": "3000",
+                "NEWSCRAWL_PLAYWRIGHT_QUIET_MS": "300",
+            },
+            env=env,
+            timeout=180,
+        )
+    summary = next((tmp_path / "out" / "runs").glob("shells-*.json"))
+    stats = json.loads(summary.read_text())["stats"]
+    return proc, list(asked), stats, read_feeds(tmp_path / "out", "shells")
+
+
+@pytest.mark.parametrize("render_js", ["", None], ids=["render_js-false", "no-profile"])
+def test_shell_articles_of_a_site_without_rendering_are_dropped_and_counted(
+    tmp_path: Path, render_js: str | None
+) -> None:
+    """They were exported with "Loading…" as their body."""
+    proc, asked, stats, feeds = _crawl_shell_site(tmp_path, render_js)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    [rows] = feeds.values()
+    assert [r["title"] for r in rows] == ["Ferry service resumes"]
+    site = "valley" if render_js is not None else "127.0.0.1"
+    assert stats["newscrawl/dropped/js_shell"] == 2
+    assert stats[f"newscrawl/dropped/js_shell/{site}"] == 2
+    for path in ("/2025/01/02/river/", "/2025/01/02/broken/"):
+        assert asked.count(path) == 1
+        assert f"{path} (js_shell): a JavaScript shell (placeholder 'Loading…'); the site " in (
+            proc.stderr
+        )
+    assert 'render_js = "articles" or "both"' in proc.stderr
+    assert f"health {site}: 2 article page(s) were JavaScript shells" in proc.stderr
+    assert "/api/" not in " ".join(asked)  # no browser ran the pages' scripts
+
+
+@pytest.mark.chromium
+def test_shell_articles_of_a_site_rendering_listings_are_rendered_once(
+    tmp_path: Path, chromium_path: str
+) -> None:
+    """render_js = "listings": the article pages came over plain HTTP as their shells."""
+    proc, asked, stats, feeds = _crawl_shell_site(
+        tmp_path, "listings", env={"NEWSCRAWL_CHROMIUM": chromium_path}
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    rows = {r["url"].rsplit("/", 2)[-2]: r for r in feeds["valley"]}
+    assert sorted(rows) == ["ferry", "river"]
+    assert rows["river"]["title"] == "River rises in Dibrugarh"
+    assert "Paragraph 4: the Brahmaputra rose overnight" in rows["river"]["body"]
+    assert "Loading" not in rows["river"]["body"]
+    assert rows["ferry"]["body"].startswith("Ferry services between Guwahati")
+    # each shell fetched twice (plain, then in Chromium), the real article once
+    assert asked.count("/2025/01/02/river/") == asked.count("/2025/01/02/broken/") == 2
+    assert asked.count("/2025/01/02/ferry/") == 1
+    assert asked.count("/api/river") == asked.count("/api/broken") == 1
+    assert stats["newscrawl/js_shell/rendered/valley"] == 2
+    # the one whose story never arrives is dropped, still a shell in the browser
+    assert stats["newscrawl/dropped/js_shell/valley"] == 1
+    assert "/2025/01/02/broken/ (js_shell)" in proc.stderr
+    assert "still one rendered in Chromium" in proc.stderr
+    assert 'render_js = "both" in the profile renders its articles at once' in proc.stderr

@@ -13,6 +13,12 @@ Arguments (``-a name=value``):
   origins         a JSON file {site id: origin} overriding several (the demo's sites.json)
   max_articles    stop scheduling article requests after this many per site
   run_id          names this run's feed files (default: a timestamp; Scrapyd's job id)
+
+An article page that is a JavaScript shell ("Loading…" where the story goes, see
+:mod:`newscrawl.extraction.js_shell`) is never exported: when its site renders pages
+(``render_js``, Chromium configured) it is fetched once more through the browser,
+otherwise it is dropped, counted as ``newscrawl/dropped/js_shell`` and logged with
+the URL and the ``render_js`` its profile needs.
 """
 
 from __future__ import annotations
@@ -37,7 +43,9 @@ from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from newscrawl.extraction import ExtractionError, classify_page, extract_article, parse_html
+from newscrawl.extraction.js_shell import js_shell
 from newscrawl.middlewares import PARSED_FEED, PARSED_SITEMAP, recrawl_days_value
+from newscrawl.rendering import renders_requests
 from newscrawl.settings.env import profile_dirs
 from newscrawl.sites import BUNDLED, ProfileError, SiteProfile, load_profiles
 from newscrawl.spiders import discovery
@@ -94,6 +102,9 @@ SKIP_PATH_PARTS = ("/wp-admin", "/wp-login", "/wp-json", "/xmlrpc", "/cdn-cgi/",
 OPTIONAL_STATUSES = list(range(400, 600))
 #: Query parameters of widget endpoints (Jetpack's ?share=facebook redirects off-site).
 SKIP_QUERY = re.compile(r"(?:^|&)(?:share|nb|like_comment|action)=", re.I)
+#: Meta key of an article request sent again through Chromium because its page was a
+#: JavaScript shell: such a request is never sent again.
+SHELL_RENDERED = "newscrawl_shell_rendered"
 
 
 class SiteState:
@@ -109,6 +120,7 @@ class SiteState:
         "pages",
         "pages_logged",
         "profile",
+        "shell_logged",
     )
 
     def __init__(self, profile: SiteProfile, max_articles: int | None) -> None:
@@ -125,6 +137,8 @@ class SiteState:
         #: listing and undecided pages requested, and whether reaching the cap was logged
         self.pages = 0
         self.pages_logged = False
+        #: whether an article page of the site was logged as a JavaScript shell rendered
+        self.shell_logged = False
 
     @property
     def full(self) -> bool:
@@ -481,27 +495,25 @@ class NewsSpider(Spider):
         if not isinstance(response, TextResponse):
             self._count("not_html", state, response.url, _content_type(response))
             return
+        try:  # parsed once, for extraction and the checks around it
+            doc = doc if doc is not None else parse_html(response.text, response.url)
+        except ExtractionError as exc:
+            self._count("unparseable", state, response.url, exc)
+            return
         patterns = profile.article_patterns
         if (
             response.meta.get("redirect_urls")
             and patterns
             and not any(p.search(response.url) for p in patterns)
+            and self._redirected_to_listing(response, doc)
         ):
-            # redirected off the article patterns: parsed once here, for the check and
-            # (when it is an article after all) for extraction
-            try:
-                doc = doc if doc is not None else parse_html(response.text, response.url)
-            except ExtractionError as exc:
-                self._count("unparseable", state, response.url, exc)
-                return
-            if self._redirected_to_listing(response, doc):
-                # a deleted or moved story whose address now sends readers to a section
-                state.listing_pages += 1
-                yield from self._follow_links(state, response)
-                return
+            # a deleted or moved story whose address now sends readers to a section
+            state.listing_pages += 1
+            yield from self._follow_links(state, response)
+            return
         try:
             article = extract_article(
-                response.text if doc is None else doc,
+                doc,
                 response.url,
                 site=profile.id,
                 theme=profile.theme,
@@ -515,6 +527,9 @@ class NewsSpider(Spider):
             logger.exception("extraction failed on %s", response.url)
             self._count("extraction_error", state, response.url, exc)
             return
+        if (shell := js_shell(doc, article.body)) is not None:
+            yield from self._js_shell(response, state, shell)
+            return
         yield article
         # "Related articles" and other article links on the page.
         for url in article.related_urls:
@@ -526,6 +541,45 @@ class NewsSpider(Spider):
                     request := self._follow(state, link, "article")
                 ):
                     yield request
+
+    def _js_shell(self, response: TextResponse, state: SiteState, why: str) -> Iterator[Request]:
+        """An article page that is a JavaScript shell (``why``): requested once more
+        through Chromium when its site renders pages and the run can; else dropped."""
+        profile = state.profile
+        meta = response.meta
+        if (
+            not meta.get("playwright")
+            and not meta.get(SHELL_RENDERED)
+            and profile.render_js is not None
+            and renders_requests(self.crawler.settings, urlsplit(response.url).scheme)
+        ):
+            self.crawler.stats.inc_value("newscrawl/js_shell/rendered")
+            self.crawler.stats.inc_value(f"newscrawl/js_shell/rendered/{profile.id}")
+            logger.log(
+                logging.DEBUG if state.shell_logged else logging.WARNING,
+                "%s: article %s is a JavaScript shell (%s): fetching it again through "
+                'Chromium; render_js = "both" in the profile renders its articles at once',
+                profile.id,
+                response.url,
+                why,
+            )
+            state.shell_logged = True
+            yield response.request.replace(
+                callback=self.parse_article,
+                dont_filter=True,  # the same URL, asked again on purpose
+                meta={**meta, "playwright": True, SHELL_RENDERED: True},
+            )
+            return
+        if meta.get("playwright"):
+            needs = (
+                "still one rendered in Chromium: its scripts failed, or took longer than "
+                "NEWSCRAWL_PLAYWRIGHT_IDLE_TIMEOUT_MS"
+            )
+        elif self.profile_less:
+            needs = 'the site needs a profile with render_js = "articles" or "both"'
+        else:
+            needs = 'the site needs render_js = "articles" or "both" in its profile'
+        self._count("js_shell", state, response.url, f"a JavaScript shell ({why}); {needs}")
 
     def parse_feed(self, response: Response) -> Iterator[Any]:
         state = self._state(response)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+from dataclasses import replace
 
 import pytest
 from scrapy import Request
@@ -12,8 +13,9 @@ from scrapy.spidermiddlewares.httperror import HttpErrorMiddleware
 
 from newscrawl.feeds import SiteItemFilter
 from newscrawl.items import Article
+from newscrawl.rendering import PLAYWRIGHT_HANDLER
 from newscrawl.sites import ProfileError
-from newscrawl.spiders.news import NewsSpider
+from newscrawl.spiders.news import SHELL_RENDERED, NewsSpider
 
 LISTING = b"""<html><body>
 <a href="/2025/07/kerry-refuses/">story</a>
@@ -332,3 +334,97 @@ def test_relative_robots_sitemap_is_requested_on_the_origin_only(spider_factory)
     assert [(r.url, r.meta["newscrawl_kind"]) for r in spider.parse_robots(resp)] == [
         ("https://herald.example/news-sitemap.xml", "sitemap")
     ]
+
+
+# -- JavaScript shells in place of articles ---------------------------------------------
+
+SHELL_PAGE = b"""<!DOCTYPE html><html lang="en"><head><title>River rises | Herald</title>
+<meta property="og:type" content="article"><script src="/app.js" defer></script></head>
+<body><header><a href="/">The Herald</a></header>
+<main id="app"><p class="loading">Loading&hellip;</p></main></body></html>"""
+BRIEF_PAGE = b"""<!DOCTYPE html><html lang="en"><head><title>Ferry resumes | Herald</title>
+<meta property="og:type" content="article"><script src="/app.js" defer></script></head>
+<body><article><h1>Ferry resumes</h1><p>Ferry services between Guwahati and North
+Guwahati resumed on Tuesday after a two-day suspension caused by strong winds.</p>
+<p>About 1,200 passengers crossed the river by noon, officials said.</p></article>
+<div id="comments">Loading comments&hellip;</div></body></html>"""
+ARTICLE_URL = "https://herald.example/2025/07/river-rises/"
+PLAYWRIGHT = {"DOWNLOAD_HANDLERS": {"http": PLAYWRIGHT_HANDLER, "https": PLAYWRIGHT_HANDLER}}
+
+
+def rendering_spider(spider_factory, render_js: str | None, settings: dict | None = None):
+    """The herald spider with ``render_js`` (the add-on that would install Chromium is
+    skipped: ``settings`` say whether the run renders)."""
+    spider = spider_factory(settings)
+    state = spider.sites["herald"]
+    state.profile = replace(state.profile, render_js=render_js)
+    return spider
+
+
+def test_a_shell_article_is_dropped_when_its_site_renders_nothing(spider_factory, caplog) -> None:
+    spider = rendering_spider(spider_factory, None, PLAYWRIGHT)
+    with caplog.at_level("WARNING", logger="newscrawl.spiders.news"):
+        out = list(spider.parse_article(response(spider, ARTICLE_URL, SHELL_PAGE, "article")))
+    assert out == []
+    stats = spider.crawler.stats
+    assert stats.get_value("newscrawl/dropped/js_shell") == 1
+    assert stats.get_value("newscrawl/dropped/js_shell/herald") == 1
+    assert stats.get_value("newscrawl/js_shell/rendered") is None
+    assert f"dropped {ARTICLE_URL} (js_shell): a JavaScript shell (placeholder 'Loading…')" in (
+        caplog.text
+    )
+    assert 'the site needs render_js = "articles" or "both" in its profile' in caplog.text
+
+
+def test_a_shell_article_of_a_site_rendering_listings_is_rendered_once(
+    spider_factory, caplog
+) -> None:
+    spider = rendering_spider(spider_factory, "listings", PLAYWRIGHT)
+    with caplog.at_level("WARNING", logger="newscrawl.spiders.news"):
+        [again] = spider.parse_article(response(spider, ARTICLE_URL, SHELL_PAGE, "article"))
+    assert isinstance(again, Request)
+    assert again.url == ARTICLE_URL and again.dont_filter
+    assert again.callback == spider.parse_article
+    assert again.meta["playwright"] is True and again.meta[SHELL_RENDERED] is True
+    assert again.meta["newscrawl_kind"] == "article"
+    stats = spider.crawler.stats
+    assert stats.get_value("newscrawl/js_shell/rendered/herald") == 1
+    assert stats.get_value("newscrawl/dropped/js_shell") is None
+    assert 'render_js = "both" in the profile renders its articles at once' in caplog.text
+    # Still a shell in the browser (its API down): dropped, never asked for a third time.
+    rendered = HtmlResponse(ARTICLE_URL, body=SHELL_PAGE, encoding="utf-8", request=again)
+    with caplog.at_level("WARNING", logger="newscrawl.spiders.news"):
+        assert list(spider.parse_article(rendered)) == []
+    assert stats.get_value("newscrawl/dropped/js_shell/herald") == 1
+    assert stats.get_value("newscrawl/js_shell/rendered") == 1
+    assert "still one rendered in Chromium" in caplog.text
+
+
+def test_a_shell_article_is_dropped_when_the_run_has_no_browser(spider_factory) -> None:
+    """render_js names listings but scrapy-playwright is not installed in this run."""
+    spider = rendering_spider(spider_factory, "listings")
+    assert list(spider.parse_article(response(spider, ARTICLE_URL, SHELL_PAGE, "article"))) == []
+    assert spider.crawler.stats.get_value("newscrawl/dropped/js_shell/herald") == 1
+
+
+def test_a_short_article_beside_a_placeholder_is_exported(spider_factory) -> None:
+    spider = rendering_spider(spider_factory, "listings", PLAYWRIGHT)
+    out = list(spider.parse_article(response(spider, ARTICLE_URL, BRIEF_PAGE, "article")))
+    assert [type(o) for o in out] == [Article]
+    assert out[0].body.startswith("Ferry services between Guwahati")
+    assert spider.crawler.stats.get_value("newscrawl/js_shell/rendered") is None
+
+
+def test_a_profile_less_shell_article_is_dropped_naming_the_profile_it_needs(
+    spider_factory, caplog
+) -> None:
+    spider = spider_factory(site=None, url="https://news.example.org/")
+    req = Request(
+        "https://news.example.org/2025/07/river-rises/",
+        meta={"newscrawl_site": "news.example.org", "newscrawl_kind": "page"},
+    )
+    resp = HtmlResponse(req.url, body=SHELL_PAGE, encoding="utf-8", request=req)
+    with caplog.at_level("WARNING", logger="newscrawl.spiders.news"):
+        assert list(spider.parse_page(resp)) == []
+    assert spider.crawler.stats.get_value("newscrawl/dropped/js_shell/news.example.org") == 1
+    assert 'the site needs a profile with render_js = "articles" or "both"' in caplog.text
