@@ -19,7 +19,12 @@ Then the cost of indexing N (default 100,000) synthetic articles of 250-600 word
 signature + LSH insert, wall time and peak memory (RSS growth, tracemalloc); and of
 signing one very long body (8.5 MB).
 
+With ``--redis URL``, also the cost of a distributed run's shared index
+(:mod:`newscrawl.neardup_redis`): per article, what a worker does under the run's
+lock (look up the story's copies, publish the article), and the Redis memory used.
+
     .venv/bin/python bench/neardup.py [--articles 100000] [--threshold 0.4]
+        [--redis redis://127.0.0.1:6379/0 [--redis-articles 5000]]
 """
 
 from __future__ import annotations
@@ -289,6 +294,42 @@ def long_body(mb: float, seed: int) -> None:
     )
 
 
+def shared_cost(url: str, n: int, threshold: float, seed: int) -> None:
+    """Lock, look-up and publish per article on a real Redis, under a key prefix of its own."""
+    import uuid
+
+    from newscrawl.neardup_redis import SharedNearDupIndex
+
+    bodies = synthetic(n, seed + 1)
+    prints = [neardup.fingerprint(b) for b in bodies]
+    base = f"newscrawl-bench-{uuid.uuid4().hex[:8]}"
+    shared = SharedNearDupIndex.from_url(
+        url, base, neardup.NearDupIndex(threshold=threshold).band_hashes, threshold=threshold
+    )
+    before = int(shared.client.info("memory")["used_memory"])
+    started = time.perf_counter()
+    found = 0
+    try:
+        for i, (sig, nums) in enumerate(prints):
+            with shared.locked():
+                found += bool(shared.related(sig, [f"https://s{i % 40}.example/{i}/"]))
+                entry = neardup.Entry(
+                    f"https://s{i % 40}.example/{i}/", f"s{i % 40}", None, i, None, sig, nums
+                )
+                shared.publish([entry])
+        elapsed = time.perf_counter() - started
+        used = int(shared.client.info("memory")["used_memory"]) - before
+    finally:
+        for key in shared.client.scan_iter(f"{base}:*"):
+            shared.client.delete(key)
+        shared.close()
+    print(
+        f"shared index on {url}: {n:,} articles (lock, look-up, publish) in {elapsed:.1f} s, "
+        f"{elapsed / n * 1000:.2f} ms each; {found} matched an earlier one; "
+        f"Redis memory +{used / 1e6:.1f} MB ({used / n / 1e3:.1f} KB per article)"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100_000, help="articles to index")
@@ -297,11 +338,15 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--skip-cost", action="store_true")
     parser.add_argument("--long-body-mb", type=float, default=8.5, help="size of the long body")
+    parser.add_argument("--redis", metavar="URL", help="also measure the shared index there")
+    parser.add_argument("--redis-articles", type=int, default=5000)
     args = parser.parse_args()
     evaluate(labelled_set(args.seed, args.per_site), args.threshold)
     if not args.skip_cost:
         cost(args.articles, args.threshold, args.seed)
         long_body(args.long_body_mb, args.seed)
+    if args.redis:
+        shared_cost(args.redis, args.redis_articles, args.threshold, args.seed)
     return 0
 
 

@@ -262,7 +262,8 @@ class NearDupIndex:
     def __contains__(self, canonical_url: str) -> bool:
         return canonical_url in self.entries
 
-    def _band_hashes(self, sig: np.ndarray) -> np.ndarray:
+    def band_hashes(self, sig: np.ndarray) -> np.ndarray:
+        """One hash per LSH band of ``sig``: two signatures sharing one are candidates."""
         parts = sig[: self.bands * self.rows].astype(np.uint64).reshape(self.bands, self.rows)
         with np.errstate(over="ignore"):
             return (parts * self._mix).sum(axis=1, dtype=np.uint64)
@@ -276,7 +277,7 @@ class NearDupIndex:
             self._hashes = np.concatenate([self._hashes, np.zeros_like(self._hashes)])
         row = self._n
         self._sig[row] = entry.signature
-        self._hashes[row] = self._band_hashes(entry.signature)
+        self._hashes[row] = self.band_hashes(entry.signature)
         self._n += 1
         entry.row = row
         entry.signature = _NO_SIGNATURE
@@ -299,7 +300,7 @@ class NearDupIndex:
         return self._sig[entry.row] if entry.row >= 0 else entry.signature
 
     def _candidates(self, sig: np.ndarray) -> np.ndarray:
-        hq = self._band_hashes(sig)
+        hq = self.band_hashes(sig)
         found = []
         if self._sorted_n:
             lo = [np.searchsorted(self._sorted[b], hq[b], "left") for b in range(self.bands)]

@@ -21,21 +21,27 @@ import pytest
 import redis
 from crawlutil import ROOT, read_feeds, run_crawl
 
+from newscrawl import neardup
 from newscrawl.demo.process import DemoProcess
 from newscrawl.extensions import manifest_uri
 from newscrawl.lock import EXIT_LOCKED
 from newscrawl.spiders.news import NewsSpider
+from newscrawl.store import Store, to_epoch
+from newscrawl.urls import canonical_url
 
 SITES = ("demo-sentinel", "demo-chronicle")
 
 
-def _worker(args: list[str], out: Path, redis_url: str, prefix: str) -> subprocess.Popen[str]:
+def _worker(
+    args: list[str], out: Path, redis_url: str, prefix: str, **env_vars: str
+) -> subprocess.Popen[str]:
     cmd = [sys.executable, "-m", "scrapy", "crawl", "news", *args]
     cmd += ["-s", f"NEWSCRAWL_OUTPUT_DIR={out}", "-s", f"NEWSCRAWL_REDIS_PREFIX={prefix}"]
     # Slow enough (about 10 s) that the intruder below starts while the run is going.
     cmd += ["-s", "DOWNLOAD_DELAY=0.3", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"]
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSCRAWL_")}
     env.update(NEWSCRAWL_REDIS_URL=redis_url, SCRAPY_SETTINGS_MODULE="newscrawl.settings")
+    env.update(env_vars)
     return subprocess.Popen(
         cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
     )
@@ -119,3 +125,68 @@ def test_two_workers_share_one_frontier(tmp_path: Path, redis_url: tuple[str, st
     keys = [k.decode() for k in client.scan_iter(f"{prefix}:news:*")]
     assert keys and all(0 < client.ttl(k) <= 86400 for k in keys)  # they expire
     client.close()
+
+
+@pytest.mark.redis
+@pytest.mark.postgres
+@pytest.mark.slow
+def test_workers_link_the_syndicated_copies_each_other_fetched(
+    tmp_path: Path, redis_url: tuple[str, str], pg_url: str
+) -> None:
+    """Copies of one wire story on two sites, fetched by two workers of one run and
+    stored in one database, point to the earliest-published copy (shared index)."""
+    url, prefix = redis_url
+    with DemoProcess(tmp_path / "demo", articles=60, seed=5, sites=list(SITES)) as demo:
+        origins = tmp_path / "origins.json"
+        origins.write_text(json.dumps({s: demo.origins[s] for s in SITES}))
+        args = ["-a", f"site={','.join(SITES)}", "-a", f"origins={origins}", "-a", "run_id=n1"]
+        workers = [
+            _worker(args, tmp_path / w, url, prefix, NEWSCRAWL_DATABASE_URL=pg_url)
+            for w in ("w1", "w2")
+        ]
+        logs = [w.communicate(timeout=600)[1] for w in workers]
+        for name, log in zip(("w1", "w2"), logs, strict=True):
+            (tmp_path / f"{name}.log").write_text(log)
+        truth = demo.truth()
+    for worker, log in zip(workers, logs, strict=True):
+        assert worker.returncode == 0, log[-3000:]
+        assert "near-duplicate index shared by the run's workers" in log
+        assert "neardup/redis_errors" not in log
+
+    exported_by = {}
+    lines = {}
+    for w in ("w1", "w2"):
+        for rows in read_feeds(tmp_path / w, "n1").values():
+            for row in rows:
+                exported_by[row["canonical_url"]] = w
+                lines[row["canonical_url"]] = row
+    by_story: dict[str, list[dict]] = {}
+    with Store(pg_url) as store:
+        for row in truth:
+            stored = store.get_article(canonical_url(row["url"]))
+            if stored is not None:
+                by_story.setdefault(row["story_id"], []).append(stored)
+    # Copies reworded below the similarity threshold are not linked by one worker either.
+    syndicated = [v for v in by_story.values() if len(v) > 1 and _similar(v)]
+    assert len(syndicated) >= 5, "the demo crawl should store several syndicated stories"
+    across = 0
+    linked_in_feed = 0
+    for copies in syndicated:
+        first = min(copies, key=lambda r: (to_epoch(r["published_at"]), r["id"]))
+        assert first["duplicate_of"] is None, first["canonical_url"]
+        for other in copies:
+            if other is not first:
+                assert other["duplicate_of"] == first["canonical_url"], other["canonical_url"]
+                if exported_by[other["canonical_url"]] != exported_by[first["canonical_url"]]:
+                    across += 1
+                    line = lines[other["canonical_url"]]
+                    linked_in_feed += line["duplicate_of"] == first["canonical_url"]
+    # Both workers fetched copies of some stories: linked only through the shared index.
+    assert across >= 1 and linked_in_feed >= 1, (across, linked_in_feed)
+    singles = [v[0] for v in by_story.values() if len(v) == 1]
+    assert singles and all(r["duplicate_of"] is None for r in singles)
+
+
+def _similar(rows: list[dict]) -> bool:
+    sigs = [neardup.signature(r["body"]) for r in rows]
+    return all(neardup.similarity(sigs[0], s) >= neardup.THRESHOLD for s in sigs[1:])

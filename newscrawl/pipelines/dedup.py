@@ -11,6 +11,11 @@
   crawled in the last ``NEWSCRAWL_NEARDUP_DAYS`` (60; 0: all) are loaded (about 2.4 KB
   of memory each); the original of a loaded copy is read from the database when a new
   copy matches it, so a copy never points at another copy.
+
+In a distributed run (``NEWSCRAWL_REDIS_URL``) the workers share this run's copies
+through Redis (:mod:`newscrawl.neardup_redis`), so a copy fetched by one worker is
+linked to the original another worker fetched. If Redis fails, the worker logs it,
+counts it (``newscrawl/neardup/redis_errors``) and goes on with its own index.
 """
 
 from __future__ import annotations
@@ -19,14 +24,17 @@ import contextlib
 import logging
 import time
 import weakref
+from dataclasses import replace
 from typing import Any
 
+import numpy as np
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 from sqlalchemy.exc import SQLAlchemyError
 
 from newscrawl import neardup
+from newscrawl.neardup_redis import SharedIndexError, SharedNearDupIndex
 from newscrawl.store import Store, StoreError, content_hash, database_url, to_epoch
 from newscrawl.urls import canonical_url
 
@@ -48,6 +56,9 @@ class DedupPipeline:
         threshold: float = neardup.THRESHOLD,
         retry_seconds: float = 30.0,
         window_days: float = 60.0,
+        redis_url: str = "",
+        redis_base: str = "",
+        redis_ttl: int = 86400,
     ) -> None:
         self.crawler = crawler
         self.stats = crawler.stats
@@ -68,6 +79,13 @@ class DedupPipeline:
         # Same-body duplicate URL -> the canonical URL of the article it repeats.
         self._aliases: dict[str, str] = {}
         self._aliases_due = ALIAS_BATCH
+        # A distributed run's shared index (open_spider), and what one decision changed.
+        self.redis_url = redis_url
+        self.redis_base = redis_base
+        self.redis_ttl = redis_ttl
+        self.shared: SharedNearDupIndex | None = None
+        self._published: dict[str, neardup.Entry] = {}
+        self._repointed: list[tuple[list[str], str]] = []
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DedupPipeline:
@@ -81,6 +99,9 @@ class DedupPipeline:
             threshold=s.getfloat("NEWSCRAWL_NEARDUP_THRESHOLD", neardup.THRESHOLD),
             retry_seconds=s.getfloat("NEWSCRAWL_STORE_RETRY_SECONDS", 30.0),
             window_days=s.getfloat("NEWSCRAWL_NEARDUP_DAYS", 60.0),
+            redis_url=s.get("NEWSCRAWL_REDIS_URL") or "",
+            redis_base=_run_base(crawler),
+            redis_ttl=s.getint("NEWSCRAWL_REDIS_RUN_TTL", 86400),
         )
 
     # -- lifecycle -------------------------------------------------------------------
@@ -108,9 +129,29 @@ class DedupPipeline:
             len(self.index),
             time.monotonic() - started,
         )
+        if self.redis_url and self.redis_base:
+            self._open_shared()
+
+    def _open_shared(self) -> None:
+        try:
+            self.shared = SharedNearDupIndex.from_url(
+                self.redis_url,
+                self.redis_base,
+                self.index.band_hashes,
+                threshold=self.threshold,
+                ttl=self.redis_ttl,
+            )
+            self.shared.start(self._seq)
+        except SharedIndexError as exc:
+            self._shared_failed(exc)
+            return
+        logger.info(
+            "near-duplicate index shared by the run's workers at %s:neardup", self.redis_base
+        )
 
     def close_spider(self) -> None:
         # The storage pipeline closes first (reverse order): this run's articles are stored.
+        self._close_shared()
         self._write_aliases()
         if self._aliases:
             logger.info(
@@ -149,7 +190,24 @@ class DedupPipeline:
         self._run_hashes[(site, digest)] = url
 
         sig, nums = neardup.fingerprint_once(body)
-        self._seq += 1
+        if self.shared is None:
+            return self._near_duplicate(item, adapter, url, site, sig, nums)
+        with contextlib.ExitStack() as held:
+            try:
+                held.enter_context(self.shared.locked())
+                self._pull(url, sig, nums)
+            except SharedIndexError as exc:
+                self._shared_failed(exc)
+            try:
+                return self._near_duplicate(item, adapter, url, site, sig, nums)
+            finally:
+                self._publish()
+
+    def _near_duplicate(
+        self, item: Any, adapter: ItemAdapter, url: str, site: str, sig: Any, nums: Any
+    ) -> Any:
+        """Sets ``duplicate_of`` (or drops the item) from the copies the index holds."""
+        self._seq = self._next_seq()
         stored = self.index.entries.get(url)
         entry = neardup.Entry(
             canonical_url=url,
@@ -199,11 +257,96 @@ class DedupPipeline:
             logger.debug("%s: syndicated copy of %s", url, earliest.canonical_url)
         return item
 
+    # -- the shared index of a distributed run -------------------------------------------
+
+    def _next_seq(self) -> int:
+        if self.shared is not None:
+            try:
+                return max(self._seq + 1, self.shared.next_seq())
+            except SharedIndexError as exc:
+                self._shared_failed(exc)
+        return self._seq + 1
+
+    def _pull(self, url: str, sig: Any, nums: Any) -> None:
+        """Bring the copies of this story that other workers published into the local
+        index, with the originals they point at now (the shared index is authoritative
+        for the run's copies: another worker may have re-pointed one)."""
+        assert self.shared is not None
+        local = self.index.matches(sig, nums)
+        urls = {url, *(m.canonical_url for m in local)}
+        urls |= {m.duplicate_of for m in local if m.duplicate_of}
+        for remote in self.shared.related(sig, urls):
+            have = self.index.entries.get(remote.canonical_url)
+            if have is None or not np.array_equal(self.index.signature_of(have), remote.signature):
+                if have is not None:
+                    self._unlink_child(have)
+                self._add(remote)
+                continue
+            if have.duplicate_of != remote.duplicate_of:
+                self._unlink_child(have)
+                have.duplicate_of = remote.duplicate_of
+                if remote.duplicate_of:
+                    self._children.setdefault(remote.duplicate_of, set()).add(have.canonical_url)
+            have.seq, have.published_ts = remote.seq, remote.published_ts
+
+    def _unlink_child(self, entry: neardup.Entry) -> None:
+        if entry.duplicate_of:
+            self._children.get(entry.duplicate_of, set()).discard(entry.canonical_url)
+
+    def _publish(self) -> None:
+        """Publish what the last decision changed: the article, and re-pointed copies."""
+        changed, self._published = self._published, {}
+        repointed, self._repointed = self._repointed, []
+        if self.shared is None or not (changed or repointed):
+            return
+        entries = []
+        for entry in changed.values():
+            if entry.canonical_url in self.index.entries:
+                entry = self.index.entries[entry.canonical_url]
+                entries.append(replace(entry, signature=self.index.signature_of(entry)))
+        try:
+            self.shared.publish(entries, repointed)
+        except SharedIndexError as exc:
+            self._shared_failed(exc)
+
+    def _shared_failed(self, exc: Exception) -> None:
+        self.stats.inc_value("newscrawl/neardup/redis_errors")
+        logger.error(
+            "%s; syndicated copies are linked with this worker's own index for the rest "
+            "of the run (copies other workers fetch from now on are not linked to its)",
+            exc,
+        )
+        shared, self.shared = self.shared, None
+        if shared is not None:
+            with contextlib.suppress(Exception):
+                shared.close()
+
+    def _close_shared(self) -> None:
+        """Replay the run's re-pointings on the database (rows other workers stored from
+        a batch they held while a copy was re-pointed), and let the keys expire."""
+        if self.shared is None:
+            return
+        try:
+            repoints = self.shared.repoints()
+            self.shared.expire()
+        except SharedIndexError as exc:
+            self._shared_failed(exc)
+            return
+        self.shared.close()
+        self.shared = None
+        if repoints and self._db_ok():
+            try:
+                for old_roots, new_root in repoints:
+                    self.store.repoint_duplicates(old_roots, new_root)  # type: ignore[union-attr]
+            except SQLAlchemyError as exc:
+                self._db_failed(exc)
+
     # -- helpers -----------------------------------------------------------------------
 
     def _add(self, entry: neardup.Entry, item: Any = None) -> None:
         self.index.add(entry)
         if item is not None:
+            self._published[entry.canonical_url] = entry
             # A plain dict item cannot be weakly referenced: its row is re-pointed in the DB only.
             with contextlib.suppress(TypeError):
                 self._items[entry.canonical_url] = item
@@ -243,10 +386,12 @@ class DedupPipeline:
             for child in [old, *self._children.pop(old, ())]:
                 if child in self.index.entries and child != new_root.canonical_url:
                     self.index.entries[child].duplicate_of = new_root.canonical_url
+                    self._published[child] = self.index.entries[child]
                     moved.add(child)
                     item = self._items.get(child)
                     if item is not None:  # not written yet: the batch holds the item itself
                         ItemAdapter(item)["duplicate_of"] = new_root.canonical_url
+        self._repointed.append((list(old_roots), new_root.canonical_url))
         if self._db_ok():
             try:
                 self.store.repoint_duplicates(old_roots, new_root.canonical_url)  # type: ignore[union-attr]
@@ -285,3 +430,19 @@ class DedupPipeline:
             self.store.error(exc, "dedup: database query failed"),
             self.retry_seconds,
         )
+
+
+def _run_base(crawler: Crawler) -> str:
+    """The Redis key base of a distributed run (as :func:`newscrawl.addons.redis_keys`),
+    or ``""`` for a spider without sites and a run id."""
+    from newscrawl.addons import redis_keys
+
+    spider = crawler.spider
+    sites = sorted(getattr(spider, "sites", None) or ())
+    run_id = str(getattr(spider, "run_id", "") or "")
+    if spider is None or not sites or not run_id:
+        return ""
+    prefix = crawler.settings.get("NEWSCRAWL_REDIS_PREFIX") or "newscrawl"
+    return redis_keys(prefix, spider.name, sites, run_id)["SCHEDULER_QUEUE_KEY"].removesuffix(
+        ":requests"
+    )
