@@ -2444,3 +2444,27 @@ def test_a_related_block_known_only_by_its_heading_gives_related_urls() -> None:
     body = f"<article><h1>Bridge opens</h1>{PARAS}</article>{related}{aside}"
     a = extract_article(page("", body), "https://assam.example/2024/01/05/bridge-opens/")
     assert a.related_urls == ["https://assam.example/tea-garden-wages/"]
+
+
+def test_a_script_filled_story_is_read_from_json_ld_article_body() -> None:
+    # an app shell ("Loading…" where the story goes) or a page printing only the lead: the
+    # whole story is in articleBody
+    story = "\n\n".join(
+        f"Paragraph {i} of the ferry story: services on the river resumed on Tuesday after"
+        " two days of rain, the district administration said in a statement."
+        for i in range(5)
+    )
+    data = {"@type": "NewsArticle", "headline": "Ferry services resume", "articleBody": story}
+    body = '<div id="app"><h1>Ferry services resume</h1><p>Loading…</p></div>'
+    a = extract_article(page(jsonld(data), body), "https://valley.example/ferry-resumes")
+    assert a.body.startswith("Paragraph 0 of the ferry story") and "Loading" not in a.body
+    lead = story.split("\n\n")[0]
+    more = "<p>Subscribe to read more.</p>"
+    body = f"<article><h1>Ferry services resume</h1><p>{lead}</p>{more}</article>"
+    a = extract_article(page(jsonld(data), body), "https://valley.example/ferry-resumes")
+    assert a.body.count("Paragraph") == 5
+    # a printed story is kept over a structured-data copy of about the same length
+    printed = "".join(f"<p>{p} (printed)</p>" for p in story.split("\n\n"))
+    body = f"<article><h1>Ferry services resume</h1>{printed}</article>"
+    a = extract_article(page(jsonld(data), body), "https://valley.example/ferry-resumes")
+    assert a.body.count("(printed)") == 5

@@ -692,7 +692,7 @@ def extract_article(
         paragraphs = _filter_boilerplate(found.paragraphs)
         if not paragraphs and rules.body_generic_fallback:
             paragraphs = _generic_paragraphs(doc, url)
-    if not paragraphs and md.article_body:
+    if md.article_body and _fuller(md.article_body, paragraphs):
         paragraphs = re.split(r"\n\s*\n|\r?\n", md.article_body)
     md.published[:0] = _url_day_first(md.published, url, dating)
     if not md.published:
@@ -710,6 +710,24 @@ def extract_article(
         found.published.extend(labelled or dated or _fallback_date(doc, url, page))
     title_overridden = bool(overrides and "title" in overrides)
     return _load(doc, md, found, paragraphs, url, site, crawled_at, dating, title_overridden)
+
+
+#: The fewest words of a JSON-LD ``articleBody`` that may stand in for the page's body.
+_ARTICLE_BODY_MIN_WORDS = 80
+
+
+def _fuller(article_body: str, paragraphs: Sequence[str]) -> bool:
+    """Whether the structured data's ``articleBody`` holds the story the page's markup does
+    not: none was found, or it has over twice the words (a script fills the story in,
+    "Loading…" stands in its place, or only a teaser is printed).
+
+    >>> _fuller("word " * 100, ["Loading…"]), _fuller("word " * 100, ["word " * 60])
+    (True, False)
+    """
+    if not paragraphs:
+        return True
+    words = len(article_body.split())
+    return words >= _ARTICLE_BODY_MIN_WORDS and words > 2 * sum(len(p.split()) for p in paragraphs)
 
 
 def _load(
