@@ -782,7 +782,12 @@ _NOT_TEASER = f"[not(ancestor::*[position() <= 2][not(descendant::h1)]/{_TEASER_
 GENERIC_PUBLISHED = (
     f"//*[@itemprop='datePublished']{_WIDGETS_BUT_BODY}/@content",
     f"//*[@itemprop='datePublished']{_WIDGETS_BUT_BODY}/@datetime",
-    "//article/descendant::header/descendant::time/@datetime",
+    # microdata printed as the element's text (Astra's ``<span class="published"
+    # itemprop="datePublished"> April 2, 2024 </span>``, no <time> anywhere)
+    f"//*[@itemprop='datePublished'][not(@content or @datetime or *)]{_WIDGETS_BUT_BODY}"
+    "/text()[normalize-space()]",
+    # (not a reader comment's: themes print each comment as an <article> with a <header>)
+    f"//article/descendant::header/descendant::time{_WIDGETS_BUT_BODY}/@datetime",
     # (not an embedded post's: a tweet or an Instagram photo quoted in a <blockquote>)
     f"//article/descendant::time[@datetime][not(ancestor::blockquote)]{_WIDGETS_BUT_BODY}"
     "/@datetime",
