@@ -731,11 +731,13 @@ def _strings(
 
 #: Generic rules every theme falls back on (XPath strings; themes prepend their own).
 #: A block named for the sidebar that holds the headline is the layout's main column or
-#: its wrapper (Soledad's ``penci_sidebar right-sidebar``, ``no-sidebar``), no widget.
+#: its wrapper (Soledad's ``penci_sidebar right-sidebar``, ``no-sidebar``), no widget; nor
+#: is ``<body>``, whose classes name the layout (OceanWP's ``has-sidebar
+#: content-right-sidebar`` on a page whose headline is an ``<h2>``).
 _OUTSIDE_WIDGETS = (
     "[not(ancestor::aside or ancestor::nav or ancestor::footer"
     " or ancestor::*[contains(@class, 'related')"
-    " or (contains(@class, 'sidebar') and not(.//h1))"
+    " or (contains(@class, 'sidebar') and not(.//h1 or self::body))"
     " or starts-with(@class, 'widget') or contains(@class, ' widget')"
     " or contains(@class, 'td_module') or contains(@class, 'td-module-container')"
     " or contains(@class, 'listing')"
