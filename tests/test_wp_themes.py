@@ -183,7 +183,7 @@ CASES = {
 
 
 #: Themes whose pages the extraction does not read right yet.
-KNOWN_WRONG = {"elementor", "kadence", "twentytwentyfour"}
+KNOWN_WRONG = {"kadence"}
 
 
 @pytest.mark.parametrize(

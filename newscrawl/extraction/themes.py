@@ -1256,8 +1256,11 @@ WORDPRESS = Theme(
     ),
     tags=(
         f"//a[ancestor::*[{_has_class('tags-links')}]]",
-        "//a[@rel='tag']",
+        # (block themes' post-terms block marks its category links rel="tag" too)
+        "//a[@rel='tag'][not(contains(@href, '/category/'))]",
         f"//a[{_under('amp-wp-tax-tag')}]",
+        # Elementor's post-info widget: the terms it lists, of the tag taxonomy
+        "//a[contains(@class, 'elementor-post-info__terms-list-item')][contains(@href, '/tag/')]",
     ),
     image=(
         f"//img[{_under('post-thumbnail')}]/@src",
