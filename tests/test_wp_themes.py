@@ -182,17 +182,7 @@ CASES = {
 }
 
 
-#: Themes whose pages the extraction does not read right yet.
-KNOWN_WRONG = {"kadence"}
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(strict=True)) if n in KNOWN_WRONG else n
-        for n in sorted(CASES)
-    ],
-)
+@pytest.mark.parametrize("name", sorted(CASES))
 def test_wordpress_theme_single_post(name: str) -> None:
     case = dict(CASES[name])
     page = (PAGES / f"{name}.html").read_bytes()

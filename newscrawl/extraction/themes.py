@@ -1270,6 +1270,8 @@ WORDPRESS = Theme(
     related=(
         f"//a[contains(@class, 'jp-relatedposts-post-a')][{_under('jp-relatedposts-post')}]/@href",
         f"//a[{_under('wp-block-jetpack-related-posts')}]/@href",
+        # Kadence's "Similar Posts" carousel: the teasers' headline links
+        f"//*[self::h2 or self::h3 or self::h4]/a[{_under('entry-related')}]/@href",
     ),
 )
 
