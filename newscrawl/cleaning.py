@@ -2057,15 +2057,16 @@ _HASH = re.compile(r"[0-9a-f]{24,}")
 
 def split_tags(value: str) -> list[str]:
     """Keywords given as one comma-separated string (Chinese, Japanese and Arabic commas
-    too), split and normalised, without a CMS's ``Category:`` label.
+    too), split and normalised, without a CMS's ``Category:`` label nor the "#" a theme
+    prints before each tag (Kadence's ``<span class="tag-hash">#</span>Kendal``).
 
     >>> split_tags("Iran, Kerry ,  IS")
     ['Iran', 'Kerry', 'IS']
-    >>> split_tags("欧洲，德国、照片"), split_tags("Category: Review")
-    (['欧洲', '德国', '照片'], ['Review'])
+    >>> split_tags("欧洲，德国、照片"), split_tags("Category: Review"), split_tags("#Kendal")
+    (['欧洲', '德国', '照片'], ['Review'], ['Kendal'])
     """
     parts = (normalize_space(_TAG_LABEL.sub("", p)) for p in _TAG_SEPARATORS.split(value or ""))
-    return [t for t in parts if t]
+    return [t.lstrip("#").strip() or t for t in parts if t]
 
 
 _TAG_SEPARATORS = re.compile(r"[,;，、،；]")

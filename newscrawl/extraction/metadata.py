@@ -806,11 +806,14 @@ def _under_related_heading(el: html.HtmlElement, depth: int = 6) -> bool:
 
 
 #: Headings that may open a block of links to other stories, outside the page's chrome
-#: (a sidebar's "Most read" is the site's, not the story's).
+#: (a sidebar's "Most read" is the site's, not the story's). ``<body>``'s classes name the
+#: layout ("has-sidebar"), and a page builder names every block a widget
+#: ("elementor-widget"): only a class word opening with "widget" is one.
 _BLOCK_HEADINGS = etree.XPath(
     "//*[self::h2 or self::h3 or self::h4 or self::h5][normalize-space()]"
     "[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header"
-    " or ancestor::*[contains(@class, 'sidebar') or contains(@class, 'widget')"
+    " or ancestor::*[not(self::body)][contains(@class, 'sidebar')"
+    " or starts-with(@class, 'widget') or contains(@class, ' widget')"
     " or contains(@class, 'menu')])]"
 )
 _LINKS = etree.XPath(".//a[@href]")

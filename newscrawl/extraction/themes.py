@@ -731,11 +731,13 @@ def _strings(
 
 #: Generic rules every theme falls back on (XPath strings; themes prepend their own).
 #: A block named for the sidebar that holds the headline is the layout's main column or
-#: its wrapper (Soledad's ``penci_sidebar right-sidebar``, ``no-sidebar``), no widget.
+#: its wrapper (Soledad's ``penci_sidebar right-sidebar``, ``no-sidebar``), no widget; nor
+#: is ``<body>``, whose classes name the layout (OceanWP's ``has-sidebar
+#: content-right-sidebar`` on a page whose headline is an ``<h2>``).
 _OUTSIDE_WIDGETS = (
     "[not(ancestor::aside or ancestor::nav or ancestor::footer"
     " or ancestor::*[contains(@class, 'related')"
-    " or (contains(@class, 'sidebar') and not(.//h1))"
+    " or (contains(@class, 'sidebar') and not(.//h1 or self::body))"
     " or starts-with(@class, 'widget') or contains(@class, ' widget')"
     " or contains(@class, 'td_module') or contains(@class, 'td-module-container')"
     " or contains(@class, 'listing')"
@@ -782,7 +784,12 @@ _NOT_TEASER = f"[not(ancestor::*[position() <= 2][not(descendant::h1)]/{_TEASER_
 GENERIC_PUBLISHED = (
     f"//*[@itemprop='datePublished']{_WIDGETS_BUT_BODY}/@content",
     f"//*[@itemprop='datePublished']{_WIDGETS_BUT_BODY}/@datetime",
-    "//article/descendant::header/descendant::time/@datetime",
+    # microdata printed as the element's text (Astra's ``<span class="published"
+    # itemprop="datePublished"> April 2, 2024 </span>``, no <time> anywhere)
+    f"//*[@itemprop='datePublished'][not(@content or @datetime or *)]{_WIDGETS_BUT_BODY}"
+    "/text()[normalize-space()]",
+    # (not a reader comment's: themes print each comment as an <article> with a <header>)
+    f"//article/descendant::header/descendant::time{_WIDGETS_BUT_BODY}/@datetime",
     # (not an embedded post's: a tweet or an Instagram photo quoted in a <blockquote>)
     f"//article/descendant::time[@datetime][not(ancestor::blockquote)]{_WIDGETS_BUT_BODY}"
     "/@datetime",
@@ -1249,8 +1256,11 @@ WORDPRESS = Theme(
     ),
     tags=(
         f"//a[ancestor::*[{_has_class('tags-links')}]]",
-        "//a[@rel='tag']",
+        # (block themes' post-terms block marks its category links rel="tag" too)
+        "//a[@rel='tag'][not(contains(@href, '/category/'))]",
         f"//a[{_under('amp-wp-tax-tag')}]",
+        # Elementor's post-info widget: the terms it lists, of the tag taxonomy
+        "//a[contains(@class, 'elementor-post-info__terms-list-item')][contains(@href, '/tag/')]",
     ),
     image=(
         f"//img[{_under('post-thumbnail')}]/@src",
@@ -1260,6 +1270,8 @@ WORDPRESS = Theme(
     related=(
         f"//a[contains(@class, 'jp-relatedposts-post-a')][{_under('jp-relatedposts-post')}]/@href",
         f"//a[{_under('wp-block-jetpack-related-posts')}]/@href",
+        # Kadence's "Similar Posts" carousel: the teasers' headline links
+        f"//*[self::h2 or self::h3 or self::h4]/a[{_under('entry-related')}]/@href",
     ),
 )
 

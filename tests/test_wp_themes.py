@@ -1,0 +1,198 @@
+"""Extraction of single posts of free WordPress news themes, every field asserted.
+
+The pages under tests/pages/wp_themes/ are hand-written after each theme's single-post
+templates (fictional regional stories): site header with today's date, navigation, the
+theme's meta block, share buttons, an ad slot, the theme's related block, author box,
+comments and a sidebar of other posts. No JSON-LD or OpenGraph: the markup alone must tell.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newscrawl.extraction import detect_theme, extract_article
+
+PAGES = Path(__file__).resolve().parent / "pages" / "wp_themes"
+
+#: Text of the page's furniture that no theme's body may hold.
+NOISE = (
+    "Share on",
+    "Share this",
+    "Advertisement",
+    "Leave a Reply",
+    "says:",
+    "Recent Posts",
+    "Related",
+    "You May Also Like",
+    "Previous Post",
+    "correspondent",
+    "reporter",
+    "covers the",
+    "writes about",
+    "has reported",
+    "reports on",
+    "Tags",
+)
+
+CASES = {
+    "colormag": dict(
+        url="https://ashfordvalleynews.example/2024/03/11/council-approves-repair-plan-for-mill-lane-bridge/",
+        title="Council approves £2m repair plan for Mill Lane bridge",
+        authors=["Megan Hollis"],
+        published_at="2024-03-11T08:30:00+00:00",
+        section="Local News",
+        tags=["Mill Lane", "Roads"],
+        image_url="https://ashfordvalleynews.example/wp-content/uploads/2024/03/mill-lane-bridge-800x445.jpg",
+        related_urls=[
+            "https://ashfordvalleynews.example/2024/02/27/bypass-consultation-extended/",
+            "https://ashfordvalleynews.example/2024/01/15/potholes-cost-council-record-sum/",
+        ],
+        first="Ashford borough council has approved",
+        last="to see the plans.",
+        paragraphs=5,
+    ),
+    "newsup": dict(
+        url="https://temevalleypost.example/flood-barriers-to-be-installed-along-the-teme/",
+        title="Flood barriers to be installed along the Teme before winter",
+        authors=["Daniel Okafor"],
+        published_at="2024-03-04",  # the theme prints the day alone
+        section="Environment",
+        tags=["Flooding", "River Teme"],
+        image_url="https://temevalleypost.example/wp-content/uploads/2024/03/teme-barriers.jpg",
+        related_urls=[
+            "https://temevalleypost.example/weir-repairs-finished-early/",
+            "https://temevalleypost.example/otters-return-to-the-corve/",
+        ],
+        first="Demountable flood barriers",
+        last="who runs the flood action group.",
+        paragraphs=4,
+    ),
+    "astra": dict(
+        url="https://borderherald.example/farmers-market-returns-to-kelso-square/",
+        title="Farmers’ market returns to Kelso square after two-year break",
+        authors=["Fiona Baird"],
+        # the day printed in the entry meta, not the comment's <time> the day after
+        published_at="2024-04-02",
+        section="Community",
+        tags=["Kelso", "Markets"],
+        image_url="https://borderherald.example/wp-content/uploads/2024/04/kelso-market-1024x683.jpg",
+        related_urls=[
+            "https://borderherald.example/jedburgh-abbey-roof-appeal/",
+            "https://borderherald.example/hawick-common-riding-dates-set/",
+        ],
+        first="The monthly farmers’ market",
+        last="“Now we have the answer.”",
+        paragraphs=4,
+    ),
+    "generatepress": dict(
+        url="https://northshireecho.example/school-bus-route-cut-leaves-thirty-pupils-without-transport/",
+        title="School bus route cut leaves thirty pupils without transport",
+        authors=["Priya Raman"],
+        published_at="2024-04-05T09:45:00+01:00",  # not the <time class="updated"> before it
+        section="Education",
+        tags=["School transport", "Northshire Academy"],
+        image_url="https://northshireecho.example/wp-content/uploads/2024/04/school-bus.jpg",
+        related_urls=[
+            "https://northshireecho.example/academy-rated-good-by-ofsted/",
+            "https://northshireecho.example/council-budget-gap-widens/",
+        ],
+        first="Thirty pupils from the villages",
+        last="at its cabinet meeting next month.",
+        paragraphs=4,
+    ),
+    "oceanwp": dict(
+        url="https://severnsidegazette.example/2024/04/10/hospital-car-park-charges-to-rise-in-may/",
+        title="Hospital car park charges to rise in May",
+        authors=["Tom Evans"],
+        published_at="2024-04-10",
+        section="Health",
+        tags=["Parking", "Severnside General"],
+        image_url="https://severnsidegazette.example/wp-content/uploads/2024/04/car-park.jpg",
+        related_urls=[
+            "https://severnsidegazette.example/2024/04/08/new-gp-surgery-approved/",
+            "https://severnsidegazette.example/2024/03/22/ambulance-waits-fall/",
+        ],
+        first="Visitors to Severnside General Hospital",
+        last="with the town’s MP.",
+        paragraphs=3,
+    ),
+    "kadence": dict(
+        url="https://lakelandledger.example/library-extension-opens-with-new-childrens-wing/",
+        title="Library extension opens with new children’s wing",
+        authors=["Grace Lindqvist"],
+        published_at="2024-04-13T10:00:00+01:00",
+        section="Community",
+        tags=["Kendal", "Libraries"],  # without the "#" the theme prints before each
+        image_url="https://lakelandledger.example/wp-content/uploads/2024/04/kendal-library.jpg",
+        related_urls=[
+            "https://lakelandledger.example/brewery-tap-room-plans/",
+            "https://lakelandledger.example/museum-wins-lottery-grant/",
+        ],
+        first="Kendal library’s £1.4 million extension",
+        last="who died in 2021.",
+        paragraphs=3,
+    ),
+    "elementor": dict(
+        url="https://westcoastcrier.example/coastal-path-reopens-after-landslip-repairs/",
+        title="Coastal path reopens after landslip repairs",
+        authors=["Ewan MacLeod"],
+        published_at="2024-04-19",
+        section="Outdoors",
+        tags=["Coastal path", "Portmore"],
+        image_url="https://westcoastcrier.example/wp-content/uploads/2024/04/coastal-path-1024x683.jpg",
+        related_urls=[
+            "https://westcoastcrier.example/ferry-fares-frozen/",
+            "https://westcoastcrier.example/seal-pups-counted-on-rona/",
+        ],
+        first="The coastal path between Portmore",
+        last="said ranger Isla Campbell.",
+        paragraphs=3,
+    ),
+    "jnews": dict(
+        url="https://midlandsmercury.example/police-appeal-after-break-ins-at-allotment-sheds/",
+        title="Police appeal after break-ins at allotment sheds",
+        authors=["Sanjay Mehta"],
+        published_at="2024-03-16",
+        section="Crime",
+        tags=["Beeston", "burglary"],
+        image_url="https://midlandsmercury.example/wp-content/uploads/2024/03/allotments-750x375.jpg",
+        related_urls=[
+            "https://midlandsmercury.example/catalytic-converter-thefts-rise/",
+            "https://midlandsmercury.example/speed-cameras-on-a52/",
+        ],
+        first="Police are appealing for witnesses",
+        last="quoting incident 217 of 16 March.",
+        paragraphs=3,
+    ),
+    "twentytwentyfour": dict(
+        url="https://fenlandvoice.example/2024/05/02/ferry-timetable-changes-for-summer-season/",
+        title="Ferry timetable changes for summer season",
+        authors=["Hannah Wright"],
+        published_at="2024-05-02T09:10:00+01:00",
+        section="Transport",
+        tags=["Ferry", "Wisbech"],  # not the category the post-terms block also links
+        image_url="https://fenlandvoice.example/wp-content/uploads/2024/05/ferry.jpg",
+        related_urls=[],  # a "More posts" query block lists the latest posts, no related ones
+        first="The Wisbech river ferry",
+        last="at the harbour office.",
+        paragraphs=3,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_wordpress_theme_single_post(name: str) -> None:
+    case = dict(CASES[name])
+    page = (PAGES / f"{name}.html").read_bytes()
+    assert detect_theme(page) == "wordpress"
+    a = extract_article(page, case.pop("url"))
+    first, last, count = case.pop("first"), case.pop("last"), case.pop("paragraphs")
+    assert {field: getattr(a, field) for field in case} == case
+    body = a.body.split("\n\n")
+    assert body[0].startswith(first)
+    assert body[-1].endswith(last)
+    assert len(body) == count
+    for noise in NOISE:
+        assert noise not in a.body, noise
