@@ -377,6 +377,13 @@ class RunHealth:
                     site,
                     shells,
                 )
+            if pages := stats.get(f"newscrawl/pages/js_shell/{site}"):
+                logger.warning(
+                    "health %s: %d page(s) were JavaScript shells with no link to follow: "
+                    'the site needs a profile with render_js = "both"',
+                    site,
+                    pages,
+                )
         failed = stats.get("newscrawl/health/failed", 0)
         if self.deferred:
             logger.info(

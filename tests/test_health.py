@@ -115,6 +115,20 @@ def test_javascript_shells_are_a_warning_even_when_the_floors_pass(
     )
 
 
+def test_a_site_whose_pages_are_shells_without_links_is_told_what_it_needs(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    health = _health({"a": {"published_at": 0.9}})
+    health.stats.set_value("newscrawl/pages/js_shell/a", 1)  # as the spider counts them
+    with caplog.at_level(logging.INFO):
+        health.spider_closed(spider=None, reason="finished")  # type: ignore[arg-type]
+    assert "below floor: a:" in caplog.text
+    assert (
+        "health a: 1 page(s) were JavaScript shells with no link to follow: "
+        'the site needs a profile with render_js = "both"'
+    ) in caplog.text
+
+
 @pytest.mark.chromium
 @pytest.mark.slow
 def test_broken_layout_fails_the_run(

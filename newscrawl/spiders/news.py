@@ -488,6 +488,16 @@ class NewsSpider(Spider):
             return
         state.listing_pages += 1
         yield from self._follow_links(state, response)
+        if next(self._links(response), None) is None and (shell := js_shell(doc, "")):
+            # nothing to follow, and the page says why: its links are drawn by a script
+            self.crawler.stats.inc_value(f"newscrawl/pages/js_shell/{state.profile.id}")
+            logger.warning(
+                "%s: page %s is a JavaScript shell (%s) with no link to follow: the site "
+                'needs a profile with render_js = "both"',
+                state.profile.id,
+                response.url,
+                shell,
+            )
 
     def parse_article(self, response: Response, doc: HtmlElement | None = None) -> Iterator[Any]:
         state = self._state(response)

@@ -428,3 +428,27 @@ def test_a_profile_less_shell_article_is_dropped_naming_the_profile_it_needs(
         assert list(spider.parse_page(resp)) == []
     assert spider.crawler.stats.get_value("newscrawl/dropped/js_shell/news.example.org") == 1
     assert 'the site needs a profile with render_js = "articles" or "both"' in caplog.text
+
+
+def test_a_profile_less_home_page_that_is_a_shell_says_what_the_site_needs(
+    spider_factory, caplog
+) -> None:
+    # the home page draws its links with a script: nothing to follow, and the run says why
+    spider = spider_factory(site=None, url="https://news.example.org/")
+    home = b"""<!DOCTYPE html><html lang="en"><head><title>The Herald</title>
+<script src="/app.js" defer></script></head><body><div id="root"></div>
+<noscript>You need to enable JavaScript to run this app.</noscript></body></html>"""
+    req = Request(
+        "https://news.example.org/",
+        meta={"newscrawl_site": "news.example.org", "newscrawl_kind": "page"},
+    )
+    resp = HtmlResponse(req.url, body=home, encoding="utf-8", request=req)
+    with caplog.at_level("WARNING", logger="newscrawl.spiders.news"):
+        assert list(spider.parse_page(resp)) == []
+    assert spider.crawler.stats.get_value("newscrawl/pages/js_shell/news.example.org") == 1
+    assert 'is a JavaScript shell (empty <div id="root">) with no link to follow' in caplog.text
+    # a listing with links to follow is no shell, whatever its scripts
+    listing = home.replace(b'<div id="root"></div>', b'<div id="root"><a href="/a/">A</a></div>')
+    resp = HtmlResponse(req.url, body=listing, encoding="utf-8", request=req)
+    assert len(list(spider.parse_page(resp))) == 1
+    assert spider.crawler.stats.get_value("newscrawl/pages/js_shell/news.example.org") == 1
