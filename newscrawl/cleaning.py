@@ -1423,7 +1423,13 @@ def _indic_dateline(text: str, bare_colon: bool) -> str | None:
 
 
 #: The word a byline opens with ("By", "Von", "Par", "Por", Italian "Di", Swahili "Na").
-_BYLINE_LABEL = re.compile(r"^(?:by|von|par|por|di|na)\s+(?=\S)", re.IGNORECASE)
+#: A byline's label: "By", "Von", "Par", "Por", "Na", or a labelled form with a colon as
+#: portals and blogs print it ("Posted by: Ann Lee", "Report: Ann Lee", "Written by: ...").
+_BYLINE_LABEL = re.compile(
+    r"^(?:(?:(?:posted|written|reported|filed|story) by|by|report|reporter)\s*[:：]\s*"
+    r"|(?:(?:posted|written|reported|filed|story) by|by|von|par|por|di|na)\s+(?=\S))",
+    re.IGNORECASE,
+)
 #: A byline's fields: the names, then where they filed from, then a date.
 _BYLINE_FIELDS = re.compile(r"\s*[|,·•]\s*|\s+[-–—]\s+")
 #: Names joined in one field ("Ann Lee and Bo Wen").
@@ -1452,6 +1458,10 @@ def is_byline_paragraph(text: str) -> bool:
     True
     >>> is_byline_paragraph("By Ann Lee | Updated: Jan 5, 2024 10:30 IST")
     True
+    >>> is_byline_paragraph("Posted by: Ann Lee | Updated: 05 Jan 2024 10:30 AM IST")
+    True
+    >>> is_byline_paragraph("Report: Rajesh Netam"), is_byline_paragraph("Report: Rains")
+    (True, False)
     >>> is_byline_paragraph("By Friday, the water had receded from Silchar.")
     False
     >>> is_byline_paragraph("By Monday Rains Stopped"), is_byline_paragraph("Rahul Debnath")

@@ -912,12 +912,12 @@ _MAKER_CREDIT = re.compile(
 #: an optional date ("06.11.2023 13:30 von Olga", "Text: Klausmartin Friedrich").
 _LABEL = (
     r"(?:von|by|text|texte|autor|autorin|author|redaktion|verfasst von|written by|article by|"
-    r"par|por|"
+    r"posted by|reported by|story by|report|reporter|par|por|"
     r"thread starter|themenstarter|作者|记者|责任编辑|编辑)"
 )
 #: Refuses the label nouns that may themselves be the byline or a menu entry or widget
-#: ("Redaktion", "Text Size"): those are labels only with a colon.
-_NOUN_LABEL = r"(?!redaktion|text)"
+#: ("Redaktion", "Text Size", "Report a problem"): those are labels only with a colon.
+_NOUN_LABEL = r"(?!redaktion|text|report\b|reporter\b)"
 #: A label alone before the name's element.
 _LABEL_ALONE = re.compile(rf"^(?:{_LABEL}\s*[:：]|{_NOUN_LABEL}{_LABEL})$", re.IGNORECASE)
 #: A byline of a date, a dash and a short name ("11.12.2019 - Amelie Loevenich").
@@ -955,6 +955,10 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
     ['Ann Lee on May 15, 2013 at']
     >>> text_bylines(html.fromstring('<div><a href="https://ads.example/">By AdCo</a></div>'), bool)
     []
+    >>> text_bylines(html.fromstring('<p>Posted by: Ann Lee | Updated: 5 Jan 2024 10:30</p>'), bool)
+    ['Ann Lee']
+    >>> text_bylines(html.fromstring('<div><b>Report:</b> Ann Lee</div>'), bool)
+    ['Ann Lee']
     """
     nodes = [t for t in _TEXT_NODES(doc) if not t.isspace()]
     programme: bool | None = None  # whether several lines start "date - ": a programme
@@ -976,6 +980,9 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
             m = _LABEL_NAME.match(text)
             if not m and ":" in text:
                 m = _LABEL_NAME.match(_CLOCK_TAIL.sub("", text))
+            if not m and " | " in text:
+                # the byline's first field ("Posted by: Ann Lee | Updated: 5 Jan 2024")
+                m = _LABEL_NAME.match(text.split(" | ", 1)[0])
             if not m and (m := _DATE_NAME.match(text)):
                 if programme is None:
                     programme = sum(1 for n in nodes if _DATED_LINE.match(n.lstrip())) > 1

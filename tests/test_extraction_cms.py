@@ -1,0 +1,56 @@
+"""Extraction of pages of CMSs nobody wrote a profile for: Drupal 10 (Olivero), Joomla 4
+(Cassiopeia) and Joomla 3 with K2, Ghost (Casper), Blogger, a Next.js page that carries
+its story only in JSON-LD, an AMP page and a hand-rolled PHP news portal.
+
+The pages under tests/pages/cms/ are fictional stories written for these tests after each
+CMS's own templates; each is extracted without a theme, as a profile-less crawl does.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newscrawl.extraction import extract_article
+from newscrawl.items import Article
+
+PAGES = Path(__file__).resolve().parent / "pages" / "cms"
+
+URLS = {
+    "drupal10_olivero": "https://kohimachronicle.example/nagaland/hornbill-stalls-get-solar-lighting",
+    "joomla4_cassiopeia": "https://kollamvarthakal.example/index.php/district/neendakara-cold-store",
+    "joomla3_k2": "https://dharwadvoice.example/local/item/2231-hubballi-bus-depot-electric-fleet",
+    "ghost_casper": "https://nilgirisdispatch.example/ooty-toy-train-resumes/",
+    "blogger_contempo": (
+        "https://bastarsamachar.blogspot.com/2024/01/dantewada-haat-cold-chain-mahua.html"
+    ),
+    "nextjs_jsonld": (
+        "https://coastalherald.example/karnataka/mangaluru/"
+        "mangaluru-port-cruise-ships-year-round-2024-01-08"
+    ),
+    "amp_article": (
+        "https://deccanpulse.example/amp/telangana/warangal-fort-light-show-daily-22841.html"
+    ),
+    "php_portal": "https://tirhuttoday.example/news.php?id=18244",
+}
+
+
+def _article(name: str) -> Article:
+    return extract_article((PAGES / f"{name}.html").read_bytes(), URLS[name])
+
+
+def test_a_blog_named_for_its_account_credits_the_reporter_the_post_names() -> None:
+    """Blogger: the post's account is the blog ("Bastar Samachar"), the post opens with
+    "Report: Rajesh Netam"; the reporter is the author, and the dateline follows."""
+    a = _article("blogger_contempo")
+    assert a.authors == ["Rajesh Netam"]
+    assert a.body.startswith("DANTEWADA: Forest produce collectors")
+    assert a.dateline == "Dantewada"
+    assert a.published_at == "2024-01-07T18:40:00+05:30"
+    assert a.tags == ["Dantewada", "Forest produce"]
+
+
+def test_a_portals_posted_by_line_gives_the_author_not_a_body_paragraph() -> None:
+    a = _article("php_portal")
+    assert a.authors == ["Amrendra Tiwari"]
+    assert a.body.startswith("MUZAFFARPUR: A 500-tonne cold store")
+    assert a.dateline == "Muzaffarpur"
