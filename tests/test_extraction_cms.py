@@ -54,3 +54,9 @@ def test_a_portals_posted_by_line_gives_the_author_not_a_body_paragraph() -> Non
     assert a.authors == ["Amrendra Tiwari"]
     assert a.body.startswith("MUZAFFARPUR: A 500-tonne cold store")
     assert a.dateline == "Muzaffarpur"
+
+
+def test_a_portals_byline_date_is_the_story_date_in_indian_time() -> None:
+    """ "Posted by: Name | Updated: 12 Jan 2024 06:45 PM IST" dates the story (to the
+    minute, in IST), not the header's today, the related teasers' or the sidebar's dates."""
+    assert _article("php_portal").published_at == "2024-01-12T18:45:00+05:30"

@@ -1080,10 +1080,14 @@ _DATE_LABEL = re.compile(
     r"તારીખ|ਮਿਤੀ|তারিখ|তাৰিখ|ତାରିଖ))?\s*:?\s*"
     # (a time of day first: "First Published: 14:45 IST(18/7/2013)")
     r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*[(,|-]?\s*)?"
-    r"|\bby\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*[/|·•–—]\s*)"
-    r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}"
+    # a byline's date field, maybe labelled ("Posted by: Ann Lee | Updated: 5 Jan 2024")
+    r"|\bby\s*:?\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*[/|·•–—]\s*"
+    r"(?:(?:last\s+)?(?:updated|published|posted|date)(?:\s+on)?\s*:?\s*)?)"
+    r"(?P<date>(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}"
     rf"|\d{{1,2}}\.?\s+{_MONTH_WORD}\.?\s+\d{{4}}|{_MONTH_WORD}\.?\s+\d{{1,2}},?\s+\d{{4}}"
-    r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}(?![\d/])))",
+    r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}(?![\d/])))"
+    # and the time of day after it, with its zone ("10:30 AM IST")
+    r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?)?)",
     re.IGNORECASE,
 )
 
@@ -1103,6 +1107,10 @@ def labelled_dates(doc: html.HtmlElement) -> list[str]:
     ['January 19, 2017']
     >>> labelled_dates(html.fromstring("<p>First Published: 14:45 IST(18/7/2013)</p>"))
     ['18/7/2013']
+    >>> labelled_dates(html.fromstring("<p>Posted by: Ann Lee | Updated: 05 Jan 2024 10:30 IST"))
+    ['05 Jan 2024 10:30 IST']
+    >>> labelled_dates(html.fromstring("<p>Published on March 3, 2011 at 9:05 pm by Ann</p>"))
+    ['March 3, 2011 at 9:05 pm']
     """
     for node in _TEXT_NODES(doc):
         if len(node) > 300:
