@@ -60,3 +60,13 @@ def test_a_portals_byline_date_is_the_story_date_in_indian_time() -> None:
     """ "Posted by: Name | Updated: 12 Jan 2024 06:45 PM IST" dates the story (to the
     minute, in IST), not the header's today, the related teasers' or the sidebar's dates."""
     assert _article("php_portal").published_at == "2024-01-12T18:45:00+05:30"
+
+
+def test_join_appeals_readers_comments_and_amp_ads_leave_the_body() -> None:
+    portal = _article("php_portal").body
+    for noise in ("Join our WhatsApp", "on Telegram", "Very good news for farmers"):
+        assert noise not in portal
+    assert portal.endswith("The district plans a second store at Kanti before the May harvest.")
+    amp = _article("amp_article").body
+    assert "Loading ad" not in amp and "Advertisement" not in amp
+    assert len(amp.split("\n\n")) == 4
