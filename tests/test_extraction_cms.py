@@ -70,3 +70,20 @@ def test_join_appeals_readers_comments_and_amp_ads_leave_the_body() -> None:
     amp = _article("amp_article").body
     assert "Loading ad" not in amp and "Advertisement" not in amp
     assert len(amp.split("\n\n")) == 4
+
+
+def test_a_script_rendered_page_is_read_whole_from_its_json_ld() -> None:
+    """Next.js / Arc XP: the HTML holds a skeleton; JSON-LD gives every field, and its
+    articleBody's line breaks are the paragraphs."""
+    a = _article("nextjs_jsonld")
+    assert a.title == "Mangaluru port to handle cruise ships year-round"
+    assert a.body.split("\n\n")[1] == (
+        "The berth, with a covered terminal for 2,000 passengers, is to be ready by December 2025."
+    )
+    assert len(a.body.split("\n\n")) == 4
+    assert a.authors == ["Deepthi Shenoy", "Ashwin Rai"]
+    assert a.published_at == "2024-01-08T14:05:00+05:30"
+    assert a.modified_at == "2024-01-08T16:40:00+05:30"
+    assert (a.section, a.dateline) == ("Mangaluru", "Mangaluru")
+    assert a.tags == ["New Mangalore Port", "Cruise tourism", "Mangaluru"]
+    assert a.image_url and a.image_url.endswith("/NMPA-cruise.jpg")
