@@ -87,3 +87,24 @@ def test_a_script_rendered_page_is_read_whole_from_its_json_ld() -> None:
     assert (a.section, a.dateline) == ("Mangaluru", "Mangaluru")
     assert a.tags == ["New Mangalore Port", "Cruise tourism", "Mangaluru"]
     assert a.image_url and a.image_url.endswith("/NMPA-cruise.jpg")
+
+
+def test_drupal_byline_field_names_the_reporter_not_the_admin_account() -> None:
+    """Drupal 10 (Olivero): "By admin" is the account that posted the node; the site's
+    reporter field prints who wrote it. Date from the node's <time>, not the header's
+    today nor the sidebar's or the comment's."""
+    a = _article("drupal10_olivero")
+    assert a.title == "Hornbill stalls get solar lighting ahead of the winter fair"
+    assert a.authors == ["Vizokhoto Angami"]
+    assert a.published_at == "2024-01-05T10:30:00+05:30"
+    assert (a.section, a.dateline) == ("Nagaland", "Kohima")
+    assert a.tags == ["Hornbill Festival", "Solar energy"]
+    assert a.image_url == (
+        "https://kohimachronicle.example/sites/default/files/styles/max_1300x1300/public/"
+        "2024-01/kisama-stalls.jpg"
+    )
+    assert a.related_urls == [
+        "https://kohimachronicle.example/nagaland/kisama-road-widening-finished",
+        "https://kohimachronicle.example/nagaland/power-cuts-kohima-winter",
+    ]
+    assert "generators were unbearable" not in a.body

@@ -1310,6 +1310,12 @@ DRUPAL = Theme(
     ),
     modified=("//*[@property='dc:modified' or @property='schema:dateModified']/@content",),
     authors=(
+        # a byline field the site added (the reporter's name as text): the account that
+        # posted the node ("admin", a web desk) is not who wrote it
+        "//*[contains(@class, 'field--name-field-byline') or contains(@class, "
+        "'field-name-field-byline') or contains(@class, 'field--name-field-reporter') or "
+        "contains(@class, 'field-name-field-reporter') or contains(@class, "
+        f"'field--name-field-writer')]{_WIDGETS_BUT_BODY}",
         f"//*[contains(@class, 'field--name-uid')][{_under('node__meta', 'submitted')}]"
         f"{_WIDGETS_BUT_BODY}",
         f"//*[@rel='schema:author' or @rel='sioc:has_creator']{_WIDGETS_BUT_BODY}",
