@@ -108,3 +108,38 @@ def test_drupal_byline_field_names_the_reporter_not_the_admin_account() -> None:
         "https://kohimachronicle.example/nagaland/power-cuts-kohima-winter",
     ]
     assert "generators were unbearable" not in a.body
+
+
+def test_joomla_article_view_gives_category_tags_image_and_related_items() -> None:
+    """Joomla 4 (Cassiopeia): "Written by: Super User" is the default account; the body's
+    "By" line names the reporter. Category, tags, the full-text image and the related
+    items module come from com_content's markup."""
+    a = _article("joomla4_cassiopeia")
+    assert a.title == "Neendakara harbour opens cold store for small boats"
+    assert a.authors == ["Anitha Raveendran"]
+    assert a.published_at == "2024-01-09T07:45:00+05:30"
+    assert (a.section, a.dateline) == ("District", "Kollam")
+    assert a.tags == ["Fisheries", "Neendakara"]
+    assert a.image_url == "https://kollamvarthakal.example/images/2024/01/neendakara-cold-store.jpg"
+    assert a.related_urls == [
+        "https://kollamvarthakal.example/index.php/district/sakthikulangara-harbour-dredging",
+        "https://kollamvarthakal.example/index.php/kerala/fish-price-monsoon",
+    ]
+
+
+def test_joomla_k2_item_gives_its_dated_header_category_tags_and_related_items() -> None:
+    """K2: the headline is an <h2>, the date in the item's header with its time (no zone
+    printed), not the sidebar's or the comment's; related items, not "Most read"."""
+    a = _article("joomla3_k2")
+    assert a.title == "Hubballi bus depot gets its first electric fleet"
+    assert a.authors == ["Shrinivas Hegde"]
+    assert a.published_at == "2024-01-08T16:10:00"
+    assert (a.section, a.dateline) == ("Hubballi", "Hubballi")
+    assert a.tags == ["transport", "electric buses"]
+    assert a.image_url == "https://dharwadvoice.example/media/k2/items/cache/5f1a2b3c_XL.jpg"
+    assert a.related_urls == [
+        "https://dharwadvoice.example/local/item/2190-brts-corridor-ridership",
+        "https://dharwadvoice.example/local/item/2175-dharwad-bus-stand-renovation",
+    ]
+    for noise in ("reports on transport", "Latest from", "Finally!", "More in this category"):
+        assert noise not in a.body

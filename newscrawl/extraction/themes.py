@@ -1425,11 +1425,65 @@ BLOGGER = Theme(
 )
 
 
+# --------------------------------------------------------------------------------------------
+# Joomla: com_content's article view (Joomla 3 Protostar, 4/5 Cassiopeia: microdata and the
+# "article-info" block) and the K2 component's item view ("itemView")
+
+_JOOMLA_ARTICLE = _under("item-page", "com-content-article")
+
+JOOMLA = Theme(
+    "joomla",
+    detect=(
+        "//meta[@name='generator'][starts-with(@content, 'Joomla')]",
+        "//script[contains(@class, 'joomla-script-options')]",
+        "//link[contains(@href, '/media/templates/site/') or contains(@href, '/media/jui/')"
+        " or contains(@href, '/components/com_k2/')]",
+        "//div[@id='k2Container'][contains(@class, 'itemView')]",
+    ),
+    title=(
+        f"//*[@itemprop='headline'][{_JOOMLA_ARTICLE}]",
+        f"//h2[contains(@class, 'itemTitle')][{_under('itemHeader')}]",
+    ),
+    body=(
+        f"//div[@itemprop='articleBody'][{_JOOMLA_ARTICLE}]",
+        "//div[contains(@class, 'itemFullText')]",
+    ),
+    noise_css=(".pagenavigation", ".article-info", ".tags", ".itemLinks", ".itemToolbar"),
+    published=(
+        f"//*[contains(@class, 'itemDateCreated')][{_under('itemHeader')}]",
+        f"//dd[contains(@class, 'published') or contains(@class, 'create')]"
+        f"[{_under('article-info')}]/time/@datetime",
+    ),
+    authors=(
+        "//dd[contains(@class, 'createdby')]//*[@itemprop='name']",
+        "//dd[contains(@class, 'createdby')]",
+        f"//*[contains(@class, 'itemAuthor')][{_under('itemHeader')}]//a",
+        f"//*[contains(@class, 'itemAuthor')][{_under('itemHeader')}]",
+    ),
+    section=(
+        f"//dd[contains(@class, 'category-name')][{_under('article-info')}]//a",
+        f"//a[{_under('itemCategory')}]",
+    ),
+    tags=(
+        f"//ul[contains(@class, 'tags')][{_JOOMLA_ARTICLE}]//a",
+        "//ul[contains(@class, 'itemTags')]//a",
+    ),
+    image=(
+        f"//figure[contains(@class, 'item-image')][{_JOOMLA_ARTICLE}]//img/@src",
+        f"//img[{_under('itemImage')}]/@src",
+    ),
+    related=(
+        "//ul[contains(@class, 'relateditems')]//a/@href",
+        "//*[contains(@class, 'itemRelated')]//a/@href",
+    ),
+)
+
+
 #: The generic rules alone, for pages of no known theme (the body comes from body.py).
 GENERIC = Theme("generic")
 
 #: Known themes, in detection order (specific before generic WordPress).
-THEMES: dict[str, Theme] = {t.name: t for t in (TAGDIV, DRUPAL, TYPO3, BLOGGER, WORDPRESS)}
+THEMES: dict[str, Theme] = {t.name: t for t in (TAGDIV, DRUPAL, TYPO3, BLOGGER, JOOMLA, WORDPRESS)}
 
 
 def get_theme(name: str | None) -> Theme | None:
