@@ -143,3 +143,17 @@ def test_joomla_k2_item_gives_its_dated_header_category_tags_and_related_items()
     ]
     for noise in ("reports on transport", "Latest from", "Finally!", "More in this category"):
         assert noise not in a.body
+
+
+def test_ghost_casper_gives_the_primary_tag_as_section_and_read_more_cards_as_related() -> None:
+    a = _article("ghost_casper")
+    assert a.title == "Ooty toy train resumes after landslide repairs"
+    assert a.authors == ["Kavitha Selvaraj"]
+    assert a.published_at == "2024-01-06T04:15:00+00:00"  # Ghost prints UTC only
+    assert a.section == "Nilgiris"
+    assert a.tags == ["Nilgiris", "Railways"]
+    assert a.related_urls == [
+        "https://nilgirisdispatch.example/coimbatore-airport-expansion/",
+        "https://nilgirisdispatch.example/coonoor-tea-auction-prices/",
+    ]
+    assert "WhatsApp" not in a.body and "members only" not in a.body

@@ -1479,11 +1479,48 @@ JOOMLA = Theme(
 )
 
 
+# --------------------------------------------------------------------------------------------
+# Ghost (Casper and the themes built on it: "article" / "post-full", "gh-content")
+
+GHOST = Theme(
+    "ghost",
+    detect=(
+        "//meta[@name='generator'][starts-with(@content, 'Ghost')]",
+        "//script[@data-ghost]",
+        "//section[contains(@class, 'gh-content')] | //div[contains(@class, 'gh-content')]",
+    ),
+    title=("//h1[contains(@class, 'article-title') or contains(@class, 'post-full-title')]",),
+    body=(
+        "//section[contains(@class, 'gh-content')] | //div[contains(@class, 'gh-content')]",
+        "//section[contains(@class, 'post-full-content')]",
+    ),
+    noise_css=(".kg-signup-card", ".kg-callout-card", ".kg-cta-card"),
+    authors=(
+        f"//*[contains(@class, 'author-name')][{_under('article-byline', 'post-full-byline')}]",
+    ),
+    published=(
+        "//time[contains(@class, 'byline-meta-date')]/@datetime",
+        f"//time[{_under('post-full-meta')}]/@datetime",
+    ),
+    # the primary tag, printed above the headline
+    section=(
+        f"//a[{_under('article-tag')}][{_under('article-header')}]",
+        f"//a[{_under('post-full-tags', 'post-full-meta')}]",
+    ),
+    related=(
+        f"//a[contains(@class, 'post-card-content-link')][{_under('read-more', 'read-next')}]"
+        "/@href",
+    ),
+)
+
+
 #: The generic rules alone, for pages of no known theme (the body comes from body.py).
 GENERIC = Theme("generic")
 
 #: Known themes, in detection order (specific before generic WordPress).
-THEMES: dict[str, Theme] = {t.name: t for t in (TAGDIV, DRUPAL, TYPO3, BLOGGER, JOOMLA, WORDPRESS)}
+THEMES: dict[str, Theme] = {
+    t.name: t for t in (TAGDIV, DRUPAL, TYPO3, BLOGGER, JOOMLA, GHOST, WORDPRESS)
+}
 
 
 def get_theme(name: str | None) -> Theme | None:
