@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from newscrawl.extraction import extract_article
 from newscrawl.items import Article
 
@@ -36,6 +38,28 @@ URLS = {
 
 def _article(name: str) -> Article:
     return extract_article((PAGES / f"{name}.html").read_bytes(), URLS[name])
+
+
+@pytest.mark.parametrize("name", sorted(URLS))
+def test_every_page_has_its_title_and_no_boilerplate_in_the_body(name: str) -> None:
+    a = _article(name)
+    assert a.title and "|" not in a.title and " - " not in a.title
+    assert len(a.body.split("\n\n")) >= 4
+    for noise in (
+        "Share",
+        "Advertisement",
+        "Loading ad",
+        "Also Read",
+        "Join our",
+        "Telegram",
+        "Google News",
+        "Comments",
+        "Related",
+        "Posted by",
+        "Written by",
+        "Report:",
+    ):
+        assert noise not in a.body, (name, noise)
 
 
 def test_a_blog_named_for_its_account_credits_the_reporter_the_post_names() -> None:
@@ -157,3 +181,18 @@ def test_ghost_casper_gives_the_primary_tag_as_section_and_read_more_cards_as_re
         "https://nilgirisdispatch.example/coonoor-tea-auction-prices/",
     ]
     assert "WhatsApp" not in a.body and "members only" not in a.body
+
+
+def test_an_amp_page_keeps_its_canonical_address_and_structured_fields() -> None:
+    a = _article("amp_article")
+    assert a.canonical_url == (
+        "https://deccanpulse.example/telangana/warangal-fort-light-show-daily-22841.html"
+    )
+    assert a.authors == ["Srinivas Goud"]
+    assert a.published_at == "2024-01-11T19:20:00+05:30"
+    assert (a.section, a.dateline) == ("Telangana", "Warangal")
+    assert a.image_url == "https://deccanpulse.example/uploads/2024/01/warangal-fort-light.jpg"
+    assert a.related_urls == [
+        "https://deccanpulse.example/telangana/hanamkonda-bus-depot-22810.html",
+        "https://deccanpulse.example/telangana/kazipet-rail-coach-factory-22799.html",
+    ]
