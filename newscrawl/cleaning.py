@@ -12,7 +12,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
@@ -1423,7 +1423,13 @@ def _indic_dateline(text: str, bare_colon: bool) -> str | None:
 
 
 #: The word a byline opens with ("By", "Von", "Par", "Por", Italian "Di", Swahili "Na").
-_BYLINE_LABEL = re.compile(r"^(?:by|von|par|por|di|na)\s+(?=\S)", re.IGNORECASE)
+#: A byline's label: "By", "Von", "Par", "Por", "Na", or a labelled form with a colon as
+#: portals and blogs print it ("Posted by: Ann Lee", "Report: Ann Lee", "Written by: ...").
+_BYLINE_LABEL = re.compile(
+    r"^(?:(?:(?:posted|written|reported|filed|story) by|by|report|reporter)\s*[:：]\s*"
+    r"|(?:(?:posted|written|reported|filed|story) by|by|von|par|por|di|na)\s+(?=\S))",
+    re.IGNORECASE,
+)
 #: A byline's fields: the names, then where they filed from, then a date.
 _BYLINE_FIELDS = re.compile(r"\s*[|,·•]\s*|\s+[-–—]\s+")
 #: Names joined in one field ("Ann Lee and Bo Wen").
@@ -1452,6 +1458,10 @@ def is_byline_paragraph(text: str) -> bool:
     True
     >>> is_byline_paragraph("By Ann Lee | Updated: Jan 5, 2024 10:30 IST")
     True
+    >>> is_byline_paragraph("Posted by: Ann Lee | Updated: 05 Jan 2024 10:30 AM IST")
+    True
+    >>> is_byline_paragraph("Report: Rajesh Netam"), is_byline_paragraph("Report: Rains")
+    (True, False)
     >>> is_byline_paragraph("By Friday, the water had receded from Silchar.")
     False
     >>> is_byline_paragraph("By Monday Rains Stopped"), is_byline_paragraph("Rahul Debnath")
@@ -1678,6 +1688,24 @@ _RFC2822 = re.compile(
 )
 
 
+#: The zone after a human date's time of day that is kept: an offset ("+05:30", "GMT+5:30",
+#: "UTC") or India's "IST", as Indian sites print it ("05 Jan 2024 10:30 AM IST").
+#: Other abbreviations are ambiguous and left to dateparser, which drops them.
+_HUMAN_ZONE = re.compile(
+    r"\s*\(?(?:(?P<ist>IST)|(?:GMT|UTC)?\s*(?P<sign>[+-])(?P<h>\d{1,2}):?(?P<m>\d{2})"
+    r"|(?P<utc>GMT|UTC))\)?\s*$"
+)
+
+
+def _zone_offset(m: re.Match[str]) -> timezone:
+    if m.group("ist"):
+        return timezone(timedelta(hours=5, minutes=30))
+    if m.group("utc"):
+        return UTC
+    offset = timedelta(hours=int(m.group("h")), minutes=int(m.group("m")))
+    return timezone(-offset if m.group("sign") == "-" else offset)
+
+
 @lru_cache(maxsize=4096)
 def parse_date(
     value: str | None,
@@ -1708,6 +1736,8 @@ def parse_date(
     '2014-09-16T10:30:00+05:30'
     >>> parse_date("Jan 05, 2024, 10:30 PM"), parse_date("5 January 2024, 10:45 pm")
     ('2024-01-05T22:30:00', '2024-01-05T22:45:00')
+    >>> parse_date("05 Jan 2024 10:30 AM IST"), parse_date("Jan 5, 2024, 22:30 GMT+5:30")
+    ('2024-01-05T10:30:00+05:30', '2024-01-05T22:30:00+05:30')
     >>> parse_date("20210504T132005+0200")
     '2021-05-04T13:20:05+02:00'
     >>> parse_date("06.05.13"), parse_date("06.05.13", month="2013-06")
@@ -1735,8 +1765,13 @@ def parse_date(
             parsed = None
     if parsed is None:
         text = _DOT_CLOCK.sub(_colon_clock, text)
+        zone = _HUMAN_ZONE.search(text) if _HAS_TIME.search(text) else None
+        if zone:
+            text = text[: zone.start()]
         parsed = _parse_human(text, day_first, languages, month)
         day_only = parsed is not None and not _HAS_TIME.search(text)
+        if parsed is not None and zone and not day_only:
+            parsed = parsed.replace(tzinfo=_zone_offset(zone))
     elif _ISO_DAY.match(text):
         day_only = True
     if parsed is None or not _plausible(parsed):

@@ -505,6 +505,21 @@ def _fallback_date(
     return [found] if found else []
 
 
+def _runs_together(paragraphs: list[str], article_body: str) -> bool:
+    """Whether a body of one paragraph is structured data's ``articleBody`` run together
+    (a page that renders its story by script, a Next.js or Arc XP page, leaves the generic
+    extractor only the JSON-LD, whose line breaks it drops): the breaks are the paragraphs.
+
+    >>> _runs_together(["One. Two."], "One.\\nTwo."), _runs_together(["One."], "One.")
+    (True, False)
+    """
+    return (
+        len(paragraphs) == 1
+        and "\n" in article_body.strip()
+        and _squash(paragraphs[0]) == _squash(article_body)
+    )
+
+
 def _filter_boilerplate(paragraphs: list[str]) -> list[str]:
     """Theme paragraphs without boilerplate lines (body_filters), credit lines kept,
     NFC-normalised (same text in canonical code points, as the generic body gives it)."""
@@ -692,8 +707,12 @@ def extract_article(
         paragraphs = _filter_boilerplate(found.paragraphs)
         if not paragraphs and rules.body_generic_fallback:
             paragraphs = _generic_paragraphs(doc, url)
-    if md.article_body and _fuller(md.article_body, paragraphs):
-        paragraphs = re.split(r"\n\s*\n|\r?\n", md.article_body)
+    if md.article_body and (
+        _fuller(md.article_body, paragraphs) or _runs_together(paragraphs, md.article_body)
+    ):
+        paragraphs = _filter_boilerplate(
+            [p for p in re.split(r"\n\s*\n|\r?\n", md.article_body) if p.strip()]
+        )
     md.published[:0] = _url_day_first(md.published, url, dating)
     if not md.published:
         found.published[:0] = _url_day_first(found.published, url, dating, earlier=True)

@@ -252,10 +252,15 @@ _BREADCRUMB = re.compile(
     _I,
 )
 _FOLLOW = re.compile(
-    r"^(?:(?:follow (?:us|[\w .@']{1,40}) on|folgen sie uns|folge uns|folgt uns|s[ií]guenos|"
+    # (after the emoji or arrow that points at it: "👉 Join our WhatsApp group")
+    r"^[^\w(\"“]*(?:(?:follow (?:us|[\w .@']{1,40}) on|folgen sie uns|folge uns|folgt uns|"
+    r"s[ií]guenos|"
     r"suivez-nous|seguici|obserwuj nas|like us on)\b|follow us\s*:|"
     r"follow @\w+ for\b|"
-    r"(?:click here to )?join our (?:whatsapp|telegram)(?: channel| group)?\b)",
+    r"(?:click here to )?join our (?:whatsapp|telegram)(?: channel| group)?\b|"
+    # "Join Tirhut Today on Telegram", "Join our Muzaffarpur WhatsApp group"
+    r"(?:click here to )?join (?:us|our|the)?[\w .'’]{0,40}?\b(?:on )?(?:whatsapp|telegram)"
+    r"(?: channel| group| community)?(?:\s+(?:for|to get)\b|\s*[:!|–-]|\s*$))",
     _I,
 )
 _LEGAL = re.compile(
@@ -425,6 +430,13 @@ def _is_label_line(text: str) -> bool:
 def is_boilerplate(line: str) -> bool:
     """Whether one paragraph is page furniture rather than article text.
 
+    >>> is_boilerplate("👉 Join our WhatsApp group for Muzaffarpur news: Click here")
+    True
+    >>> is_boilerplate("📢 Join Tirhut Today on Telegram for breaking news")
+    True
+    >>> is_boilerplate("Join the farmers on WhatsApp, he said, to hear their prices.")
+    False
+
     >>> is_boilerplate("Read more: Looted art returns to Benin")
     True
     >>> is_boilerplate("Foto: dpa")
@@ -586,7 +598,10 @@ _AUTHOR_BLOCK = re.compile(
     r"(?:box|bio|biography|info|description|desc|details|profile|card|dropdown|popover"
     r"|tooltip|hovercard)(?![a-z])"
     r"|about[-_]?(?:the[-_]?)?(?:author|autor)(?![a-z])"
-    r"|related|(?:^|[-_\s])(?:modal|popup|pum)(?:[-_\s]|$)",
+    r"|related|(?:^|[-_\s])(?:modal|popup|pum)(?:[-_\s]|$)"
+    # readers' comments ("comments", "comment-box", "comments-area", id "comments")
+    r"|(?:^|\s)comments?(?:[-_](?:box|section|area|list|wrap|wrapper|container|block|form"
+    r"|thread|holder))?(?:\s|$)",
     _I,
 )
 #: Elements whose class or id may name an author block (a cheap prefilter for the regex),
@@ -594,13 +609,16 @@ _AUTHOR_BLOCK = re.compile(
 _BLOCK_CANDIDATES = etree.XPath(
     "//@class[contains(., 'uthor') or contains(., 'utor') or contains(., 'UTHOR')"
     " or contains(., 'sabox') or contains(., 'elated') or contains(., 'opup')"
-    " or contains(., 'odal') or contains(., 'pum-')]/.."
-    " | //@id[contains(., 'uthor') or contains(., 'utor')]/.."
+    " or contains(., 'odal') or contains(., 'pum-') or contains(., 'omment')]/.."
+    " | //@id[contains(., 'uthor') or contains(., 'utor') or contains(., 'omment')]/.."
     " | //blockquote//cite"
+    # AMP's ad and share components, and the placeholders they print ("Loading ad...")
+    " | //amp-ad | //amp-embed | //amp-sticky-ad | //amp-social-share"
 )
 #: A block with more words than this is a container of the article, not a box beside it.
 _BLOCK_MAX_WORDS = 250
 _NEVER_BLOCK = {"html", "body", "main", "article"}
+_AMP_NOISE = {"amp-ad", "amp-embed", "amp-sticky-ad", "amp-social-share"}
 #: Inline elements name no block (a "modal-trigger" link opens one elsewhere).
 _INLINE = {"a", "span", "img", "button", "i", "b", "em", "strong", "small", "label"}
 
@@ -615,7 +633,7 @@ def boilerplate_blocks(doc: etree._Element) -> list[etree._Element]:
     """
     found = []
     for el in _BLOCK_CANDIDATES(doc):
-        if el.tag == "cite":
+        if el.tag == "cite" or el.tag in _AMP_NOISE:
             found.append(el)
             continue
         if el.tag in _NEVER_BLOCK or el.tag in _INLINE or not isinstance(el.tag, str):

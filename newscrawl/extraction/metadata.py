@@ -915,12 +915,12 @@ _MAKER_CREDIT = re.compile(
 #: an optional date ("06.11.2023 13:30 von Olga", "Text: Klausmartin Friedrich").
 _LABEL = (
     r"(?:von|by|text|texte|autor|autorin|author|redaktion|verfasst von|written by|article by|"
-    r"par|por|"
+    r"posted by|reported by|story by|report|reporter|par|por|"
     r"thread starter|themenstarter|作者|记者|责任编辑|编辑)"
 )
 #: Refuses the label nouns that may themselves be the byline or a menu entry or widget
-#: ("Redaktion", "Text Size"): those are labels only with a colon.
-_NOUN_LABEL = r"(?!redaktion|text)"
+#: ("Redaktion", "Text Size", "Report a problem"): those are labels only with a colon.
+_NOUN_LABEL = r"(?!redaktion|text|report\b|reporter\b)"
 #: A label alone before the name's element.
 _LABEL_ALONE = re.compile(rf"^(?:{_LABEL}\s*[:：]|{_NOUN_LABEL}{_LABEL})$", re.IGNORECASE)
 #: A byline of a date, a dash and a short name ("11.12.2019 - Amelie Loevenich").
@@ -958,6 +958,10 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
     ['Ann Lee on May 15, 2013 at']
     >>> text_bylines(html.fromstring('<div><a href="https://ads.example/">By AdCo</a></div>'), bool)
     []
+    >>> text_bylines(html.fromstring('<p>Posted by: Ann Lee | Updated: 5 Jan 2024 10:30</p>'), bool)
+    ['Ann Lee']
+    >>> text_bylines(html.fromstring('<div><b>Report:</b> Ann Lee</div>'), bool)
+    ['Ann Lee']
     """
     nodes = [t for t in _TEXT_NODES(doc) if not t.isspace()]
     programme: bool | None = None  # whether several lines start "date - ": a programme
@@ -979,6 +983,9 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
             m = _LABEL_NAME.match(text)
             if not m and ":" in text:
                 m = _LABEL_NAME.match(_CLOCK_TAIL.sub("", text))
+            if not m and " | " in text:
+                # the byline's first field ("Posted by: Ann Lee | Updated: 5 Jan 2024")
+                m = _LABEL_NAME.match(text.split(" | ", 1)[0])
             if not m and (m := _DATE_NAME.match(text)):
                 if programme is None:
                     programme = sum(1 for n in nodes if _DATED_LINE.match(n.lstrip())) > 1
@@ -1076,10 +1083,14 @@ _DATE_LABEL = re.compile(
     r"તારીખ|ਮਿਤੀ|তারিখ|তাৰিখ|ତାରିଖ))?\s*:?\s*"
     # (a time of day first: "First Published: 14:45 IST(18/7/2013)")
     r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*[(,|-]?\s*)?"
-    r"|\bby\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*[/|·•–—]\s*)"
-    r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}"
+    # a byline's date field, maybe labelled ("Posted by: Ann Lee | Updated: 5 Jan 2024")
+    r"|\bby\s*:?\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*[/|·•–—]\s*"
+    r"(?:(?:last\s+)?(?:updated|published|posted|date)(?:\s+on)?\s*:?\s*)?)"
+    r"(?P<date>(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}"
     rf"|\d{{1,2}}\.?\s+{_MONTH_WORD}\.?\s+\d{{4}}|{_MONTH_WORD}\.?\s+\d{{1,2}},?\s+\d{{4}}"
-    r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}(?![\d/])))",
+    r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}(?![\d/])))"
+    # and the time of day after it, with its zone ("10:30 AM IST")
+    r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?)?)",
     re.IGNORECASE,
 )
 
@@ -1099,6 +1110,10 @@ def labelled_dates(doc: html.HtmlElement) -> list[str]:
     ['January 19, 2017']
     >>> labelled_dates(html.fromstring("<p>First Published: 14:45 IST(18/7/2013)</p>"))
     ['18/7/2013']
+    >>> labelled_dates(html.fromstring("<p>Posted by: Ann Lee | Updated: 05 Jan 2024 10:30 IST"))
+    ['05 Jan 2024 10:30 IST']
+    >>> labelled_dates(html.fromstring("<p>Published on March 3, 2011 at 9:05 pm by Ann</p>"))
+    ['March 3, 2011 at 9:05 pm']
     """
     for node in _TEXT_NODES(doc):
         if len(node) > 300:

@@ -1322,6 +1322,12 @@ DRUPAL = Theme(
     ),
     modified=("//*[@property='dc:modified' or @property='schema:dateModified']/@content",),
     authors=(
+        # a byline field the site added (the reporter's name as text): the account that
+        # posted the node ("admin", a web desk) is not who wrote it
+        "//*[contains(@class, 'field--name-field-byline') or contains(@class, "
+        "'field-name-field-byline') or contains(@class, 'field--name-field-reporter') or "
+        "contains(@class, 'field-name-field-reporter') or contains(@class, "
+        f"'field--name-field-writer')]{_WIDGETS_BUT_BODY}",
         f"//*[contains(@class, 'field--name-uid')][{_under('node__meta', 'submitted')}]"
         f"{_WIDGETS_BUT_BODY}",
         f"//*[@rel='schema:author' or @rel='sioc:has_creator']{_WIDGETS_BUT_BODY}",
@@ -1431,11 +1437,102 @@ BLOGGER = Theme(
 )
 
 
+# --------------------------------------------------------------------------------------------
+# Joomla: com_content's article view (Joomla 3 Protostar, 4/5 Cassiopeia: microdata and the
+# "article-info" block) and the K2 component's item view ("itemView")
+
+_JOOMLA_ARTICLE = _under("item-page", "com-content-article")
+
+JOOMLA = Theme(
+    "joomla",
+    detect=(
+        "//meta[@name='generator'][starts-with(@content, 'Joomla')]",
+        "//script[contains(@class, 'joomla-script-options')]",
+        "//link[contains(@href, '/media/templates/site/') or contains(@href, '/media/jui/')"
+        " or contains(@href, '/components/com_k2/')]",
+        "//div[@id='k2Container'][contains(@class, 'itemView')]",
+    ),
+    title=(
+        f"//*[@itemprop='headline'][{_JOOMLA_ARTICLE}]",
+        f"//h2[contains(@class, 'itemTitle')][{_under('itemHeader')}]",
+    ),
+    body=(
+        f"//div[@itemprop='articleBody'][{_JOOMLA_ARTICLE}]",
+        "//div[contains(@class, 'itemFullText')]",
+    ),
+    noise_css=(".pagenavigation", ".article-info", ".tags", ".itemLinks", ".itemToolbar"),
+    published=(
+        f"//*[contains(@class, 'itemDateCreated')][{_under('itemHeader')}]",
+        f"//dd[contains(@class, 'published') or contains(@class, 'create')]"
+        f"[{_under('article-info')}]/time/@datetime",
+    ),
+    authors=(
+        "//dd[contains(@class, 'createdby')]//*[@itemprop='name']",
+        "//dd[contains(@class, 'createdby')]",
+        f"//*[contains(@class, 'itemAuthor')][{_under('itemHeader')}]//a",
+        f"//*[contains(@class, 'itemAuthor')][{_under('itemHeader')}]",
+    ),
+    section=(
+        f"//dd[contains(@class, 'category-name')][{_under('article-info')}]//a",
+        f"//a[{_under('itemCategory')}]",
+    ),
+    tags=(
+        f"//ul[contains(@class, 'tags')][{_JOOMLA_ARTICLE}]//a",
+        "//ul[contains(@class, 'itemTags')]//a",
+    ),
+    image=(
+        f"//figure[contains(@class, 'item-image')][{_JOOMLA_ARTICLE}]//img/@src",
+        f"//img[{_under('itemImage')}]/@src",
+    ),
+    related=(
+        "//ul[contains(@class, 'relateditems')]//a/@href",
+        "//*[contains(@class, 'itemRelated')]//a/@href",
+    ),
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Ghost (Casper and the themes built on it: "article" / "post-full", "gh-content")
+
+GHOST = Theme(
+    "ghost",
+    detect=(
+        "//meta[@name='generator'][starts-with(@content, 'Ghost')]",
+        "//script[@data-ghost]",
+        "//section[contains(@class, 'gh-content')] | //div[contains(@class, 'gh-content')]",
+    ),
+    title=("//h1[contains(@class, 'article-title') or contains(@class, 'post-full-title')]",),
+    body=(
+        "//section[contains(@class, 'gh-content')] | //div[contains(@class, 'gh-content')]",
+        "//section[contains(@class, 'post-full-content')]",
+    ),
+    noise_css=(".kg-signup-card", ".kg-callout-card", ".kg-cta-card"),
+    authors=(
+        f"//*[contains(@class, 'author-name')][{_under('article-byline', 'post-full-byline')}]",
+    ),
+    published=(
+        "//time[contains(@class, 'byline-meta-date')]/@datetime",
+        f"//time[{_under('post-full-meta')}]/@datetime",
+    ),
+    # the primary tag, printed above the headline
+    section=(
+        f"//a[{_under('article-tag')}][{_under('article-header')}]",
+        f"//a[{_under('post-full-tags', 'post-full-meta')}]",
+    ),
+    related=(
+        f"//a[contains(@class, 'post-card-content-link')][{_under('read-more', 'read-next')}]"
+        "/@href",
+    ),
+)
+
+
 #: The generic rules alone, for pages of no known theme (the body comes from body.py).
 GENERIC = Theme("generic")
 
 #: Known themes, in detection order (specific before generic WordPress).
-THEMES: dict[str, Theme] = {t.name: t for t in (TAGDIV, DRUPAL, TYPO3, BLOGGER, WORDPRESS)}
+THEMES: dict[str, Theme] = {
+    t.name: t for t in (TAGDIV, DRUPAL, TYPO3, BLOGGER, JOOMLA, GHOST, WORDPRESS)
+}
 
 
 def get_theme(name: str | None) -> Theme | None:
