@@ -232,6 +232,19 @@ def names_site(text: str, site_names: Sequence[str]) -> bool:
     return _matches_site(text, site_names)
 
 
+def is_site_name(text: str, site_names: Sequence[str]) -> bool:
+    """Whether ``text`` is one of the site's names, spelt any way (``names_site`` also
+    takes a part of one or one with a qualifier: too much for a tag).
+
+    >>> is_site_name("Tirhut Today", ["tirhuttoday.example", "tirhuttoday"])
+    True
+    >>> is_site_name("Bihar", ["Bihar Times", "bihartimes"])
+    False
+    """
+    key = _squash(text)
+    return bool(key) and any(key == _squash(n) for n in site_names)
+
+
 def strip_title_suffix(title: str, site_names: Sequence[str] = ()) -> str:
     """Remove a trailing (or leading) `` - Site Name`` / `` | Site`` from a title.
 

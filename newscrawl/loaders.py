@@ -169,6 +169,9 @@ class ArticleLoader(ItemLoader):
         if item.tags and item.title:
             # a keywords list that repeats the headline: the headline is no tag
             item.tags = [t for t in item.tags if not cleaning.same_words(t, item.title)]
+        if item.tags and (names := self.context.get("site_names")):
+            # nor is the site's own name, which SEO keyword lists carry on every page
+            item.tags = [t for t in item.tags if not cleaning.is_site_name(t, names)]
         item.word_count = cleaning.word_count(item.body)
         item.content_hash = cleaning.content_hash(item.body)
         item.url = item.url or ""

@@ -196,3 +196,9 @@ def test_an_amp_page_keeps_its_canonical_address_and_structured_fields() -> None
         "https://deccanpulse.example/telangana/hanamkonda-bus-depot-22810.html",
         "https://deccanpulse.example/telangana/kazipet-rail-coach-factory-22799.html",
     ]
+
+
+def test_the_site_s_own_name_in_a_keyword_list_is_no_tag() -> None:
+    # <meta name="keywords" content="Muzaffarpur news, litchi, Bihar news, Tirhut Today">
+    # on tirhuttoday.example: SEO lists carry the site's name on every page
+    assert _article("php_portal").tags == ["Muzaffarpur news", "litchi", "Bihar news"]
