@@ -1701,18 +1701,29 @@ _RFC2822 = re.compile(
 )
 
 
-#: The zone after a human date's time of day that is kept: an offset ("+05:30", "GMT+5:30",
-#: "UTC") or India's "IST", as Indian sites print it ("05 Jan 2024 10:30 AM IST").
-#: Other abbreviations are ambiguous and left to dateparser, which drops them.
+#: Zone abbreviations that name one offset wherever news is printed in English, German,
+#: French or the languages of India (not BST, CST, PST, MST or AST: each names two zones
+#: or more). "IST" is India's, as Indian sites print it ("05 Jan 2024 10:30 AM IST").
+_ZONE_HOURS = {
+    "IST": 5.5, "NPT": 5.75, "PKT": 5, "BDT": 6, "SLST": 5.5,
+    "CET": 1, "CEST": 2, "MEZ": 1, "MESZ": 2, "EET": 2, "EEST": 3, "WET": 0, "WEST": 1,
+    "EST": -5, "EDT": -4, "CDT": -5, "MDT": -6, "PDT": -7, "AKST": -9, "AKDT": -8,
+    "JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "WIB": 7, "AEST": 10, "AEDT": 11,
+    "NZST": 12, "NZDT": 13, "SAST": 2, "WAT": 1, "CAT": 2, "EAT": 3,
+}  # fmt: skip
+#: The zone after a human date's time of day that is kept: an offset ("+05:30",
+#: "GMT+5:30"), GMT/UTC, or one of those abbreviations. Others are left to dateparser,
+#: which drops them (the time stays naive).
 _HUMAN_ZONE = re.compile(
-    r"\s*\(?(?:(?P<ist>IST)|(?:GMT|UTC)?\s*(?P<sign>[+-])(?P<h>\d{1,2}):?(?P<m>\d{2})"
-    r"|(?P<utc>GMT|UTC))\)?\s*$"
+    r"\s*\(?(?:(?P<name>" + "|".join(sorted(_ZONE_HOURS, key=len, reverse=True)) + r")"
+    r"|(?:GMT|UTC)?\s*(?P<sign>[+-])(?P<h>\d{1,2}):?(?P<m>\d{2})"
+    r"|(?P<utc>GMT|UTC|Z))\)?\s*$"
 )
 
 
 def _zone_offset(m: re.Match[str]) -> timezone:
-    if m.group("ist"):
-        return timezone(timedelta(hours=5, minutes=30))
+    if m.group("name"):
+        return timezone(timedelta(hours=_ZONE_HOURS[m.group("name")]))
     if m.group("utc"):
         return UTC
     offset = timedelta(hours=int(m.group("h")), minutes=int(m.group("m")))
@@ -1751,6 +1762,10 @@ def parse_date(
     ('2024-01-05T22:30:00', '2024-01-05T22:45:00')
     >>> parse_date("05 Jan 2024 10:30 AM IST"), parse_date("Jan 5, 2024, 22:30 GMT+5:30")
     ('2024-01-05T10:30:00+05:30', '2024-01-05T22:30:00+05:30')
+    >>> parse_date("5. Januar 2024, 10:30 MEZ"), parse_date("Jan 5, 2024 10:30 a.m. EST")
+    ('2024-01-05T10:30:00+01:00', '2024-01-05T10:30:00-05:00')
+    >>> parse_date("Jan 5, 2024 10:30 PST")  # US Pacific or the Philippines: left naive
+    '2024-01-05T10:30:00'
     >>> parse_date("20210504T132005+0200")
     '2021-05-04T13:20:05+02:00'
     >>> parse_date("06.05.13"), parse_date("06.05.13", month="2013-06")

@@ -825,6 +825,23 @@ def test_parse_date_reads_a_time_written_with_a_dot(raw: str, expected: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("05 Jan 2024 10:30 AM IST", "2024-01-05T10:30:00+05:30"),
+        ("5 Jan 2024 16:15 NPT", "2024-01-05T16:15:00+05:45"),
+        ("5. Januar 2024, 10:30 MEZ", "2024-01-05T10:30:00+01:00"),
+        ("5 juillet 2024 à 10:30 CEST", "2024-07-05T10:30:00+02:00"),
+        ("Jan 5, 2024 10:30 a.m. EST", "2024-01-05T10:30:00-05:00"),
+        ("Jan 5, 2024 10:30 (GMT+5:30)", "2024-01-05T10:30:00+05:30"),
+        ("Jan 5, 2024 10:30 CST", "2024-01-05T10:30:00"),  # China, US or Cuba: naive
+        ("Jan 5, 2024 IST", "2024-01-05"),  # no time: a day
+    ],
+)
+def test_parse_date_keeps_the_zone_printed_after_the_time(raw: str, expected: str) -> None:
+    assert parse_date(raw) == expected
+
+
+@pytest.mark.parametrize(
     ("raw", "day_first", "expected"),
     [
         ("10/05/2022 05:22 pm", True, "2022-05-10T17:22:00"),  # a Spanish page: 10 May
