@@ -740,7 +740,8 @@ _OUTSIDE_WIDGETS = (
     " or (contains(@class, 'sidebar') and not(.//h1 or self::body))"
     " or starts-with(@class, 'widget') or contains(@class, ' widget')"
     " or contains(@class, 'td_module') or contains(@class, 'td-module-container')"
-    " or contains(@class, 'listing')"
+    # (Sahifa's ``<article class="post-listing">`` holds the headline: no listing)
+    " or (contains(@class, 'listing') and not(.//h1))"
     f" or {COMMENT_CLASS} or @id='comments'])]"
 )
 #: A heading that links to the site's home page, or sits in the site's logo or branding,
