@@ -803,9 +803,17 @@ GENERIC_PUBLISHED = (
     " or self::div][not(*)][contains(., ':')][string-length(normalize-space()) <= 24]"
     f"[not({_NOT_ITS_DATE})]{_WIDGETS_BUT_BODY}{_NOT_TEASER}/text()[normalize-space()]",
 )
+#: Classes of the item a meta block prints the last update in (SmartMag's "update-time",
+#: Jannah's "last-updated"); a bare "updated" is hAtom's, often on the posting date.
+_UPDATE_ITEM = (
+    "contains(@class, 'update-time') or contains(@class, 'updated-time')"
+    " or contains(@class, 'last-updated') or contains(@class, 'last-modified')"
+    " or contains(@class, 'modified-date') or contains(@class, 'date-modified')"
+)
 GENERIC_MODIFIED = (
     "//*[@itemprop='dateModified']/@content",
     "//*[@itemprop='dateModified']/@datetime",
+    f"{_HEADLINE_BLOCK}//*[{_UPDATE_ITEM}]//time/@datetime",
 )
 #: Where a name is no byline (``metadata.NOT_A_BYLINE``), and an image's credit or licence
 #: (its photographer) and a pull quote's source, by their classes.
@@ -1241,7 +1249,11 @@ WORDPRESS = Theme(
         f"//time[{_ENTRY_META}]{_WIDGETS_BUT_BODY}/@datetime",
         f"//time[{_under('amp-wp-posted-on')}]/@datetime",
     ),
-    modified=(f"//time[contains(@class, 'updated')][{_ENTRY_META}]{_WIDGETS_BUT_BODY}/@datetime",),
+    # (not a <time class="published updated">: Publisher's day of posting)
+    modified=(
+        f"//time[contains(@class, 'updated')][not(contains(@class, 'published'))][{_ENTRY_META}]"
+        f"{_WIDGETS_BUT_BODY}/@datetime",
+    ),
     authors=(
         f"//a[{_under('author')}][{_under('entry-meta', 'entry-header', 'byline')}]",
         f"//*[contains(@class, 'fn')][{_under('entry-meta', 'entry-header')}]",
