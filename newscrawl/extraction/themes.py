@@ -1276,6 +1276,13 @@ WORDPRESS = Theme(
         "//a[contains(@class, 'elementor-post-info__terms-list-item')][contains(@href, '/tag/')]",
     ),
     image=(
+        # (not post_class()'s "has-post-thumbnail" on the <article>: any picture in it)
+        "//img[ancestor::*[contains(@class, 'post-thumbnail')]"
+        f"[not(contains(@class, 'has-post-thumbnail'))]]{_OUTSIDE_WIDGETS}/@src",
+        # MH Magazine's plain <img> of the featured picture
+        f"//img[ancestor::figure[{_has_class('entry-thumbnail')}]]/@src",
+        f"//img[contains(@class, 'wp-post-image')]{_OUTSIDE_WIDGETS}/@src",
+        # the first picture of a post that has one (Elementor's featured-image widget)
         f"//img[{_under('post-thumbnail')}]/@src",
         "//img[contains(@class, 'wp-post-image')]/@src",
         "//amp-img[contains(@class, 'wp-post-image')]/@src",
