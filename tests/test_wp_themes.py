@@ -1,4 +1,4 @@
-"""Extraction of single posts of free WordPress news themes, every field asserted.
+"""Extraction of single posts of WordPress news themes, every field asserted.
 
 The pages under tests/pages/wp_themes/ are hand-written after each theme's single-post
 templates (fictional regional stories): site header with today's date, navigation, the
@@ -179,14 +179,184 @@ CASES = {
         last="at the harbour office.",
         paragraphs=3,
     ),
+    "jannah": dict(
+        url="https://wyrecoastbulletin.example/harbour-wall-repairs-to-close-seafront-road/",
+        title="Harbour wall repairs to close seafront road for six weeks",
+        authors=["Liam Brennan"],
+        published_at="2024-04-22",
+        modified_at="2024-04-23",  # the meta block's "Last Updated:" item
+        section="Transport",
+        tags=["Fleetwood", "Road closures"],
+        image_url="https://wyrecoastbulletin.example/wp-content/uploads/2024/04/harbour-wall-780x470.jpg",
+        related_urls=[
+            "https://wyrecoastbulletin.example/ferry-slipway-new-lighting/",
+            "https://wyrecoastbulletin.example/sea-defence-bid-submitted/",
+        ],
+        agency=None,
+        dateline=None,
+        language="en-GB",
+        first="The seafront road at Fleetwood",
+        last="said councillor Anne Whiteside.",
+        paragraphs=4,
+    ),
+    "sahifa": dict(
+        url="https://dalescourier.example/village-hall-wins-lottery-grant-for-new-roof/",
+        title="Village hall wins lottery grant for new roof",
+        authors=["Joan Sowerby"],
+        published_at="2024-04-11",
+        modified_at=None,  # the hidden "updated" span repeats the day it was posted
+        section="Community",
+        tags=["Grassington", "Village halls"],
+        image_url="https://dalescourier.example/wp-content/uploads/2024/04/village-hall-660x330.jpg",
+        related_urls=[
+            "https://dalescourier.example/chapel-converted-to-community-shop/",
+            "https://dalescourier.example/broadband-reaches-upper-wharfedale/",
+        ],
+        agency=None,
+        dateline=None,
+        language="en-US",
+        first="Linton’s village hall",
+        last="said committee chair Robert Metcalfe.",
+        paragraphs=4,
+    ),
+    "soledad": dict(
+        url="https://penwithpacket.example/cliff-path-fundraiser-passes-20000/",
+        title="Cliff path fundraiser passes £20,000 in a week",
+        authors=["Kerensa Pascoe"],
+        published_at="2024-04-28T17:05:00+01:00",
+        modified_at=None,
+        section="Outdoors",
+        tags=["Coast path", "Zennor"],
+        image_url="https://penwithpacket.example/wp-content/uploads/2024/04/cliff-path-1170x658.jpg",
+        related_urls=[
+            "https://penwithpacket.example/pendeen-lighthouse-open-day/",
+            "https://penwithpacket.example/seal-sanctuary-volunteers-wanted/",
+        ],
+        agency=None,
+        dateline=None,
+        language="en-GB",
+        first="An appeal to rebuild",
+        last="who set the appeal up.",
+        paragraphs=3,
+    ),
+    "mh-magazine": dict(
+        url="https://caldervalleytimes.example/2024/04/17/swimming-pool-reopens-after-refit/",
+        title="Swimming pool reopens after £3m refit",
+        authors=["Owen Akroyd"],
+        published_at="2024-04-17",
+        modified_at=None,
+        section="Leisure",
+        tags=["Hebden Bridge", "Swimming"],
+        # the entry-thumbnail's <img> (no class), not the ad in the post widget area
+        image_url="https://caldervalleytimes.example/wp-content/uploads/2024/04/pool-678x381.jpg",
+        related_urls=[  # not the teasers' month-archive date links
+            "https://caldervalleytimes.example/2024/03/30/lido-campaign-launched/",
+            "https://caldervalleytimes.example/2024/03/08/leisure-centre-fees-frozen/",
+        ],
+        agency=None,
+        dateline=None,
+        language="en-GB",
+        first="Hebden Bridge swimming pool",
+        last="is back on weekdays.",
+        paragraphs=4,
+    ),
+    "zoxpress": dict(
+        url="https://fellsidegazette.example/brewery-expansion-brings-forty-jobs-to-keswick/",
+        title="Brewery expansion brings forty jobs to Keswick",
+        authors=["Nadia Holme"],
+        published_at="2024-04-30",
+        modified_at="2024-05-01",
+        section="Business",
+        tags=["Breweries", "Keswick"],
+        image_url="https://fellsidegazette.example/wp-content/uploads/2024/04/brewery-1024x576.jpg",
+        related_urls=[
+            "https://fellsidegazette.example/pencil-museum-reopens/",
+            "https://fellsidegazette.example/hotel-staff-housing-plan/",
+        ],
+        agency=None,
+        dateline=None,
+        language="en-US",
+        first="A Keswick brewery",  # not the standfirst printed under the headline
+        last="said managing director Ruth Tyson.",
+        paragraphs=3,
+    ),
+    "smartmag": dict(
+        url="https://valeobserver.example/new-cycle-bridge-over-the-ouse-opens/",
+        title="New cycle bridge over the Ouse opens to the public",
+        authors=["Chris Lambert"],
+        published_at="2024-05-09T07:45:00+01:00",
+        modified_at="2024-05-09T16:20:00+01:00",  # the "Updated:" item's <time>
+        section="Transport",
+        tags=["Cycling", "Selby"],
+        image_url="https://valeobserver.example/wp-content/uploads/2024/05/ouse-bridge-788x515.jpg",
+        related_urls=[
+            "https://valeobserver.example/toll-bridge-charges-scrapped/",
+            "https://valeobserver.example/station-cycle-hub-funded/",
+        ],
+        agency=None,
+        dateline=None,
+        language="en-GB",
+        first="A £6 million cycling",
+        last="said Selby’s mayor, Sarah Goodall.",
+        paragraphs=4,
+    ),
+    "publisher": dict(
+        url="https://trentvalleyrecorder.example/care-home-staff-strike-over-night-shift-pay/",
+        title="Care home staff strike over night-shift pay",
+        authors=["Grace Okonkwo"],
+        published_at="2024-05-10T12:15:00+01:00",
+        modified_at=None,  # "post-published updated" is the day it was posted
+        section="Health",
+        tags=["care homes", "Newark"],
+        image_url="https://trentvalleyrecorder.example/wp-content/uploads/2024/05/picket-750x430.jpg",
+        related_urls=[  # teasers' titles are <p class="title">, under a <span> heading
+            "https://trentvalleyrecorder.example/gp-surgery-merger-approved/",
+            "https://trentvalleyrecorder.example/dementia-cafe-opens-in-southwell/",
+        ],
+        agency=None,
+        dateline=None,
+        language="en-US",
+        first="Care workers at two Newark care homes",
+        last="said senior carer Lorraine Hill.",  # past the inline "Related Posts" box
+        paragraphs=4,
+    ),
+    "newspaper-hindi": dict(
+        url="https://purvanchaldarpan.example/ganga-ghat-jetty-work-begins/",
+        title="गंगा घाट पर नई जेटी का काम शुरू, अगले साल तक पूरा होगा",
+        authors=["राकेश तिवारी"],  # after the "द्वारा" label
+        published_at="2024-05-17T18:40:00+05:30",
+        modified_at=None,
+        section="वाराणसी",
+        tags=["गंगा", "वाराणसी"],
+        image_url="https://purvanchaldarpan.example/wp-content/uploads/2024/05/jetty-696x392.jpg",
+        related_urls=[
+            "https://purvanchaldarpan.example/ramnagar-port-cargo/",
+            "https://purvanchaldarpan.example/ghat-cleaning-drive/",
+        ],
+        agency=None,
+        dateline="वाराणसी",
+        language="hi-IN",
+        first="वाराणसी: दशाश्वमेध घाट",
+        last="असर नहीं पड़ना चाहिए।",  # without the "यह भी पढ़ें" line
+        paragraphs=4,
+    ),
 }
 
+#: Themes whose pages the extraction does not read right yet.
+KNOWN_WRONG = {"jannah", "zoxpress", "publisher"}
 
-@pytest.mark.parametrize("name", sorted(CASES))
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True)) if n in KNOWN_WRONG else n
+        for n in sorted(CASES)
+    ],
+)
 def test_wordpress_theme_single_post(name: str) -> None:
     case = dict(CASES[name])
     page = (PAGES / f"{name}.html").read_bytes()
-    assert detect_theme(page) == "wordpress"
+    assert detect_theme(page) == ("tagdiv" if name.startswith("newspaper") else "wordpress")
     a = extract_article(page, case.pop("url"))
     first, last, count = case.pop("first"), case.pop("last"), case.pop("paragraphs")
     assert {field: getattr(a, field) for field in case} == case

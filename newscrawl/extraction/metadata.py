@@ -17,7 +17,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree, html
 
 from newscrawl.cleaning import word_key
-from newscrawl.extraction.body_filters import is_related_heading
+from newscrawl.extraction.body_filters import is_date_line, is_related_heading
 from newscrawl.extraction.text import byline_text
 
 logger = logging.getLogger(__name__)
@@ -812,7 +812,7 @@ def _under_related_heading(el: html.HtmlElement, depth: int = 6) -> bool:
 _BLOCK_HEADINGS = etree.XPath(
     "//*[self::h2 or self::h3 or self::h4 or self::h5][normalize-space()]"
     "[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header"
-    " or ancestor::*[not(self::body)][contains(@class, 'sidebar')"
+    " or ancestor::*[not(self::body)][(contains(@class, 'sidebar') and not(.//h1))"
     " or starts-with(@class, 'widget') or contains(@class, ' widget')"
     " or contains(@class, 'menu')])]"
 )
@@ -852,7 +852,13 @@ def headed_related(doc: html.HtmlElement, url: str | None = None) -> list[str]:
                     after = True
                 elif after and el.tag == "a" and not _in(el, heading):
                     href = (el.get("href") or "").strip()
-                    if len(el.text_content().split()) >= 3 and _on_site(href, url, host):
+                    text = el.text_content()
+                    # (a teaser's date links to the month's archive: "March 30, 2024")
+                    if (
+                        len(text.split()) >= 3
+                        and not is_date_line(text)
+                        and _on_site(href, url, host)
+                    ):
                         hrefs.append(href)
             if hrefs:
                 return hrefs[:MAX_RELATED]

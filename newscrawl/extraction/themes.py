@@ -740,7 +740,8 @@ _OUTSIDE_WIDGETS = (
     " or (contains(@class, 'sidebar') and not(.//h1 or self::body))"
     " or starts-with(@class, 'widget') or contains(@class, ' widget')"
     " or contains(@class, 'td_module') or contains(@class, 'td-module-container')"
-    " or contains(@class, 'listing')"
+    # (Sahifa's ``<article class="post-listing">`` holds the headline: no listing)
+    " or (contains(@class, 'listing') and not(.//h1))"
     f" or {COMMENT_CLASS} or @id='comments'])]"
 )
 #: A heading that links to the site's home page, or sits in the site's logo or branding,
@@ -802,9 +803,17 @@ GENERIC_PUBLISHED = (
     " or self::div][not(*)][contains(., ':')][string-length(normalize-space()) <= 24]"
     f"[not({_NOT_ITS_DATE})]{_WIDGETS_BUT_BODY}{_NOT_TEASER}/text()[normalize-space()]",
 )
+#: Classes of the item a meta block prints the last update in (SmartMag's "update-time",
+#: Jannah's "last-updated"); a bare "updated" is hAtom's, often on the posting date.
+_UPDATE_ITEM = (
+    "contains(@class, 'update-time') or contains(@class, 'updated-time')"
+    " or contains(@class, 'last-updated') or contains(@class, 'last-modified')"
+    " or contains(@class, 'modified-date') or contains(@class, 'date-modified')"
+)
 GENERIC_MODIFIED = (
     "//*[@itemprop='dateModified']/@content",
     "//*[@itemprop='dateModified']/@datetime",
+    f"{_HEADLINE_BLOCK}//*[{_UPDATE_ITEM}]//time/@datetime",
 )
 #: Where a name is no byline (``metadata.NOT_A_BYLINE``), and an image's credit or licence
 #: (its photographer) and a pull quote's source, by their classes.
@@ -1240,7 +1249,11 @@ WORDPRESS = Theme(
         f"//time[{_ENTRY_META}]{_WIDGETS_BUT_BODY}/@datetime",
         f"//time[{_under('amp-wp-posted-on')}]/@datetime",
     ),
-    modified=(f"//time[contains(@class, 'updated')][{_ENTRY_META}]{_WIDGETS_BUT_BODY}/@datetime",),
+    # (not a <time class="published updated">: Publisher's day of posting)
+    modified=(
+        f"//time[contains(@class, 'updated')][not(contains(@class, 'published'))][{_ENTRY_META}]"
+        f"{_WIDGETS_BUT_BODY}/@datetime",
+    ),
     authors=(
         f"//a[{_under('author')}][{_under('entry-meta', 'entry-header', 'byline')}]",
         f"//*[contains(@class, 'fn')][{_under('entry-meta', 'entry-header')}]",
@@ -1263,6 +1276,13 @@ WORDPRESS = Theme(
         "//a[contains(@class, 'elementor-post-info__terms-list-item')][contains(@href, '/tag/')]",
     ),
     image=(
+        # (not post_class()'s "has-post-thumbnail" on the <article>: any picture in it)
+        "//img[ancestor::*[contains(@class, 'post-thumbnail')]"
+        f"[not(contains(@class, 'has-post-thumbnail'))]]{_OUTSIDE_WIDGETS}/@src",
+        # MH Magazine's plain <img> of the featured picture
+        f"//img[ancestor::figure[{_has_class('entry-thumbnail')}]]/@src",
+        f"//img[contains(@class, 'wp-post-image')]{_OUTSIDE_WIDGETS}/@src",
+        # the first picture of a post that has one (Elementor's featured-image widget)
         f"//img[{_under('post-thumbnail')}]/@src",
         "//img[contains(@class, 'wp-post-image')]/@src",
         "//amp-img[contains(@class, 'wp-post-image')]/@src",
