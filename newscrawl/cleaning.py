@@ -1685,6 +1685,15 @@ def format_datetime(value: datetime | date, *, day_only: bool = False) -> str:
     return value.strftime("%Y-%m-%dT%H:%M:%S") + f"{sign}{hours:02d}:{minutes:02d}"
 
 
+#: A label before a printed date ("Last Updated:", "Posted on", "Aktualisiert am",
+#: "Publié le", "Publicado el"): the words dateparser would not parse the date beside.
+_DATE_LABEL_PREFIX = re.compile(
+    r"^(?:(?:last\s+)?(?:updated|modified|published|posted|created|date|dated)"
+    r"(?:\s+(?:on|at))?|aktualisiert|veröffentlicht|erstellt|geändert|stand|datum|"
+    r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|"
+    r"opublikowano|zaktualizowano)(?:\s+(?:am|vom|le|el|em|il))?(?:\s*[:：]\s*|\s+)(?=\S)",
+    re.IGNORECASE,
+)
 #: A time of day alone: "11:20", "11:20 Uhr", "11.20 Uhr", "9:05 pm" (not "16.09.14").
 _TIME_ALONE = re.compile(
     r"^\d{1,2}(?:[:h]\d{2}(?::\d{2})?|\.\d{2}(?=\s*(?:uhr|h)$))\s*(?:[ap]\.?\s?m\.?|uhr|h)?$",
@@ -1774,8 +1783,10 @@ def parse_date(
     (True, True, True)
     >>> parse_date("19.2.2020 klo 14.00"), parse_date("5.3.2021 um 9.30 Uhr")
     ('2020-02-19T14:00:00', '2021-03-05T09:30:00')
+    >>> parse_date("Last Updated: April 23, 2024"), parse_date("Aktualisiert am 5.1.2024")
+    ('2024-04-23', '2024-01-05')
     """
-    text = normalize_space(value)
+    text = _DATE_LABEL_PREFIX.sub("", normalize_space(value))
     if not text or not re.search(r"\d", text) or len(text) > 80:
         return None
     if (text.isdigit() and len(text) < 8) or _TIME_ALONE.match(text):

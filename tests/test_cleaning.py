@@ -842,6 +842,21 @@ def test_parse_date_keeps_the_zone_printed_after_the_time(raw: str, expected: st
 
 
 @pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Last Updated: April 23, 2024", "2024-04-23"),
+        ("Published: Jul 18, 2013", "2013-07-18"),
+        ("Posted on March 3, 2011", "2011-03-03"),
+        ("Aktualisiert am 5.1.2024", "2024-01-05"),
+        ("Stand: 05.01.2024, 10:30 Uhr", "2024-01-05T10:30:00"),
+        ("Publié le 5 janvier 2024 à 10:30", "2024-01-05T10:30:00"),
+    ],
+)
+def test_parse_date_reads_a_date_after_its_label(raw: str, expected: str) -> None:
+    assert parse_date(raw, languages=("en", "de", "fr")) == expected
+
+
+@pytest.mark.parametrize(
     ("raw", "day_first", "expected"),
     [
         ("10/05/2022 05:22 pm", True, "2022-05-10T17:22:00"),  # a Spanish page: 10 May

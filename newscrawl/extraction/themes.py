@@ -814,6 +814,8 @@ GENERIC_MODIFIED = (
     "//*[@itemprop='dateModified']/@content",
     "//*[@itemprop='dateModified']/@datetime",
     f"{_HEADLINE_BLOCK}//*[{_UPDATE_ITEM}]//time/@datetime",
+    # printed as text after its label (Jannah's "Last Updated: April 23, 2024")
+    f"{_HEADLINE_BLOCK}//*[{_UPDATE_ITEM}][not(.//time)]/text()[normalize-space()]",
 )
 #: Where a name is no byline (``metadata.NOT_A_BYLINE``), and an image's credit or licence
 #: (its photographer) and a pull quote's source, by their classes.
