@@ -364,6 +364,19 @@ def test_related_heading_drops_teasers_until_long_paragraph() -> None:
     assert filter_paragraphs(paras) == ["Intro paragraph of the story.", long_para]
 
 
+def test_a_related_box_inside_the_story_ends_at_the_story_s_next_sentence() -> None:
+    # a box of related links inside the body (Publisher's "bs-irp"): the short paragraph
+    # after its teasers is the story's, a sentence with its full stop
+    paras = [
+        "The council approved the budget on Monday after a long debate.",
+        "Related Posts",
+        "GP surgery merger approved by health board",
+        "The new budget takes effect in April, the treasurer said.",
+        "Libraries keep their Sunday hours.",
+    ]
+    assert filter_paragraphs(paras) == [paras[0], paras[3], paras[4]]
+
+
 def test_resegment_splits_a_run_on_fallback_line_into_page_blocks() -> None:
     teaser_links = "".join(f'<li><a href="/t{i}">{t}</a></li>' for i, t in enumerate(TEASERS))
     doc = parse(

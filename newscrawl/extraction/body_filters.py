@@ -566,7 +566,7 @@ def filter_paragraphs(
             in_related = True
             continue
         if in_related:
-            if _words(para) < teaser_words:
+            if _words(para) < teaser_words and not _sentence(para):
                 continue
             in_related = False
         if not is_boilerplate(para) or (keep is not None and keep(para)):
@@ -574,6 +574,16 @@ def filter_paragraphs(
     if len(out) >= 2 and is_author_bio(out[-1]):
         out.pop()
     return out
+
+
+#: The fewest words of a short paragraph that ends the teasers after a related heading.
+_SENTENCE_MIN_WORDS = 8
+
+
+def _sentence(para: str) -> bool:
+    """A sentence of the story, not a teaser's title: eight words or more ending in a full
+    stop (a headline has none)."""
+    return _words(para) >= _SENTENCE_MIN_WORDS and para.rstrip().endswith((".", ".”", '."'))
 
 
 def is_author_bio(line: str) -> bool:
