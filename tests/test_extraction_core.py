@@ -2468,3 +2468,15 @@ def test_a_script_filled_story_is_read_from_json_ld_article_body() -> None:
     body = f"<article><h1>Ferry services resume</h1>{printed}</article>"
     a = extract_article(page(jsonld(data), body), "https://valley.example/ferry-resumes")
     assert a.body.count("(printed)") == 5
+
+
+def test_a_story_whose_class_says_it_has_comments_keeps_its_header_time() -> None:
+    # Kinja marks a story with readers' comments <article class="post hentry commented">:
+    # no comment block, since it holds the headline
+    body = (
+        '<article class="post hentry commented"><header><h1>Nationals stuck with Espinosa</h1>'
+        '<time datetime="2016-10-13T12:34:00-04:00">10/13/16 12:34pm</time></header>'
+        f"{PARAS}</article>"
+    )
+    a = extract_article(page("", body), "https://sports.example/nationals-espinosa-1787706769")
+    assert a.published_at == "2016-10-13T12:34:00-04:00"

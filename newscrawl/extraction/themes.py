@@ -742,7 +742,8 @@ _OUTSIDE_WIDGETS = (
     " or contains(@class, 'td_module') or contains(@class, 'td-module-container')"
     # (Sahifa's ``<article class="post-listing">`` holds the headline: no listing)
     " or (contains(@class, 'listing') and not(.//h1))"
-    f" or {COMMENT_CLASS} or @id='comments'])]"
+    # (a comment's block holds no headline: Kinja marks a story with comments "commented")
+    f" or (({COMMENT_CLASS}) and not(.//h1)) or @id='comments'])]"
 )
 #: A heading that links to the site's home page, or sits in the site's logo or branding,
 #: is the site's name (a blog's or a newspaper's masthead in an ``<h1>``), never the
