@@ -2178,7 +2178,14 @@ def content_hash(body: str) -> str:
     return hashlib.sha256(normalize_for_hash(body).encode("utf-8")).hexdigest()
 
 
-_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+#: Combining marks (Unicode Mn, Mc) and the zero-width joiners, which ``\w`` does not
+#: match: the vowel signs and viramas of Devanagari, Bengali, Tamil ... are inside words.
+_IN_WORD = (
+    "".join(chr(c) for c in range(0x10000) if unicodedata.category(chr(c)) in ("Mn", "Mc"))
+    + "\u200c\u200d"
+)
+_WORD_PART = rf"\w[\w{re.escape(_IN_WORD)}]*"
+_WORD = re.compile(rf"{_WORD_PART}(?:['’-]{_WORD_PART})*")
 
 
 def word_count(body: str) -> int:
@@ -2186,5 +2193,7 @@ def word_count(body: str) -> int:
 
     >>> word_count("Kerry’s remarks came after Iran's leader spoke.")
     7
+    >>> word_count("पटना में बाढ़ से हालात गंभीर"), word_count("আমাদের হোয়াটসঅ্যাপ চ্যানেল")
+    (6, 3)
     """
     return len(_WORD.findall(body))

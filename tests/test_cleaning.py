@@ -974,6 +974,14 @@ def test_word_count() -> None:
     assert word_count("") == 0
 
 
+def test_word_count_keeps_the_vowel_signs_of_indic_scripts_inside_words() -> None:
+    # \w matches no combining mark: "पटना" was read as "पटन" and "ा" split the rest
+    hindi = "पटना में बाढ़ से हालात गंभीर, हजारों लोग राहत शिविरों में।"
+    assert word_count(hindi) == len(hindi.split()) == 11
+    assert word_count("சென்னையில் கனமழை பெய்தது") == 3  # Tamil
+    assert word_count("কলকাতায় বৃষ্টি") == 2  # Bengali
+
+
 @pytest.mark.parametrize(
     ("url", "placeholder"),
     [
