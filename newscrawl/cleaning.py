@@ -510,6 +510,11 @@ _AGENCY_WORD = re.compile(
 )
 
 
+#: Wires whose name is also a word of the language ("भाषा", PTI's Hindi service, is
+#: "language"): a wire where a dateline's credit or a byline stands, never in the text.
+_WORD_WIRES = {"भाषा": "PTI"}
+
+
 def _wire_apart(byline: str) -> str:
     """A byline with a wire credited beside the writer set off as a field of its own.
 
@@ -552,11 +557,17 @@ def agency_from_byline(byline: str) -> str | None:
     ('AP', None)
     >>> agency_from_byline("Par Marie Dupont avec AFP"), agency_from_byline("Ana Lee | Agencia EFE")
     ('AFP', 'EFE')
+    >>> agency_from_byline("द्वारा भाषा"), agency_from_byline("राकेश कुमार, भाषा")
+    ('PTI', 'PTI')
     """
     text = _wire_apart(_BY_PREFIX.sub("", normalize_space(byline)))
     for part in re.split(r"\s*(?:[|,/]|\band\b|&)\s*|\s+[-–—]\s+", text):
         # (the Guardian's "Reuters in Boston": the wire, then where it filed from)
-        found = agency_short_form(part) or agency_short_form(_FILED_IN.sub("", part))
+        found = (
+            agency_short_form(part)
+            or agency_short_form(_FILED_IN.sub("", part))
+            or _WORD_WIRES.get(part.strip(" .()"))
+        )
         m = None if found else _AGENCY_WORD.match(part)
         if found or m:
             return found or agency_short_form(m.group("wire"))
@@ -654,7 +665,7 @@ def agency_from_credit(paragraph: str) -> str | None:
     if not text:
         return None
     m = _INDIC_DATELINE.match(text)
-    if m and (wire := _DATELINE_WIRES.get((m.group("credit") or "").strip(" ()"))):
+    if m and (wire := _WORD_WIRES.get((m.group("credit") or "").strip(" ()"))):
         return wire
     for pattern in (_CREDIT_PAREN, _CREDIT_TAIL, _CREDIT_ALONE):
         m = pattern.search(text)
@@ -700,7 +711,9 @@ _BY_PREFIX = re.compile(
     r"(?:interview|texte?|fotos?|photos?|bilder?)(?:\s*(?:und|and|&|/|,)\s*"
     r"(?:interview|texte?|fotos?|photos?|bilder?))*|"
     r"author|authors|auteur|autor|autorin|reporter|(?:redaktion|redakteur|redakteurin|"
-    r"verfasst von|quelle|source)\s*:)\s*[:\-]?\s+",
+    r"verfasst von|quelle|source)\s*:|"
+    # Hindi's "by" (WordPress's translation), "report:", "reporter:", "writer:"
+    r"द्वारा|(?:रिपोर्ट|रिपोर्टर|लेखक)\s*:)\s*[:\-]?\s+",
     re.IGNORECASE,
 )
 #: A role or affiliation in brackets after a name ("Eberhard Fuhr (Pressesprecher)").
@@ -1177,6 +1190,8 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
     (None, 'Rachel Metz')
     >>> clean_author("HT Correspondent"), clean_author("Editorial Board"), clean_author("ویب ڈیسک")
     (None, None, None)
+    >>> clean_author("द्वारा राकेश कुमार"), clean_author("रिपोर्ट: सुनीता देवी"), clean_author("भाषा")
+    ('राकेश कुमार', 'सुनीता देवी', None)
     """
     text = _unescape_json(normalize_space(name))
     if "©" in text:
@@ -1213,7 +1228,7 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
         return None  # a CMS account ("wordpressadmin", "siteadmin")
     if ":" in text or _TRANSLATOR.match(text) or text.casefold() in _WEEKDAYS:
         return None  # a label or a translator's credit, not a name
-    if agency_short_form(text) or _NOT_A_PERSON.match(text):
+    if agency_short_form(text) or _NOT_A_PERSON.match(text) or text in _WORD_WIRES:
         return None
     words = text.split()
     if len(text) <= 3 and text.isupper():
@@ -1372,9 +1387,6 @@ _INDIC_DATELINE = re.compile(
     rf"(?P<credit>{_INDIC_CREDIT_PART})?"
     r"(?:\s*(?P<sep>:|।|—|–|--|-)\s+\S|(?<=\))\s+(?=[\"“‘'\d\u0900-\u0d7f]))",
 )
-#: A wire's credit in a dateline's brackets that is no wire elsewhere: PTI's Hindi service,
-#: Bhasha, whose name is the word for "language"; the wire it names.
-_DATELINE_WIRES = {"भाषा": "PTI"}
 
 
 def _script_key(word: str) -> str:
@@ -1427,7 +1439,7 @@ def _indic_dateline(text: str, bare_colon: bool) -> str | None:
     if len({ord(c) >> 7 for c in _script_key(place) if c not in " /-"}) != 1:
         return None  # two scripts: no place's name
     credit = (m.group("credit") or "").strip(" ()")
-    if m.group("sep") is None and not (agency_short_form(credit) or credit in _DATELINE_WIRES):
+    if m.group("sep") is None and not (agency_short_form(credit) or credit in _WORD_WIRES):
         return None  # only a wire's credit ends a dateline without a separator
     has_extra = bool(m.group("date") or credit)
     if m.group("sep") != ":" and not has_extra:
@@ -1439,8 +1451,9 @@ def _indic_dateline(text: str, bare_colon: bool) -> str | None:
 #: A byline's label: "By", "Von", "Par", "Por", "Na", or a labelled form with a colon as
 #: portals and blogs print it ("Posted by: Ann Lee", "Report: Ann Lee", "Written by: ...").
 _BYLINE_LABEL = re.compile(
-    r"^(?:(?:(?:posted|written|reported|filed|story) by|by|report|reporter)\s*[:：]\s*"
-    r"|(?:(?:posted|written|reported|filed|story) by|by|von|par|por|di|na)\s+(?=\S))",
+    r"^(?:(?:(?:posted|written|reported|filed|story) by|by|report|reporter|"
+    r"द्वारा|रिपोर्ट|रिपोर्टर|लेखक)\s*[:：]\s*"
+    r"|(?:(?:posted|written|reported|filed|story) by|by|von|par|por|di|na|द्वारा)\s+(?=\S))",
     re.IGNORECASE,
 )
 #: A byline's fields: the names, then where they filed from, then a date.
@@ -1475,13 +1488,15 @@ def is_byline_paragraph(text: str) -> bool:
     True
     >>> is_byline_paragraph("Report: Rajesh Netam"), is_byline_paragraph("Report: Rains")
     (True, False)
+    >>> is_byline_paragraph("रिपोर्ट: सुनीता देवी"), is_byline_paragraph("द्वारा राकेश कुमार")
+    (True, True)
     >>> is_byline_paragraph("By Friday, the water had receded from Silchar.")
     False
     >>> is_byline_paragraph("By Monday Rains Stopped"), is_byline_paragraph("Rahul Debnath")
     (False, False)
     """
     text = normalize_space(text)
-    if not text or len(text.split()) > _BYLINE_MAX_WORDS or text[-1] in '.!?:;"”':
+    if not text or len(text.split()) > _BYLINE_MAX_WORDS or text[-1] in '.!?:;"”।۔':
         return False
     label = _BYLINE_LABEL.match(text)
     head, *tail = _BYLINE_FIELDS.split(text[label.end() :] if label else text)
@@ -2217,7 +2232,14 @@ def content_hash(body: str) -> str:
     return hashlib.sha256(normalize_for_hash(body).encode("utf-8")).hexdigest()
 
 
-_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+#: Combining marks (Unicode Mn, Mc) and the zero-width joiners, which ``\w`` does not
+#: match: the vowel signs and viramas of Devanagari, Bengali, Tamil ... are inside words.
+_IN_WORD = (
+    "".join(chr(c) for c in range(0x10000) if unicodedata.category(chr(c)) in ("Mn", "Mc"))
+    + "\u200c\u200d"
+)
+_WORD_PART = rf"\w[\w{re.escape(_IN_WORD)}]*"
+_WORD = re.compile(rf"{_WORD_PART}(?:['’-]{_WORD_PART})*")
 
 
 def word_count(body: str) -> int:
@@ -2225,5 +2247,7 @@ def word_count(body: str) -> int:
 
     >>> word_count("Kerry’s remarks came after Iran's leader spoke.")
     7
+    >>> word_count("पटना में बाढ़ से हालात गंभीर"), word_count("আমাদের হোয়াটসঅ্যাপ চ্যানেল")
+    (6, 3)
     """
     return len(_WORD.findall(body))

@@ -52,12 +52,6 @@ ALWAYS_FILLED = {
     "duplicate_of",
 }
 COVERAGE_FIELDS = tuple(f for f in ARTICLE_FIELDS if f not in ALWAYS_FILLED)
-#: Per-site stats (``<stat>/<site>``) of articles skipped or found unchanged because an
-#: earlier run stored them (newscrawl.middlewares, newscrawl.pipelines.storage).
-ALREADY_KNOWN_STATS = (
-    "newscrawl/articles/seen",
-    "newscrawl/articles/unchanged",
-)
 #: Seconds a distributed worker counts as running after its last heartbeat.
 DEFAULT_HEARTBEAT = 15
 #: Pseudo-floor name for "the site exported at least one article".
@@ -309,9 +303,7 @@ class RunHealth:
         for site, floors in self.floors.items():
             # A re-run that finds every article of the site already stored exports
             # nothing, rightly; another site's stored articles say nothing about this one.
-            known = sum(
-                int(self.stats.get_value(f"{k}/{site}", 0) or 0) for k in ALREADY_KNOWN_STATS
-            )
+            known = self._already_known(site)
             if items[site] == 0 and known:
                 logger.info("health %s: nothing new since the last run (%d known)", site, known)
                 continue
@@ -329,6 +321,18 @@ class RunHealth:
         for result in failed:
             self.stats.inc_value(f"newscrawl/health/failed/{result.site}/{result.field}")
         return failed
+
+    def _already_known(self, site: str) -> int:
+        """Articles of ``site`` an earlier run stored that this run found again: skipped as
+        seen, or unchanged (a 304, or the same body: the storage pipeline drops those at
+        once but counts them as ``articles/unchanged`` only when it writes its batch,
+        which may come after this check)."""
+
+        def stat(key: str) -> int:
+            return int(self.stats.get_value(f"{key}/{site}", 0) or 0)
+
+        unchanged = max(stat("newscrawl/articles/unchanged"), stat("newscrawl/dropped/unchanged"))
+        return stat("newscrawl/articles/seen") + unchanged
 
     def spider_idle(self, spider: Spider) -> None:
         failed = self.check()

@@ -2,9 +2,10 @@
 
 :class:`IncrementalMiddleware` loads the seen-state once per run (every stored article
 URL key, see :meth:`newscrawl.store.Store.load_seen`) and skips article requests
-(``meta["newscrawl_kind"] == "article"``) whose URL is already stored, independently
-of ``DUPEFILTER_CLASS``. A stored article is fetched again, as a conditional GET
-(``If-None-Match`` / ``If-Modified-Since`` from the validators it was last served
+(``meta["newscrawl_kind"] == "article"``, or ``"page"``: a crawl without a profile lets
+every page decide what it is, and a stored URL was an article) whose URL is already
+stored, independently of ``DUPEFILTER_CLASS``. A stored article is fetched again, as a
+conditional GET (``If-None-Match`` / ``If-Modified-Since`` from the validators it was last served
 with), when its sitemap ``<lastmod>`` or feed date (``meta["newscrawl_lastmod"]``, or
 a sitemap or feed read before or after the request in the run) is not older than the
 last check, or when it is younger than ``recrawl_days`` (``-a recrawl_days=N`` or
@@ -34,6 +35,11 @@ logger = logging.getLogger(__name__)
 #: pair) or a feed, so that the spider does not parse the same body again.
 PARSED_SITEMAP = "newscrawl_parsed_sitemap"
 PARSED_FEED = "newscrawl_parsed_feed"
+
+
+#: Request kinds that may fetch an article: the spider's "article", and without a profile
+#: "page" (the page itself decides; one whose URL is stored was an article).
+MAY_BE_ARTICLE = ("article", "page")
 
 
 class AlreadyStored(IgnoreRequest):
@@ -119,7 +125,7 @@ class IncrementalMiddleware:
     # -- requests and responses --------------------------------------------------------
 
     def process_request(self, request: Request) -> None:
-        if request.meta.get("newscrawl_kind") != "article" or self.seen is None:
+        if request.meta.get("newscrawl_kind") not in MAY_BE_ARTICLE or self.seen is None:
             return None
         i = self.seen.find(request.url)
         if i < 0:
@@ -150,8 +156,8 @@ class IncrementalMiddleware:
         kind = request.meta.get("newscrawl_kind")
         if kind in ("sitemap", "feed") and self.seen and response.status == 200:
             self._recheck_from(kind, request, response)
-        if kind != "article":
-            return response
+        if kind != "article" and not (kind == "page" and "newscrawl_recheck" in request.meta):
+            return response  # (a page is an article here when it is a stored one re-checked)
         now = int(time.time())
         if response.status == 304 and (
             b"If-None-Match" in request.headers or b"If-Modified-Since" in request.headers

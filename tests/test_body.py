@@ -335,6 +335,34 @@ def test_indian_language_boilerplate(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "ताज़ा खबरों के लिए हमारे WhatsApp चैनल से जुड़ें।",
+        "👉 हमारे व्हाट्सएप ग्रुप से जुड़ने के लिए यहां क्लिक करें",
+        "देश-दुनिया की खबरों के लिए टेलीग्राम पर हमें ज्वाइन करें",
+        "আমাদের হোয়াটসঅ্যাপ চ্যানেলে যোগ দিন",
+    ],
+)
+def test_indian_language_messenger_appeals(line: str) -> None:
+    """The "join us on WhatsApp" appeal that closes Indian-language stories (only the
+    English one was known)."""
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "पुलिस ने व्हाट्सएप से जुड़े दो मामले दर्ज किए।",
+        "मंत्री ने कहा कि व्हाट्सएप पर अफवाह फैलाने वालों पर कार्रवाई होगी और लोग हेल्पलाइन से "
+        "जुड़ें, ताकि सही जानकारी मिल सके, और प्रशासन हर गांव में टीमें भेजेगा जो राहत "
+        "शिविरों में भोजन, दवा और पानी की व्यवस्था देखेंगी।",
+    ],
+)
+def test_indian_language_sentences_about_messengers_are_kept(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "தொடர்புடைய செய்திகள்",
         "संबंधित खबरें",
         "સંબંધિત સમાચાર",

@@ -350,6 +350,10 @@ def test_agency_mentions_are_not_credits(paragraph: str) -> None:
         ("Por Ana Souza, com Agência Brasil", "Agência Brasil"),
         ("By Monjit Das", None),
         ("Staff Reporter", None),
+        # PTI's Hindi service, Bhasha ("language"), as WordPress prints its byline
+        ("द्वारा भाषा", "PTI"),
+        ("भाषा", "PTI"),
+        ("द्वारा राकेश कुमार", None),
     ],
 )
 def test_agency_from_byline(byline: str, agency: str | None) -> None:
@@ -1004,6 +1008,35 @@ def test_content_hash_normalises_case_width_and_space() -> None:
 def test_word_count() -> None:
     assert word_count("Kerry’s remarks came after Iran's leader spoke.\n\nSecond one.") == 9
     assert word_count("") == 0
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("द्वारा राकेश कुमार", "राकेश कुमार"),  # WordPress's "By" in Hindi
+        ("रिपोर्ट: सुनीता देवी", "सुनीता देवी"),
+        ("लेखक: अमित झा", "अमित झा"),
+        ("भाषा", None),  # the wire (agency PTI), not a person
+        ("द्वारा भाषा", None),
+    ],
+)
+def test_hindi_bylines(byline: str, author: str | None) -> None:
+    assert clean_author(byline) == author
+
+
+def test_a_hindi_byline_paragraph_opening_the_body_is_removed() -> None:
+    body = "रिपोर्ट: सुनीता देवी\n\nपटना: मुख्यमंत्री ने शनिवार को हवाई सर्वेक्षण किया।"
+    assert cleaning.without_opening_byline(body) == body.split("\n\n")[1]
+    assert cleaning.is_byline_paragraph("द्वारा राकेश कुमार")
+    assert not cleaning.is_byline_paragraph("रिपोर्ट: बाढ़ से हालात गंभीर।")
+
+
+def test_word_count_keeps_the_vowel_signs_of_indic_scripts_inside_words() -> None:
+    # \w matches no combining mark: "पटना" was read as "पटन" and "ा" split the rest
+    hindi = "पटना में बाढ़ से हालात गंभीर, हजारों लोग राहत शिविरों में।"
+    assert word_count(hindi) == len(hindi.split()) == 11
+    assert word_count("சென்னையில் கனமழை பெய்தது") == 3  # Tamil
+    assert word_count("কলকাতায় বৃষ্টি") == 2  # Bengali
 
 
 @pytest.mark.parametrize(

@@ -95,6 +95,17 @@ def test_stored_articles_of_one_site_do_not_excuse_another_site_exporting_nothin
     assert health.stats.get_value("newscrawl/health/failed/b/published_at") == 1
 
 
+def test_a_rerun_finding_every_article_unchanged_passes(caplog: pytest.LogCaptureFixture) -> None:
+    """Every article fetched again and dropped as unchanged by the storage pipeline, whose
+    batch (and its ``articles/unchanged`` count) is written only after the run runs dry."""
+    health = _health({"a": {"published_at": 0.9}})
+    health.stats.set_value("newscrawl/dropped/unchanged/a", 12)  # as the storage pipeline
+    caplog.set_level(logging.INFO, logger="newscrawl.health")
+    health.spider_idle(spider=None)  # type: ignore[arg-type]
+    assert health.checked == []
+    assert "health a: nothing new since the last run (12 known)" in caplog.text
+
+
 def test_javascript_shells_are_a_warning_even_when_the_floors_pass(
     caplog: pytest.LogCaptureFixture,
 ) -> None:

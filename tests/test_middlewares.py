@@ -89,6 +89,30 @@ def test_stored_articles_are_skipped_and_counted(stored: str) -> None:
     assert mw.crawler.stats.get_value("newscrawl/incremental/stored_urls") == 2
 
 
+def test_without_a_profile_a_page_at_a_stored_url_is_skipped(stored: str) -> None:
+    # A crawl with -a url= requests every link as a "page" that decides what it is: one
+    # whose URL is a stored article's is that article, skipped like an article request.
+    mw = middleware(stored)
+    page = Request(
+        "https://a.example/news/old/?utm_source=rss",
+        meta={"newscrawl_kind": "page", "newscrawl_site": "a"},
+    )
+    with pytest.raises(AlreadyStored):
+        mw.process_request(page)
+    other = Request("https://a.example/news/", meta={"newscrawl_kind": "page"})
+    assert mw.process_request(other) is None
+    assert mw.crawler.stats.get_value("newscrawl/articles/seen/a") == 1
+    # re-checked (its sitemap says it changed), it is fetched as a conditional GET
+    dated = Request(
+        "https://a.example/news/old/",
+        meta={"newscrawl_kind": "page", "newscrawl_site": "a", "newscrawl_lastmod": iso(NOW)},
+    )
+    assert mw.process_request(dated) is None
+    assert dated.headers[b"If-None-Match"] == b'"v1"'
+    with pytest.raises(NotModified):
+        mw.process_response(dated, Response(dated.url, status=304, request=dated))
+
+
 def test_a_newer_lastmod_refetches_with_validators(stored: str) -> None:
     mw = middleware(stored)
     old = "https://a.example/news/old/"

@@ -263,6 +263,15 @@ _FOLLOW = re.compile(
     r"(?: channel| group| community)?(?:\s+(?:for|to get)\b|\s*[:!|–-]|\s*$))",
     _I,
 )
+#: An appeal to join the paper on a messenger in India's languages ("ताज़ा खबरों के लिए
+#: हमारे WhatsApp चैनल से जुड़ें।", "আমাদের হোয়াটসঅ্যাপ চ্যানেলে যোগ দিন"): the messenger,
+#: then the imperative that ends the line ("व्हाट्सएप से जुड़े मामले" is no appeal).
+_INDIC_FOLLOW = re.compile(
+    r"(?:whatsapp|telegram|व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप|वॉट्सएप|टेलीग्राम|হোয়াটসঅ্যাপ|"
+    r"টেলিগ্রাম)\b.{0,60}?(?:जुड़ें|जुड़िए|जॉइन करें|ज्वाइन करें|फॉलो करें|"
+    r"क्लिक करें|যোগ দিন|যুক্ত হোন|ফলো করুন|ক্লিক করুন)[\W_]*$",
+    _I,
+)
 _LEGAL = re.compile(
     r"^©|\bcopyright\b|all rights reserved|alle rechte vorbehalten|"
     r"this copy is for your personal,? non-?commercial use only|"
@@ -436,6 +445,10 @@ def is_boilerplate(line: str) -> bool:
     True
     >>> is_boilerplate("Join the farmers on WhatsApp, he said, to hear their prices.")
     False
+    >>> is_boilerplate("ताज़ा खबरों के लिए हमारे WhatsApp चैनल से जुड़ें।")
+    True
+    >>> is_boilerplate("पुलिस ने व्हाट्सएप से जुड़े दो मामले दर्ज किए।")
+    False
 
     >>> is_boilerplate("Read more: Looted art returns to Benin")
     True
@@ -484,7 +497,7 @@ def is_boilerplate(line: str) -> bool:
         return True
     if n <= 20 and _BREADCRUMB.match(text):
         return True
-    if n <= 30 and (_APPEAL_START.match(text) or _FOLLOW.match(text)):
+    if n <= 30 and (_APPEAL_START.match(text) or _FOLLOW.match(text) or _INDIC_FOLLOW.search(text)):
         return True
     if _DISCLOSURE.search(text):
         return True

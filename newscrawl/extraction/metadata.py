@@ -922,11 +922,11 @@ _MAKER_CREDIT = re.compile(
 _LABEL = (
     r"(?:von|by|text|texte|autor|autorin|author|redaktion|verfasst von|written by|article by|"
     r"posted by|reported by|story by|report|reporter|par|por|"
-    r"thread starter|themenstarter|作者|记者|责任编辑|编辑)"
+    r"thread starter|themenstarter|作者|记者|责任编辑|编辑|द्वारा|रिपोर्ट|रिपोर्टर|लेखक)"
 )
 #: Refuses the label nouns that may themselves be the byline or a menu entry or widget
 #: ("Redaktion", "Text Size", "Report a problem"): those are labels only with a colon.
-_NOUN_LABEL = r"(?!redaktion|text|report\b|reporter\b)"
+_NOUN_LABEL = r"(?!redaktion|text|report\b|reporter\b|रिपोर्ट|लेखक)"
 #: A label alone before the name's element.
 _LABEL_ALONE = re.compile(rf"^(?:{_LABEL}\s*[:：]|{_NOUN_LABEL}{_LABEL})$", re.IGNORECASE)
 #: A byline of a date, a dash and a short name ("11.12.2019 - Amelie Loevenich").
@@ -968,6 +968,8 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
     ['Ann Lee']
     >>> text_bylines(html.fromstring('<div><b>Report:</b> Ann Lee</div>'), bool)
     ['Ann Lee']
+    >>> text_bylines(html.fromstring('<p><strong>रिपोर्ट: सुनीता देवी</strong></p>'), bool)
+    ['सुनीता देवी']
     """
     nodes = [t for t in _TEXT_NODES(doc) if not t.isspace()]
     programme: bool | None = None  # whether several lines start "date - ": a programme
