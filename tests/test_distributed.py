@@ -170,7 +170,6 @@ def test_workers_link_the_syndicated_copies_each_other_fetched(
     syndicated = [v for v in by_story.values() if len(v) > 1 and _similar(v)]
     assert len(syndicated) >= 5, "the demo crawl should store several syndicated stories"
     across = 0
-    linked_in_feed = 0
     for copies in syndicated:
         first = min(copies, key=lambda r: (to_epoch(r["published_at"]), r["id"]))
         assert first["duplicate_of"] is None, first["canonical_url"]
@@ -179,10 +178,15 @@ def test_workers_link_the_syndicated_copies_each_other_fetched(
                 assert other["duplicate_of"] == first["canonical_url"], other["canonical_url"]
                 if exported_by[other["canonical_url"]] != exported_by[first["canonical_url"]]:
                     across += 1
-                    line = lines[other["canonical_url"]]
-                    linked_in_feed += line["duplicate_of"] == first["canonical_url"]
-    # Both workers fetched copies of some stories: linked only through the shared index.
-    assert across >= 1 and linked_in_feed >= 1, (across, linked_in_feed)
+                    # its feed line names the original only when the original came first;
+                    # a copy processed before it was re-pointed in the database since
+                    assert lines[other["canonical_url"]]["duplicate_of"] in (
+                        None,
+                        first["canonical_url"],
+                    )
+    # Both workers fetched copies of some stories: linked only through the shared index
+    # (without it, each worker takes its own copy for an original).
+    assert across >= 1, across
     singles = [v[0] for v in by_story.values() if len(v) == 1]
     assert singles and all(r["duplicate_of"] is None for r in singles)
 
