@@ -19,6 +19,7 @@ from lxml import etree, html
 from newscrawl.cleaning import word_key
 from newscrawl.extraction.body_filters import is_date_line, is_related_heading
 from newscrawl.extraction.text import byline_text
+from newscrawl.urls import site_domain
 
 logger = logging.getLogger(__name__)
 
@@ -834,9 +835,9 @@ def headed_related(doc: html.HtmlElement, url: str | None = None) -> list[str]:
     """The links of the block a "Related articles" heading opens, however it is marked up
     (a theme with no class to tell the block by): the smallest element around the heading
     holding links after it, up to three levels up. Only links worded like a headline (three
-    words or more) to the page's own site (``url``'s host; relative links when there is no
-    ``url``): a share button or a link to another site is no related story. Raw ``href``
-    values.
+    words or more) to the page's own site (``url``'s registrable domain; relative links
+    when there is no ``url``): a share button or a link to another site is no related
+    story. Raw ``href`` values.
 
     >>> doc = html.fromstring('<div><div class="t"><h4>Related Post</h4></div><div>'
     ...     '<h4><a href="/tea-wages/">Tea garden wages revised upward</a></h4>'
@@ -845,7 +846,7 @@ def headed_related(doc: html.HtmlElement, url: str | None = None) -> list[str]:
     >>> headed_related(doc, "https://assam.example/bridge/")
     ['/tea-wages/']
     """
-    host = _host(url) if url else None
+    domain = site_domain(url) if url else None
     for heading in doc.iter(*_HEADING_TAGS):  # (one walk of the tree, in C)
         # (the heading's words first: the chrome test reads every ancestor's class)
         if not is_related_heading(heading.text_content()) or _IN_CHROME(heading):
@@ -860,14 +861,14 @@ def headed_related(doc: html.HtmlElement, url: str | None = None) -> list[str]:
             for el in block.iter():
                 if el is heading:
                     after = True
-                elif after and el.tag == "a" and not _in(el, heading):
+                elif after and el.tag == "a" and not _in_block(el, {heading}):
                     href = (el.get("href") or "").strip()
                     text = el.text_content()
                     # (a teaser's date links to the month's archive: "March 30, 2024")
                     if (
                         len(text.split()) >= 3
                         and not is_date_line(text)
-                        and _on_site(href, url, host)
+                        and _on_site(href, url, domain)
                     ):
                         hrefs.append(href)
             if hrefs:
@@ -875,26 +876,23 @@ def headed_related(doc: html.HtmlElement, url: str | None = None) -> list[str]:
     return []
 
 
-def _in(el: html.HtmlElement, ancestor: html.HtmlElement) -> bool:
-    return any(a is ancestor for a in el.iterancestors())
-
-
-def _host(url: str) -> str:
-    return (urlsplit(url).hostname or "").removeprefix("www.")
-
-
 _LIST_PAGE = re.compile(r"/(?:category|categories|tag|tags|topic|topics|section|author)/", re.I)
 
 
-def _on_site(href: str, url: str | None, host: str | None) -> bool:
-    """Whether ``href`` leads to a page of ``url``'s site (a relative link without one)."""
+def _on_site(href: str, url: str | None, domain: str | None) -> bool:
+    """Whether ``href`` leads to a story of the site ``url`` is on (its registrable
+    ``domain``; a relative link when there is no ``url``)."""
     if not href or href.startswith(("#", "javascript:", "mailto:")) or "share=" in href:
         return False
-    if _LIST_PAGE.search(urlsplit(href).path):
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return False
+    if _LIST_PAGE.search(parts.path):
         return False  # a category's, a tag's or an author's page: no story
     if url is None:
-        return not urlsplit(href).netloc and not urlsplit(href).scheme
-    return _host(urljoin(url, href)) == host
+        return not parts.netloc and not parts.scheme
+    return site_domain(urljoin(url, href)) == domain
 
 
 def _headline_block(doc: html.HtmlElement) -> set[Any]:
