@@ -846,11 +846,13 @@ def headed_related(doc: html.HtmlElement, url: str | None = None) -> list[str]:
     >>> headed_related(doc, "https://assam.example/bridge/")
     ['/tea-wages/']
     """
-    domain = site_domain(url) if url else None
+    domain: str | None = None  # (the page's, looked up once a related heading is found)
     for heading in doc.iter(*_HEADING_TAGS):  # (one walk of the tree, in C)
         # (the heading's words first: the chrome test reads every ancestor's class)
         if not is_related_heading(heading.text_content()) or _IN_CHROME(heading):
             continue
+        if url and domain is None:
+            domain = site_domain(url)
         block = heading
         for _ in range(3):
             block = block.getparent()

@@ -449,7 +449,11 @@ class NewsSpider(Spider):
         state.listing_pages += 1
         yield from self._follow_links(state, response)
 
-    def _follow_links(self, state: SiteState, response: TextResponse) -> Iterator[Request]:
+    def _follow_links(
+        self, state: SiteState, response: TextResponse, hrefs: list[str] | None = None
+    ) -> Iterator[Request]:
+        """Requests for the page's feeds (without a profile) and its links (``hrefs``, by
+        default every link of the page: ``_links``)."""
         profile = state.profile
         if self.profile_less:
             links = response.xpath("//link[@href]")
@@ -463,7 +467,7 @@ class NewsSpider(Spider):
             for feed in feeds:
                 if request := self._follow(state, feed, "feed"):
                     yield request
-        for link in self._links(response):
+        for link in self._links(response) if hrefs is None else hrefs:
             if request := self._follow(state, link, self._link_kind(profile, link)):
                 yield request
 
@@ -487,8 +491,9 @@ class NewsSpider(Spider):
                 yield from self.parse_article(response, doc)
             return
         state.listing_pages += 1
-        yield from self._follow_links(state, response)
-        if next(self._links(response), None) is None and (shell := js_shell(doc, "")):
+        hrefs = list(self._links(response))  # (read once: followed, then counted)
+        yield from self._follow_links(state, response, hrefs)
+        if not hrefs and (shell := js_shell(doc, "")):
             # nothing to follow, and the page says why: its links are drawn by a script
             self.crawler.stats.inc_value(f"newscrawl/pages/js_shell/{state.profile.id}")
             logger.warning(
