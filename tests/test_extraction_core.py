@@ -91,6 +91,16 @@ def test_text_before_the_html_tag_keeps_title_and_language() -> None:
     assert a.language == "de-DE"
 
 
+def test_form_elements_parse_as_plain_html_elements() -> None:
+    # the parser's C-level class lookup: every element is an HtmlElement (text_content,
+    # drop_tree), forms and inputs included, and a page full of forms still extracts
+    doc = parse_html(page(body='<form><label>Name <input name="q"></label></form>' + PARAS))
+    assert all(isinstance(el, lxml_html.HtmlElement) for el in doc.iter())
+    assert doc.find(".//label").text_content().strip() == "Name"
+    a = extract_article(doc, "https://x.example/a")
+    assert a.body and "Name" not in a.body
+
+
 def test_an_svg_title_is_not_the_page_title() -> None:
     a = extract_article(page(body="<svg><title>Logo</title></svg>" + PARAS), "https://x.example/a")
     assert a.title == ""

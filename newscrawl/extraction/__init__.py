@@ -64,6 +64,17 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 _PARSER = html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+# lxml.html picks each element's class in a Python method (form elements get classes of
+# their own), called for every element proxy the extraction touches: a C-level default
+# lookup gives the same HtmlElement and spares about a tenth of the extraction's time.
+_PARSER.set_element_class_lookup(
+    etree.ElementDefaultClassLookup(
+        element=html.HtmlElement,
+        comment=html.HtmlComment,
+        pi=html.HtmlProcessingInstruction,
+        entity=html.HtmlEntity,
+    )
+)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 #: Control characters: many at a page's start mean binary input.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
