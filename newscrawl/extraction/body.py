@@ -152,8 +152,8 @@ def _summaries(doc: lxml.html.HtmlElement) -> list[str]:
 
 def _shows_summary(el: lxml.html.HtmlElement, summaries: list[str]) -> bool:
     """Whether ``el`` shows a meta description on the page (all of it, or its start)."""
-    if not el.text or el.tag in _OFF_CONTENT:
-        return False
+    if not el.text or el.tag in _OFF_CONTENT or len(el.text.strip()) < 20:
+        return False  # (_norm only shortens: under 20 characters stays under 20)
     own = _norm(el.text)
     if len(own) < 20 or not any(d.startswith(own[:40]) for d in summaries):
         return False
@@ -189,16 +189,21 @@ def find_lead(
         if not isinstance(el.tag, str):
             continue
         summary = bool(summaries) and _shows_summary(el, summaries)
+        # (words are counted before _norm, which keeps them: most texts are too short)
         if el.tag == "p":
-            text = _norm(el.text_content())
-            if len(text.split()) >= 8 and text in body_text:
+            raw = el.text_content()
+            if len(raw.split()) >= 8 and _norm(raw) in body_text:
                 anchor = (index, el)
                 break
-        elif block_anchor is None and el.text and el.tag not in _OFF_CONTENT:
+        elif (
+            block_anchor is None
+            and el.text
+            and el.tag not in _OFF_CONTENT
+            and len(el.text.split()) >= 8
+            and _norm(el.text) in body_text
+        ):
             # a block's own text in the body: the anchor when the body has no <p>
-            text = _norm(el.text)
-            if len(text.split()) >= 8 and text in body_text:
-                block_anchor = (index, el)
+            block_anchor = (index, el)
         named = bool(el.get("class") or el.get("id")) and _is_lead_candidate(el)
         header_p = el.tag == "p" and _in_header(el) and not _byline_like(el)
         if named or summary or header_p:
