@@ -343,7 +343,7 @@ CASES = {
 }
 
 #: Themes whose pages the extraction does not read right yet.
-KNOWN_WRONG = {"zoxpress", "publisher"}  # publisher: its related links
+KNOWN_WRONG = {"zoxpress"}
 
 
 @pytest.mark.parametrize(

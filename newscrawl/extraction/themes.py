@@ -1295,6 +1295,9 @@ WORDPRESS = Theme(
         f"//a[{_under('wp-block-jetpack-related-posts')}]/@href",
         # Kadence's "Similar Posts" carousel: the teasers' headline links
         f"//*[self::h2 or self::h3 or self::h4]/a[{_under('entry-related')}]/@href",
+        # Publisher's (BetterStudio) "You might also like" block and inline "Related
+        # Posts" box: teasers' title links, under a <span> heading the generic rule skips
+        f"//a[contains(@class, 'post-url')][{_under('post-related', 'bs-irp')}]/@href",
     ),
 )
 
