@@ -2490,3 +2490,22 @@ def test_a_story_whose_class_says_it_has_comments_keeps_its_header_time() -> Non
     )
     a = extract_article(page("", body), "https://sports.example/nationals-espinosa-1787706769")
     assert a.published_at == "2016-10-13T12:34:00-04:00"
+
+
+def test_an_articles_own_footer_gives_its_date_and_section() -> None:
+    # HTML5: a <footer> inside the <article> is the story's meta (its time, its category),
+    # not the site's footer, whose dates and links stay out
+    body = (
+        "<article><h1>Council approves the new bridge</h1>" + PARAS + "<footer class='meta'>"
+        "Posted <time datetime='2016-10-04T05:07-04:00'>10/04/16 05:07 AM EDT</time> in "
+        "<a href='/category/politics/' rel='category tag'>Politics</a></footer></article>"
+        "<footer class='site-footer'><time datetime='2016-12-01'>Dec 1</time>"
+        "<a href='/category/sport/' rel='category tag'>Sport</a></footer>"
+    )
+    wordpress = "<link rel='stylesheet' href='/wp-content/themes/hueman/style.css'>"
+    a = extract_article(page(wordpress, body), "https://x.example/council-approves-bridge")
+    assert a.published_at == "2016-10-04T05:07:00-04:00"
+    assert a.section == "Politics"
+    # without a theme, the date all the same (the site footer's is never taken)
+    a = extract_article(page(body=body), "https://x.example/council-approves-bridge")
+    assert a.published_at == "2016-10-04T05:07:00-04:00"

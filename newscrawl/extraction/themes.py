@@ -735,7 +735,7 @@ def _strings(
 #: is ``<body>``, whose classes name the layout (OceanWP's ``has-sidebar
 #: content-right-sidebar`` on a page whose headline is an ``<h2>``).
 _OUTSIDE_WIDGETS = (
-    "[not(ancestor::aside or ancestor::nav or ancestor::footer"
+    "[not(ancestor::aside or ancestor::nav or ancestor::footer[not(ancestor::article)]"
     " or ancestor::*[contains(@class, 'related')"
     " or (contains(@class, 'sidebar') and not(.//h1 or self::body))"
     " or starts-with(@class, 'widget') or contains(@class, ' widget')"
