@@ -2509,3 +2509,68 @@ def test_an_articles_own_footer_gives_its_date_and_section() -> None:
     # without a theme, the date all the same (the site footer's is never taken)
     a = extract_article(page(body=body), "https://x.example/council-approves-bridge")
     assert a.published_at == "2016-10-04T05:07:00-04:00"
+
+
+def _breadcrumbs(*crumbs: tuple[str, str | None]) -> str:
+    items = [
+        {"@type": "ListItem", "position": i, "name": name, **({"item": url} if url else {})}
+        for i, (name, url) in enumerate(crumbs, 1)
+    ]
+    return jsonld(
+        {"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": items}
+    )
+
+
+@pytest.mark.parametrize(
+    ("crumbs", "section"),
+    [
+        # home, the section, the page itself (linking nowhere)
+        (
+            (
+                ("Startseite", "https://x.example/"),
+                ("Wirtschaft", "https://x.example/wirtschaft/"),
+                ("Bahn erhöht die Preise", None),
+            ),
+            "Wirtschaft",
+        ),
+        # the home page by the site's name and an index address; entities unescaped
+        (
+            (
+                ("Kreisbote", "https://x.example/index.html"),
+                ("Essen &amp; Trinken", "https://x.example/essen/"),
+                ("Bahn erhöht die Preise", "https://x.example/wirtschaft/bahn"),
+            ),
+            "Essen & Trinken",
+        ),
+        # a trail of the home page and the page: no section
+        ((("Home", "https://x.example/"), ("Bahn erhöht die Preise", None)), None),
+        # the site's search is no section
+        (
+            (
+                ("Erweiterte Suche", "https://x.example/erweiterte-suche/"),
+                ("Bahn erhöht die Preise", None),
+            ),
+            None,
+        ),
+    ],
+)
+def test_section_from_a_breadcrumb_trail(crumbs, section) -> None:
+    head = "<title>Bahn erhöht die Preise | Kreisbote</title>" + _breadcrumbs(*crumbs)
+    body = "<h1>Bahn erhöht die Preise</h1>" + GERMAN
+    a = extract_article(page(head, body, lang="de"), "https://x.example/wirtschaft/bahn")
+    assert a.section == section
+
+
+def test_section_from_microdata_breadcrumbs_and_structured_section_first() -> None:
+    crumbs = (
+        '<ol itemscope itemtype="https://schema.org/BreadcrumbList">'
+        '<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem">'
+        '<a itemprop="item" href="/"><span itemprop="name">Home</span></a></li>'
+        '<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem">'
+        '<a itemprop="item" href="/sport/"><span itemprop="name">Sport</span></a></li></ol>'
+    )
+    body = crumbs + "<h1>Derby ends level</h1>" + PARAS
+    a = extract_article(page(body=body), "https://x.example/sport/derby")
+    assert a.section == "Sport"
+    head = '<meta property="article:section" content="Football">'
+    assert extract_article(page(head, body), "https://x.example/sport/derby").section == "Football"

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
+from html import unescape as _html_unescape
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -34,6 +35,7 @@ from newscrawl.extraction.metadata import (
     extract_metadata,
     headed_related,
     labelled_dates,
+    microdata_crumbs,
     text_bylines,
     url_day,
     url_month,
@@ -810,7 +812,14 @@ def _load(
     loader.add_value("published_at", found.published)
     loader.add_value("modified_at", md.modified)
     loader.add_value("modified_at", found.modified)
-    loader.add_value("section", md.sections[:1] or found.sections[:1])
+    loader.add_value(
+        "section",
+        md.sections[:1]
+        or found.sections[:1]
+        or crumb_section(
+            md.crumbs or microdata_crumbs(doc), url or canonical, titles[:1], context["site_names"]
+        ),
+    )
     loader.add_value("tags", md.tags or found.tags)
     loader.add_value("language", md.language)
     for byline in dict.fromkeys((*md.authors, *md.org_authors, *found.authors, *bylines)):
@@ -820,6 +829,81 @@ def _load(
     loader.add_value("related_urls", found.related or headed_related(doc, base))
     loader.add_value("crawled_at", crawled_at)
     return loader.load_item()
+
+
+#: What a breadcrumb trail calls the site's home page, its first crumb.
+_HOME_CRUMB = re.compile(
+    r"^(?:home(?:\s*page)?|start(?:seite)?|accueil|inicio|início|portada|главная|"
+    r"strona główna|होम|मुख्य पृष्ठ|首页)$",
+    re.IGNORECASE,
+)
+#: The address of a home page (``/``, ``/index.htm``, ``/startseite``) or of the site's
+#: search (``/erweiterte-suche/``): a trail's start, no section.
+_HOME_OR_SEARCH_PATH = re.compile(
+    r"^/?(?:(?:index|default|home|start|startseite)(?:\.\w+)?/?)?$"
+    r"|(?:^|/|-)(?:search|suche)(?:[/.-]|$)|/(?:recherche|busca|buscar|cerca)(?:/|$)",
+    re.IGNORECASE,
+)
+#: The fewest characters of a crumb's squashed name that may be a headline's part (a
+#: section's name, "Politik", may open the headline: "Politik: ...").
+_CRUMB_HEADLINE_MIN = 20
+
+
+def crumb_section(
+    crumbs: Sequence[tuple[str, str | None]],
+    page_url: str | None,
+    titles: Sequence[str],
+    site_names: Sequence[str],
+) -> list[str]:
+    """The section a breadcrumb trail names: its first crumb after the home page that is
+    not the page itself (a crumb linking nowhere or to the page, or naming its headline),
+    nor on another site.
+
+    >>> crumbs = [("Home", "https://x.example/"), ("Wirtschaft", "https://x.example/wirtschaft/"),
+    ...           ("Bahn erhöht Preise", None)]
+    >>> crumb_section(crumbs, "https://x.example/wirtschaft/bahn", ["Bahn erhöht Preise"], [])
+    ['Wirtschaft']
+    >>> crumb_section(crumbs[::2], "https://x.example/wirtschaft/bahn", ["Bahn"], [])
+    []
+    """
+    headlines = [k for k in map(_squash, titles) if k]
+    names = {_squash(n) for n in site_names}
+
+    def is_page(index: int, name: str, url: str | None) -> bool:
+        key = _squash(name)
+        if url is None:
+            return index == len(crumbs) - 1
+        if page_url and _same_address(cleaning.absolute_url(url, page_url), page_url):
+            return True
+        return any(
+            key == h or (len(key) >= _CRUMB_HEADLINE_MIN and (key in h or h in key))
+            for h in headlines
+        )
+
+    domain = site_domain(page_url) if page_url else None
+    for index, (raw, url) in enumerate(crumbs):
+        name = cleaning.normalize_space(_html_unescape(raw))
+        absolute = cleaning.absolute_url(url, page_url) if url and page_url else url
+        if not name or _HOME_CRUMB.match(name) or _squash(name) in names:
+            continue
+        if absolute and _HOME_OR_SEARCH_PATH.search(urlsplit(absolute).path):
+            continue  # the home page by another name, or the site's search
+        if is_page(index, name, url):
+            continue
+        if absolute and domain and site_domain(absolute) != domain:
+            continue
+        return [name]
+    return []
+
+
+def _same_address(a: str | None, b: str | None) -> bool:
+    """Two addresses of one page: scheme, ``www.``, trailing slash and query aside."""
+
+    def key(u: str | None) -> str:
+        parts = urlsplit(u or "")
+        return (parts.hostname or "").removeprefix("www.") + parts.path.rstrip("/")
+
+    return bool(a and b) and key(a) == key(b)
 
 
 #: The most words of a label printed above a headline (a section, the site's name).

@@ -165,6 +165,10 @@ class Metadata:
     rights_holders: list[str] = field(default_factory=list)
     #: Authors that structured data types as organisations: no person, maybe a wire.
     org_authors: list[str] = field(default_factory=list)
+    #: The page's JSON-LD breadcrumb trail (schema.org ``BreadcrumbList``): each crumb's
+    #: name and address (``None`` when it links nowhere). (``microdata_crumbs`` reads
+    #: the microdata form, only for pages that need it.)
+    crumbs: list[tuple[str, str | None]] = field(default_factory=list)
 
     @property
     def declared_language(self) -> str | None:
@@ -326,6 +330,8 @@ def _jsonld_articles(doc: html.HtmlElement, md: Metadata) -> Iterator[dict[str, 
         md.types.update(types)
         if types & CONTENT_TYPES and not md.content_authors:
             md.content_authors = _strings(node.get("author")) or _strings(node.get("creator"))
+        if "BreadcrumbList" in types and not md.crumbs:
+            md.crumbs = _jsonld_crumbs(node)
         if "Person" in types and isinstance(node.get("name"), str):
             md.persons.append(node["name"])
             full = _person_names(node)
@@ -339,6 +345,74 @@ def _jsonld_articles(doc: html.HtmlElement, md: Metadata) -> Iterator[dict[str, 
             if _types(main) & ARTICLE_TYPES:
                 md.is_article = True
                 yield main
+
+
+def _jsonld_crumbs(node: dict[str, Any]) -> list[tuple[str, str | None]]:
+    """A JSON-LD ``BreadcrumbList``'s crumbs in their ``position`` order.
+
+    >>> _jsonld_crumbs({"itemListElement": [
+    ...     {"position": 2, "name": "Politik", "item": "https://x.example/politik/"},
+    ...     {"position": 1, "item": {"@id": "https://x.example/", "name": "Home"}}]})
+    [('Home', 'https://x.example/'), ('Politik', 'https://x.example/politik/')]
+    """
+    items = node.get("itemListElement")
+    if isinstance(items, dict):
+        items = [items]
+    if not isinstance(items, list):
+        return []
+    crumbs: list[tuple[float, int, str, str | None]] = []
+    for index, item in enumerate(items):
+        if not isinstance(item, dict):
+            continue
+        target = item.get("item")
+        name = item.get("name")
+        url = target if isinstance(target, str) else None
+        if isinstance(target, dict):
+            name = name or target.get("name")
+            url = target.get("@id") or target.get("url")
+        if not isinstance(name, str) or not name.strip():
+            continue
+        position = item.get("position")
+        try:
+            order = float(position) if position is not None else float(index + 1)
+        except (TypeError, ValueError):
+            order = float(index + 1)
+        crumbs.append((order, index, name, url if isinstance(url, str) else None))
+    return [(name, url) for _, _, name, url in sorted(crumbs)]
+
+
+_MICRODATA_CRUMBS = etree.XPath(
+    # (over itemtype attributes: a test of every element's took half as long again)
+    "(//@itemtype[contains(., 'schema.org/BreadcrumbList')])[1]"
+    "/..//*[contains(@itemtype, 'schema.org/ListItem')]"
+)
+_CRUMB_NAME = etree.XPath(".//*[@itemprop='name']")
+_CRUMB_URL = etree.XPath(
+    ".//*[@itemprop='item']/@href | .//*[@itemprop='item']/@itemid"
+    " | .//*[@itemprop='item']/@content | self::*[@itemid]/@itemid"
+)
+
+
+def microdata_crumbs(doc: html.HtmlElement) -> list[tuple[str, str | None]]:
+    """A microdata ``BreadcrumbList``'s crumbs in page order (the first list's).
+
+    >>> doc = html.fromstring(
+    ...     '<ol itemscope itemtype="https://schema.org/BreadcrumbList"><li itemprop='
+    ...     '"itemListElement" itemscope itemtype="https://schema.org/ListItem"><a itemprop='
+    ...     '"item" href="/sport/"><span itemprop="name">Sport</span></a></li></ol>')
+    >>> microdata_crumbs(doc)
+    [('Sport', '/sport/')]
+    """
+    crumbs: list[tuple[str, str | None]] = []
+    for item in _MICRODATA_CRUMBS(doc):
+        names = _CRUMB_NAME(item)
+        if not names:
+            continue
+        name = names[0].get("content") or names[0].text_content()
+        urls = _CRUMB_URL(item)
+        if name.strip():
+            crumbs.append((name, str(urls[0]) if urls else None))
+    return crumbs
 
 
 #: Structured data nests a few levels (an article, its author, the author's image): a
