@@ -915,3 +915,40 @@ def test_loose_links_and_text_outside_the_body_stay_out() -> None:
         "the address of the newsroom and the names of all its editors.</body>",
     )
     assert extract_body(lxml.html.fromstring(page), None) == ARTICLE_PARAGRAPHS
+
+
+def test_source_line_breaks_in_wrapped_prose_are_spaces() -> None:
+    # a post typed into a <div>, wrapped by the editor: a browser shows each paragraph on
+    # one line, the <br>s alone end them (short lines, an address typed line by line,
+    # keep theirs: body._rewrapped's examples)
+    page = (
+        "<html><body><div class='post-body entry-content'>Nollywood actress Ann Lee has won"
+        " the Africa Movie\nAcademy Award for best actress in a leading role, the organisers"
+        " said on\nSunday in a statement released in Lagos after the ceremony.<br/><br/>"
+        "The actress thanked her fans and her family for the support over the years,\n"
+        "adding that the award was for everybody who had worked on the film.</div>"
+        "</body></html>"
+    )
+    assert extract_body(lxml.html.fromstring(page), "https://x.example/a") == [
+        "Nollywood actress Ann Lee has won the Africa Movie Academy Award for best actress in"
+        " a leading role, the organisers said on Sunday in a statement released in Lagos"
+        " after the ceremony.",
+        "The actress thanked her fans and her family for the support over the years, adding"
+        " that the award was for everybody who had worked on the film.",
+    ]
+
+
+def test_a_code_sample_keeps_its_lines() -> None:
+    paras = "".join(
+        f"<p>Paragraph {i} of a post about testing Django apps in a browser, and the cache of"
+        " static files that broke the test suite.</p>"
+        for i in range(4)
+    )
+    lines = [
+        "from django.contrib.staticfiles import finders, storage, and the other helpers",
+        "from django.utils.functional import empty, lazy, and the rest of the module",
+    ]
+    code = f"<div class='codehilite'><pre>{chr(10).join(lines)}</pre></div>"
+    page = f"<html><body><article><h1>Testing</h1>{paras}{code}{paras}</article></body></html>"
+    body = extract_body(lxml.html.fromstring(page), "https://x.example/a")
+    assert lines[0] in body and lines[1] in body

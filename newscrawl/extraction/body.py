@@ -16,6 +16,7 @@ from collections.abc import Collection
 import lxml.html
 import trafilatura
 from lxml import etree
+from trafilatura.xml import xmltotxt
 
 from newscrawl.cleaning import agency_from_credit
 from newscrawl.extraction.body_filters import boilerplate_blocks, filter_paragraphs
@@ -478,6 +479,62 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, blocks: list[lxml.html
             el.attrib.pop(_PRUNE_ATTR, None)
 
 
+#: trafilatura's elements whose text keeps the source's lines (``<pre>``'s).
+_VERBATIM = ("code", "quote")
+#: A line break of the page's source inside a text (between two non-blank characters).
+_SOURCE_BREAK = re.compile(r"(?<=\S)[ \t]*\r?\n\s*(?=\S)")
+
+
+def _unwrapped_text(result: trafilatura.settings.Document) -> str:
+    """trafilatura's text, with the line breaks of the page's source read as the spaces a
+    browser shows: a paragraph wrapped by hand in the HTML, a Blogger post typed into a
+    ``<div>``, was a paragraph for each line. A ``<br>`` (trafilatura's ``<lb/>``) and a
+    block's end still end a line; code and quotations keep their lines (trafilatura turns a
+    ``<pre>`` it does not read as code into a quotation). (Mutates trafilatura's result
+    tree, which is the caller's own.)"""
+    text = result.text or ""
+    body = result.body
+    if body is None or not _SOURCE_BREAK.search(text):
+        return text
+    verbatim = next(body.iter(*_VERBATIM), None) is not None
+    changed = False
+    for el in body.iter():
+        if verbatim and (
+            el.tag in _VERBATIM or any(a.tag in _VERBATIM for a in el.iterancestors())
+        ):
+            continue
+        if el.text and "\n" in el.text:
+            joined = _rewrapped(el.text)
+            changed = changed or joined != el.text
+            el.text = joined
+        if el.tail and "\n" in el.tail and el is not body:
+            joined = _rewrapped(el.tail)
+            changed = changed or joined != el.tail
+            el.tail = joined
+    return xmltotxt(body, include_formatting=False) if changed else text
+
+
+#: The shortest mean length of a text's wrapped lines (all but its last) that is prose
+#: wrapped at an editor's width; shorter lines are a line each by intent (an address, a
+#: poem, a list typed line by line).
+_WRAPPED_LINE_CHARS = 40
+
+
+def _rewrapped(text: str) -> str:
+    r"""``text`` with its source line breaks as spaces when its lines are wrapped prose.
+
+    >>> _rewrapped("Nollywood actress Ann Lee has won the Africa Movie\nAcademy Award on Sunday")
+    'Nollywood actress Ann Lee has won the Africa Movie Academy Award on Sunday'
+    >>> _rewrapped("Pressestelle\nKatharinenstr. 17, Leipzig\nTelefon: 0341 696290")
+    'Pressestelle\nKatharinenstr. 17, Leipzig\nTelefon: 0341 696290'
+    """
+    lines = [line.strip() for line in text.strip().splitlines()]
+    wrapped = [line for line in lines[:-1] if line]
+    if not wrapped or sum(map(len, wrapped)) < _WRAPPED_LINE_CHARS * len(wrapped):
+        return text
+    return _SOURCE_BREAK.sub(" ", text)
+
+
 def extract_body(doc: lxml.html.HtmlElement, url: str | None) -> list[str]:
     """Main text of a page as paragraphs (whitespace collapsed), noise removed.
 
@@ -489,7 +546,7 @@ def extract_body(doc: lxml.html.HtmlElement, url: str | None) -> list[str]:
         return []
     body = result.body
     has_items = body is not None and next(body.iter("item"), None) is not None
-    paragraphs = _paragraphs(result.text, list_markers=has_items)
+    paragraphs = _paragraphs(_unwrapped_text(result), list_markers=has_items)
     if len(paragraphs) == 1 and len(paragraphs[0].split()) >= _BLOB_WORDS:
         paragraphs = resegment(doc, paragraphs[0]) or paragraphs
     paragraphs = filter_paragraphs(paragraphs, keep=agency_from_credit)
