@@ -1522,19 +1522,99 @@ def is_byline_paragraph(text: str) -> bool:
     return True
 
 
+#: A writer's job title printed alone under the byline ("CNBC Executive News Editor",
+#: "Senior Staff Writer"): capitalised words ending in a newsroom role.
+_ROLE_LINE = re.compile(
+    r"^(?!the\b)(?i:(?:[^\W\d_][\w&.'’-]*\s+){0,5})"
+    r"(?:Editor|Reporter|Correspondent|Writer|Columnist|Contributor|Producer|Journalist|"
+    r"Redakteur(?:in)?|Korrespondent(?:in)?|Rédacteur|Rédactrice|Journaliste|Corresponsal|"
+    r"Redactora?|Periodista|Corrispondente|Giornalista|Redaktor(?:ka)?)(?:-in-Chief)?$"
+)
+_ROLE_WORDS = re.compile(r"^[^\W\d_a-z]")
+#: A contact closing a sign-off: an e-mail address, a handle ("Follow @jdoe").
+_SIGNOFF_CONTACT = re.compile(
+    r"(?:^|\s+)(?:(?:follow|folgen sie|suivez|siga|segui)(?:\s+\w+)?\s+(?:on \w+\s+)?@\w+|"
+    r"@\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[\s,;]*$",
+    re.IGNORECASE,
+)
+#: A wire's or a paper's mark for the story's end: "(END)", Korean "(끝)", Chinese "（完）".
+_END_MARK = re.compile(r"^(?:\(\s*(?:end|끝|完)\s*\)|（\s*完\s*）|/end/|-30-|\[end\])$", re.I)
+#: A reporter's sign-off in Korean ("최윤호 기자", before the e-mail).
+_KOREAN_SIGNOFF = re.compile(r"^[가-힣]{2,4}\s*(?:선임|수석|객원|전문)?\s*(?:기자|특파원)$")
+#: An editor's or a reporter's credit in brackets, as Chinese, Japanese and Korean papers
+#: close a story ("【责任编辑:张樵苏】", "（编辑：严玉洁 王辉）", "[편집: 홍길동]").
+_CJK_CREDIT = re.compile(
+    r"^[【\[（(〔]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|編集|记者|記者|기자|편집|작성)\s*[:：]?\s*"
+    r"[^】\]）)〕]{1,40}[】\]）)〕]?$"
+)
+#: The most sign-off lines read off a body's end ("email", then "(END)").
+_SIGNOFF_MAX = 3
+
+
+def _role_line(text: str) -> bool:
+    """A job title alone (``_ROLE_LINE``), every word capitalised (no sentence)."""
+    words = text.split()
+    return (
+        len(words) <= 6
+        and _ROLE_LINE.match(text) is not None
+        and all(_ROLE_WORDS.match(w) for w in words)
+    )
+
+
+def is_signoff_paragraph(text: str) -> bool:
+    """Whether a paragraph is only a sign-off closing a story: a byline, with or without
+    the writer's e-mail or handle, a bare e-mail address, an end mark, or an editor's credit
+    in brackets. A sentence that mentions an address is none.
+
+    >>> is_signoff_paragraph("-- By Ann Lee Follow @annlee"), is_signoff_paragraph("(END)")
+    (True, True)
+    >>> is_signoff_paragraph("ann@example.com"), is_signoff_paragraph("홍길동 기자 hong@example.kr")
+    (True, True)
+    >>> is_signoff_paragraph("【责任编辑:张三 】"), is_signoff_paragraph("（编辑：李四 王五）")
+    (True, True)
+    >>> is_signoff_paragraph("Write to the council at help@example.org by Friday.")
+    False
+    """
+    text = normalize_space(text)
+    if not text or len(text.split()) > _BYLINE_MAX_WORDS:
+        return False
+    if _END_MARK.match(text) or _CJK_CREDIT.match(text):
+        return True
+    rest = text
+    while (m := _SIGNOFF_CONTACT.search(rest)) is not None and m.end() > m.start():
+        rest = rest[: m.start()]
+    rest = rest.strip().lstrip("-–—").strip()
+    if rest == text:
+        return is_byline_paragraph(text)
+    return not rest or is_byline_paragraph(rest) or _KOREAN_SIGNOFF.match(rest) is not None
+
+
 def without_opening_byline(body: str, title: str | None = None) -> str:
     """The body without a byline printed as its first paragraph, or as its second after a
-    repeated headline (``is_byline_paragraph``): the authors are a field of their own, and
-    the dateline is in the paragraph after it.
+    repeated headline (``is_byline_paragraph``), nor the writer's job title printed under
+    it: the authors are a field of their own, and the dateline is in the paragraph after it.
+    Nor does it keep a sign-off closing it (``is_signoff_paragraph``; a wire's credit stays).
 
     >>> without_opening_byline("By Rahul Debnath\\n\\nAGARTALA, Jan 5: The CM ...")
     'AGARTALA, Jan 5: The CM ...'
+    >>> without_opening_byline("Senior Staff Writer\\n\\nThe CM ...\\n\\nann@example.com")
+    'The CM ...'
     """
-    paragraphs = body.split("\n\n", 3)
+    paragraphs = body.split("\n\n")
     index = 1 if _repeats_title(paragraphs, title) else 0
-    if len(paragraphs) > index + 1 and is_byline_paragraph(paragraphs[index]):
-        return "\n\n".join(paragraphs[:index] + paragraphs[index + 1 :])
-    return body
+    for _ in range(2):  # the byline, then the job title under it
+        if len(paragraphs) > index + 1 and (
+            is_byline_paragraph(paragraphs[index]) or _role_line(paragraphs[index])
+        ):
+            del paragraphs[index]
+    for _ in range(_SIGNOFF_MAX):
+        last = paragraphs[-1]
+        if len(paragraphs) <= index + 1 or agency_from_credit(last):
+            break
+        if not is_signoff_paragraph(last):
+            break
+        paragraphs.pop()
+    return "\n\n".join(paragraphs)
 
 
 def _repeats_title(paragraphs: Sequence[str], title: str | None) -> bool:

@@ -952,3 +952,52 @@ def test_a_code_sample_keeps_its_lines() -> None:
     page = f"<html><body><article><h1>Testing</h1>{paras}{code}{paras}</article></body></html>"
     body = extract_body(lxml.html.fromstring(page), "https://x.example/a")
     assert lines[0] in body and lines[1] in body
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # a Latvian portal: the authors' block under the headline, "Autori:" and a role
+        '<div class="info-item authors"><strong>Autori:</strong><a href="/autors/ao">Anna Ozola'
+        "</a>(LTV ziņu redaktore)</div>",
+        # a Spanish paper: the writer, the town and the day in a paragraph classed "autor"
+        '<p class="autor pull-left"><strong>Juana Pérez</strong> | Palma | 08/01/2014</p>',
+        '<div class="auteur">Par <a href="/auteur/jm">Jeanne Martin</a></div>',
+    ],
+)
+def test_a_byline_block_named_in_any_language_is_not_body(byline: str) -> None:
+    html = article_page().replace(
+        '<div class="entry-content">', f'<div class="entry-content">{byline}'
+    )
+    paragraphs = extract_body(parse(html), None)
+    assert paragraphs[0] == ARTICLE_PARAGRAPHS[0]
+    assert not any(name in "\n".join(paragraphs) for name in ("Ozola", "Pérez", "Martin"))
+
+
+def test_a_block_named_author_holding_the_standfirst_is_no_byline() -> None:
+    from newscrawl.extraction.body_filters import boilerplate_blocks
+
+    standfirst = (
+        '<div class="author"><div class="infos">Par <a href="/a/jm">Jeanne Martin</a></div>'
+        '<p class="excerpt">Students and staff at the university have been on strike for weeks '
+        "against the reform, and they hope to take their movement a step further from March "
+        "on, with a day of action every week.</p></div>"
+    )
+    html = article_page().replace("<h1>", f"{standfirst}<h1>", 1)
+    assert not any(el.get("class") == "author" for el in boilerplate_blocks(parse(html)))
+
+
+def test_drupals_field_labels_are_not_body() -> None:
+    # a Drupal 7 node: each field printed under its label ("field-label-above")
+    fields = (
+        '<div class="field field-name-field-image field-label-above"><div class="field-label">'
+        'Episode Teaser Image: </div><div class="field-items"><img src="/t.jpg"></div></div>'
+        '<div class="field field-name-field-lede field-label-above"><div class="field-label">'
+        'Episode Description: </div><div class="field-items"><p>Gun control advocates are '
+        "looking for new options after seven measures failed in the Senate on Wednesday."
+        "</p></div></div>"
+    )
+    html = article_page().replace("</h1>", f"</h1>{fields}")
+    paragraphs = extract_body(parse(html), None)
+    assert not any("Episode" in p for p in paragraphs)
+    assert any(p.startswith("Gun control advocates") for p in paragraphs)

@@ -1074,3 +1074,44 @@ def test_placeholder_images(url: str, placeholder: bool) -> None:
 )
 def test_absolute_url_is_percent_encoded(raw: str, base: str | None, expected: str) -> None:
     assert cleaning.absolute_url(raw, base) == expected
+
+
+@pytest.mark.parametrize(
+    "signoff",
+    [
+        ["-- By Jane Doe Follow @janedoe"],
+        ["jdoe@example.com", "(END)"],  # a wire's reporter's address, then its end mark
+        ["홍길동 기자 hong@example.kr"],
+        ["【责任编辑:张三 】"],
+        ["（编辑：李四 王五）"],
+        ["(끝)"],
+    ],
+)
+def test_a_sign_off_closing_the_body_is_removed(signoff: list[str]) -> None:
+    story = ["The council voted on Monday to close the bridge.", "Repairs start in May."]
+    body = "\n\n".join(story + signoff)
+    assert cleaning.without_opening_byline(body) == "\n\n".join(story)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Write to the council at help@example.org before Friday.",
+        "The talks will resume on Friday. (IANS)",
+        "(IANS)",
+        "By Friday, the water had receded.",
+    ],
+)
+def test_a_closing_sentence_or_wire_credit_is_no_sign_off(last: str) -> None:
+    body = f"The council voted on Monday to close the bridge.\n\n{last}"
+    assert cleaning.without_opening_byline(body) == body
+
+
+def test_the_writers_job_title_opening_the_body_is_removed() -> None:
+    # the byline's link was dropped; its second line, the writer's role, opened the body
+    body = "Senior Markets Editor\n\nSome traders found the statement gloomier than expected."
+    assert cleaning.without_opening_byline(body) == body.split("\n\n")[1]
+    body = "By Ann Lee\n\nExecutive News Editor\n\nSome traders found it gloomier."
+    assert cleaning.without_opening_byline(body) == "Some traders found it gloomier."
+    heading = "Letter to the Editor\n\nSome traders found the statement gloomier."
+    assert cleaning.without_opening_byline(heading) == heading

@@ -259,6 +259,10 @@ def _pick_lead(
             if common is None or (common.tag in ("body", "html") and not anywhere):
                 continue
             text = _norm(element_text(cand))  # not an inline script's code
+            for block in exclude:
+                if cand in block.iterancestors():
+                    # a block inside the lead (a Drupal field's label above its text)
+                    text = _norm(text.replace(_norm(element_text(block)), " ", 1))
             links = -1.0
         words = len(text.split())
         if not _LEAD_MIN_WORDS <= words <= _LEAD_MAX_WORDS:

@@ -627,6 +627,13 @@ _AUTHOR_BLOCK = re.compile(
     r"|thread|holder))?(?:\s|$)",
     _I,
 )
+#: A block named for the byline alone, in several languages ("authors", "autor",
+#: "autores", "auteur", "verfasser", "byline"; not "author-jane", a post's class for its
+#: writer): a byline when short (a header's "author" block may hold the standfirst too).
+_BYLINE_BLOCK = re.compile(
+    r"(?:^|\s)(?:authors?|autor(?:es|en|i|e)?|auteurs?|verfasser|bylines?)(?:\s|$)", _I
+)
+_BYLINE_BLOCK_MAX_WORDS = 25
 #: Elements whose class or id may name an author block (a cheap prefilter for the regex),
 #: and the source credit (``<cite>``) of a quotation.
 _BLOCK_CANDIDATES = etree.XPath(
@@ -634,10 +641,17 @@ _BLOCK_CANDIDATES = etree.XPath(
     " or contains(., 'sabox') or contains(., 'elated') or contains(., 'opup')"
     " or contains(., 'odal') or contains(., 'pum-') or contains(., 'omment')]/.."
     " | //@id[contains(., 'uthor') or contains(., 'utor') or contains(., 'omment')]/.."
+    " | //@class[contains(., 'uteur') or contains(., 'erfasser') or contains(., 'yline')]/.."
     " | //blockquote//cite"
     # AMP's ad and share components, and the placeholders they print ("Loading ad...")
     " | //amp-ad | //amp-embed | //amp-sticky-ad | //amp-social-share"
+    # the label Drupal prints above or before a field's value ("Episode Description:")
+    " | //@class[contains(., 'ield-label') or contains(., 'ield__label')"
+    " or contains(., 'iews-label')]/.."
 )
+#: Drupal's field label (``field-label``, ``field__label``, a view's ``views-label``), not
+#: the field's wrapper (``field-label-above``, ``field--label-inline``).
+_FIELD_LABEL = re.compile(r"(?:^|\s)(?:field-label|field__label|views-label)(?:\s|$)")
 #: A block with more words than this is a container of the article, not a box beside it.
 _BLOCK_MAX_WORDS = 250
 _NEVER_BLOCK = {"html", "body", "main", "article"}
@@ -649,23 +663,28 @@ _INLINE = {"a", "span", "img", "button", "i", "b", "em", "strong", "small", "lab
 def boilerplate_blocks(doc: etree._Element) -> list[etree._Element]:
     """Elements of a page that are not article text whatever they say.
 
-    Author boxes and bios, blocks of related articles and pop-ups, found by class or id
-    (a match that is the page, its ``<main>`` or ``<article>``, holds the headline or more
-    than 250 words is a container, not a box), and the ``<cite>`` crediting a block
-    quotation's source.
+    Author boxes and bios, short byline blocks, blocks of related articles and pop-ups,
+    found by class or id (a match that is the page, its ``<main>`` or ``<article>``, holds
+    the headline or more than 250 words is a container, not a box), the ``<cite>`` crediting a block
+    quotation's source, and the labels of Drupal's fields.
     """
     found = []
     for el in _BLOCK_CANDIDATES(doc):
-        if el.tag == "cite" or el.tag in _AMP_NOISE:
+        if el.tag == "cite" or el.tag in _AMP_NOISE or _FIELD_LABEL.search(el.get("class") or ""):
             found.append(el)
             continue
         if el.tag in _NEVER_BLOCK or el.tag in _INLINE or not isinstance(el.tag, str):
             continue
-        if not _AUTHOR_BLOCK.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if _AUTHOR_BLOCK.search(names):
+            most = _BLOCK_MAX_WORDS
+        elif _BYLINE_BLOCK.search(names):
+            most = _BYLINE_BLOCK_MAX_WORDS
+        else:
             continue
         if next(el.iter("h1"), None) is not None:
             continue
-        if len(el.text_content().split()) > _BLOCK_MAX_WORDS:
+        if len(el.text_content().split()) > most:
             continue
         found.append(el)
     return found
