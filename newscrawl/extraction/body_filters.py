@@ -639,15 +639,14 @@ _BYLINE_BLOCK_MAX_WORDS = 25
 _BLOCK_CANDIDATES = etree.XPath(
     "//@class[contains(., 'uthor') or contains(., 'utor') or contains(., 'UTHOR')"
     " or contains(., 'sabox') or contains(., 'elated') or contains(., 'opup')"
-    " or contains(., 'odal') or contains(., 'pum-') or contains(., 'omment')]/.."
-    " | //@id[contains(., 'uthor') or contains(., 'utor') or contains(., 'omment')]/.."
-    " | //@class[contains(., 'uteur') or contains(., 'erfasser') or contains(., 'yline')]/.."
+    " or contains(., 'odal') or contains(., 'pum-') or contains(., 'omment')"
+    " or contains(., 'uteur') or contains(., 'erfasser') or contains(., 'yline')"
+    # the label Drupal prints above or before a field's value ("Episode Description:")
+    " or contains(., 'ield-label') or contains(., 'ield__label') or contains(., 'iews-label')]"
+    "/.. | //@id[contains(., 'uthor') or contains(., 'utor') or contains(., 'omment')]/.."
     " | //blockquote//cite"
     # AMP's ad and share components, and the placeholders they print ("Loading ad...")
     " | //amp-ad | //amp-embed | //amp-sticky-ad | //amp-social-share"
-    # the label Drupal prints above or before a field's value ("Episode Description:")
-    " | //@class[contains(., 'ield-label') or contains(., 'ield__label')"
-    " or contains(., 'iews-label')]/.."
 )
 #: Drupal's field label (``field-label``, ``field__label``, a view's ``views-label``), not
 #: the field's wrapper (``field-label-above``, ``field--label-inline``).
