@@ -781,6 +781,38 @@ def test_buttons_credits_comment_prompts_and_consent_lines(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "Courtesy Harbour Films",
+        "Photo courtesy of the Smith family",
+        "Illustration by Ann Lee",
+        "Foto von Jan Kowalski",
+        "AP Photo/Evan Doe",
+        "(AFP PHOTO / JOHN DOE)",
+        "- The mayor in 2008. REUTERS/Jean Martin -",
+        "Firefighters at the scene on Friday. Ann Lee/AP",
+    ],
+)
+def test_picture_credits_naming_who_made_the_picture(line: str) -> None:
+    """A credit naming the photographer, illustrator or lender of a picture, alone or
+    closing its caption, is no body text."""
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Courtesy calls were made on Monday.",
+        "Photos by the dozen arrived at the archive.",
+        "Pictures by Monet hang in the hall.",
+        "The deal was reported by Reuters/Ipsos.",
+    ],
+)
+def test_lines_like_picture_credits_are_kept(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Stand der Dinge ist, dass die Brücke gesperrt bleibt.",
         "Erstellt wurde der Plan von drei Ingenieuren.",
         "Themenwoche im Rathaus",

@@ -120,6 +120,28 @@ _CREDIT = re.compile(
     r"(?:unsplash|pexels|pixabay|flickr)\W*$",
     _I,
 )
+#: A picture's credit naming who made or lent it: "Courtesy G4", "Photo courtesy of the
+#: family", "Illustration by Mike Nudelman", "Foto von Ann Lee", "AP Photo/Evan Vucci",
+#: "AFP PHOTO / JOHN DOE" (a name follows, capitalised: "Photos by the dozen" is prose).
+_CREDIT_BY = re.compile(
+    r"^\(?(?i:(?:(?:photos?|photograph|images?|pictures?|illustrations?|graphics?|artwork|"
+    r"video|foto|fotos|bild|bilder|imagen|imágenes|ilustración|illustrazione|grafik)\s+)?"
+    r"courtesy(?:\s+of)?(?:\s+the)?|(?:photos?|photograph|images?|pictures?|illustrations?|"
+    r"graphics?|artwork|video|foto|fotos|bild|bilder|grafik|imagen|ilustración|illustrazione)"
+    r"\s+(?:by|von|por|di|par))\s+[A-Z0-9][\w&.'’-]*"
+    r"(?:\s+(?:[A-Z0-9&][\w&.'’-]*|of|the|and|de|da|del|la|le|van|von|der|family|archives?))"
+    r"{0,5}\)?$"
+    r"|^\(?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\s+(?i:photo|foto|images?)\s*/\s*"
+    r"[\w .'’-]{1,40}\)?$"
+)
+#: A caption that ends in a wire photographer's credit: "Tapie en 2008. REUTERS/Benoit
+#: Tessier", "Firefighters on Friday. Ann Lee/AP" (the credit alone, or after a sentence).
+_WIRE = r"(?i:reuters|afp|ap|epa|efe|dpa|ansa|anp|xinhua|getty images|anadolu)"
+_WIRE_PHOTO_CREDIT = re.compile(
+    r"(?:^\W*|[.!?][\"”]?\s+\(?)"
+    rf"(?:{_WIRE}\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}"
+    rf"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}\s*/\s*{_WIRE})\W*$"
+)
 _CREDIT_ANYWHERE = re.compile(
     r"(?:©|\bcopyright\b).{0,60}(?:getty|picture.alliance|dpa|afp|reuters|shutterstock|"
     r"istock|imago|keystone|ap photo|adobe ?stock)"
@@ -486,8 +508,13 @@ def is_boilerplate(line: str) -> bool:
     if n <= 25 and (_LEAD_IN.match(text) or _INDIC_LEAD_IN.match(text)):
         return True
     if n <= 15 and (
-        _CREDIT.match(text) or _CREDIT_ANYWHERE.search(text) or _INDIC_CREDIT.match(text)
+        _CREDIT.match(text)
+        or _CREDIT_ANYWHERE.search(text)
+        or _INDIC_CREDIT.match(text)
+        or _WIRE_PHOTO_CREDIT.search(text)
     ):
+        return True
+    if n <= 8 and _CREDIT_BY.match(text):
         return True
     if n <= 2 and _INDIC_AD.match(text):
         return True
