@@ -907,6 +907,51 @@ def test_related_blocks_and_popups_are_pruned_but_not_links_or_containers() -> N
     assert not any("Other story" in p or "pop-up" in p for p in paragraphs)
 
 
+def _captioned_page(opening: str, middle: str = "") -> str:
+    p = ARTICLE_PARAGRAPHS
+    return (
+        "<html><head><title>Minister refuses to cooperate</title></head><body>"
+        "<div class='page'><h1>Minister refuses to cooperate</h1><div class='story'>"
+        f"{opening}<p>{p[0]}</p><p>{p[1]}</p>{middle}<p>{p[2]}</p><p>{p[3]}</p>"
+        "</div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a picture's block, its caption in a <p>
+        "<div class='foto'><img src='a.jpg'><p>Ann Lee.</p></div>",
+        "<div id='story_img'><img src='a.jpg'><p>- The minister in 2019 -</p></div>",
+        "<div class='image-container'><div class='image'><img src='a.jpg'>"
+        "<p class='source'><span>Drawing by a reader</span></p></div></div>",
+        # a video's description, the player elsewhere
+        "<div class='player'><p class='video-desc'>Residents of the region speak about the "
+        "armed group and the fighting near their town.</p></div>",
+        # a kicker stands before the caption
+        "<p class='kicker'>Near the border</p><div class='foto'><img src='a.jpg'>"
+        "<p>Ann Lee.</p></div>",
+    ],
+)
+def test_a_caption_opening_the_body_is_dropped(opening: str) -> None:
+    """The caption or credit of a picture or a video, in a block named so, is no body text
+    when it opens the body."""
+    paragraphs = extract_body(parse(_captioned_page(opening)), None)
+    assert ARTICLE_PARAGRAPHS[0] in paragraphs
+    assert not any(
+        w in p for p in paragraphs for w in ("Ann Lee", "in 2019", "Drawing", "Residents")
+    )
+
+
+def test_a_caption_inside_the_story_and_long_picture_text_are_kept() -> None:
+    long_text = " ".join(["The picture shows the northern cities the group holds."] * 4)
+    opening = f"<div class='foto'><img src='a.jpg'><p>{long_text}</p></div>"
+    middle = "<div class='foto'><img src='b.jpg'><p>Ann Lee at the meeting.</p></div>"
+    paragraphs = extract_body(parse(_captioned_page(opening, middle)), None)
+    assert long_text in paragraphs  # 40 words: no caption
+    assert "Ann Lee at the meeting." in paragraphs  # not at the body's edge
+
+
 # -- loose text trafilatura drops -------------------------------------------------------------
 
 
