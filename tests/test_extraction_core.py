@@ -1491,6 +1491,17 @@ def test_the_headline_does_not_open_the_body(paragraphs: str) -> None:
     assert a.body and not a.body.startswith("Jury finds")
 
 
+@pytest.mark.parametrize("tag", ["h2", "h4", "div"])
+def test_a_headline_without_h1_does_not_open_the_body(tag: str) -> None:
+    # the headline in an <h2>, <h4> or a <div>, the <title> with the site's name after it
+    head = "<title>Jury finds Roof guilty -- Radio Times</title>"
+    headline = f'<{tag} class="post_title">Jury finds Roof guilty</{tag}>'
+    body = f'<div class="post">{headline}{PARAS}</div>'
+    a = extract_article(page(head, body), "https://radio.example/2016/12/15/roof-guilty")
+    assert a.title == "Jury finds Roof guilty"
+    assert (a.body or "").startswith("Paragraph 0")
+
+
 @pytest.mark.parametrize("label", ["America", "How-To Geek", "Gespeichert von human am"])
 def test_a_label_above_the_headline_does_not_open_the_body(label: str) -> None:
     # npr.org, howtogeek.com (2016), a Drupal site: a section, the site's name or a
