@@ -526,8 +526,17 @@ def _wire_apart(byline: str) -> str:
     return _WITH_WIRE.sub(lambda m: ", " + m.group("wire"), byline, count=1)
 
 
+#: A wire service named with the word: "CNN Wire", "AP Wire", "The-CNN-Wire".
+_NAMED_WIRE = re.compile(r"^(?:the[\s-]+)?(?P<name>\S.*?)[\s-]+wire$", re.IGNORECASE)
+#: A news organisation's acronym ("CNN", "NYT"): the wire, when "Wire" follows it.
+_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+
+
 def agency_short_form(name: str) -> str | None:
     """The short form of a wire's name, or None when ``name`` is not a wire.
+
+    A known wire or an organisation's acronym with "Wire" after it names that wire ("CNN
+    Wire" is CNN's); "Business Wire", a press-release service, names none.
 
     >>> agency_short_form("Press Trust of India")
     'PTI'
@@ -535,11 +544,19 @@ def agency_short_form(name: str) -> str | None:
     True
     >>> agency_short_form("CMC"), agency_short_form("cmc"), agency_short_form("Antara")
     ('CMC', None, 'Antara')
+    >>> agency_short_form("CNN Wire"), agency_short_form("The-CNN-Wire")
+    ('CNN', 'CNN')
+    >>> agency_short_form("AP Wire"), agency_short_form("Business Wire")
+    ('AP', None)
     """
     text = normalize_space(name).strip(" .,:;()-—")
     if text in WIRE_ACRONYMS:
         return text  # (in capitals only: "app" is a word)
-    return AGENCIES.get(text.casefold())
+    found = AGENCIES.get(text.casefold())
+    if found is None and (m := _NAMED_WIRE.match(text)):
+        wire = m.group("name").strip(" -")
+        found = agency_short_form(wire) or (wire if _ACRONYM.match(wire) else None)
+    return found
 
 
 def agency_from_byline(byline: str) -> str | None:

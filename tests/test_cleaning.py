@@ -354,6 +354,11 @@ def test_agency_mentions_are_not_credits(paragraph: str) -> None:
         ("द्वारा भाषा", "PTI"),
         ("भाषा", "PTI"),
         ("द्वारा राकेश कुमार", None),
+        # a wire service named with the word: a known wire, or an organisation's acronym
+        ("CNN Wire", "CNN"),
+        ("The-CNN-Wire", "CNN"),
+        ("By AP Wire", "AP"),
+        ("Business Wire", None),  # a press-release service, no wire's copy
     ],
 )
 def test_agency_from_byline(byline: str, agency: str | None) -> None:

@@ -1316,6 +1316,15 @@ def test_an_organisation_as_json_ld_author_is_no_person_and_a_wire_one_is_the_ag
     assert (a.authors, a.agency) == ([], "Reuters")
 
 
+def test_a_wire_service_as_a_json_ld_person_is_the_agency_and_names_nobody() -> None:
+    # a broadcaster's affiliate runs the network's copy, credited to a "Person" named so
+    data = {"@type": "NewsArticle", "headline": "Council votes", "author": [
+        {"@type": "Person", "name": "KBC Wire"}]}  # fmt: skip
+    body = f"<article><h1>Council votes</h1>{PARAS}</article>"
+    a = extract_article(page(jsonld(data), body), "https://kbc13.example/c")
+    assert (a.authors, a.agency) == ([], "KBC")
+
+
 def test_a_wire_story_s_closing_credit_line_names_its_reporters() -> None:
     # Reuters' copy, on reuters.com or republished under a regional site's JSON-LD that
     # credits the wire: the reporters and the writer are the authors, not the editors
