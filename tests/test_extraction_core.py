@@ -620,6 +620,20 @@ def test_a_creative_commons_licence_link_is_no_byline() -> None:
     assert extract_article(page("", body), "https://news.example/a/").authors == []
 
 
+@pytest.mark.parametrize("widget", ['id="account"', 'class="login-box"', 'class="user-menu"'])
+def test_a_reader_s_account_menu_is_no_byline(widget: str) -> None:
+    # the header's account menu: a signed-in reader's name and its links, as "username"
+    menu = (
+        f'<div {widget}><div class="username"><p>Logged in as <span>Guest</span></p>'
+        '<ul><li><a href="#">Edit Settings</a></li><li><a href="#">Leave</a></li></ul></div></div>'
+    )
+    body = f"<header>{menu}</header><article><h1>Council votes</h1>{PARAS}</article>"
+    assert extract_article(page("", body), "https://herald.example/c").authors == []
+    byline = '<p class="author">By <a href="/team/ann-lee">Ann Lee</a></p>'
+    body = f"<header>{menu}</header><article><h1>Council votes</h1>{byline}{PARAS}</article>"
+    assert extract_article(page("", body), "https://herald.example/c").authors == ["Ann Lee"]
+
+
 def test_markup_byline_in_the_headline_block_beats_a_better_rule_elsewhere() -> None:
     card = '<section><p class="author-name">Bo Wen</p><p>Our reporter in Delhi.</p></section>'
     head = '<header><h1>Floods</h1><span class="byline">By Rina Roy</span></header>'
