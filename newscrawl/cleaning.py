@@ -1087,6 +1087,23 @@ _ROLE_AFTER = re.compile(
     r"korrespondent|korrespondentin|stand|aktualisiert|updated)$",
     re.IGNORECASE,
 )
+#: A job title after a name of two words or more, in the byline's line ("Andrea Stone Senior
+#: Washington Correspondent", "Ann Lee Staff Writer", "Ana López Enviada especial"): the
+#: job, its rank first (and a beat or a place between), or the job alone.
+_JOB_AFTER = re.compile(
+    r"^(?P<name>\S+\s+\S.*?)\s+(?:(?:senior|chief|deputy|associate|assistant|managing|"
+    r"executive|contributing|staff|special|foreign|political|national|international|"
+    r"investigative|news|sports?|business|technology|tech|science|health|politics|"
+    r"economics|city|metro|features?|opinion|enviad[oa]|inviat[oa]|envoyée?)"
+    r"(?:\s+\S+){0,3}?\s+)?"
+    r"(?:correspondents?|reporters?|editors?|writers?|columnists?|contributors?|producers?|"
+    r"analysts?|photographers?|journalists?|critics?|anchors?|bloggers?|correspondante?|"
+    r"corresponsal|periodista|reporter[oa]|redactora?|giornalista|corrispondente|"
+    r"journaliste|rédact(?:eur|rice)|especial|speciale?|spéciale?)$",
+    re.IGNORECASE,
+)
+#: Words of a phrase, no name's ("Letters to the Editor" names no "Letters").
+_FUNCTION_WORD = re.compile(r"\b(?:the|to|of|for|from|at|on|with|our|your|my)\b", re.IGNORECASE)
 #: The word a Chinese byline opens with: reporter, author, editor.
 _CJK_BYLINE_LABEL = re.compile(r"^(?:记者|作者|责任编辑|编辑|文)\s*[:：]?\s*")
 #: Characters escaped as in JSON, left in a value by a page that escaped them twice.
@@ -1221,6 +1238,8 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
         return None  # a label alone ("By", "Posted by")
     text = _ROLE.sub("", text, count=1)  # "Rechtsanwalt Sebastian Einbock"; "Journalistin"
     text = _ROLE_AFTER.sub("", text)
+    if (m := _JOB_AFTER.match(text)) and not _FUNCTION_WORD.search(m.group("name")):
+        text = m.group("name")  # "Andrea Stone Senior Washington Correspondent"
     wire = _TRAILING_WIRE.search(text)
     if wire and len(text[: wire.start()].split()) >= 2:
         text = text[: wire.start()]

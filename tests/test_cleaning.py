@@ -517,8 +517,16 @@ def test_agency_from_byline(byline: str, agency: str | None) -> None:
         ("ન્યૂઝ ડેસ્ક", None),
         ("पुणे ब्युरो", None),
         ("Na Mwandishi Wetu", None),
-        ("Ann Lee Reporter", "Ann Lee Reporter"),
+        ("Ann Lee Reporter", "Ann Lee"),
         ("Na Li", "Na Li"),
+        # a job title after the name, in the byline's line: its rank, a beat or a place
+        ("Ann Lee Senior Washington Correspondent", "Ann Lee"),
+        ("Ann Lee Staff Writer", "Ann Lee"),
+        ("Ann Lee Chief Political Correspondent", "Ann Lee"),
+        ("Ana López Enviada especial", "Ana López"),
+        ("Jane Senior Staff Writer", "Jane Senior"),
+        ("Jo Writer", "Jo Writer"),  # (two words: a name, as far as anyone can tell)
+        ("Letters To The Editor", None),
     ],
 )
 def test_clean_author(raw: str, expected: str | None) -> None:

@@ -634,6 +634,15 @@ def test_a_reader_s_account_menu_is_no_byline(widget: str) -> None:
     assert extract_article(page("", body), "https://herald.example/c").authors == ["Ann Lee"]
 
 
+def test_a_job_title_after_the_name_in_a_byline_is_dropped() -> None:
+    byline = (
+        '<p class="author vcard"><a href="/team/ann-lee/"><b class="fn">Ann Lee</b></a>'
+        ' <span class="title">Senior Washington Correspondent</span></p>'
+    )
+    body = f"<article><h1>Council votes</h1>{byline}{PARAS}</article>"
+    assert extract_article(page("", body), "https://herald.example/c").authors == ["Ann Lee"]
+
+
 def test_markup_byline_in_the_headline_block_beats_a_better_rule_elsewhere() -> None:
     card = '<section><p class="author-name">Bo Wen</p><p>Our reporter in Delhi.</p></section>'
     head = '<header><h1>Floods</h1><span class="byline">By Rina Roy</span></header>'
