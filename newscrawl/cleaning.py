@@ -1790,6 +1790,43 @@ def _zone_offset(m: re.Match[str]) -> timezone:
     return timezone(-offset if m.group("sign") == "-" else offset)
 
 
+#: The months' names of the Levant and Iraq (Syriac: "آب", "كانون الثاني") and of the
+#: Maghreb ("جانفي", "أوت", "غشت"), by the standard (Egyptian) name dateparser reads.
+_ARABIC_MONTH_NAMES = {
+    "يناير": ("كانون الثاني", "جانفي"),
+    "فبراير": ("شباط", "فيفري"),
+    "مارس": ("آذار", "اذار", "أذار"),
+    "أبريل": ("نيسان", "أفريل", "افريل", "ابريل", "إبريل"),
+    "مايو": ("أيار", "ايار", "ماي"),
+    "يونيو": ("حزيران", "جوان", "يونيه"),
+    "يوليو": ("تموز", "جويلية", "جويليه", "يوليوز", "يوليه"),
+    "أغسطس": ("آب", "أوت", "اوت", "غشت", "اغسطس", "أغسطس"),
+    "سبتمبر": ("أيلول", "ايلول", "شتنبر"),
+    "أكتوبر": ("تشرين الأول", "تشرين الاول", "اكتوبر"),
+    "نوفمبر": ("تشرين الثاني", "نونبر"),
+    "ديسمبر": ("كانون الأول", "كانون الاول", "دجنبر"),
+}
+_ARABIC_MONTHS = {
+    name: standard for standard, names in _ARABIC_MONTH_NAMES.items() for name in (standard, *names)
+}
+_ARABIC_MONTH_ALT = "|".join(sorted(_ARABIC_MONTHS, key=len, reverse=True))
+#: A month's name, or two of its names ("آب/اغسطس", "كانون الثاني/يناير") as papers of the
+#: Levant print it.
+_ARABIC_MONTH = re.compile(
+    rf"(?<!\w)({_ARABIC_MONTH_ALT})(?:\s*/\s*(?:{_ARABIC_MONTH_ALT}))?(?!\w)"
+)
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+
+
+def _arabic_months(text: str) -> str:
+    """``text`` with its Arabic months' names in the standard form dateparser reads.
+
+    >>> _arabic_months("الأحد، 04 آب/اغسطس 2013"), _arabic_months("4 كانون الثاني 2014")
+    ('الأحد، 04 أغسطس 2013', '4 يناير 2014')
+    """
+    return _ARABIC_MONTH.sub(lambda m: _ARABIC_MONTHS[m.group(1)], text)
+
+
 @lru_cache(maxsize=4096)
 def parse_date(
     value: str | None,
@@ -1836,6 +1873,8 @@ def parse_date(
     ('2020-02-19T14:00:00', '2021-03-05T09:30:00')
     >>> parse_date("Last Updated: April 23, 2024"), parse_date("Aktualisiert am 5.1.2024")
     ('2024-04-23', '2024-01-05')
+    >>> parse_date("الأحد، 04 آب/اغسطس 2013"), parse_date("4 كانون الثاني 2014")
+    ('2013-08-04', '2014-01-04')
     """
     text = _DATE_LABEL_PREFIX.sub("", normalize_space(value))
     if not text or not re.search(r"\d", text) or len(text) > 80:
@@ -1858,6 +1897,8 @@ def parse_date(
         zone = _HUMAN_ZONE.search(text) if _HAS_TIME.search(text) else None
         if zone:
             text = text[: zone.start()]
+        if _ARABIC_LETTER.search(text):
+            text = _arabic_months(text)  # "04 آب/اغسطس 2013": the names of the Levant
         parsed = _parse_human(text, day_first, languages, month)
         day_only = parsed is not None and not _HAS_TIME.search(text)
         if parsed is not None and zone and not day_only:

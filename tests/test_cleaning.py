@@ -874,6 +874,26 @@ def test_parse_date_reads_a_date_after_its_label(raw: str, expected: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # the Levant's months, alone or beside the standard name, as papers there print them
+        ("الأحد، 04 آب/اغسطس 2013", "2013-08-04"),
+        ("12 كانون الثاني/يناير 2014", "2014-01-12"),
+        ("3 تشرين الأول 2015، 10:30", "2015-10-03T10:30:00"),
+        ("4 يناير/كانون الثاني 2014", "2014-01-04"),
+        # the Maghreb's (Algeria, Tunisia, Morocco)
+        ("5 جانفي 2020", "2020-01-05"),
+        ("5 جويلية 2020", "2020-07-05"),
+        ("5 غشت 2020", "2020-08-05"),
+        ("5 دجنبر 2020", "2020-12-05"),
+    ],
+)
+def test_parse_date_reads_the_arabic_months_of_every_region(raw: str, expected: str) -> None:
+    assert parse_date(raw, languages=("ar",)) == expected
+    assert parse_date(raw) == expected
+
+
+@pytest.mark.parametrize(
     ("raw", "day_first", "expected"),
     [
         ("10/05/2022 05:22 pm", True, "2022-05-10T17:22:00"),  # a Spanish page: 10 May
