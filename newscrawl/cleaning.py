@@ -526,8 +526,17 @@ def _wire_apart(byline: str) -> str:
     return _WITH_WIRE.sub(lambda m: ", " + m.group("wire"), byline, count=1)
 
 
+#: A wire service named with the word: "CNN Wire", "AP Wire", "The-CNN-Wire".
+_NAMED_WIRE = re.compile(r"^(?:the[\s-]+)?(?P<name>\S.*?)[\s-]+wire$", re.IGNORECASE)
+#: A news organisation's acronym ("CNN", "NYT"): the wire, when "Wire" follows it.
+_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+
+
 def agency_short_form(name: str) -> str | None:
     """The short form of a wire's name, or None when ``name`` is not a wire.
+
+    A known wire or an organisation's acronym with "Wire" after it names that wire ("CNN
+    Wire" is CNN's); "Business Wire", a press-release service, names none.
 
     >>> agency_short_form("Press Trust of India")
     'PTI'
@@ -535,11 +544,19 @@ def agency_short_form(name: str) -> str | None:
     True
     >>> agency_short_form("CMC"), agency_short_form("cmc"), agency_short_form("Antara")
     ('CMC', None, 'Antara')
+    >>> agency_short_form("CNN Wire"), agency_short_form("The-CNN-Wire")
+    ('CNN', 'CNN')
+    >>> agency_short_form("AP Wire"), agency_short_form("Business Wire")
+    ('AP', None)
     """
     text = normalize_space(name).strip(" .,:;()-—")
     if text in WIRE_ACRONYMS:
         return text  # (in capitals only: "app" is a word)
-    return AGENCIES.get(text.casefold())
+    found = AGENCIES.get(text.casefold())
+    if found is None and (m := _NAMED_WIRE.match(text)):
+        wire = m.group("name").strip(" -")
+        found = agency_short_form(wire) or (wire if _ACRONYM.match(wire) else None)
+    return found
 
 
 def agency_from_byline(byline: str) -> str | None:
@@ -1070,6 +1087,23 @@ _ROLE_AFTER = re.compile(
     r"korrespondent|korrespondentin|stand|aktualisiert|updated)$",
     re.IGNORECASE,
 )
+#: A job title after a name of two words or more, in the byline's line ("Andrea Stone Senior
+#: Washington Correspondent", "Ann Lee Staff Writer", "Ana López Enviada especial"): the
+#: job, its rank first (and a beat or a place between), or the job alone.
+_JOB_AFTER = re.compile(
+    r"^(?P<name>\S+\s+\S.*?)\s+(?:(?:senior|chief|deputy|associate|assistant|managing|"
+    r"executive|contributing|staff|special|foreign|political|national|international|"
+    r"investigative|news|sports?|business|technology|tech|science|health|politics|"
+    r"economics|city|metro|features?|opinion|enviad[oa]|inviat[oa]|envoyée?)"
+    r"(?:\s+\S+){0,3}?\s+)?"
+    r"(?:correspondents?|reporters?|editors?|writers?|columnists?|contributors?|producers?|"
+    r"analysts?|photographers?|journalists?|critics?|anchors?|bloggers?|correspondante?|"
+    r"corresponsal|periodista|reporter[oa]|redactora?|giornalista|corrispondente|"
+    r"journaliste|rédact(?:eur|rice)|especial|speciale?|spéciale?)$",
+    re.IGNORECASE,
+)
+#: Words of a phrase, no name's ("Letters to the Editor" names no "Letters").
+_FUNCTION_WORD = re.compile(r"\b(?:the|to|of|for|from|at|on|with|our|your|my)\b", re.IGNORECASE)
 #: The word a Chinese byline opens with: reporter, author, editor.
 _CJK_BYLINE_LABEL = re.compile(r"^(?:记者|作者|责任编辑|编辑|文)\s*[:：]?\s*")
 #: Characters escaped as in JSON, left in a value by a page that escaped them twice.
@@ -1204,6 +1238,8 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
         return None  # a label alone ("By", "Posted by")
     text = _ROLE.sub("", text, count=1)  # "Rechtsanwalt Sebastian Einbock"; "Journalistin"
     text = _ROLE_AFTER.sub("", text)
+    if (m := _JOB_AFTER.match(text)) and not _FUNCTION_WORD.search(m.group("name")):
+        text = m.group("name")  # "Andrea Stone Senior Washington Correspondent"
     wire = _TRAILING_WIRE.search(text)
     if wire and len(text[: wire.start()].split()) >= 2:
         text = text[: wire.start()]
@@ -1834,6 +1870,43 @@ def _zone_offset(m: re.Match[str]) -> timezone:
     return timezone(-offset if m.group("sign") == "-" else offset)
 
 
+#: The months' names of the Levant and Iraq (Syriac: "آب", "كانون الثاني") and of the
+#: Maghreb ("جانفي", "أوت", "غشت"), by the standard (Egyptian) name dateparser reads.
+_ARABIC_MONTH_NAMES = {
+    "يناير": ("كانون الثاني", "جانفي"),
+    "فبراير": ("شباط", "فيفري"),
+    "مارس": ("آذار", "اذار", "أذار"),
+    "أبريل": ("نيسان", "أفريل", "افريل", "ابريل", "إبريل"),
+    "مايو": ("أيار", "ايار", "ماي"),
+    "يونيو": ("حزيران", "جوان", "يونيه"),
+    "يوليو": ("تموز", "جويلية", "جويليه", "يوليوز", "يوليه"),
+    "أغسطس": ("آب", "أوت", "اوت", "غشت", "اغسطس", "أغسطس"),
+    "سبتمبر": ("أيلول", "ايلول", "شتنبر"),
+    "أكتوبر": ("تشرين الأول", "تشرين الاول", "اكتوبر"),
+    "نوفمبر": ("تشرين الثاني", "نونبر"),
+    "ديسمبر": ("كانون الأول", "كانون الاول", "دجنبر"),
+}
+_ARABIC_MONTHS = {
+    name: standard for standard, names in _ARABIC_MONTH_NAMES.items() for name in (standard, *names)
+}
+_ARABIC_MONTH_ALT = "|".join(sorted(_ARABIC_MONTHS, key=len, reverse=True))
+#: A month's name, or two of its names ("آب/اغسطس", "كانون الثاني/يناير") as papers of the
+#: Levant print it.
+_ARABIC_MONTH = re.compile(
+    rf"(?<!\w)({_ARABIC_MONTH_ALT})(?:\s*/\s*(?:{_ARABIC_MONTH_ALT}))?(?!\w)"
+)
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+
+
+def _arabic_months(text: str) -> str:
+    """``text`` with its Arabic months' names in the standard form dateparser reads.
+
+    >>> _arabic_months("الأحد، 04 آب/اغسطس 2013"), _arabic_months("4 كانون الثاني 2014")
+    ('الأحد، 04 أغسطس 2013', '4 يناير 2014')
+    """
+    return _ARABIC_MONTH.sub(lambda m: _ARABIC_MONTHS[m.group(1)], text)
+
+
 @lru_cache(maxsize=4096)
 def parse_date(
     value: str | None,
@@ -1880,6 +1953,8 @@ def parse_date(
     ('2020-02-19T14:00:00', '2021-03-05T09:30:00')
     >>> parse_date("Last Updated: April 23, 2024"), parse_date("Aktualisiert am 5.1.2024")
     ('2024-04-23', '2024-01-05')
+    >>> parse_date("الأحد، 04 آب/اغسطس 2013"), parse_date("4 كانون الثاني 2014")
+    ('2013-08-04', '2014-01-04')
     """
     text = _DATE_LABEL_PREFIX.sub("", normalize_space(value))
     if not text or not re.search(r"\d", text) or len(text) > 80:
@@ -1902,6 +1977,8 @@ def parse_date(
         zone = _HUMAN_ZONE.search(text) if _HAS_TIME.search(text) else None
         if zone:
             text = text[: zone.start()]
+        if _ARABIC_LETTER.search(text):
+            text = _arabic_months(text)  # "04 آب/اغسطس 2013": the names of the Levant
         parsed = _parse_human(text, day_first, languages, month)
         day_only = parsed is not None and not _HAS_TIME.search(text)
         if parsed is not None and zone and not day_only:

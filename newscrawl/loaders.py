@@ -87,7 +87,13 @@ def _not_self(value: str, loader_context: dict[str, Any]) -> str | None:
 
 
 def _agency(value: str) -> str | None:
-    return cleaning.agency_short_form(value) or cleaning.agency_from_credit(value)
+    """The wire ``value`` names; the short form of a wire service named with the word
+    ("CNN" of "CNN Wire", as ``agency_from_byline`` gives it) stands as it is."""
+    return (
+        cleaning.agency_short_form(value)
+        or cleaning.agency_from_credit(value)
+        or cleaning.agency_short_form(f"{value} Wire")
+    )
 
 
 def _paragraph(value: str) -> str:

@@ -781,6 +781,38 @@ def test_buttons_credits_comment_prompts_and_consent_lines(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "Courtesy Harbour Films",
+        "Photo courtesy of the Smith family",
+        "Illustration by Ann Lee",
+        "Foto von Jan Kowalski",
+        "AP Photo/Evan Doe",
+        "(AFP PHOTO / JOHN DOE)",
+        "- The mayor in 2008. REUTERS/Jean Martin -",
+        "Firefighters at the scene on Friday. Ann Lee/AP",
+    ],
+)
+def test_picture_credits_naming_who_made_the_picture(line: str) -> None:
+    """A credit naming the photographer, illustrator or lender of a picture, alone or
+    closing its caption, is no body text."""
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Courtesy calls were made on Monday.",
+        "Photos by the dozen arrived at the archive.",
+        "Pictures by Monet hang in the hall.",
+        "The deal was reported by Reuters/Ipsos.",
+    ],
+)
+def test_lines_like_picture_credits_are_kept(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Stand der Dinge ist, dass die Brücke gesperrt bleibt.",
         "Erstellt wurde der Plan von drei Ingenieuren.",
         "Themenwoche im Rathaus",
@@ -873,6 +905,51 @@ def test_related_blocks_and_popups_are_pruned_but_not_links_or_containers() -> N
     paragraphs = extract_body(parse(article_page(blocks)), None)
     assert ARTICLE_PARAGRAPHS[0] in paragraphs
     assert not any("Other story" in p or "pop-up" in p for p in paragraphs)
+
+
+def _captioned_page(opening: str, middle: str = "") -> str:
+    p = ARTICLE_PARAGRAPHS
+    return (
+        "<html><head><title>Minister refuses to cooperate</title></head><body>"
+        "<div class='page'><h1>Minister refuses to cooperate</h1><div class='story'>"
+        f"{opening}<p>{p[0]}</p><p>{p[1]}</p>{middle}<p>{p[2]}</p><p>{p[3]}</p>"
+        "</div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a picture's block, its caption in a <p>
+        "<div class='foto'><img src='a.jpg'><p>Ann Lee.</p></div>",
+        "<div id='story_img'><img src='a.jpg'><p>- The minister in 2019 -</p></div>",
+        "<div class='image-container'><div class='image'><img src='a.jpg'>"
+        "<p class='source'><span>Drawing by a reader</span></p></div></div>",
+        # a video's description, the player elsewhere
+        "<div class='player'><p class='video-desc'>Residents of the region speak about the "
+        "armed group and the fighting near their town.</p></div>",
+        # a kicker stands before the caption
+        "<p class='kicker'>Near the border</p><div class='foto'><img src='a.jpg'>"
+        "<p>Ann Lee.</p></div>",
+    ],
+)
+def test_a_caption_opening_the_body_is_dropped(opening: str) -> None:
+    """The caption or credit of a picture or a video, in a block named so, is no body text
+    when it opens the body."""
+    paragraphs = extract_body(parse(_captioned_page(opening)), None)
+    assert ARTICLE_PARAGRAPHS[0] in paragraphs
+    assert not any(
+        w in p for p in paragraphs for w in ("Ann Lee", "in 2019", "Drawing", "Residents")
+    )
+
+
+def test_a_caption_inside_the_story_and_long_picture_text_are_kept() -> None:
+    long_text = " ".join(["The picture shows the northern cities the group holds."] * 4)
+    opening = f"<div class='foto'><img src='a.jpg'><p>{long_text}</p></div>"
+    middle = "<div class='foto'><img src='b.jpg'><p>Ann Lee at the meeting.</p></div>"
+    paragraphs = extract_body(parse(_captioned_page(opening, middle)), None)
+    assert long_text in paragraphs  # 40 words: no caption
+    assert "Ann Lee at the meeting." in paragraphs  # not at the body's edge
 
 
 # -- loose text trafilatura drops -------------------------------------------------------------

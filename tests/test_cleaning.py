@@ -354,6 +354,11 @@ def test_agency_mentions_are_not_credits(paragraph: str) -> None:
         ("द्वारा भाषा", "PTI"),
         ("भाषा", "PTI"),
         ("द्वारा राकेश कुमार", None),
+        # a wire service named with the word: a known wire, or an organisation's acronym
+        ("CNN Wire", "CNN"),
+        ("The-CNN-Wire", "CNN"),
+        ("By AP Wire", "AP"),
+        ("Business Wire", None),  # a press-release service, no wire's copy
     ],
 )
 def test_agency_from_byline(byline: str, agency: str | None) -> None:
@@ -512,8 +517,16 @@ def test_agency_from_byline(byline: str, agency: str | None) -> None:
         ("ન્યૂઝ ડેસ્ક", None),
         ("पुणे ब्युरो", None),
         ("Na Mwandishi Wetu", None),
-        ("Ann Lee Reporter", "Ann Lee Reporter"),
+        ("Ann Lee Reporter", "Ann Lee"),
         ("Na Li", "Na Li"),
+        # a job title after the name, in the byline's line: its rank, a beat or a place
+        ("Ann Lee Senior Washington Correspondent", "Ann Lee"),
+        ("Ann Lee Staff Writer", "Ann Lee"),
+        ("Ann Lee Chief Political Correspondent", "Ann Lee"),
+        ("Ana López Enviada especial", "Ana López"),
+        ("Jane Senior Staff Writer", "Jane Senior"),
+        ("Jo Writer", "Jo Writer"),  # (two words: a name, as far as anyone can tell)
+        ("Letters To The Editor", None),
     ],
 )
 def test_clean_author(raw: str, expected: str | None) -> None:
@@ -858,6 +871,26 @@ def test_parse_date_keeps_the_zone_printed_after_the_time(raw: str, expected: st
 )
 def test_parse_date_reads_a_date_after_its_label(raw: str, expected: str) -> None:
     assert parse_date(raw, languages=("en", "de", "fr")) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # the Levant's months, alone or beside the standard name, as papers there print them
+        ("الأحد، 04 آب/اغسطس 2013", "2013-08-04"),
+        ("12 كانون الثاني/يناير 2014", "2014-01-12"),
+        ("3 تشرين الأول 2015، 10:30", "2015-10-03T10:30:00"),
+        ("4 يناير/كانون الثاني 2014", "2014-01-04"),
+        # the Maghreb's (Algeria, Tunisia, Morocco)
+        ("5 جانفي 2020", "2020-01-05"),
+        ("5 جويلية 2020", "2020-07-05"),
+        ("5 غشت 2020", "2020-08-05"),
+        ("5 دجنبر 2020", "2020-12-05"),
+    ],
+)
+def test_parse_date_reads_the_arabic_months_of_every_region(raw: str, expected: str) -> None:
+    assert parse_date(raw, languages=("ar",)) == expected
+    assert parse_date(raw) == expected
 
 
 @pytest.mark.parametrize(

@@ -620,6 +620,29 @@ def test_a_creative_commons_licence_link_is_no_byline() -> None:
     assert extract_article(page("", body), "https://news.example/a/").authors == []
 
 
+@pytest.mark.parametrize("widget", ['id="account"', 'class="login-box"', 'class="user-menu"'])
+def test_a_reader_s_account_menu_is_no_byline(widget: str) -> None:
+    # the header's account menu: a signed-in reader's name and its links, as "username"
+    menu = (
+        f'<div {widget}><div class="username"><p>Logged in as <span>Guest</span></p>'
+        '<ul><li><a href="#">Edit Settings</a></li><li><a href="#">Leave</a></li></ul></div></div>'
+    )
+    body = f"<header>{menu}</header><article><h1>Council votes</h1>{PARAS}</article>"
+    assert extract_article(page("", body), "https://herald.example/c").authors == []
+    byline = '<p class="author">By <a href="/team/ann-lee">Ann Lee</a></p>'
+    body = f"<header>{menu}</header><article><h1>Council votes</h1>{byline}{PARAS}</article>"
+    assert extract_article(page("", body), "https://herald.example/c").authors == ["Ann Lee"]
+
+
+def test_a_job_title_after_the_name_in_a_byline_is_dropped() -> None:
+    byline = (
+        '<p class="author vcard"><a href="/team/ann-lee/"><b class="fn">Ann Lee</b></a>'
+        ' <span class="title">Senior Washington Correspondent</span></p>'
+    )
+    body = f"<article><h1>Council votes</h1>{byline}{PARAS}</article>"
+    assert extract_article(page("", body), "https://herald.example/c").authors == ["Ann Lee"]
+
+
 def test_markup_byline_in_the_headline_block_beats_a_better_rule_elsewhere() -> None:
     card = '<section><p class="author-name">Bo Wen</p><p>Our reporter in Delhi.</p></section>'
     head = '<header><h1>Floods</h1><span class="byline">By Rina Roy</span></header>'
@@ -1316,6 +1339,15 @@ def test_an_organisation_as_json_ld_author_is_no_person_and_a_wire_one_is_the_ag
     assert (a.authors, a.agency) == ([], "Reuters")
 
 
+def test_a_wire_service_as_a_json_ld_person_is_the_agency_and_names_nobody() -> None:
+    # a broadcaster's affiliate runs the network's copy, credited to a "Person" named so
+    data = {"@type": "NewsArticle", "headline": "Council votes", "author": [
+        {"@type": "Person", "name": "KBC Wire"}]}  # fmt: skip
+    body = f"<article><h1>Council votes</h1>{PARAS}</article>"
+    a = extract_article(page(jsonld(data), body), "https://kbc13.example/c")
+    assert (a.authors, a.agency) == ([], "KBC")
+
+
 def test_a_wire_story_s_closing_credit_line_names_its_reporters() -> None:
     # Reuters' copy, on reuters.com or republished under a regional site's JSON-LD that
     # credits the wire: the reporters and the writer are the authors, not the editors
@@ -1489,6 +1521,17 @@ def test_the_headline_does_not_open_the_body(paragraphs: str) -> None:
     a = extract_article(page("", body), "https://radio.example/2016/12/15/roof-guilty")
     assert a.title == "Jury finds Roof guilty"
     assert a.body and not a.body.startswith("Jury finds")
+
+
+@pytest.mark.parametrize("tag", ["h2", "h4", "div"])
+def test_a_headline_without_h1_does_not_open_the_body(tag: str) -> None:
+    # the headline in an <h2>, <h4> or a <div>, the <title> with the site's name after it
+    head = "<title>Jury finds Roof guilty -- Radio Times</title>"
+    headline = f'<{tag} class="post_title">Jury finds Roof guilty</{tag}>'
+    body = f'<div class="post">{headline}{PARAS}</div>'
+    a = extract_article(page(head, body), "https://radio.example/2016/12/15/roof-guilty")
+    assert a.title == "Jury finds Roof guilty"
+    assert (a.body or "").startswith("Paragraph 0")
 
 
 @pytest.mark.parametrize("label", ["America", "How-To Geek", "Gespeichert von human am"])

@@ -805,7 +805,9 @@ def _load(
     loader.add_value("title", [*titles, *mastheads])  # a site's name rather than no title
     loader.add_value("description", md.descriptions)
     loader.add_value("description", found.descriptions)
-    loader.add_value("body", _without_headline(paragraphs, titles[:1]))
+    # the headline as the page gives it and as the title field keeps it (no site's name)
+    headline = titles[:1] + [cleaning.strip_title_suffix(t, title_names) for t in titles[:1]]
+    loader.add_value("body", _without_headline(paragraphs, headline))
     bylines = _authors(doc, md, found, context, paragraphs)
     loader.add_value("authors", bylines)
     loader.add_value("published_at", md.published)
@@ -913,24 +915,25 @@ _KICKER_MAX_WORDS = 4
 def _without_headline(paragraphs: list[str], titles: Sequence[str]) -> list[str]:
     """The body without the headline that opens it (the title is a field of its own), nor
     a label printed above the headline: a section ("America"), a rubric, the site's name
-    ("How-To Geek"), at most four words and no sentence.
+    ("How-To Geek"), at most four words and no sentence. ``titles`` are forms of the
+    headline (the page's ``<title>`` with the site's name, and without it).
 
     >>> _without_headline(["Jury finds Roof guilty", "A jury has found.", "He faced 33."],
     ...                   ["Jury Finds Roof Guilty"])
     ['A jury has found.', 'He faced 33.']
     >>> _without_headline(["America", "Jury finds Roof guilty", "A jury has found.", "He."],
-    ...                   ["Jury Finds Roof Guilty"])
+    ...                   ["Jury Finds Roof Guilty -- The Post", "Jury Finds Roof Guilty"])
     ['A jury has found.', 'He.']
     """
-    if len(paragraphs) < 2 or not titles:
+    headlines = {k for k in map(_squash, titles) if k}
+    if len(paragraphs) < 2 or not headlines:
         return paragraphs  # (a body of the headline alone is left whole)
-    headline = _squash(titles[0])
     first = paragraphs[0]
-    if _squash(first) == headline:
+    if _squash(first) in headlines:
         return paragraphs[1:]
     if (
         len(paragraphs) > 2
-        and _squash(paragraphs[1]) == headline
+        and _squash(paragraphs[1]) in headlines
         and len(first.split()) <= _KICKER_MAX_WORDS
         and not first.rstrip().endswith((".", "!", "?", ":", '"', "”"))
     ):

@@ -120,6 +120,28 @@ _CREDIT = re.compile(
     r"(?:unsplash|pexels|pixabay|flickr)\W*$",
     _I,
 )
+#: A picture's credit naming who made or lent it: "Courtesy G4", "Photo courtesy of the
+#: family", "Illustration by Mike Nudelman", "Foto von Ann Lee", "AP Photo/Evan Vucci",
+#: "AFP PHOTO / JOHN DOE" (a name follows, capitalised: "Photos by the dozen" is prose).
+_CREDIT_BY = re.compile(
+    r"^\(?(?i:(?:(?:photos?|photograph|images?|pictures?|illustrations?|graphics?|artwork|"
+    r"video|foto|fotos|bild|bilder|imagen|imágenes|ilustración|illustrazione|grafik)\s+)?"
+    r"courtesy(?:\s+of)?(?:\s+the)?|(?:photos?|photograph|images?|pictures?|illustrations?|"
+    r"graphics?|artwork|video|foto|fotos|bild|bilder|grafik|imagen|ilustración|illustrazione)"
+    r"\s+(?:by|von|por|di|par))\s+[A-Z0-9][\w&.'’-]*"
+    r"(?:\s+(?:[A-Z0-9&][\w&.'’-]*|of|the|and|de|da|del|la|le|van|von|der|family|archives?))"
+    r"{0,5}\)?$"
+    r"|^\(?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}\s+(?i:photo|foto|images?)\s*/\s*"
+    r"[\w .'’-]{1,40}\)?$"
+)
+#: A caption that ends in a wire photographer's credit: "Tapie en 2008. REUTERS/Benoit
+#: Tessier", "Firefighters on Friday. Ann Lee/AP" (the credit alone, or after a sentence).
+_WIRE = r"(?i:reuters|afp|ap|epa|efe|dpa|ansa|anp|xinhua|getty images|anadolu)"
+_WIRE_PHOTO_CREDIT = re.compile(
+    r"(?:^\W*|[.!?][\"”]?\s+\(?)"
+    rf"(?:{_WIRE}\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}"
+    rf"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}\s*/\s*{_WIRE})\W*$"
+)
 _CREDIT_ANYWHERE = re.compile(
     r"(?:©|\bcopyright\b).{0,60}(?:getty|picture.alliance|dpa|afp|reuters|shutterstock|"
     r"istock|imago|keystone|ap photo|adobe ?stock)"
@@ -486,8 +508,13 @@ def is_boilerplate(line: str) -> bool:
     if n <= 25 and (_LEAD_IN.match(text) or _INDIC_LEAD_IN.match(text)):
         return True
     if n <= 15 and (
-        _CREDIT.match(text) or _CREDIT_ANYWHERE.search(text) or _INDIC_CREDIT.match(text)
+        _CREDIT.match(text)
+        or _CREDIT_ANYWHERE.search(text)
+        or _INDIC_CREDIT.match(text)
+        or _WIRE_PHOTO_CREDIT.search(text)
     ):
+        return True
+    if n <= 8 and _CREDIT_BY.match(text):
         return True
     if n <= 2 and _INDIC_AD.match(text):
         return True
@@ -634,56 +661,146 @@ _BYLINE_BLOCK = re.compile(
     r"(?:^|\s)(?:authors?|autor(?:es|en|i|e)?|auteurs?|verfasser|bylines?)(?:\s|$)", _I
 )
 _BYLINE_BLOCK_MAX_WORDS = 25
-#: Elements whose class or id may name an author block (a cheap prefilter for the regex),
-#: and the source credit (``<cite>``) of a quotation.
-_BLOCK_CANDIDATES = etree.XPath(
-    "//@class[contains(., 'uthor') or contains(., 'utor') or contains(., 'UTHOR')"
-    " or contains(., 'sabox') or contains(., 'elated') or contains(., 'opup')"
-    " or contains(., 'odal') or contains(., 'pum-') or contains(., 'omment')"
-    " or contains(., 'uteur') or contains(., 'erfasser') or contains(., 'yline')"
-    # the label Drupal prints above or before a field's value ("Episode Description:")
-    " or contains(., 'ield-label') or contains(., 'ield__label') or contains(., 'iews-label')]"
-    "/.. | //@id[contains(., 'uthor') or contains(., 'utor') or contains(., 'omment')]/.."
-    " | //blockquote//cite"
-    # AMP's ad and share components, and the placeholders they print ("Loading ad...")
-    " | //amp-ad | //amp-embed | //amp-sticky-ad | //amp-social-share"
-)
 #: Drupal's field label (``field-label``, ``field__label``, a view's ``views-label``), not
 #: the field's wrapper (``field-label-above``, ``field--label-inline``).
 _FIELD_LABEL = re.compile(r"(?:^|\s)(?:field-label|field__label|views-label)(?:\s|$)")
+#: Class and id values that may name an author, byline or related block, a pop-up, a
+#: comment section, a picture's block or a field's label (a cheap prefilter for the regexes
+#: below: a regex over the values is faster than XPath's ``contains()``).
+_NAMES = etree.XPath("//@class | //@id")
+_CLASS_HINT = re.compile(
+    r"uthor|utor|UTHOR|sabox|elated|opup|odal|pum-|omment|uteur|erfasser|yline"
+    r"|ield-label|ield__label|iews-label"
+    r"|mage|img|oto|icture|edia|ideo|igure|aption|redit|utline"
+)
+_ID_HINT = re.compile(r"uthor|utor|omment|mage|img|oto|edia|ideo|aption")
+#: The source credit (``<cite>``) of a quotation; AMP's ad and share components, and the
+#: placeholders they print ("Loading ad...").
+_TAG_BLOCKS = etree.XPath(
+    "//blockquote//cite | //amp-ad | //amp-embed | //amp-sticky-ad | //amp-social-share"
+)
+
+
+def _block_candidates(doc: etree._Element) -> list[etree._Element]:
+    named = [
+        v.getparent()
+        for v in _NAMES(doc)
+        if (_CLASS_HINT if v.attrname == "class" else _ID_HINT).search(v)
+    ]
+    return list(dict.fromkeys([*named, *_TAG_BLOCKS(doc)]))
+
+
 #: A block with more words than this is a container of the article, not a box beside it.
 _BLOCK_MAX_WORDS = 250
+#: Class or id of a picture's or a video's block ("image-container", "article_img",
+#: "foto", "ap-mediabox-table", "video-asset"): with a picture or a player in it and
+#: little text, its text is the caption and the credit.
+_MEDIA_BLOCK = re.compile(
+    r"(?:^|[\s_-])(?:images?|img|photos?|fotos?|pictures?|pic|media|mediabox|videos?|figure)"
+    r"(?:[\s_\d-]|$)",
+    _I,
+)
+_MEDIA_INSIDE = etree.XPath(
+    "boolean(.//img | .//picture | .//video | .//iframe | .//object | .//embed | .//amp-img)"
+)
+#: Class or id of a caption or credit, or of a picture's or video's text ("video-desc",
+#: "photo-credit", "wp-caption-text", "cutline").
+_CAPTION_BLOCK = re.compile(
+    r"caption|cutline|(?:^|[\s_-])credits?(?:[\s_-]|$)|(?:image|img|photo|foto|picture|video|media)"
+    r"[-_]?(?:desc|description|text|info|title|source|credit|legend)",
+    _I,
+)
+#: A caption with more words than this may be a gallery's text, or the article's.
+_CAPTION_MAX_WORDS = 30
 _NEVER_BLOCK = {"html", "body", "main", "article"}
 _AMP_NOISE = {"amp-ad", "amp-embed", "amp-sticky-ad", "amp-social-share"}
 #: Inline elements name no block (a "modal-trigger" link opens one elsewhere).
 _INLINE = {"a", "span", "img", "button", "i", "b", "em", "strong", "small", "label"}
+#: (a caption may be a ``<span>``; a link or an emphasis in a sentence is none)
+_MEDIA_INLINE = _INLINE - {"span", "small"}
 
 
 def boilerplate_blocks(doc: etree._Element) -> list[etree._Element]:
-    """Elements of a page that are not article text whatever they say.
+    """Elements of a page that are not article text whatever they say (``page_blocks``)."""
+    return page_blocks(doc)[0]
 
-    Author boxes and bios, short byline blocks, blocks of related articles and pop-ups,
-    found by class or id (a match that is the page, its ``<main>`` or ``<article>``, holds
-    the headline or more than 250 words is a container, not a box), the ``<cite>`` crediting a block
-    quotation's source, and the labels of Drupal's fields.
+
+def page_blocks(doc: etree._Element) -> tuple[list[etree._Element], list[etree._Element]]:
+    """Elements of a page that are not article text whatever they say, and its captions.
+
+    The first list: author boxes and bios, short byline blocks, blocks of related articles
+    and pop-ups, found by class or id (a match that is the page, its ``<main>`` or
+    ``<article>``, holds the headline or more than 250 words is a container, not a box),
+    the ``<cite>`` crediting a block quotation's source, and the labels of Drupal's fields:
+    a page's extraction may leave them out.
+
+    The second: the captions and credits of pictures and videos, blocks named like a
+    picture's or a video's that hold one, or named like a caption, of 1 to 30 words. They
+    are not left out of the page before extraction (that may change which block trafilatura
+    takes for the article): their text is dropped from the body's edges
+    (``without_captions``).
     """
-    found = []
-    for el in _BLOCK_CANDIDATES(doc):
+    found: list[etree._Element] = []
+    captions: list[etree._Element] = []
+    for el in _block_candidates(doc):
         if el.tag == "cite" or el.tag in _AMP_NOISE or _FIELD_LABEL.search(el.get("class") or ""):
             found.append(el)
             continue
-        if el.tag in _NEVER_BLOCK or el.tag in _INLINE or not isinstance(el.tag, str):
+        if el.tag in _NEVER_BLOCK or not isinstance(el.tag, str):
             continue
         names = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if _AUTHOR_BLOCK.search(names):
-            most = _BLOCK_MAX_WORDS
-        elif _BYLINE_BLOCK.search(names):
-            most = _BYLINE_BLOCK_MAX_WORDS
+        if el.tag not in _INLINE and _AUTHOR_BLOCK.search(names):
+            into, most = found, _BLOCK_MAX_WORDS
+        elif el.tag not in _INLINE and _BYLINE_BLOCK.search(names):
+            into, most = found, _BYLINE_BLOCK_MAX_WORDS
+        elif el.tag not in _MEDIA_INLINE and (
+            _CAPTION_BLOCK.search(names) or (_MEDIA_BLOCK.search(names) and _MEDIA_INSIDE(el))
+        ):
+            into, most = captions, _CAPTION_MAX_WORDS
         else:
             continue
         if next(el.iter("h1"), None) is not None:
             continue
-        if len(el.text_content().split()) > most:
+        words = len(el.text_content().split())
+        if words > most or (into is captions and not words):
             continue
-        found.append(el)
-    return found
+        into.append(el)
+    return found, captions
+
+
+#: The most words of a label (a kicker, a rubric) above the story, among its captions.
+_LABEL_MAX_WORDS = 6
+
+
+def without_captions(paragraphs: list[str], captions: list[etree._Element]) -> list[str]:
+    """``paragraphs`` without the captions (``page_blocks``) that open or close them: a
+    paragraph that is the text of a caption block or of an element in one, before the
+    story's first line (labels of six words at most without a full stop, a kicker, may
+    stand between them) or after its last.
+
+    >>> from lxml import html
+    >>> cap = html.fromstring('<div class="foto"><img src="a.jpg"><p>Ann Lee.</p>'
+    ...                       "<span>Photo: Bo Wen</span></div>")
+    >>> without_captions(["Near Lyon", "Ann Lee.", "Photo: Bo Wen", "Ann Lee was elected.",
+    ...                   "Ann Lee."], [cap])
+    ['Near Lyon', 'Ann Lee was elected.']
+    """
+    texts = set()
+    for block in captions:
+        for el in block.iter():
+            if isinstance(el.tag, str) and (text := " ".join(el.text_content().split())):
+                texts.add(unicodedata.normalize("NFC", text))
+    if not texts:
+        return paragraphs
+    end = len(paragraphs)
+    while end > 0 and paragraphs[end - 1] in texts:
+        end -= 1
+    out = []
+    for index, para in enumerate(paragraphs[:end]):
+        if para in texts:
+            continue
+        out.append(para)
+        if _words(para) > _LABEL_MAX_WORDS or para.rstrip().endswith((".", "!", "?")):
+            out.extend(paragraphs[index + 1 : end])
+            break
+    return out

@@ -712,7 +712,12 @@ _NOT_BYLINE_AREA = (
     " or contains(@class, 'teaser') or contains(@class, 'listing')"
     " or contains(@class, 'author-box')"
     " or contains(@class, 'author-bio') or contains(@class, 'share')"
-    " or contains(@class, 'quote')])]"
+    " or contains(@class, 'quote')]"
+    # a reader's account or log-in menu ("You're logged in as ... Edit Profile | Logout"),
+    # not a container of the story (that holds its headline)
+    " or ancestor-or-self::*[contains(@class, 'ccount') or contains(@id, 'ccount')"
+    " or contains(@class, 'login') or contains(@id, 'login') or contains(@class, 'Login')"
+    " or contains(@class, 'user-menu') or contains(@class, 'usermenu')][not(.//h1)])]"
 )
 #: An author page's address (``/author/ann-lee``, ``/autoren/Ann-Lee``, ``/profile/ann-lee``,
 #: ``/reporters/ann-lee``, ``/by/ann-lee``).
