@@ -875,6 +875,31 @@ def test_related_blocks_and_popups_are_pruned_but_not_links_or_containers() -> N
     assert not any("Other story" in p or "pop-up" in p for p in paragraphs)
 
 
+def test_hidden_widgets_are_not_body_but_hidden_copies_of_shown_text_are() -> None:
+    widgets = (
+        '<div id="weather" style="visibility: hidden"><p><b>Loading weather data ...</b></p>'
+        '</div><section class="sns"><h2 class="hide-text">Share this story</h2></section>'
+        '<div class="pulldown" style="display: none;"><p>Save articles to read later</p>'
+        "<p>Members only</p></div><div hidden><p>Thanks for signing up!</p></div>"
+        '<div class="code"><pre>total = sum(values)</pre>'
+        '<p class="raw" style="display:none">total = sum(values)</p></div>'
+    )
+    paragraphs = extract_body(parse(article_page(widgets)), None)
+    assert paragraphs[: len(ARTICLE_PARAGRAPHS)] == ARTICLE_PARAGRAPHS
+    assert "total = sum(values)" in paragraphs
+    for text in ("weather", "Share this", "Save articles", "Members", "Thanks"):
+        assert not any(text in p for p in paragraphs), text
+
+
+def test_a_long_hidden_paragraph_is_a_collapsed_story_and_kept() -> None:
+    rest = (
+        "The talks resumed on Friday after a week of delays, and the delegations said that "
+        "they expected an agreement on the remaining points before the end of the month."
+    )
+    hidden = f'<div class="hidden"><p>{rest}</p></div><a href="#">Read more</a>'
+    assert rest in extract_body(parse(article_page(hidden)), None)
+
+
 # -- loose text trafilatura drops -------------------------------------------------------------
 
 

@@ -18,7 +18,7 @@ import trafilatura
 from lxml import etree
 
 from newscrawl.cleaning import agency_from_credit
-from newscrawl.extraction.body_filters import boilerplate_blocks, filter_paragraphs
+from newscrawl.extraction.body_filters import drop_hidden, filter_paragraphs, page_furniture
 from newscrawl.extraction.themes import element_text
 
 _WS = re.compile(r"\s+")
@@ -483,7 +483,7 @@ def extract_body(doc: lxml.html.HtmlElement, url: str | None) -> list[str]:
 
     Does not mutate ``doc`` (trafilatura works on its own copy of the tree).
     """
-    blocks = boilerplate_blocks(doc)
+    blocks, hidden = page_furniture(doc)
     result = _extract(doc, url, blocks)
     if result is None:
         return []
@@ -493,10 +493,12 @@ def extract_body(doc: lxml.html.HtmlElement, url: str | None) -> list[str]:
     if len(paragraphs) == 1 and len(paragraphs[0].split()) >= _BLOB_WORDS:
         paragraphs = resegment(doc, paragraphs[0]) or paragraphs
     paragraphs = filter_paragraphs(paragraphs, keep=agency_from_credit)
+    if hidden:
+        paragraphs = drop_hidden(paragraphs, doc, hidden)
     if paragraphs and _only_link_texts(doc, paragraphs):
         return []
     paragraphs = restore_loose_text(doc, paragraphs)
-    lead = find_lead(doc, paragraphs, blocks)
+    lead = find_lead(doc, paragraphs, blocks + hidden)
     if lead and filter_paragraphs([lead]):
         paragraphs.insert(0, lead)
     return paragraphs

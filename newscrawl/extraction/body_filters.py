@@ -635,9 +635,33 @@ _BLOCK_CANDIDATES = etree.XPath(
     " or contains(., 'odal') or contains(., 'pum-') or contains(., 'omment')]/.."
     " | //@id[contains(., 'uthor') or contains(., 'utor') or contains(., 'omment')]/.."
     " | //blockquote//cite"
+    # hidden by an inline style, the ``hidden`` attribute or a hiding class (``_hidden``)
+    " | //@style[contains(., 'none') or contains(., 'idden')]/.. | //@hidden/.."
+    " | //@class[contains(., 'hid') or contains(., 'sr-only') or contains(., 'screen-reader')]/.."
     # AMP's ad and share components, and the placeholders they print ("Loading ad...")
     " | //amp-ad | //amp-embed | //amp-sticky-ad | //amp-social-share"
 )
+#: What hides an element: an inline ``display: none`` or ``visibility: hidden``, or a class
+#: token of the usual hiding utilities (``hidden``, ``is-hidden``, ``hide``, ``hide-text``,
+#: ``visually-hidden``, ``sr-only``, ``screen-reader-text``; not Bootstrap's ``hidden-xs``,
+#: hidden on small screens only).
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", _I)
+_HIDDEN_CLASS = re.compile(
+    r"(?:^|\s)(?:(?:is|u|js|visually)[-_]?hidden|hidden|hide|hide[-_]text|sr-only"
+    r"|screen-reader-text)(?:\s|$)",
+    _I,
+)
+
+
+def _hidden(el: etree._Element) -> bool:
+    """Whether ``el`` is hidden from the reader by its own markup."""
+    return (
+        el.get("hidden") is not None
+        or _HIDDEN_STYLE.search(el.get("style") or "") is not None
+        or _HIDDEN_CLASS.search(el.get("class") or "") is not None
+    )
+
+
 #: A block with more words than this is a container of the article, not a box beside it.
 _BLOCK_MAX_WORDS = 250
 _NEVER_BLOCK = {"html", "body", "main", "article"}
@@ -654,18 +678,73 @@ def boilerplate_blocks(doc: etree._Element) -> list[etree._Element]:
     than 250 words is a container, not a box), and the ``<cite>`` crediting a block
     quotation's source.
     """
-    found = []
+    return page_furniture(doc)[0]
+
+
+def page_furniture(doc: etree._Element) -> tuple[list[etree._Element], list[etree._Element]]:
+    """``boilerplate_blocks`` and the hidden elements of a page, in one scan.
+
+    A hidden element (``display: none``, ``visibility: hidden``, the ``hidden`` attribute,
+    a hiding class such as ``hide`` or ``sr-only``) is not pruned before extraction (that
+    shrinks the page trafilatura measures its extraction against), its texts are dropped
+    from the body afterwards (``drop_hidden``). The same guards apply: never
+    the page's container, a block holding the headline or more than 250 words (a story a
+    script reveals).
+    """
+    found: list[etree._Element] = []
+    hidden: list[etree._Element] = []
     for el in _BLOCK_CANDIDATES(doc):
         if el.tag == "cite" or el.tag in _AMP_NOISE:
             found.append(el)
             continue
         if el.tag in _NEVER_BLOCK or el.tag in _INLINE or not isinstance(el.tag, str):
             continue
-        if not _AUTHOR_BLOCK.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+        if _AUTHOR_BLOCK.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            into = found
+        elif _hidden(el):
+            into = hidden
+        else:
             continue
         if next(el.iter("h1"), None) is not None:
             continue
         if len(el.text_content().split()) > _BLOCK_MAX_WORDS:
             continue
-        found.append(el)
-    return found
+        into.append(el)
+    return found, hidden
+
+
+#: A hidden paragraph with more words than this is a story's collapsed rest ("read more").
+_HIDDEN_MAX_WORDS = 20
+
+
+def drop_hidden(
+    paragraphs: list[str], doc: etree._Element, hidden: list[etree._Element]
+) -> list[str]:
+    """``paragraphs`` without the texts of ``hidden`` elements (``page_furniture``): a
+    paragraph equal to the text of a hidden element or of one of its descendants is page
+    furniture the reader never sees, unless the page shows it elsewhere as well (a hidden
+    copy of visible text: a code block's plain source for a copy button, a mobile layout).
+
+    >>> from lxml import html
+    >>> doc = html.fromstring("<div><p>Story.</p><p style='display:none'>Loading...</p></div>")
+    >>> drop_hidden(["Story.", "Loading..."], doc, [doc[1]])
+    ['Story.']
+    """
+    texts: set[str] = set()
+    for el in hidden:
+        for sub in el.iter():
+            if isinstance(sub.tag, str):
+                text = " ".join(sub.text_content().split())
+                if text:
+                    texts.add(text)
+    if not any(p in texts for p in paragraphs):
+        return paragraphs
+    outer = [el for el in hidden if not any(a in hidden for a in el.iterancestors())]
+    unseen = ["".join(el.text_content().split()) for el in outer]
+    page = "".join(doc.text_content().split())
+
+    def shown(para: str) -> bool:
+        key = "".join(para.split())
+        return page.count(key) > sum(text.count(key) for text in unseen)
+
+    return [p for p in paragraphs if p not in texts or _words(p) > _HIDDEN_MAX_WORDS or shown(p)]
