@@ -900,6 +900,31 @@ def test_a_long_hidden_paragraph_is_a_collapsed_story_and_kept() -> None:
     assert rest in extract_body(parse(article_page(hidden)), None)
 
 
+def test_comment_sections_in_other_languages_are_pruned_whatever_their_length() -> None:
+    from newscrawl.extraction.body_filters import boilerplate_blocks
+
+    comment = "<p>Totalmente de acuerdo con lo que dice el ministro sobre la seguridad.</p>"
+    sections = (
+        '<div id="comentarios_lectores"><ol>'
+        + "".join(f"<li>{comment}</li>" for _ in range(30))
+        + '</ol></div><div id="xy_comment_form_container_9f3a2b7c"><h2>Comentar</h2>'
+        "<p>No se permiten comentarios injuriantes.</p></div>"
+    )
+    html = article_page(extra_after=sections)
+    found = boilerplate_blocks(parse(html))
+    assert sorted(el.get("id") for el in found) == [
+        "comentarios_lectores",
+        "xy_comment_form_container_9f3a2b7c",
+    ]
+    paragraphs = extract_body(parse(html), None)
+    assert paragraphs[: len(ARTICLE_PARAGRAPHS)] == ARTICLE_PARAGRAPHS
+    assert not any("acuerdo" in p or "injuriantes" in p for p in paragraphs)
+    # a term's class on the post, or a state, names no comment section
+    for names in ("tag-comentarios", "has-comments", "internet-estallido-comentarios"):
+        post = article_page().replace('class="entry-content"', f'class="entry-content {names}"')
+        assert extract_body(parse(post), None) == ARTICLE_PARAGRAPHS, names
+
+
 # -- loose text trafilatura drops -------------------------------------------------------------
 
 

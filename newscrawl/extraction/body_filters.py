@@ -621,10 +621,22 @@ _AUTHOR_BLOCK = re.compile(
     r"(?:box|bio|biography|info|description|desc|details|profile|card|dropdown|popover"
     r"|tooltip|hovercard)(?![a-z])"
     r"|about[-_]?(?:the[-_]?)?(?:author|autor)(?![a-z])"
-    r"|related|(?:^|[-_\s])(?:modal|popup|pum)(?:[-_\s]|$)"
-    # readers' comments ("comments", "comment-box", "comments-area", id "comments")
-    r"|(?:^|\s)comments?(?:[-_](?:box|section|area|list|wrap|wrapper|container|block|form"
-    r"|thread|holder))?(?:\s|$)",
+    r"|related|(?:^|[-_\s])(?:modal|popup|pum)(?:[-_\s]|$)",
+    _I,
+)
+#: Class or id of readers' comments, in several languages ("comments", "comment-box",
+#: "comments-area", "article-comments", "sf_comment_list", "comentarios_lectores",
+#: "commentaires", "kommentare", "commenti", "komentarze", "comment_form_container_" and
+#: a hash); not a state ("has-comments", "no-comments"), a WordPress term's class on the
+#: post ("tag-comments", "category-internet-comentarios": one prefix at most) or the
+#: singular where it also names an opinion column ("comentario", "kommentar"). A comment
+#: section may be longer than any box: no word cap.
+_COMMENT_BLOCK = re.compile(
+    r"(?:^|\s)(?!(?:has|no|with|show|hide|open|closed|count|enable|disable|tag|category"
+    r"|categoria|cat|topic|section|autor|author)[-_])(?:[a-z0-9]+[-_])?"
+    r"(?:comments?|commentaires|commenti|comentarios|coment[aá]rios|kommentare|komentarze)"
+    r"(?:[-_](?:box|section|area|list|listado|wrap|wrapper|container|block|form|thread"
+    r"|holder|lectores|lecteurs|leser|readers)){0,2}(?:[-_][0-9a-f]{6,})?(?:\s|$)",
     _I,
 )
 #: Elements whose class or id may name an author block (a cheap prefilter for the regex),
@@ -632,8 +644,10 @@ _AUTHOR_BLOCK = re.compile(
 _BLOCK_CANDIDATES = etree.XPath(
     "//@class[contains(., 'uthor') or contains(., 'utor') or contains(., 'UTHOR')"
     " or contains(., 'sabox') or contains(., 'elated') or contains(., 'opup')"
-    " or contains(., 'odal') or contains(., 'pum-') or contains(., 'omment')]/.."
-    " | //@id[contains(., 'uthor') or contains(., 'utor') or contains(., 'omment')]/.."
+    " or contains(., 'odal') or contains(., 'pum-') or contains(., 'omment')"
+    " or contains(., 'omentar')]/.."
+    " | //@id[contains(., 'uthor') or contains(., 'utor') or contains(., 'omment')"
+    " or contains(., 'omentar')]/.."
     " | //blockquote//cite"
     # hidden by an inline style, the ``hidden`` attribute or a hiding class (``_hidden``)
     " | //@style[contains(., 'none') or contains(., 'idden')]/.. | //@hidden/.."
@@ -699,15 +713,17 @@ def page_furniture(doc: etree._Element) -> tuple[list[etree._Element], list[etre
             continue
         if el.tag in _NEVER_BLOCK or el.tag in _INLINE or not isinstance(el.tag, str):
             continue
-        if _AUTHOR_BLOCK.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
-            into = found
-        elif _hidden(el):
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        into, capped = found, True
+        if _COMMENT_BLOCK.search(names):
+            capped = False
+        elif not _AUTHOR_BLOCK.search(names):
+            if not _hidden(el):
+                continue
             into = hidden
-        else:
-            continue
         if next(el.iter("h1"), None) is not None:
             continue
-        if len(el.text_content().split()) > _BLOCK_MAX_WORDS:
+        if capped and len(el.text_content().split()) > _BLOCK_MAX_WORDS:
             continue
         into.append(el)
     return found, hidden
