@@ -862,10 +862,12 @@ def test_related_blocks_and_popups_are_pruned_but_not_links_or_containers() -> N
         '<div class="pum pum-overlay"><p>Training programme details in a pop-up</p></div>'
         '<div class="modal fade"><p>Confirm your choice</p></div>'
         '<a class="like-link modal-trigger" href="#">Like</a>'
+        '<div class="inline-article-recirc"><ul><li>Other story two</li></ul></div>'
         '<div class="related-wrapper"><h1>Minister refuses</h1></div>'
     )
     found = boilerplate_blocks(parse(article_page(blocks)))
     assert sorted(el.get("class") for el in found) == [
+        "inline-article-recirc",
         "modal fade",
         "more-about__card --related",
         "pum pum-overlay",

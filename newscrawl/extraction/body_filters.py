@@ -614,14 +614,17 @@ def is_author_bio(line: str) -> bool:
 #: (WordPress "Simple Author Box" ``saboxplugin-wrap``, ``author-box``, ``about-the-author``,
 #: ``author-bio``, ``AuthorBox``, ``entry-author-info``, ``autorenbox``, a hover card's
 #: ``author-dropdown`` or ``author-popover``, ...), of a block of
-#: links to other articles (``related-posts``), or of a pop-up (``modal``, ``popup``, Popup
-#: Maker's ``pum-overlay``).
+#: links to other articles (``related-posts``, a recirculation module's
+#: ``inline-article-recirc``), or of a pop-up (``modal``, ``popup``, Popup Maker's
+#: ``pum-overlay``).
 _AUTHOR_BLOCK = re.compile(
     r"sabox|(?:author|autor|autoren)[-_]?"
     r"(?:box|bio|biography|info|description|desc|details|profile|card|dropdown|popover"
     r"|tooltip|hovercard)(?![a-z])"
     r"|about[-_]?(?:the[-_]?)?(?:author|autor)(?![a-z])"
-    r"|related|(?:^|[-_\s])(?:modal|popup|pum)(?:[-_\s]|$)",
+    r"|related|(?:^|[-_\s])(?:modal|popup|pum)(?:[-_\s]|$)"
+    # a recirculation module ("inline-article-recirc")
+    r"|recirc",
     _I,
 )
 #: Class or id of readers' comments, in several languages ("comments", "comment-box",
@@ -645,7 +648,7 @@ _BLOCK_CANDIDATES = etree.XPath(
     "//@class[contains(., 'uthor') or contains(., 'utor') or contains(., 'UTHOR')"
     " or contains(., 'sabox') or contains(., 'elated') or contains(., 'opup')"
     " or contains(., 'odal') or contains(., 'pum-') or contains(., 'omment')"
-    " or contains(., 'omentar')]/.."
+    " or contains(., 'omentar') or contains(., 'recirc')]/.."
     " | //@id[contains(., 'uthor') or contains(., 'utor') or contains(., 'omment')"
     " or contains(., 'omentar')]/.."
     " | //blockquote//cite"
