@@ -927,6 +927,27 @@ def test_comment_sections_in_other_languages_are_pruned_whatever_their_length() 
         assert extract_body(parse(post), None) == ARTICLE_PARAGRAPHS, names
 
 
+def test_cookie_notices_and_newsletter_forms_are_pruned() -> None:
+    from newscrawl.extraction.body_filters import boilerplate_blocks
+
+    widgets = (
+        '<div id="signup" class="subscribe-form"><strong>Get our weekly letter!</strong>'
+        '<div class="subscribe-success">You are signed up!</div></div>'
+        '<div id="privacy-notice" class="cookiemsg"><p>This portal uses cookies. By going '
+        "on you agree to their use.</p></div>"
+        '<div class="cookie-recipe"><p>Bake the cookies for twelve minutes.</p></div>'
+    )
+    found = boilerplate_blocks(parse(article_page(widgets)))
+    assert sorted(el.get("class") for el in found) == [
+        "cookiemsg",
+        "subscribe-form",
+        "subscribe-success",
+    ]
+    paragraphs = extract_body(parse(article_page(widgets)), None)
+    assert paragraphs[: len(ARTICLE_PARAGRAPHS)] == ARTICLE_PARAGRAPHS
+    assert not any("signed up" in p or "weekly" in p or "portal" in p for p in paragraphs)
+
+
 # -- loose text trafilatura drops -------------------------------------------------------------
 
 

@@ -615,8 +615,9 @@ def is_author_bio(line: str) -> bool:
 #: ``author-bio``, ``AuthorBox``, ``entry-author-info``, ``autorenbox``, a hover card's
 #: ``author-dropdown`` or ``author-popover``, ...), of a block of
 #: links to other articles (``related-posts``, a recirculation module's
-#: ``inline-article-recirc``), or of a pop-up (``modal``, ``popup``, Popup Maker's
-#: ``pum-overlay``).
+#: ``inline-article-recirc``), of a pop-up (``modal``, ``popup``, Popup Maker's
+#: ``pum-overlay``), a cookie notice (``cookiemsg``) or a newsletter form
+#: (``subscribe-form``).
 _AUTHOR_BLOCK = re.compile(
     r"sabox|(?:author|autor|autoren)[-_]?"
     r"(?:box|bio|biography|info|description|desc|details|profile|card|dropdown|popover"
@@ -624,7 +625,11 @@ _AUTHOR_BLOCK = re.compile(
     r"|about[-_]?(?:the[-_]?)?(?:author|autor)(?![a-z])"
     r"|related|(?:^|[-_\s])(?:modal|popup|pum)(?:[-_\s]|$)"
     # a recirculation module ("inline-article-recirc")
-    r"|recirc",
+    r"|recirc"
+    # a cookie notice or a newsletter sign-up ("cookiemsg", "cookie-banner",
+    # "privacy-notice", "subscribe-form", "newsletter-signup")
+    r"|cookie[-_]?(?:msg|message|notice|banner|consent|bar|law|warning|info|popup)"
+    r"|privacy[-_]notice|(?:subscribe|newsletter)[-_]?(?:form|box|widget|signup|success)",
     _I,
 )
 #: Class or id of readers' comments, in several languages ("comments", "comment-box",
@@ -648,9 +653,11 @@ _BLOCK_CANDIDATES = etree.XPath(
     "//@class[contains(., 'uthor') or contains(., 'utor') or contains(., 'UTHOR')"
     " or contains(., 'sabox') or contains(., 'elated') or contains(., 'opup')"
     " or contains(., 'odal') or contains(., 'pum-') or contains(., 'omment')"
-    " or contains(., 'omentar') or contains(., 'recirc')]/.."
+    " or contains(., 'omentar') or contains(., 'recirc') or contains(., 'ookie')"
+    " or contains(., 'ubscribe') or contains(., 'ewsletter') or contains(., 'rivacy')]/.."
     " | //@id[contains(., 'uthor') or contains(., 'utor') or contains(., 'omment')"
-    " or contains(., 'omentar')]/.."
+    " or contains(., 'omentar') or contains(., 'ookie') or contains(., 'ubscribe')"
+    " or contains(., 'ewsletter') or contains(., 'rivacy')]/.."
     " | //blockquote//cite"
     # hidden by an inline style, the ``hidden`` attribute or a hiding class (``_hidden``)
     " | //@style[contains(., 'none') or contains(., 'idden')]/.. | //@hidden/.."
