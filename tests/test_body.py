@@ -927,7 +927,7 @@ def test_comment_sections_in_other_languages_are_pruned_whatever_their_length() 
         assert extract_body(parse(post), None) == ARTICLE_PARAGRAPHS, names
 
 
-def test_cookie_notices_and_newsletter_forms_are_pruned() -> None:
+def test_cookie_notices_newsletter_forms_and_alert_sign_ups_are_pruned() -> None:
     from newscrawl.extraction.body_filters import boilerplate_blocks
 
     widgets = (
@@ -936,16 +936,23 @@ def test_cookie_notices_and_newsletter_forms_are_pruned() -> None:
         '<div id="privacy-notice" class="cookiemsg"><p>This portal uses cookies. By going '
         "on you agree to their use.</p></div>"
         '<div class="cookie-recipe"><p>Bake the cookies for twelve minutes.</p></div>'
+        '<div class="reporter-alerts"><h5>Get reporter alerts</h5><ul><li>Jane Doe</li></ul>'
+        "</div>"
+        '<div class="alert alert-info"><p>Correction: an earlier version misnamed the city.</p>'
+        "</div>"
     )
     found = boilerplate_blocks(parse(article_page(widgets)))
     assert sorted(el.get("class") for el in found) == [
         "cookiemsg",
+        "reporter-alerts",
         "subscribe-form",
         "subscribe-success",
     ]
     paragraphs = extract_body(parse(article_page(widgets)), None)
     assert paragraphs[: len(ARTICLE_PARAGRAPHS)] == ARTICLE_PARAGRAPHS
     assert not any("signed up" in p or "weekly" in p or "portal" in p for p in paragraphs)
+    assert not any("alerts" in p for p in paragraphs)
+    assert "Correction: an earlier version misnamed the city." in paragraphs
 
 
 # -- loose text trafilatura drops -------------------------------------------------------------

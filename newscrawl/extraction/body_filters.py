@@ -616,8 +616,8 @@ def is_author_bio(line: str) -> bool:
 #: ``author-dropdown`` or ``author-popover``, ...), of a block of
 #: links to other articles (``related-posts``, a recirculation module's
 #: ``inline-article-recirc``), of a pop-up (``modal``, ``popup``, Popup Maker's
-#: ``pum-overlay``), a cookie notice (``cookiemsg``) or a newsletter form
-#: (``subscribe-form``).
+#: ``pum-overlay``), a cookie notice (``cookiemsg``), a newsletter form or an alerts sign-up
+#: (``subscribe-form``, ``reporter-alerts``).
 _AUTHOR_BLOCK = re.compile(
     r"sabox|(?:author|autor|autoren)[-_]?"
     r"(?:box|bio|biography|info|description|desc|details|profile|card|dropdown|popover"
@@ -629,7 +629,9 @@ _AUTHOR_BLOCK = re.compile(
     # a cookie notice or a newsletter sign-up ("cookiemsg", "cookie-banner",
     # "privacy-notice", "subscribe-form", "newsletter-signup")
     r"|cookie[-_]?(?:msg|message|notice|banner|consent|bar|law|warning|info|popup)"
-    r"|privacy[-_]notice|(?:subscribe|newsletter)[-_]?(?:form|box|widget|signup|success)",
+    r"|privacy[-_]notice|(?:subscribe|newsletter)[-_]?(?:form|box|widget|signup|success)"
+    # a sign-up to e-mail alerts ("reporter-alerts", "email-alerts"; not Bootstrap's "alert")
+    r"|[a-z][-_]alerts(?![a-z])",
     _I,
 )
 #: Class or id of readers' comments, in several languages ("comments", "comment-box",
@@ -654,7 +656,8 @@ _BLOCK_CANDIDATES = etree.XPath(
     " or contains(., 'sabox') or contains(., 'elated') or contains(., 'opup')"
     " or contains(., 'odal') or contains(., 'pum-') or contains(., 'omment')"
     " or contains(., 'omentar') or contains(., 'recirc') or contains(., 'ookie')"
-    " or contains(., 'ubscribe') or contains(., 'ewsletter') or contains(., 'rivacy')]/.."
+    " or contains(., 'ubscribe') or contains(., 'ewsletter') or contains(., 'rivacy')"
+    " or contains(., 'alerts')]/.."
     " | //@id[contains(., 'uthor') or contains(., 'utor') or contains(., 'omment')"
     " or contains(., 'omentar') or contains(., 'ookie') or contains(., 'ubscribe')"
     " or contains(., 'ewsletter') or contains(., 'rivacy')]/.."
