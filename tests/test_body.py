@@ -882,7 +882,7 @@ def test_hidden_widgets_are_not_body_but_hidden_copies_of_shown_text_are() -> No
         '<div id="weather" style="visibility: hidden"><p><b>Loading weather data ...</b></p>'
         '</div><section class="sns"><h2 class="hide-text">Share this story</h2></section>'
         '<div class="pulldown" style="display: none;"><p>Save articles to read later</p>'
-        "<p>Members only</p></div><div hidden><p>Thanks for signing up!</p></div>"
+        '<p>Members only</p></div><p class="visually-hidden">Thanks for signing up!</p>'
         '<div class="code"><pre>total = sum(values)</pre>'
         '<p class="raw" style="display:none">total = sum(values)</p></div>'
     )

@@ -626,10 +626,9 @@ _AUTHOR_BLOCK = re.compile(
     r"|related|(?:^|[-_\s])(?:modal|popup|pum)(?:[-_\s]|$)"
     # a recirculation module ("inline-article-recirc")
     r"|recirc"
-    # a cookie notice or a newsletter sign-up ("cookiemsg", "cookie-banner",
-    # "privacy-notice", "subscribe-form", "newsletter-signup")
+    # a cookie notice or a newsletter sign-up ("cookiemsg", "cookie-banner", "subscribe-form")
     r"|cookie[-_]?(?:msg|message|notice|banner|consent|bar|law|warning|info|popup)"
-    r"|privacy[-_]notice|(?:subscribe|newsletter)[-_]?(?:form|box|widget|signup|success)"
+    r"|subscribe[-_]?(?:form|box|widget|signup|success)"
     # a sign-up to e-mail alerts ("reporter-alerts", "email-alerts"; not Bootstrap's "alert")
     r"|[a-z][-_]alerts(?![a-z])",
     _I,
@@ -656,26 +655,22 @@ _BLOCK_CANDIDATES = etree.XPath(
     " or contains(., 'sabox') or contains(., 'elated') or contains(., 'opup')"
     " or contains(., 'odal') or contains(., 'pum-') or contains(., 'omment')"
     " or contains(., 'omentar') or contains(., 'recirc') or contains(., 'ookie')"
-    " or contains(., 'ubscribe') or contains(., 'ewsletter') or contains(., 'rivacy')"
-    " or contains(., 'alerts')]/.."
+    " or contains(., 'ubscribe') or contains(., 'alerts') or contains(., 'hid')]/.."
     " | //@id[contains(., 'uthor') or contains(., 'utor') or contains(., 'omment')"
-    " or contains(., 'omentar') or contains(., 'ookie') or contains(., 'ubscribe')"
-    " or contains(., 'ewsletter') or contains(., 'rivacy')]/.."
+    " or contains(., 'omentar') or contains(., 'ookie') or contains(., 'ubscribe')]/.."
     " | //blockquote//cite"
-    # hidden by an inline style, the ``hidden`` attribute or a hiding class (``_hidden``)
-    " | //@style[contains(., 'none') or contains(., 'idden')]/.. | //@hidden/.."
-    " | //@class[contains(., 'hid') or contains(., 'sr-only') or contains(., 'screen-reader')]/.."
+    # hidden by an inline style (by a class: "hid" above; not by the ``hidden``
+    # attribute: a walk of its own for a rare case)
+    " | //@style[contains(., 'none') or contains(., 'idden')]/.."
     # AMP's ad and share components, and the placeholders they print ("Loading ad...")
     " | //amp-ad | //amp-embed | //amp-sticky-ad | //amp-social-share"
 )
 #: What hides an element: an inline ``display: none`` or ``visibility: hidden``, or a class
 #: token of the usual hiding utilities (``hidden``, ``is-hidden``, ``hide``, ``hide-text``,
-#: ``visually-hidden``, ``sr-only``, ``screen-reader-text``; not Bootstrap's ``hidden-xs``,
-#: hidden on small screens only).
+#: ``visually-hidden``; not Bootstrap's ``hidden-xs``, hidden on small screens only).
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", _I)
 _HIDDEN_CLASS = re.compile(
-    r"(?:^|\s)(?:(?:is|u|js|visually)[-_]?hidden|hidden|hide|hide[-_]text|sr-only"
-    r"|screen-reader-text)(?:\s|$)",
+    r"(?:^|\s)(?:(?:is|u|js|visually)[-_]?hidden|hidden|hide|hide[-_]text)(?:\s|$)",
     _I,
 )
 
@@ -711,12 +706,11 @@ def boilerplate_blocks(doc: etree._Element) -> list[etree._Element]:
 def page_furniture(doc: etree._Element) -> tuple[list[etree._Element], list[etree._Element]]:
     """``boilerplate_blocks`` and the hidden elements of a page, in one scan.
 
-    A hidden element (``display: none``, ``visibility: hidden``, the ``hidden`` attribute,
-    a hiding class such as ``hide`` or ``sr-only``) is not pruned before extraction (that
-    shrinks the page trafilatura measures its extraction against), its texts are dropped
-    from the body afterwards (``drop_hidden``). The same guards apply: never
-    the page's container, a block holding the headline or more than 250 words (a story a
-    script reveals).
+    A hidden element (an inline ``display: none`` or ``visibility: hidden``, a hiding
+    class such as ``hide`` or ``visually-hidden``) is not pruned before extraction (that shrinks
+    the page trafilatura measures its extraction against): its texts are dropped from the
+    body afterwards (``drop_hidden``). The same guards apply: never the page's container,
+    a block holding the headline or more than 250 words (a story a script reveals).
     """
     found: list[etree._Element] = []
     hidden: list[etree._Element] = []
