@@ -894,10 +894,12 @@ def test_related_blocks_and_popups_are_pruned_but_not_links_or_containers() -> N
         '<div class="pum pum-overlay"><p>Training programme details in a pop-up</p></div>'
         '<div class="modal fade"><p>Confirm your choice</p></div>'
         '<a class="like-link modal-trigger" href="#">Like</a>'
+        '<div class="inline-article-recirc"><ul><li>Other story two</li></ul></div>'
         '<div class="related-wrapper"><h1>Minister refuses</h1></div>'
     )
     found = boilerplate_blocks(parse(article_page(blocks)))
     assert sorted(el.get("class") for el in found) == [
+        "inline-article-recirc",
         "modal fade",
         "more-about__card --related",
         "pum pum-overlay",
@@ -950,6 +952,84 @@ def test_a_caption_inside_the_story_and_long_picture_text_are_kept() -> None:
     paragraphs = extract_body(parse(_captioned_page(opening, middle)), None)
     assert long_text in paragraphs  # 40 words: no caption
     assert "Ann Lee at the meeting." in paragraphs  # not at the body's edge
+
+
+def test_hidden_widgets_are_not_body_but_hidden_copies_of_shown_text_are() -> None:
+    widgets = (
+        '<div id="weather" style="visibility: hidden"><p><b>Loading weather data ...</b></p>'
+        '</div><section class="sns"><h2 class="hide-text">Share this story</h2></section>'
+        '<div class="pulldown" style="display: none;"><p>Save articles to read later</p>'
+        '<p>Members only</p></div><p class="visually-hidden">Thanks for signing up!</p>'
+        '<div class="code"><pre>total = sum(values)</pre>'
+        '<p class="raw" style="display:none">total = sum(values)</p></div>'
+    )
+    paragraphs = extract_body(parse(article_page(widgets)), None)
+    assert paragraphs[: len(ARTICLE_PARAGRAPHS)] == ARTICLE_PARAGRAPHS
+    assert "total = sum(values)" in paragraphs
+    for text in ("weather", "Share this", "Save articles", "Members", "Thanks"):
+        assert not any(text in p for p in paragraphs), text
+
+
+def test_a_long_hidden_paragraph_is_a_collapsed_story_and_kept() -> None:
+    rest = (
+        "The talks resumed on Friday after a week of delays, and the delegations said that "
+        "they expected an agreement on the remaining points before the end of the month."
+    )
+    hidden = f'<div class="hidden"><p>{rest}</p></div><a href="#">Read more</a>'
+    assert rest in extract_body(parse(article_page(hidden)), None)
+
+
+def test_comment_sections_in_other_languages_are_pruned_whatever_their_length() -> None:
+    from newscrawl.extraction.body_filters import boilerplate_blocks
+
+    comment = "<p>Totalmente de acuerdo con lo que dice el ministro sobre la seguridad.</p>"
+    sections = (
+        '<div id="comentarios_lectores"><ol>'
+        + "".join(f"<li>{comment}</li>" for _ in range(30))
+        + '</ol></div><div id="xy_comment_form_container_9f3a2b7c"><h2>Comentar</h2>'
+        "<p>No se permiten comentarios injuriantes.</p></div>"
+    )
+    html = article_page(extra_after=sections)
+    found = boilerplate_blocks(parse(html))
+    assert sorted(el.get("id") for el in found) == [
+        "comentarios_lectores",
+        "xy_comment_form_container_9f3a2b7c",
+    ]
+    paragraphs = extract_body(parse(html), None)
+    assert paragraphs[: len(ARTICLE_PARAGRAPHS)] == ARTICLE_PARAGRAPHS
+    assert not any("acuerdo" in p or "injuriantes" in p for p in paragraphs)
+    # a term's class on the post, or a state, names no comment section
+    for names in ("tag-comentarios", "has-comments", "internet-estallido-comentarios"):
+        post = article_page().replace('class="entry-content"', f'class="entry-content {names}"')
+        assert extract_body(parse(post), None) == ARTICLE_PARAGRAPHS, names
+
+
+def test_cookie_notices_newsletter_forms_and_alert_sign_ups_are_pruned() -> None:
+    from newscrawl.extraction.body_filters import boilerplate_blocks
+
+    widgets = (
+        '<div id="signup" class="subscribe-form"><strong>Get our weekly letter!</strong>'
+        '<div class="subscribe-success">You are signed up!</div></div>'
+        '<div id="privacy-notice" class="cookiemsg"><p>This portal uses cookies. By going '
+        "on you agree to their use.</p></div>"
+        '<div class="cookie-recipe"><p>Bake the cookies for twelve minutes.</p></div>'
+        '<div class="reporter-alerts"><h5>Get reporter alerts</h5><ul><li>Jane Doe</li></ul>'
+        "</div>"
+        '<div class="alert alert-info"><p>Correction: an earlier version misnamed the city.</p>'
+        "</div>"
+    )
+    found = boilerplate_blocks(parse(article_page(widgets)))
+    assert sorted(el.get("class") for el in found) == [
+        "cookiemsg",
+        "reporter-alerts",
+        "subscribe-form",
+        "subscribe-success",
+    ]
+    paragraphs = extract_body(parse(article_page(widgets)), None)
+    assert paragraphs[: len(ARTICLE_PARAGRAPHS)] == ARTICLE_PARAGRAPHS
+    assert not any("signed up" in p or "weekly" in p or "portal" in p for p in paragraphs)
+    assert not any("alerts" in p for p in paragraphs)
+    assert "Correction: an earlier version misnamed the city." in paragraphs
 
 
 # -- loose text trafilatura drops -------------------------------------------------------------

@@ -254,6 +254,8 @@ def test_byline_rule_matching_a_list_gives_only_its_first_name() -> None:
         ('<p>Autor: <a href="/rechtsanwalt/">Rechtsanwalt</a></p>', []),
         # a reader's comment signed with a label
         ('<div class="sf_comment"><p>Von: Ann Lee</p><p>Gut so.</p></div>', []),
+        ('<ol class="lista_comentarios"><li><p>Por: Ann Lee</p><p>Bien.</p></li></ol>', []),
+        ('<div class="leserkommentare"><p>Von: Ann Lee</p><p>Gut so.</p></div>', []),
         # the site's maker, credited in the footer, is no byline
         (
             '<div class="credits">Crafted with <i class="fa fa-heart"></i> by'

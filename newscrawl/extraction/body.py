@@ -19,7 +19,12 @@ from lxml import etree
 from trafilatura.xml import xmltotxt
 
 from newscrawl.cleaning import agency_from_credit
-from newscrawl.extraction.body_filters import filter_paragraphs, page_blocks, without_captions
+from newscrawl.extraction.body_filters import (
+    drop_hidden,
+    filter_paragraphs,
+    page_blocks,
+    without_captions,
+)
 from newscrawl.extraction.themes import element_text
 
 _WS = re.compile(r"\s+")
@@ -544,7 +549,7 @@ def extract_body(doc: lxml.html.HtmlElement, url: str | None) -> list[str]:
 
     Does not mutate ``doc`` (trafilatura works on its own copy of the tree).
     """
-    blocks, captions = page_blocks(doc)
+    blocks, captions, hidden = page_blocks(doc)
     result = _extract(doc, url, blocks)
     if result is None:
         return []
@@ -555,10 +560,12 @@ def extract_body(doc: lxml.html.HtmlElement, url: str | None) -> list[str]:
         paragraphs = resegment(doc, paragraphs[0]) or paragraphs
     paragraphs = filter_paragraphs(paragraphs, keep=agency_from_credit)
     paragraphs = without_captions(paragraphs, captions)
+    if hidden:
+        paragraphs = drop_hidden(paragraphs, doc, hidden)
     if paragraphs and _only_link_texts(doc, paragraphs):
         return []
     paragraphs = restore_loose_text(doc, paragraphs)
-    lead = find_lead(doc, paragraphs, [*blocks, *captions])
+    lead = find_lead(doc, paragraphs, [*blocks, *captions, *hidden])
     if lead and filter_paragraphs([lead]):
         paragraphs.insert(0, lead)
     return paragraphs

@@ -649,9 +649,28 @@ _AUTHOR_BLOCK = re.compile(
     r"|tooltip|hovercard)(?![a-z])"
     r"|about[-_]?(?:the[-_]?)?(?:author|autor)(?![a-z])"
     r"|related|(?:^|[-_\s])(?:modal|popup|pum)(?:[-_\s]|$)"
-    # readers' comments ("comments", "comment-box", "comments-area", id "comments")
-    r"|(?:^|\s)comments?(?:[-_](?:box|section|area|list|wrap|wrapper|container|block|form"
-    r"|thread|holder))?(?:\s|$)",
+    # a recirculation module ("inline-article-recirc")
+    r"|recirc"
+    # a cookie notice or a newsletter sign-up ("cookiemsg", "cookie-banner", "subscribe-form")
+    r"|cookie[-_]?(?:msg|message|notice|banner|consent|bar|law|warning|info|popup)"
+    r"|subscribe[-_]?(?:form|box|widget|signup|success)"
+    # a sign-up to e-mail alerts ("reporter-alerts", "email-alerts"; not Bootstrap's "alert")
+    r"|[a-z][-_]alerts(?![a-z])",
+    _I,
+)
+#: Class or id of readers' comments, in several languages ("comments", "comment-box",
+#: "comments-area", "article-comments", "sf_comment_list", "comentarios_lectores",
+#: "commentaires", "kommentare", "commenti", "komentarze", "comment_form_container_" and
+#: a hash); not a state ("has-comments", "no-comments"), a WordPress term's class on the
+#: post ("tag-comments", "category-internet-comentarios": one prefix at most) or the
+#: singular where it also names an opinion column ("comentario", "kommentar"). A comment
+#: section may be longer than any box: no word cap.
+_COMMENT_BLOCK = re.compile(
+    r"(?:^|\s)(?!(?:has|no|with|show|hide|open|closed|count|enable|disable|tag|category"
+    r"|categoria|cat|topic|section|autor|author)[-_])(?:[a-z0-9]+[-_])?"
+    r"(?:comments?|commentaires|commenti|comentarios|coment[aá]rios|kommentare|komentarze)"
+    r"(?:[-_](?:box|section|area|list|listado|wrap|wrapper|container|block|form|thread"
+    r"|holder|lectores|lecteurs|leser|readers)){0,2}(?:[-_][0-9a-f]{6,})?(?:\s|$)",
     _I,
 )
 #: A block named for the byline alone, in several languages ("authors", "autor",
@@ -664,16 +683,39 @@ _BYLINE_BLOCK_MAX_WORDS = 25
 #: Drupal's field label (``field-label``, ``field__label``, a view's ``views-label``), not
 #: the field's wrapper (``field-label-above``, ``field--label-inline``).
 _FIELD_LABEL = re.compile(r"(?:^|\s)(?:field-label|field__label|views-label)(?:\s|$)")
-#: Class and id values that may name an author, byline or related block, a pop-up, a
-#: comment section, a picture's block or a field's label (a cheap prefilter for the regexes
-#: below: a regex over the values is faster than XPath's ``contains()``).
-_NAMES = etree.XPath("//@class | //@id")
+#: Class, id and style values that may name an author, byline or related block, a pop-up,
+#: a comment section, a cookie notice or sign-up, a picture's block or a field's label, or
+#: hide an element (a cheap prefilter for the regexes below: a regex over the values is
+#: faster than XPath's ``contains()``).
+_NAMES = etree.XPath("//@class | //@id | //@style")
 _CLASS_HINT = re.compile(
     r"uthor|utor|UTHOR|sabox|elated|opup|odal|pum-|omment|uteur|erfasser|yline"
+    r"|omentar|recirc|ookie|ubscribe|alerts|hid"
     r"|ield-label|ield__label|iews-label"
     r"|mage|img|oto|icture|edia|ideo|igure|aption|redit|utline"
 )
-_ID_HINT = re.compile(r"uthor|utor|omment|mage|img|oto|edia|ideo|aption")
+_ID_HINT = re.compile(r"uthor|utor|omment|omentar|ookie|ubscribe|mage|img|oto|edia|ideo|aption")
+_STYLE_HINT = re.compile(r"none|idden")
+_HINTS = {"class": _CLASS_HINT, "id": _ID_HINT, "style": _STYLE_HINT}
+#: What hides an element: an inline ``display: none`` or ``visibility: hidden``, or a class
+#: token of the usual hiding utilities (``hidden``, ``is-hidden``, ``hide``, ``hide-text``,
+#: ``visually-hidden``; not Bootstrap's ``hidden-xs``, hidden on small screens only).
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", _I)
+_HIDDEN_CLASS = re.compile(
+    r"(?:^|\s)(?:(?:is|u|js|visually)[-_]?hidden|hidden|hide|hide[-_]text)(?:\s|$)",
+    _I,
+)
+
+
+def _hidden(el: etree._Element) -> bool:
+    """Whether ``el`` is hidden from the reader by its own markup."""
+    return (
+        el.get("hidden") is not None
+        or _HIDDEN_STYLE.search(el.get("style") or "") is not None
+        or _HIDDEN_CLASS.search(el.get("class") or "") is not None
+    )
+
+
 #: The source credit (``<cite>``) of a quotation; AMP's ad and share components, and the
 #: placeholders they print ("Loading ad...").
 _TAG_BLOCKS = etree.XPath(
@@ -682,11 +724,7 @@ _TAG_BLOCKS = etree.XPath(
 
 
 def _block_candidates(doc: etree._Element) -> list[etree._Element]:
-    named = [
-        v.getparent()
-        for v in _NAMES(doc)
-        if (_CLASS_HINT if v.attrname == "class" else _ID_HINT).search(v)
-    ]
+    named = [v.getparent() for v in _NAMES(doc) if _HINTS[v.attrname].search(v)]
     return list(dict.fromkeys([*named, *_TAG_BLOCKS(doc)]))
 
 
@@ -725,23 +763,33 @@ def boilerplate_blocks(doc: etree._Element) -> list[etree._Element]:
     return page_blocks(doc)[0]
 
 
-def page_blocks(doc: etree._Element) -> tuple[list[etree._Element], list[etree._Element]]:
-    """Elements of a page that are not article text whatever they say, and its captions.
+def page_blocks(
+    doc: etree._Element,
+) -> tuple[list[etree._Element], list[etree._Element], list[etree._Element]]:
+    """Elements of a page that are not article text whatever they say, its captions, and
+    its hidden elements, in one scan.
 
-    The first list: author boxes and bios, short byline blocks, blocks of related articles
-    and pop-ups, found by class or id (a match that is the page, its ``<main>`` or
-    ``<article>``, holds the headline or more than 250 words is a container, not a box),
-    the ``<cite>`` crediting a block quotation's source, and the labels of Drupal's fields:
-    a page's extraction may leave them out.
+    The first list: author boxes and bios, short byline blocks, blocks of related articles,
+    pop-ups, cookie notices and sign-ups, readers' comments, found by class or id (a match
+    that is the page, its ``<main>`` or ``<article>``, holds the headline or, but for a
+    comment section, more than 250 words is a container, not a box), the ``<cite>``
+    crediting a block quotation's source, and the labels of Drupal's fields: a page's
+    extraction may leave them out.
 
     The second: the captions and credits of pictures and videos, blocks named like a
     picture's or a video's that hold one, or named like a caption, of 1 to 30 words. They
     are not left out of the page before extraction (that may change which block trafilatura
     takes for the article): their text is dropped from the body's edges
     (``without_captions``).
+
+    The third: elements hidden by an inline ``display: none`` or ``visibility: hidden`` or a
+    hiding class (``hide``, ``visually-hidden``), with the same guards. Nor are they pruned
+    before extraction (that shrinks the page trafilatura measures its extraction against):
+    their texts are dropped from the body afterwards (``drop_hidden``).
     """
     found: list[etree._Element] = []
     captions: list[etree._Element] = []
+    hidden: list[etree._Element] = []
     for el in _block_candidates(doc):
         if el.tag == "cite" or el.tag in _AMP_NOISE or _FIELD_LABEL.search(el.get("class") or ""):
             found.append(el)
@@ -749,7 +797,10 @@ def page_blocks(doc: etree._Element) -> tuple[list[etree._Element], list[etree._
         if el.tag in _NEVER_BLOCK or not isinstance(el.tag, str):
             continue
         names = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if el.tag not in _INLINE and _AUTHOR_BLOCK.search(names):
+        most: int | None
+        if el.tag not in _INLINE and _COMMENT_BLOCK.search(names):
+            into, most = found, None
+        elif el.tag not in _INLINE and _AUTHOR_BLOCK.search(names):
             into, most = found, _BLOCK_MAX_WORDS
         elif el.tag not in _INLINE and _BYLINE_BLOCK.search(names):
             into, most = found, _BYLINE_BLOCK_MAX_WORDS
@@ -757,15 +808,55 @@ def page_blocks(doc: etree._Element) -> tuple[list[etree._Element], list[etree._
             _CAPTION_BLOCK.search(names) or (_MEDIA_BLOCK.search(names) and _MEDIA_INSIDE(el))
         ):
             into, most = captions, _CAPTION_MAX_WORDS
+        elif el.tag not in _INLINE and _hidden(el):
+            into, most = hidden, _BLOCK_MAX_WORDS
         else:
             continue
         if next(el.iter("h1"), None) is not None:
             continue
-        words = len(el.text_content().split())
-        if words > most or (into is captions and not words):
-            continue
+        if most is not None:
+            words = len(el.text_content().split())
+            if words > most or (into is captions and not words):
+                continue
         into.append(el)
-    return found, captions
+    return found, captions, hidden
+
+
+#: A hidden paragraph with more words than this is a story's collapsed rest ("read more").
+_HIDDEN_MAX_WORDS = 20
+
+
+def drop_hidden(
+    paragraphs: list[str], doc: etree._Element, hidden: list[etree._Element]
+) -> list[str]:
+    """``paragraphs`` without the texts of ``hidden`` elements (``page_blocks``): a
+    paragraph equal to the text of a hidden element or of one of its descendants is page
+    furniture the reader never sees, unless the page shows it elsewhere as well (a hidden
+    copy of visible text: a code block's plain source for a copy button, a mobile layout).
+
+    >>> from lxml import html
+    >>> doc = html.fromstring("<div><p>Story.</p><p style='display:none'>Loading...</p></div>")
+    >>> drop_hidden(["Story.", "Loading..."], doc, [doc[1]])
+    ['Story.']
+    """
+    texts: set[str] = set()
+    for el in hidden:
+        for sub in el.iter():
+            if isinstance(sub.tag, str):
+                text = " ".join(sub.text_content().split())
+                if text:
+                    texts.add(text)
+    if not any(p in texts for p in paragraphs):
+        return paragraphs
+    outer = [el for el in hidden if not any(a in hidden for a in el.iterancestors())]
+    unseen = ["".join(el.text_content().split()) for el in outer]
+    page = "".join(doc.text_content().split())
+
+    def shown(para: str) -> bool:
+        key = "".join(para.split())
+        return page.count(key) > sum(text.count(key) for text in unseen)
+
+    return [p for p in paragraphs if p not in texts or _words(p) > _HIDDEN_MAX_WORDS or shown(p)]
 
 
 #: The most words of a label (a kicker, a rubric) above the story, among its captions.

@@ -675,10 +675,14 @@ def _without_rights_holders(md: Metadata) -> None:
 # Bylines in the markup (the last resort for authors)
 
 #: An XPath test of an element's class naming a reader comment ("comment-body", "post
-#: comment", "sf_comment"): bylines and dates in it are commenters'. Shared by the byline,
-#: date and theme rules.
+#: comment", "sf_comment"; the plural in other languages: "comentarios_lectores",
+#: "commentaires", "commenti", "kommentare", "komentarze"): bylines and dates in it are
+#: commenters'. Shared by the byline, date and theme rules.
 COMMENT_CLASS = (
     "starts-with(@class, 'comment') or contains(@class, ' comment') or contains(@class, '_comment')"
+    " or contains(@class, 'omentarios') or contains(@class, 'ommentaires')"
+    " or contains(@class, 'ommenti') or contains(@class, 'ommentare')"
+    " or contains(@class, 'omentarze')"
 )
 #: A form of the page (search, log-in, comment, newsletter), not the one an ASP.NET page
 #: wraps its whole body in (``<form id="aspnetForm">``, holding the story's text).
