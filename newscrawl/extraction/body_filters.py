@@ -687,7 +687,6 @@ _FIELD_LABEL = re.compile(r"(?:^|\s)(?:field-label|field__label|views-label)(?:\
 #: a comment section, a cookie notice or sign-up, a picture's block or a field's label, or
 #: hide an element (a cheap prefilter for the regexes below: a regex over the values is
 #: faster than XPath's ``contains()``).
-_NAMES = etree.XPath("//@class | //@id | //@style")
 _CLASS_HINT = re.compile(
     r"uthor|utor|UTHOR|sabox|elated|opup|odal|pum-|omment|uteur|erfasser|yline"
     r"|omentar|recirc|ookie|ubscribe|alerts|hid"
@@ -696,7 +695,6 @@ _CLASS_HINT = re.compile(
 )
 _ID_HINT = re.compile(r"uthor|utor|omment|omentar|ookie|ubscribe|mage|img|oto|edia|ideo|aption")
 _STYLE_HINT = re.compile(r"none|idden")
-_HINTS = {"class": _CLASS_HINT, "id": _ID_HINT, "style": _STYLE_HINT}
 #: What hides an element: an inline ``display: none`` or ``visibility: hidden``, or a class
 #: token of the usual hiding utilities (``hidden``, ``is-hidden``, ``hide``, ``hide-text``,
 #: ``visually-hidden``; not Bootstrap's ``hidden-xs``, hidden on small screens only).
@@ -724,7 +722,25 @@ _TAG_BLOCKS = etree.XPath(
 
 
 def _block_candidates(doc: etree._Element) -> list[etree._Element]:
-    named = [v.getparent() for v in _NAMES(doc) if _HINTS[v.attrname].search(v)]
+    # (one walk reading each element's attributes: a third faster than an XPath over the
+    # class, id and style attribute nodes, which builds a string for each value)
+    class_hint, id_hint, style_hint = _CLASS_HINT.search, _ID_HINT.search, _STYLE_HINT.search
+    named = []
+    for el in doc.iter():
+        attrib = el.attrib
+        if not attrib:
+            continue
+        value = attrib.get("class")
+        if value and class_hint(value):
+            named.append(el)
+            continue
+        value = attrib.get("id")
+        if value and id_hint(value):
+            named.append(el)
+            continue
+        value = attrib.get("style")
+        if value and style_hint(value):
+            named.append(el)
     return list(dict.fromkeys([*named, *_TAG_BLOCKS(doc)]))
 
 
