@@ -35,8 +35,14 @@ def css(*selectors: str) -> etree.XPath:
 
 
 def _has_class(token: str) -> str:
-    """An XPath condition: the element's class attribute holds ``token`` as a whole word."""
-    return f"contains(concat(' ', normalize-space(@class), ' '), ' {token} ')"
+    """An XPath condition: the element's class attribute holds ``token`` as a whole word.
+
+    (The plain substring test comes first: libxml2 then builds the normalised, padded
+    string only for the few elements whose class holds the token at all.)"""
+    return (
+        f"(contains(@class, '{token}')"
+        f" and contains(concat(' ', normalize-space(@class), ' '), ' {token} '))"
+    )
 
 
 @lru_cache(maxsize=256)
@@ -831,7 +837,10 @@ GENERIC_AUTHORS = (
     f"//*[@itemprop='author'][not(.//*[@itemprop='name'])]{_OUTSIDE_WIDGETS}",
     f"//a[@rel='author']{_OUTSIDE_WIDGETS}",
     f"//*[{_has_class('byline')}]{_OUTSIDE_WIDGETS}",
-    "//*[self::a or self::span or self::div or self::p or self::strong or self::address]"
+    # (the elements whose class or id may say so, found over the attribute nodes: a test
+    # of every element's tag and class took three times as long)
+    "(//@class[contains(., 'uthor') or contains(., 'yline')]/.. | //@id[.='author']/..)"
+    "[self::a or self::span or self::div or self::p or self::strong or self::address]"
     "[contains(@class, 'author-name') or contains(@class, 'authorName')"
     " or contains(@class, 'AuthorName') or contains(@class, 'author__name')"
     " or contains(@class, 'byline__name') or contains(@class, 'article-author')"
