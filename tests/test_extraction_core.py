@@ -2619,3 +2619,25 @@ def test_section_from_microdata_breadcrumbs_and_structured_section_first() -> No
     assert a.section == "Sport"
     head = '<meta property="article:section" content="Football">'
     assert extract_article(page(head, body), "https://x.example/sport/derby").section == "Football"
+
+
+def test_byline_suspects_walk_finds_what_the_xpath_union_finds() -> None:
+    # byline_suspects is _BYLINE_SUSPECTS in Python (speed): the same elements, in order
+    from newscrawl.extraction.metadata import _BYLINE_SUSPECTS, byline_suspects
+
+    body = (
+        '<div class="post-author">Ann</div><span class="byl">By Bo</span>'
+        '<p id="AuthorBox">Cy</p><span itemprop="author">Di</span>'
+        '<div itemtype="https://schema.org/Person">Ed</div><a rel="author" href="/x">Fay</a>'
+        '<div data-testid="AuthorCard">Gil</div><div data-component="BylineBlock">Hal</div>'
+        "<address>Ida</address><a href='/by/ivo'>Ivo</a><a href='/by/'>none</a>"
+        "<a href='https://creativecommons.org/licenses/by/4.0/'>CC</a>"
+        "<a href='/profile/jo'>Jo</a><a href='/reporters/kim'>Kim</a><a>no href</a>"
+        '<div class="sidebar" id="main">none</div><p rel="nofollow">none</p>' + PARAS
+    )
+    doc = parse_html(page(body=body))
+    found = byline_suspects(doc)
+    assert found == _BYLINE_SUSPECTS(doc)
+    assert [el.text for el in found] == [
+        "Ann", "By Bo", "Cy", "Di", "Ed", "Fay", "Gil", "Hal", "Ida", "Ivo", "Jo", "Kim",
+    ]  # fmt: skip

@@ -754,6 +754,65 @@ _BYLINE_SUSPECTS = etree.XPath(
     " | //address"
     f" | //a[@href][{_AUTHOR_PAGE}]"
 )
+_SUSPECT_CLASS = (
+    "uthor", "yline", "y_line", "y-line", "autor", "username", "journalist", "writer",
+    "signature", "submitted-by", "posted-by",
+)  # fmt: skip
+_AUTHOR_PATHS = (
+    "/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/staff/", "/journalist/",
+    "/periodista/", "/reporter", "/writer",
+)  # fmt: skip
+
+
+def _after(text: str, mark: str) -> bool:
+    """XPath's ``substring-after(text, mark) != ''``."""
+    _, found, rest = text.partition(mark)
+    return bool(found and rest)
+
+
+#: ``_BYLINE_SUSPECTS``' tests of each attribute, in Python.
+_SUSPECT_ATTRIBUTES: dict[str, Callable[[str], bool]] = {
+    "class": lambda v: v == "byl" or any(t in v for t in _SUSPECT_CLASS),
+    "id": lambda v: "author" in v or "Author" in v,
+    "itemprop": lambda v: "author" in v,
+    "itemtype": lambda v: "schema.org/Person" in v,
+    "rel": lambda v: v == "author",
+    "data-testid": lambda v: "yline" in v or v in ("AuthorCard", "AuthorURL"),
+    "data-component": lambda v: "Byline" in v,
+}
+
+
+def _author_page(href: str) -> bool:
+    """``_AUTHOR_PAGE``, in Python."""
+    return (
+        any(t in href for t in _AUTHOR_PATHS)
+        or (_after(href, "/by/") and "/licenses/" not in href)
+        or _after(href, "/profile/")
+        or _after(href, "/profil/")
+    )
+
+
+def byline_suspects(doc: html.HtmlElement) -> list[Any]:
+    """The elements ``_BYLINE_SUSPECTS`` finds, in the same (document) order, from one walk
+    reading each element's attributes: the XPath union scans the page once for each
+    attribute and tests every link's address (1.7 ms a page against 1.1)."""
+    found = []
+    test = _SUSPECT_ATTRIBUTES.get
+    for el in doc.iter():
+        suspect = el.tag == "address"
+        for name, value in el.items():
+            check = test(name)
+            if check is not None and check(value):
+                suspect = True
+                break
+        if not suspect and el.tag == "a":
+            href = el.get("href")
+            suspect = href is not None and _author_page(href)
+        if suspect:
+            found.append(el)
+    return found
+
+
 BYLINE_XPATHS = tuple(
     etree.XPath(x + _NOT_BYLINE_AREA)
     for x in (
@@ -795,7 +854,7 @@ def byline_candidates(
     >>> byline_candidates(doc)
     ['By Ann Lee']
     """
-    suspects = _BYLINE_SUSPECTS(doc)
+    suspects = byline_suspects(doc)
     if not suspects:
         return []
     block: set[Any] | None = None
