@@ -15,10 +15,14 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from w3lib.html import replace_entities
 from w3lib.url import safe_url_string
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
 
 # --------------------------------------------------------------------------------------------
 # Whitespace and entities
@@ -2098,21 +2102,32 @@ def _parse_human(
     languages: tuple[str, ...] | None = None,
     month: str | None = None,
 ) -> datetime | None:
-    import dateparser  # imported lazily: a slow import, needed only for human dates
-
     dmy = bool(_DOTTED_DAY.search(text) or (day_first and _SLASHED_DAY.search(text)))
+    languages = tuple(languages) if languages is not None else None  # (a cache key)
     try:
-        settings = _DOTTED_SETTINGS if dmy else _DATEPARSER_SETTINGS
-        parsed = dateparser.parse(text, settings=settings, languages=languages)
+        order = "DMY" if dmy else ""
+        parsed = _date_parser(order, languages).get_date_data(text)["date_obj"]
         if parsed and month and parsed.strftime("%Y-%m") != month and _EITHER_ORDER.search(text):
             # the other order, when it is the one that falls in the URL's month
-            settings = _MONTH_FIRST_SETTINGS if dmy else _DOTTED_SETTINGS
-            other = dateparser.parse(text, settings=settings, languages=languages)
+            order = "MDY" if dmy else "DMY"
+            other = _date_parser(order, languages).get_date_data(text)["date_obj"]
             if other and other.strftime("%Y-%m") == month:
                 return other
     except (ValueError, OverflowError, TypeError):
         return None
     return parsed
+
+
+@lru_cache(maxsize=128)
+def _date_parser(order: str, languages: tuple[str, ...] | None) -> DateDataParser:
+    """dateparser's parser for ``languages`` with our settings and a date ``order`` ("" for
+    dateparser's own, "DMY", "MDY"), made once: ``dateparser.parse`` builds a parser on
+    every call it is given settings or languages (half of its time). The parser keeps no
+    state between dates (no previous locales, no language detection)."""
+    from dateparser.date import DateDataParser  # imported lazily: a slow import
+
+    settings = {"": _DATEPARSER_SETTINGS, "DMY": _DOTTED_SETTINGS, "MDY": _MONTH_FIRST_SETTINGS}
+    return DateDataParser(languages=languages, settings=settings[order])
 
 
 #: Language tags whose dateparser name differs (Norwegian is read as Bokmål).
