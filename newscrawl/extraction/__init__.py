@@ -15,7 +15,6 @@ import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
-from html import unescape as _html_unescape
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -872,11 +871,11 @@ def crumb_section(
     headlines = [k for k in map(_squash, titles) if k]
     names = {_squash(n) for n in site_names}
 
-    def is_page(index: int, name: str, url: str | None) -> bool:
+    def is_page(index: int, name: str, url: str | None, absolute: str | None) -> bool:
         key = _squash(name)
         if url is None:
             return index == len(crumbs) - 1
-        if page_url and _same_address(cleaning.absolute_url(url, page_url), page_url):
+        if page_url and _same_address(absolute, page_url):
             return True
         return any(
             key == h or (len(key) >= _CRUMB_HEADLINE_MIN and (key in h or h in key))
@@ -885,13 +884,13 @@ def crumb_section(
 
     domain = site_domain(page_url) if page_url else None
     for index, (raw, url) in enumerate(crumbs):
-        name = cleaning.normalize_space(_html_unescape(raw))
+        name = cleaning.normalize_space(raw)  # (entities decoded: "Essen &amp; Trinken")
         absolute = cleaning.absolute_url(url, page_url) if url and page_url else url
         if not name or _HOME_CRUMB.match(name) or _squash(name) in names:
             continue
         if absolute and _HOME_OR_SEARCH_PATH.search(urlsplit(absolute).path):
             continue  # the home page by another name, or the site's search
-        if is_page(index, name, url):
+        if is_page(index, name, url, absolute):
             continue
         if absolute and domain and site_domain(absolute) != domain:
             continue

@@ -264,8 +264,8 @@ def _pick_lead(
             if common is None or (common.tag in ("body", "html") and not anywhere):
                 continue
             text = _norm(element_text(cand))  # not an inline script's code
-            for block in exclude:
-                if cand in block.iterancestors():
+            for block in cand.iterdescendants():
+                if block in exclude:
                     # a block inside the lead (a Drupal field's label above its text)
                     text = _norm(text.replace(_norm(element_text(block)), " ", 1))
             links = -1.0

@@ -855,13 +855,7 @@ def drop_hidden(
     >>> drop_hidden(["Story.", "Loading..."], doc, [doc[1]])
     ['Story.']
     """
-    texts: set[str] = set()
-    for el in hidden:
-        for sub in el.iter():
-            if isinstance(sub.tag, str):
-                text = " ".join(sub.text_content().split())
-                if text:
-                    texts.add(text)
+    texts = _texts_within(hidden)
     if not any(p in texts for p in paragraphs):
         return paragraphs
     outer = [el for el in hidden if not any(a in hidden for a in el.iterancestors())]
@@ -873,6 +867,17 @@ def drop_hidden(
         return page.count(key) > sum(text.count(key) for text in unseen)
 
     return [p for p in paragraphs if p not in texts or _words(p) > _HIDDEN_MAX_WORDS or shown(p)]
+
+
+def _texts_within(blocks: list[etree._Element]) -> set[str]:
+    """The whitespace-collapsed texts of ``blocks`` and of every element in them."""
+    texts = (
+        " ".join(el.text_content().split())
+        for block in blocks
+        for el in block.iter()
+        if isinstance(el.tag, str)
+    )
+    return {text for text in texts if text}
 
 
 #: The most words of a label (a kicker, a rubric) above the story, among its captions.
@@ -892,11 +897,7 @@ def without_captions(paragraphs: list[str], captions: list[etree._Element]) -> l
     ...                   "Ann Lee."], [cap])
     ['Near Lyon', 'Ann Lee was elected.']
     """
-    texts = set()
-    for block in captions:
-        for el in block.iter():
-            if isinstance(el.tag, str) and (text := " ".join(el.text_content().split())):
-                texts.add(unicodedata.normalize("NFC", text))
+    texts = {unicodedata.normalize("NFC", text) for text in _texts_within(captions)}
     if not texts:
         return paragraphs
     end = len(paragraphs)
