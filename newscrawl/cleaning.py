@@ -559,8 +559,19 @@ def agency_short_form(name: str) -> str | None:
     found = AGENCIES.get(text.casefold())
     if found is None and (m := _NAMED_WIRE.match(text)):
         wire = m.group("name").strip(" -")
-        found = agency_short_form(wire) or (wire if _ACRONYM.match(wire) else None)
+        found = agency_short_form(wire) or acronym_wire(wire)
     return found
+
+
+def acronym_wire(name: str) -> str | None:
+    """An organisation's acronym standing for its wire service ("CNN", as ``CNN Wire``
+    names it and ``agency_from_byline`` gives it), or None.
+
+    >>> acronym_wire("CNN"), acronym_wire("Kerry")
+    ('CNN', None)
+    """
+    text = normalize_space(name).strip(" .,:;()-—")
+    return text if _ACRONYM.match(text) else None
 
 
 def agency_from_byline(byline: str) -> str | None:

@@ -92,7 +92,7 @@ def _agency(value: str) -> str | None:
     return (
         cleaning.agency_short_form(value)
         or cleaning.agency_from_credit(value)
-        or cleaning.agency_short_form(f"{value} Wire")
+        or cleaning.acronym_wire(value)
     )
 
 
