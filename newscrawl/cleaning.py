@@ -1508,7 +1508,7 @@ _BYLINE_LABEL = re.compile(
     re.IGNORECASE,
 )
 #: A byline's fields: the names, then where they filed from, then a date.
-_BYLINE_FIELDS = re.compile(r"\s*[|,·•]\s*|\s+[-–—]\s+")
+_BYLINE_FIELDS = re.compile(r"\s*[|,·•]\s*|\s+[-–—/]\s+")
 #: Names joined in one field ("Ann Lee and Bo Wen").
 _BYLINE_NAMES = re.compile(r"\s+(?:and|&|und|et|y|e|na)\s+", re.IGNORECASE)
 #: A place: one to four words, each capitalised or in a script without case.
@@ -1644,15 +1644,26 @@ def without_opening_byline(body: str, title: str | None = None) -> str:
     """The body without a byline printed as its first paragraph, or as its second after a
     repeated headline (``is_byline_paragraph``), nor the writer's job title printed under
     it: the authors are a field of their own, and the dateline is in the paragraph after it.
-    Nor does it keep a sign-off closing it (``is_signoff_paragraph``; a wire's credit stays).
+    A byline with its label ("By", "Von") may also come under a standfirst. Nor does it
+    keep a sign-off closing it (``is_signoff_paragraph``; a wire's credit stays).
 
     >>> without_opening_byline("By Rahul Debnath\\n\\nAGARTALA, Jan 5: The CM ...")
     'AGARTALA, Jan 5: The CM ...'
     >>> without_opening_byline("Senior Staff Writer\\n\\nThe CM ...\\n\\nann@example.com")
     'The CM ...'
+    >>> without_opening_byline("Brexiters dream of an Anglosphere\\n\\n"
+    ...                        "by Ann Lee / January 19, 2017 / Leave a comment\\n\\nThe CM ...")
+    'Brexiters dream of an Anglosphere\\n\\nThe CM ...'
     """
     paragraphs = body.split("\n\n")
     index = 1 if _repeats_title(paragraphs, title) else 0
+    if (
+        len(paragraphs) > index + 2
+        and not is_byline_paragraph(paragraphs[index])
+        and _BYLINE_LABEL.match(normalize_space(paragraphs[index + 1]))
+        and is_byline_paragraph(paragraphs[index + 1])
+    ):
+        index += 1  # a labelled byline under the standfirst
     for _ in range(2):  # the byline, then the job title under it
         if len(paragraphs) > index + 1 and (
             is_byline_paragraph(paragraphs[index]) or _role_line(paragraphs[index])

@@ -1148,3 +1148,25 @@ def test_the_writers_job_title_opening_the_body_is_removed() -> None:
     assert cleaning.without_opening_byline(body) == "Some traders found it gloomier."
     heading = "Letter to the Editor\n\nSome traders found the statement gloomier."
     assert cleaning.without_opening_byline(heading) == heading
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "by Ann Lee / January 19, 2017 / Leave a comment",
+        "Von Hanna Berg",
+        "By Ann Lee | Updated: Jan 5, 2024 10:30 IST",
+    ],
+)
+def test_a_labelled_byline_under_the_standfirst_is_removed(byline: str) -> None:
+    standfirst = "Brexiters are indulging in an old fantasy about a new national role"
+    story = "The council voted on Monday to close the bridge."
+    body = f"{standfirst}\n\n{byline}\n\n{story}"
+    assert cleaning.without_opening_byline(body) == f"{standfirst}\n\n{story}"
+
+
+def test_a_second_paragraph_is_no_byline_without_its_label() -> None:
+    # names alone, or a sentence opening with "By", under the first paragraph stay
+    for second in ("Ann Lee", "By Friday, the water had receded from Silchar."):
+        body = f"The council voted on Monday.\n\n{second}\n\nRepairs start in May."
+        assert cleaning.without_opening_byline(body) == body
