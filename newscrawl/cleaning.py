@@ -1337,6 +1337,40 @@ def _place(part: str) -> bool:
     return 2 <= len(words) <= 3 and words[0].casefold() in _PLACE_FIRST
 
 
+#: A conjunction and the word after it, in a byline.
+_CONJOINED = re.compile(r"\s(?:and|und|et|y|e)\s+([^\W\d_][\w'’.-]*)", re.IGNORECASE)
+#: Words in lower case that may follow "and" in a list of people: a wire or the newsroom
+#: ("and staff", "and agencies", "and the Associated Press", "et al.").
+_CONJOINED_NEWSROOM = frozenset(
+    """the our other others al al. agencies agency wires wire reports services staff
+    correspondents contributors partners""".split()  # noqa: SIM905
+)
+
+
+def _joins_a_phrase(value: str) -> bool:
+    """Whether a conjunction in ``value`` joins the words of a phrase, not people: the
+    word after it is in lower case ("Zone Justice et faits divers", "Santé et bien-être",
+    "Arts and culture"), and is no name's particle ("de", "von") nor the newsroom's.
+
+    >>> _joins_a_phrase("Zone Justice et faits divers"), _joins_a_phrase("Santé et bien-être")
+    (True, True)
+    >>> _joins_a_phrase("Ann Lee and Bo Wen"), _joins_a_phrase("Ann Lee and staff reports")
+    (False, False)
+    >>> _joins_a_phrase("Ann Lee et al."), _joins_a_phrase("Ana Ruiz y de la Torre")
+    (False, False)
+    """
+    for m in _CONJOINED.finditer(value):
+        word = m.group(1)
+        if (
+            word[:1].islower()
+            and word not in _NAME_PARTICLES
+            and word not in _CONJOINED_NEWSROOM
+            and word not in _DESK_WORDS
+        ):
+            return True
+    return False
+
+
 def clean_authors(values: Iterable[str], site_names: Sequence[str] = ()) -> list[str]:
     """Every person named in ``values``, in order, without duplicates.
 
@@ -1346,6 +1380,8 @@ def clean_authors(values: Iterable[str], site_names: Sequence[str] = ()) -> list
     ['Rina Roy']
     >>> clean_authors(["Jobs & Hire"], ["Jobs & Hire"]), clean_authors(["Ann & Jo"], ["Ann Lee"])
     ([], ['Ann', 'Jo'])
+    >>> clean_authors(["Zone Justice et faits divers - ICI.Radio-Canada.ca"])
+    []
     """
     seen: set[str] = set()
     out: list[str] = []
@@ -1355,7 +1391,7 @@ def clean_authors(values: Iterable[str], site_names: Sequence[str] = ()) -> list
             continue
         value = _ROLE_PHRASE.sub("", _REVIEWERS.sub("", value[:_LONGEST_BYLINE]))
         parts = split_authors(value)[:_MOST_NAMES]
-        if _prose(parts) or _organisation_credit(parts, site_names):
+        if _prose(parts) or _organisation_credit(parts, site_names) or _joins_a_phrase(value):
             continue
         if len(parts) > 1 and _squash(_BY_PREFIX.sub("", normalize_space(value))) in sites:
             continue  # the site's name, which split into words ("Jobs & Hire")

@@ -1170,3 +1170,18 @@ def test_a_second_paragraph_is_no_byline_without_its_label() -> None:
     for second in ("Ann Lee", "By Friday, the water had receded from Silchar."):
         body = f"The council voted on Monday.\n\n{second}\n\nRepairs start in May."
         assert cleaning.without_opening_byline(body) == body
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Zone Justice et faits divers - ICI.Radio-Canada.ca", []),  # a desk's name
+        ("Santé et bien-être", []),  # a section's
+        ("Arts and culture", []),
+        ("Ann Lee and staff reports", ["Ann Lee"]),
+        ("By Ann Lee and the Associated Press", ["Ann Lee"]),
+        ("Ana Ruiz y Bo Wen", ["Ana Ruiz", "Bo Wen"]),
+    ],
+)
+def test_a_conjunction_inside_a_phrase_joins_no_people(byline: str, names: list[str]) -> None:
+    assert clean_authors([byline]) == names
