@@ -103,3 +103,16 @@ def test_prints_both_tools_and_scores_the_page(tmp_path: Path, capsys) -> None:
     # newscrawl gets every field of this plain page right
     assert rows["newscrawl"].split()[1:11] == ["1.000", "(1/1)"] * 5
     assert "trafilatura" in rows
+
+
+def test_meta_tags_saved_with_value_get_their_content_back() -> None:
+    html = (
+        '<meta value="Bridge reopens" property="og:title">'
+        '<meta name="author" content="Ann Lee" value="x">'
+        '<input value="kept" name="q">'
+    )
+    assert bench.restore_meta_content(html) == (
+        '<meta content="Bridge reopens" property="og:title">'
+        '<meta name="author" content="Ann Lee" value="x">'
+        '<input value="kept" name="q">'
+    )
