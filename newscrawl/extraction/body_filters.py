@@ -196,7 +196,10 @@ _WIDGET = re.compile(
     r"(?: (?:article|post|story|page))?|(?:diesen |den )?(?:artikel|beitrag|seite) teilen|"
     r"teile (?:diesen|den) (?:artikel|beitrag))\W*$|"
     r"\(?(?:noch )?keine bewertungen\)?|no ratings yet|be the first to rate|"
-    r"rate this (?:article|post|recipe)|loading\.\.\.$|"
+    r"rate this (?:article|post|recipe)|"
+    # a script's placeholder ("Loading", "Wird geladen …", "Cargando...")
+    r"(?:loading|wird geladen|cargando|chargement|caricamento|carregando)"
+    r"\s*(?:\.\.\.|…|\.)?$|"
     r"jump to recipe|print recipe|rezept (?:aus)?drucken|"
     r"zurück (?:zur|zum|nach) (?:startseite|übersicht|oben|anfang|seitenanfang|liste)|"
     r"back to (?:top|home(?:page)?|overview|the list)|nach oben|volver (?:arriba|al inicio)|"
@@ -480,6 +483,8 @@ def is_boilerplate(line: str) -> bool:
     True
     >>> is_boilerplate("spot_imgspot_img")
     True
+    >>> is_boilerplate("Loading"), is_boilerplate("Wird geladen …")
+    (True, True)
     >>> is_boilerplate("Subscribe now to our e-edition for the full story.")
     True
     >>> is_boilerplate("Bloomberg moderates all comments. Comments that are abusive or "
