@@ -2167,6 +2167,24 @@ def test_classify_teaser_excerpts_and_a_welcome_text_as_a_listing() -> None:
     assert classify_page(page(body=welcome), "https://x.example/") == "listing"
 
 
+def test_classify_a_story_at_a_list_address_or_above_many_teasers_as_an_article() -> None:
+    story = f"<h1>Bridge opens</h1><div>{STORY * 3}</div>"  # 2,100 characters of prose
+    # a story whose address looks like a list's ("/news/<two words>/")
+    assert classify_page(page(body=story), "https://x.example/news/bridge-opens/") == "article"
+    # a long story above a magazine's long list of teasers
+    teasers = "".join(
+        f'<div class="card"><h3><a href="/artykul/{i}-s.html">Story {i}</a></h3></div>'
+        for i in range(40)
+    )
+    long_story = f"<h1>Bridge opens</h1><div>{STORY * 8}</div>{teasers}"  # 5,700
+    assert classify_page(page(body=long_story), "https://x.example/artykul/9-bridge.html") == (
+        "article"
+    )
+    # a list's address with the same text above five teasers or more stays a listing
+    few = teasers[: teasers.index("Story 5") + 100]
+    assert classify_page(page(body=story + few), "https://x.example/news/") == "listing"
+
+
 def test_classify_a_small_category_page_as_listing() -> None:
     one = '<h2 class="entry-title"><a href="/2025/01/01/only-story/">Only story</a></h2>'
     assert classify_page(page(body=one), "https://x.example/category/business/") == "listing"

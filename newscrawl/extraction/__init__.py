@@ -1080,6 +1080,13 @@ def _prose_length(doc: html.HtmlElement) -> int:
     return max(by_block.values(), default=0)
 
 
+#: Characters of a run of prose that make a page a story whatever else it lists.
+_LONG_STORY = 5000
+#: Characters of a run of prose that make a page at a list's address a story, when it
+#: links few teasers.
+_STORY_UNDER_LIST_PATH = 1500
+
+
 def classify_page(html: Page, url: str | None = None) -> str:
     """``"article"``, ``"listing"`` or ``"other"``, from the page's markup and URL."""
     url = cleaning.usable_url(url)
@@ -1109,7 +1116,13 @@ def classify_page(html: Page, url: str | None = None) -> str:
         (text_len >= 400 and teasers < 30)
         # a short story in the theme's one article body (a listing repeats it per teaser)
         or (len(containers) == 1 and text_len >= 150)
+        # a long story above a long list of teasers ("more from the magazine")
+        or text_len >= _LONG_STORY
     ):
+        return "article"
+    if listing_path and not home and teasers < 5 and text_len >= _STORY_UNDER_LIST_PATH:
+        # a story at a list's address ("/news/arbeitsmarkt-2022"): a listing's teasers
+        # hold an excerpt each, never a run of prose this long
         return "article"
     if path in ("", "/") or teasers >= 5:
         return "listing"
