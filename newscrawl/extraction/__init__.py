@@ -1120,7 +1120,7 @@ def classify_page(html: Page, url: str | None = None) -> str:
         or text_len >= _LONG_STORY
     ):
         return "article"
-    if listing_path and not home and teasers < 5 and text_len >= _STORY_UNDER_LIST_PATH:
+    if listing_path and teasers < 5 and text_len >= _STORY_UNDER_LIST_PATH:
         # a story at a list's address ("/news/arbeitsmarkt-2022"): a listing's teasers
         # hold an excerpt each, never a run of prose this long
         return "article"
