@@ -13,7 +13,12 @@ import lxml.html
 import pytest
 
 from newscrawl.extraction.body import extract_body, find_lead, resegment
-from newscrawl.extraction.body_filters import filter_paragraphs, is_boilerplate, is_related_heading
+from newscrawl.extraction.body_filters import (
+    boilerplate_blocks,
+    filter_paragraphs,
+    is_boilerplate,
+    is_related_heading,
+)
 
 ARTICLE_PARAGRAPHS = [
     "Paris: The foreign minister on Monday refused to cooperate with the neighbouring "
@@ -450,6 +455,14 @@ what happens in our region, every single day of the year</div></div>
 </article></div></body></html>"""
 
 
+def pruned_and_body(extra_in_article: str) -> tuple[list[str], list[str]]:
+    """The classes of the blocks ``boilerplate_blocks`` prunes from ``article_page`` with
+    ``extra_in_article``, sorted, and the body extracted from that page."""
+    html = article_page(extra_in_article)
+    classes = sorted(el.get("class") for el in boilerplate_blocks(parse(html)))
+    return classes, extract_body(parse(html), None)
+
+
 def test_list_items_have_no_bullet_marker() -> None:
     items = "<ul><li>First point of the minister's statement on security</li>"
     items += "<li>Second point on the <b>nuclear</b> programme talks</li></ul>"
@@ -523,8 +536,6 @@ def test_the_bylines_hover_card_is_not_the_lead() -> None:
 
 
 def test_author_box_rule_never_takes_the_article_container() -> None:
-    from newscrawl.extraction.body_filters import boilerplate_blocks
-
     html = article_page().replace("<article>", '<article class="author-box-enabled post">')
     html = html.replace('class="page"', 'class="page has-author-bio"')
     long_bio = " ".join(["word"] * 300)
@@ -893,8 +904,6 @@ def test_a_standfirst_showing_the_meta_description_may_sit_outside_the_article()
 
 
 def test_related_blocks_and_popups_are_pruned_but_not_links_or_containers() -> None:
-    from newscrawl.extraction.body_filters import boilerplate_blocks
-
     blocks = (
         '<div class="more-about__card --related"><p>Other story one</p></div>'
         '<div class="pum pum-overlay"><p>Training programme details in a pop-up</p></div>'
@@ -903,14 +912,13 @@ def test_related_blocks_and_popups_are_pruned_but_not_links_or_containers() -> N
         '<div class="inline-article-recirc"><ul><li>Other story two</li></ul></div>'
         '<div class="related-wrapper"><h1>Minister refuses</h1></div>'
     )
-    found = boilerplate_blocks(parse(article_page(blocks)))
-    assert sorted(el.get("class") for el in found) == [
+    pruned, paragraphs = pruned_and_body(blocks)
+    assert pruned == [
         "inline-article-recirc",
         "modal fade",
         "more-about__card --related",
         "pum pum-overlay",
     ]
-    paragraphs = extract_body(parse(article_page(blocks)), None)
     assert ARTICLE_PARAGRAPHS[0] in paragraphs
     assert not any("Other story" in p or "pop-up" in p for p in paragraphs)
 
@@ -986,8 +994,6 @@ def test_a_long_hidden_paragraph_is_a_collapsed_story_and_kept() -> None:
 
 
 def test_comment_sections_in_other_languages_are_pruned_whatever_their_length() -> None:
-    from newscrawl.extraction.body_filters import boilerplate_blocks
-
     comment = "<p>Totalmente de acuerdo con lo que dice el ministro sobre la seguridad.</p>"
     sections = (
         '<div id="comentarios_lectores"><ol>'
@@ -1011,8 +1017,6 @@ def test_comment_sections_in_other_languages_are_pruned_whatever_their_length() 
 
 
 def test_cookie_notices_newsletter_forms_and_alert_sign_ups_are_pruned() -> None:
-    from newscrawl.extraction.body_filters import boilerplate_blocks
-
     widgets = (
         '<div id="signup" class="subscribe-form"><strong>Get our weekly letter!</strong>'
         '<div class="subscribe-success">You are signed up!</div></div>'
@@ -1024,14 +1028,13 @@ def test_cookie_notices_newsletter_forms_and_alert_sign_ups_are_pruned() -> None
         '<div class="alert alert-info"><p>Correction: an earlier version misnamed the city.</p>'
         "</div>"
     )
-    found = boilerplate_blocks(parse(article_page(widgets)))
-    assert sorted(el.get("class") for el in found) == [
+    pruned, paragraphs = pruned_and_body(widgets)
+    assert pruned == [
         "cookiemsg",
         "reporter-alerts",
         "subscribe-form",
         "subscribe-success",
     ]
-    paragraphs = extract_body(parse(article_page(widgets)), None)
     assert paragraphs[: len(ARTICLE_PARAGRAPHS)] == ARTICLE_PARAGRAPHS
     assert not any("signed up" in p or "weekly" in p or "portal" in p for p in paragraphs)
     assert not any("alerts" in p for p in paragraphs)
@@ -1138,8 +1141,6 @@ def test_a_byline_block_named_in_any_language_is_not_body(byline: str) -> None:
 
 
 def test_a_block_named_author_holding_the_standfirst_is_no_byline() -> None:
-    from newscrawl.extraction.body_filters import boilerplate_blocks
-
     standfirst = (
         '<div class="author"><div class="infos">Par <a href="/a/jm">Jeanne Martin</a></div>'
         '<p class="excerpt">Students and staff at the university have been on strike for weeks '
