@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import sqlite3
 import time
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -41,6 +42,8 @@ logger = logging.getLogger(__name__)
 #: Version of the database layout below; a database with a higher one is refused.
 STORE_SCHEMA_VERSION = 1
 DEFAULT_SQLITE_NAME = "newscrawl.sqlite3"
+#: Seconds a SQLite connection waits for another one's lock before it gives up.
+SQLITE_BUSY_TIMEOUT = 30.0
 
 _ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 metadata = sa.MetaData()
@@ -329,7 +332,7 @@ class Store:
                         f"cannot create the folder of database {redact(self.url)}: "
                         f"{exc.strerror or type(exc).__name__} ({folder})"
                     ) from None
-            kwargs["connect_args"] = {"timeout": 30}
+            kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT}
         elif url.get_backend_name() == "postgresql":
             kwargs["connect_args"] = {"connect_timeout": self.connect_timeout}
         try:
@@ -858,10 +861,32 @@ def content_hash(body: str) -> str:
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")
+    _switch_to_wal(cur)
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.close()
+
+
+def _switch_to_wal(cur: Any) -> None:
+    """``PRAGMA journal_mode=WAL``, waiting out another connection's write lock.
+
+    SQLite answers "database is locked" at once, without calling the busy handler,
+    when the switch meets a connection holding the write lock on a database still
+    in rollback mode: workers opening a new database together meet exactly that.
+    Retried with backoff for :data:`SQLITE_BUSY_TIMEOUT` seconds, like any other
+    lock wait; other errors go straight up.
+    """
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT
+    pause = 0.005
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.25)
 
 
 def dumps_item(item: Mapping[str, Any]) -> str:

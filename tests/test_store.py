@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import sqlite3
 import threading
 from dataclasses import asdict
 from pathlib import Path
@@ -95,6 +96,31 @@ def test_workers_starting_together_create_the_schema_once(db_url: str) -> None:
     assert errors == []
     with Store(db_url) as s:
         assert s.schema_version() == STORE_SCHEMA_VERSION
+
+
+def test_sqlite_waits_for_a_writer_holding_a_new_database(tmp_path: Path) -> None:
+    """The WAL switch meets another worker's write lock on a rollback-mode file.
+
+    SQLite fails that switch at once instead of waiting like other statements: the
+    store waits for the lock to go, as the race above needs one time in a hundred.
+    """
+    path = tmp_path / "db" / "newscrawl.sqlite3"
+    path.parent.mkdir()
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("CREATE TABLE other_tool (x INTEGER)")
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("INSERT INTO other_tool VALUES (1)")
+    released = threading.Timer(0.3, holder.execute, ["COMMIT"])
+    released.start()
+    try:
+        with Store(f"sqlite:///{path}") as s:
+            assert s.schema_version() == STORE_SCHEMA_VERSION
+            with s.engine.connect() as conn:
+                mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
+    finally:
+        released.join()
+        holder.close()
+    assert mode == "wal"
 
 
 def test_newer_schema_is_refused_with_a_clear_message(db_url: str) -> None:
