@@ -216,10 +216,11 @@ def test_the_lock_is_released_and_a_held_one_expires(redis_url: tuple[str, str])
         pass
     with two.locked():  # released
         pass
-    one.client.set(one.keys["lock"], "a worker killed holding it", px=500)
+    # Expires 2 s on: the 0.2 s wait below fails long before, even on a loaded machine.
+    one.client.set(one.keys["lock"], "a worker killed holding it", px=2000)
     with pytest.raises(SharedIndexError, match="not free"), two.locked():
         pass
-    time.sleep(0.6)
+    time.sleep(2.1)
     with two.locked():
         pass
     one.close()
