@@ -1830,9 +1830,10 @@ def extract_dateline(paragraph: str, bare_colon: bool = True) -> str | None:
 # Dates
 
 _HAS_TIME = re.compile(r"\d{1,2}:\d{2}|T\d{2}")
-_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-#: ISO 8601 extended (``2021-05-04``) or basic with a time (``20210504T132005+0200``).
-_ISO_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}|^\d{8}T\d{4}")
+_ISO_DAY = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{8})$")
+#: ISO 8601 extended (``2021-05-04``) or basic, a day alone (``20210504``, a ``pubdate``
+#: meta's) or with a time (``20210504T132005+0200``).
+_ISO_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}|^\d{8}(?:T\d{4}|$)")
 _DATEPARSER_SETTINGS = {
     "RETURN_AS_TIMEZONE_AWARE": False,
     "PREFER_DAY_OF_MONTH": "first",
@@ -2005,8 +2006,8 @@ def parse_date(
     ('2024-01-05T10:30:00+01:00', '2024-01-05T10:30:00-05:00')
     >>> parse_date("Jan 5, 2024 10:30 PST")  # US Pacific or the Philippines: left naive
     '2024-01-05T10:30:00'
-    >>> parse_date("20210504T132005+0200")
-    '2021-05-04T13:20:05+02:00'
+    >>> parse_date("20210504T132005+0200"), parse_date("20161128"), parse_date("12345678")
+    ('2021-05-04T13:20:05+02:00', '2016-11-28', None)
     >>> parse_date("06.05.13"), parse_date("06.05.13", month="2013-06")
     ('2013-05-06', '2013-06-05')
     >>> parse_date("Date:") is None, parse_date("2006") is None, parse_date("11:20") is None
@@ -2026,6 +2027,8 @@ def parse_date(
         # dateparser makes of it (2000-02-06, 2020-01-01)
         return None
     parsed = _parse_iso(text)
+    if parsed is None and text.isdigit() and len(text) == 8:
+        return None  # eight digits that make no day ("20211504"): a number, not a date
     day_only = False
     if parsed is None and _RFC2822.match(text):
         try:

@@ -930,7 +930,11 @@ def test_parse_date_reads_human_dates_in_the_pages_language(
 def test_parse_date_reads_basic_iso_8601() -> None:
     assert parse_date("20210504T132005+0200") == "2021-05-04T13:20:05+02:00"
     assert parse_date("20210504T1320") == "2021-05-04T13:20:00"
-    assert parse_date("20210504") is None  # eight digits alone may be any number
+    # a day alone, as a ``pubdate`` meta gives it (dateparser read it as 2021-01-01)
+    assert parse_date("20210504") == "2021-05-04"
+    assert parse_date("20161128") == "2016-11-28"
+    assert parse_date("20211504") is None  # eight digits that make no day: any number
+    assert parse_date("12345678") is None
 
 
 @pytest.mark.parametrize(

@@ -1231,6 +1231,14 @@ def test_utc_time_a_day_off_the_urls_day_gives_way_to_it(published: str, expecte
     assert a.published_at == expected
 
 
+def test_a_magazine_story_online_before_its_issue_keeps_its_pubdate_meta() -> None:
+    """The URL names the print issue's day; the ``pubdate`` meta (a basic ISO day) the
+    day the story went online, a week before. It was read as 1 January."""
+    head = '<meta name="pubdate" content="20161128">'
+    a = extract_article(page(head, PARAS), "https://mag.example/magazine/2016/12/05/mother")
+    assert a.published_at == "2016-11-28"
+
+
 def test_republished_article_takes_the_latest_structured_publication_day() -> None:
     head = (
         jsonld(
