@@ -2008,6 +2008,10 @@ def parse_date(
     '2024-01-05T10:30:00'
     >>> parse_date("20210504T132005+0200"), parse_date("20161128"), parse_date("12345678")
     ('2021-05-04T13:20:05+02:00', '2016-11-28', None)
+    >>> parse_date("2016-12-19 19:22:00 UTC"), parse_date("2016-12-19 19:22:00 IST")
+    ('2016-12-19T19:22:00+00:00', '2016-12-19T19:22:00+05:30')
+    >>> parse_date("2016-12-19 19:22 PST"), parse_date("2016-12-19 to 2016-12-20")
+    ('2016-12-19T19:22:00', '2016-12-19')
     >>> parse_date("06.05.13"), parse_date("06.05.13", month="2013-06")
     ('2013-05-06', '2013-06-05')
     >>> parse_date("Date:") is None, parse_date("2006") is None, parse_date("11:20") is None
@@ -2026,10 +2030,9 @@ def parse_date(
         # a number alone ("2006": a year) or a time alone ("11:20") is no day, whatever
         # dateparser makes of it (2000-02-06, 2020-01-01)
         return None
-    parsed = _parse_iso(text)
+    parsed, day_only = _parse_iso(text)
     if parsed is None and text.isdigit() and len(text) == 8:
         return None  # eight digits that make no day ("20211504"): a number, not a date
-    day_only = False
     if parsed is None and _RFC2822.match(text):
         try:
             parsed = parsedate_to_datetime(text)
@@ -2142,19 +2145,37 @@ def _refines(first: str, later: str) -> bool:
     )
 
 
-def _parse_iso(text: str) -> datetime | None:
+def _parse_iso(text: str) -> tuple[datetime | None, bool]:
+    """An ISO 8601 date, and whether only its day could be read (the rest of the text is
+    no time: "2016-12-19 ~ 2016-12-20"), so no midnight is made up for it."""
     if not _ISO_PREFIX.match(text):
-        return None
+        return None, False
     candidate = text.replace(" ", "T", 1) if len(text) > 10 and text[10] == " " else text
-    if candidate.endswith(("Z", "z")):
-        candidate = candidate[:-1] + "+00:00"
+    candidate = _ISO_UTC_WORD.sub("+00:00", candidate)
     try:
-        return datetime.fromisoformat(candidate)
+        return datetime.fromisoformat(candidate), False
     except ValueError:
+        pass
+    if m := _ISO_ZONE_WORD.match(candidate):
+        # a zone's name after the time: its offset when it names one ("IST"), else the
+        # time left naive ("PST": US Pacific or the Philippines), as for human dates
         try:
-            return datetime.fromisoformat(candidate[:10])
+            parsed = datetime.fromisoformat(m.group(1))
         except ValueError:
-            return None
+            return None, False
+        hours = _ZONE_HOURS.get(m.group(2).upper())
+        zone = timezone(timedelta(hours=hours)) if hours is not None else None
+        return parsed.replace(tzinfo=zone), False
+    try:
+        return datetime.fromisoformat(candidate[:10]), True
+    except ValueError:
+        return None, False
+
+
+#: UTC written after an ISO time as a letter or a word ("...19:22:00Z", "19:22:00 UTC").
+_ISO_UTC_WORD = re.compile(r"(?<=:\d\d)(?:\.\d+)?\s*(?:Z|UTC|GMT)$", re.IGNORECASE)
+#: An ISO time followed by a zone's name ("2016-12-19T19:22:00 IST").
+_ISO_ZONE_WORD = re.compile(r"^(\S+T\d\d:\d\d(?::\d\d)?)(?:\.\d+)?\s+([A-Za-z]{2,5})$")
 
 
 def _parse_human(

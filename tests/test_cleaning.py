@@ -927,6 +927,26 @@ def test_parse_date_reads_human_dates_in_the_pages_language(
     assert parse_date(raw, languages=date_languages(language)) == expected
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a zone written as a word after an ISO time: was read as the day's midnight
+        ("2016-12-19 19:22:00 UTC", "2016-12-19T19:22:00+00:00"),
+        ("2016-12-19T19:22:00.000 GMT", "2016-12-19T19:22:00+00:00"),
+        ("2016-12-19T19:22:00z", "2016-12-19T19:22:00+00:00"),
+        ("2016-12-19 19:22:00 IST", "2016-12-19T19:22:00+05:30"),
+        ("2016-12-19 19:22 PST", "2016-12-19T19:22:00"),  # two zones' name: naive
+        # an ISO day and text that is no time: the day alone, no midnight made up
+        ("2016-12-19Z", "2016-12-19"),
+        ("2016-12-19 to 2016-12-20", "2016-12-19"),
+    ],
+)
+def test_parse_date_reads_an_iso_time_with_a_zone_word_and_no_made_up_midnight(
+    raw: str, expected: str
+) -> None:
+    assert parse_date(raw) == expected
+
+
 def test_parse_date_reads_basic_iso_8601() -> None:
     assert parse_date("20210504T132005+0200") == "2021-05-04T13:20:05+02:00"
     assert parse_date("20210504T1320") == "2021-05-04T13:20:00"
