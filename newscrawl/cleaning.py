@@ -212,7 +212,38 @@ def _matches_site(segment: str, site_names: Sequence[str], trailing: bool = Fals
             return True
         if trailing and name and seg.endswith(name) and name in _word_runs(segment, 5):
             return True  # "... - European Championships Munich 2022" on munich2022.com
-    return False
+        if trailing and len(name) >= 3 and name in _initials(segment):
+            return True  # "... - Western Regional News" on wrn.com
+    return bool(trailing and _DOMAIN_NAME.match(segment.strip()))  # "... | eKathimerini.com"
+
+
+#: A title's last segment that is a domain name ("nj.com", "eKathimerini.com").
+#: (Not a file's or a software's name: "Node.js", "setup.py".)
+_DOMAIN_NAME = re.compile(
+    r"^(?:[^\W_](?:[\w-]*[^\W_])?\.)+(?!(?:js|jsx|ts|py|rb|md|exe|txt|pdf)$)[a-z]{2,6}$",
+    re.IGNORECASE,
+)
+#: Words a name's initials leave out ("The Wall Street Journal": WSJ).
+_INITIALS_SKIP = frozenset({"the", "of", "and", "&", "de", "la", "le", "der", "die", "das"})
+
+
+@lru_cache(maxsize=1024)
+def _initials(segment: str) -> frozenset[str]:
+    """The squashed initials of a name of two to six capitalised words, with and without
+    its small words: what a site whose address is its initials is called.
+
+    >>> sorted(_initials("The Wall Street Journal")), _initials("Floods hit the town")
+    (['twsj', 'wsj'], frozenset())
+    """
+    words = segment.split()
+    if not 2 <= len(words) <= 6 or _SEPARATOR_SPLIT.search(segment):
+        return frozenset()
+    kept = [w for w in words if w.casefold() not in _INITIALS_SKIP]
+    if len(kept) < 2 or not all(w[:1].isupper() for w in kept):
+        return frozenset()
+    return frozenset(
+        _squash("".join(w[0] for w in ws)) for ws in (kept, [w for w in words if w[:1].isalnum()])
+    )
 
 
 @lru_cache(maxsize=1024)

@@ -209,6 +209,13 @@ def test_clean_paragraphs_on_the_real_seed_text() -> None:
             ["munich2022.example", "munich2022"],
             "European Championships Munich 2022 - Athletes ready for the final",
         ),
+        # a last segment whose initials are the site's address, or that is a domain name
+        ("Floods hit town - Western Regional News", ["wrn.example", "wrn"], "Floods hit town"),
+        ("Floods Hit Town - The Wall Street Journal", ["wsj.example", "wsj"], "Floods Hit Town"),
+        ("Floods hit town | eKathimerini.com", ["kathimerini.example"], "Floods hit town"),
+        ("Talks resume - India Pakistan", ["ip.example", "ip"], "Talks resume - India Pakistan"),
+        ("Talks resume - Western regional talks", ["wrt"], "Talks resume - Western regional talks"),
+        ("Version 2.0 released - Node.js", ["herald.example"], "Version 2.0 released - Node.js"),
     ],
 )
 def test_strip_title_suffix(title: str, names: list[str], expected: str) -> None:
