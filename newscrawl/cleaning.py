@@ -857,7 +857,7 @@ _NOT_A_PERSON = re.compile(
     r"gesponserte inhalte|sponsored content|contenido patrocinado|anzeige|werbung|publicidad|"
     # Swahili's "(By) our writer"
     r"mwandishi(?: wetu)?|waandishi wetu)"
-    r"(?:\s+(?:desk|team|report|reporter|writer|bureau|board))?$",
+    r"(?:\s+(?:desk|team|reports?|reporter|writer|bureau|board))?$",
     re.IGNORECASE,
 )
 #: A byline opening with the newsroom's name for itself, then a place or the paper's.
@@ -1133,6 +1133,13 @@ _ROLE_AFTER = re.compile(
     r"korrespondent|korrespondentin|stand|aktualisiert|updated)$",
     re.IGNORECASE,
 )
+#: What a byline's line prints after the name: the writer's e-mail address, a paper the
+#: piece was written for ("Special to the Herald"), how long ago it was posted.
+_BYLINE_TAIL = re.compile(
+    r"(?<=\S)\s+(?:\S+@[\w-]+(?:\.[\w-]+)+|special to\s+\S.*|"
+    r"(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago)$",
+    re.IGNORECASE,
+)
 #: A job title after a name of two words or more, in the byline's line ("Andrea Stone Senior
 #: Washington Correspondent", "Ann Lee Staff Writer", "Ana López Enviada especial"): the
 #: job, its rank first (and a beat or a place between), or the job alone.
@@ -1283,7 +1290,7 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
     if _BY_PREFIX.fullmatch(text + " "):
         return None  # a label alone ("By", "Posted by")
     text = _ROLE.sub("", text, count=1)  # "Rechtsanwalt Sebastian Einbock"; "Journalistin"
-    text = _ROLE_AFTER.sub("", text)
+    text = _ROLE_AFTER.sub("", _BYLINE_TAIL.sub("", text))
     if (m := _JOB_AFTER.match(text)) and not _FUNCTION_WORD.search(m.group("name")):
         text = m.group("name")  # "Andrea Stone Senior Washington Correspondent"
     wire = _TRAILING_WIRE.search(text)

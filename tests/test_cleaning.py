@@ -534,6 +534,17 @@ def test_agency_from_byline(byline: str, agency: str | None) -> None:
         ("Jane Senior Staff Writer", "Jane Senior"),
         ("Jo Writer", "Jo Writer"),  # (two words: a name, as far as anyone can tell)
         ("Letters To The Editor", None),
+        # what the byline's line prints after the name: an e-mail address, the paper it
+        # was written for, how long ago it was posted
+        ("BY ANN LEE alee@herald.example", "Ann Lee"),
+        ("Lüder Hoppe info@buero-hoppe.example", "Lüder Hoppe"),
+        ("By Ann Lee Special to the Herald", "Ann Lee"),
+        ("By Ann Lee 2 hours ago", "Ann Lee"),
+        ("By Ann Lee an hour ago", "Ann Lee"),
+        ("alee@herald.example", None),
+        # the staff's reports name nobody
+        ("By Staff Reports", None),
+        ("Staff Report", None),
     ],
 )
 def test_clean_author(raw: str, expected: str | None) -> None:
