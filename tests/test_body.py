@@ -277,6 +277,23 @@ def test_nothing_to_extract(html: str) -> None:
         "Loading",
         "Wird geladen …",
         "Cargando...",
+        # a publisher's note on a wire story from a syndicated feed; site footers, counters
+        "(Except for the headline, this story has not been edited by NDTV staff and is "
+        "published from a syndicated feed.)",
+        "(Only the headline and picture of this report may have been reworked by the Business "
+        "Standard staff; the rest of the content is auto-generated from a syndicated feed.)",
+        "Disclaimer: This story is auto-generated from a syndicated feed.",
+        "(This is an unedited and auto-generated story from Syndicated News feed, LatestLY "
+        "Staff may not have modified or edited the content body)",
+        "Catch all the Business News, Market News, Breaking News Events and Latest News "
+        "Updates on Live Mint.",
+        "Read all the Latest News, Breaking News and Coronavirus News here",
+        "Get the latest news on WhatsApp & Telegram",
+        "Stay updated with the latest news - click here to follow us on Instagram",
+        "Story continues below advertisement",
+        "Post Views: 1,234",
+        "Spread the love",
+        "First Published: Jan 05 2024 | 10:30 AM IST",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -309,6 +326,10 @@ def test_boilerplate_lines(line: str) -> None:
         "The meeting ran until 10:30 pm, and the vote came after midnight.",
         "Loading the lorries took the volunteers most of the night.",
         "Laden",  # a heading: charging an electric car
+        "The report has not been edited by the ministry staff, the minister said on Monday.",
+        "The paper's syndicated feed of wire stories was cut last year, the editor said.",
+        "Catch all the action as the council votes on the budget tonight.",
+        "The story continues below the fold in the print edition, the editor said.",
     ],
 )
 def test_article_lines_are_kept(line: str) -> None:
@@ -1165,3 +1186,23 @@ def test_drupals_field_labels_are_not_body() -> None:
     paragraphs = extract_body(parse(html), None)
     assert not any("Episode" in p for p in paragraphs)
     assert any(p.startswith("Gun control advocates") for p in paragraphs)
+
+
+def test_copies_of_one_wire_story_lose_each_sites_syndication_note() -> None:
+    """Two sites print one wire story, each with its own note on the syndicated feed and
+    footer: the bodies come out the same, so deduplication sees one story."""
+    ndtv = [
+        *ARTICLE_PARAGRAPHS,
+        "(Except for the headline, this story has not been edited by NDTV staff and is "
+        "published from a syndicated feed.)",
+    ]
+    standard = [
+        ARTICLE_PARAGRAPHS[0],
+        "Story continues below advertisement",
+        *ARTICLE_PARAGRAPHS[1:],
+        "(Only the headline and picture of this report may have been reworked by the "
+        "Business Standard staff; the rest of the content is auto-generated from a "
+        "syndicated feed.)",
+        "First Published: Jan 05 2024 | 10:30 AM IST",
+    ]
+    assert filter_paragraphs(ndtv) == filter_paragraphs(standard) == ARTICLE_PARAGRAPHS

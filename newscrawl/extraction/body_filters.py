@@ -189,6 +189,28 @@ _DISCLOSURE = re.compile(
     r"\baffiliate[- ]links?\b|provisionslinks?",
     _I,
 )
+#: A publisher's note that the story came unedited from a wire's feed ("(Except for the
+#: headline, this story has not been edited by NDTV staff and is published from a
+#: syndicated feed.)"): each site words it its own way, so the copies of one wire story
+#: on several sites would differ by it.
+_SYNDICATION_NOTE = re.compile(
+    r"^(?=.*\bsyndicated(?: news)? feed\b)"
+    r".*\b(?:auto[- ]?generated|unedited|(?:not|been) (?:been )?edited|(?:published|sourced|taken) "
+    r"(?:directly )?from)\b",
+    _I,
+)
+#: Footers that invite to more of the site's news, and counters: "Catch all the Business
+#: News ... on Live Mint.", "Read all the Latest News, Breaking News ... here", "Post
+#: Views: 1,234", "Story continues below advertisement".
+_SITE_FOOTER = re.compile(
+    r"^(?:catch all the\b.{0,120}\bnews\b.{0,120}\bon [\w .]{1,30}\.?|"
+    r"read all the latest news\b.{0,160}|"
+    r"get (?:all )?the latest [\w ]{0,30}news\b.{0,40}\bon (?:whatsapp|telegram|google news)\b.*|"
+    r"stay updated with the latest news\b.{0,80}|"
+    r"(?:post )?views:\s*[\d,.]+|spread the love|"
+    r"(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?)\W*$",
+    _I,
+)
 #: Page widgets and links that are not text: share prompts ("Like it? Share it!",
 #: "Artikel teilen"), rating widgets, recipe buttons, back-to-top/home links.
 _WIDGET = re.compile(
@@ -310,7 +332,8 @@ _LABEL = re.compile(
     r"date|datum|published(?: on| by)?|ver(?:ö|oe)ffentlicht(?: am)?|updated(?: on)?|"
     r"aktualisiert(?: am)?|letzte (?:ä|ae)nderung|last (?:modified|updated)|"
     r"zuletzt aktualisiert|news date|publicado(?: por| el| en)?|mis à jour|schlagworte|"
-    r"stichworte|themen|mehr zu|kategorien|stand|erstellt|page revision|last edited)\b\s*(:?)",
+    r"stichworte|themen|mehr zu|kategorien|stand|erstellt|page revision|last edited|"
+    r"first published)\b\s*(:?)",
     _I,
 )
 #: A label that ends in a preposition heads its value without a colon ("Posted in News").
@@ -417,7 +440,7 @@ _DATE_MARK = re.compile(
 )
 _DATE_TOKEN = re.compile(
     rf"\b(?:\d{{1,4}}(?:[./:-]\d{{1,4}}){{0,2}}\.?|{_MONTH}|{_WEEKDAY}|uhr|am|pm|um|at|de|"
-    rf"del|le|last|updated|gmt|utc|hkt|bst|cet|cest|est|edt|pst|pdt)\b|[|,–—-]",
+    rf"del|le|last|updated|gmt|utc|hkt|bst|cet|cest|est|edt|pst|pdt|ist)\b|[|,–—-]",
     _I,
 )
 #: A bio of the author closing an article: a name, "is" and a writer's or a professional
@@ -485,6 +508,13 @@ def is_boilerplate(line: str) -> bool:
     True
     >>> is_boilerplate("Loading"), is_boilerplate("Wird geladen …")
     (True, True)
+    >>> is_boilerplate("(Except for the headline, this story has not been edited by NDTV "
+    ...                "staff and is published from a syndicated feed.)")
+    True
+    >>> is_boilerplate("Story continues below advertisement"), is_boilerplate("Post Views: 1,234")
+    (True, True)
+    >>> is_boilerplate("First Published: Jan 05 2024 | 10:30 AM IST")
+    True
     >>> is_boilerplate("Subscribe now to our e-edition for the full story.")
     True
     >>> is_boilerplate("Bloomberg moderates all comments. Comments that are abusive or "
@@ -533,10 +563,16 @@ def is_boilerplate(line: str) -> bool:
         return True
     if _DISCLOSURE.search(text):
         return True
+    if n <= 40 and _SYNDICATION_NOTE.search(text):
+        return True
+    if n <= 40 and _SITE_FOOTER.match(text):
+        return True
     if n <= 40 and _LEGAL.search(text):
         return True
     if n <= 8 and (_is_label_line(text) or _WIDGET.match(text) or _BYLINE.match(text)):
         return True
+    if n <= 14 and (label := _LABEL.match(text)) and is_date_line(text[label.end() :]):
+        return True  # "First Published: Jan 05 2024 | 10:30 AM IST"
     if n <= 8 and _BUTTON.match(text):
         return True
     if n <= 30 and (_PLAYER.match(text) or _SHARE_DIALOG.match(text)):
