@@ -88,6 +88,23 @@ def test_a_stray_control_character_in_the_text_costs_no_paragraph(char: str) -> 
     assert "Paragraph 4 about the fallout shelters" in article.body
 
 
+def test_a_lone_surrogate_in_the_text_costs_neither_title_nor_body() -> None:
+    """A str page decoded with ``surrogateescape`` (or built from a JSON API's broken
+    escapes) holds lone surrogates: lxml dropped the whole element holding one."""
+    paras = "".join(
+        f"<p>Paragraph {i} about the fallout shelters of the city and their state.</p>"
+        for i in range(5)
+    )
+    html = (
+        "<html><head><title>Shelters\ud800 reopen</title></head><body><article>"
+        f"<p>Rats were running around\udcff in the public ones.</p>{paras}</article></body></html>"
+    )
+    article = extract_article(html, URL)
+    assert article.title == "Shelters reopen"
+    assert "Rats were running around in the public ones." in article.body
+    assert "Paragraph 4 about the fallout shelters" in article.body
+
+
 def test_not_html_is_still_a_clear_error() -> None:
     with pytest.raises(ExtractionError):
         extract_article(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10, URL)

@@ -138,6 +138,10 @@ def parse_html(page: Page, url: str | None = None) -> html.HtmlElement:
     if "<" not in sample and "<" not in text[:65536]:
         raise ExtractionError("not HTML: no markup in the input")
     text = _XML_DECL.sub("", text, count=1)
+    try:
+        text.encode("utf-8")  # (half a regex scan's time)
+    except UnicodeEncodeError:  # lone surrogates: lxml would drop the elements holding them
+        text = cleaning.drop_surrogates(text)
     # a stray control character in the text (\x10 in a paragraph) made trafilatura's copy
     # of the tree refuse the paragraph, and the page come out without a body
     if any(c in text for c in _NOT_XML_CHARS):  # (a third of a regex scan's time)
