@@ -1923,7 +1923,10 @@ _DATE_LABEL_PREFIX = re.compile(
     r"^(?:(?:last\s+)?(?:updated|modified|published|posted|created|date|dated)"
     r"(?:\s+(?:on|at))?|aktualisiert|veröffentlicht|erstellt|geändert|stand|datum|"
     r"publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|"
-    r"opublikowano|zaktualizowano)(?:\s+(?:am|vom|le|el|em|il))?(?:\s*[:：]\s*|\s+)(?=\S)",
+    r"opublikowano|zaktualizowano|"
+    # Hindi, Marathi, Bengali, Assamese, Gujarati, Punjabi: published, updated
+    r"प्रकाशित|प्रकाशन|अपडेटेड|अपडेट|अद्यतनित|প্রকাশিত|প্ৰকাশিত|আপডেট|પ્રકાશિત|અપડેટ|ਪ੍ਰਕਾਸ਼ਿਤ|ਅਪਡੇਟ)"
+    r"(?:\s+(?:am|vom|le|el|em|il|तिथि|तारीख|किया गया|on))?(?:\s*[:：]\s*|\s+)(?=\S)",
     re.IGNORECASE,
 )
 #: A time of day alone: "11:20", "11:20 Uhr", "11.20 Uhr", "9:05 pm" (not "16.09.14").
@@ -2058,6 +2061,8 @@ def parse_date(
     ('2020-02-19T14:00:00', '2021-03-05T09:30:00')
     >>> parse_date("Last Updated: April 23, 2024"), parse_date("Aktualisiert am 5.1.2024")
     ('2024-04-23', '2024-01-05')
+    >>> parse_date("अपडेटेड: 05 जनवरी 2024"), parse_date("প্রকাশিত: ৫ জানুয়ারি ২০২৪")
+    ('2024-01-05', '2024-01-05')
     >>> parse_date("الأحد، 04 آب/اغسطس 2013"), parse_date("4 كانون الثاني 2014")
     ('2013-08-04', '2014-01-04')
     """

@@ -892,6 +892,25 @@ def test_parse_date_reads_a_date_after_its_label(raw: str, expected: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("raw", "language", "expected"),
+    [
+        ("अपडेटेड: 05 जनवरी 2024", "hi", "2024-01-05"),
+        ("प्रकाशित: शुक्रवार, 5 जनवरी 2024", "hi", "2024-01-05"),
+        ("अपडेट किया गया: 05 जनवरी 2024 10:30 AM IST", "hi", "2024-01-05T10:30:00+05:30"),
+        ("প্রকাশিত: ৫ জানুয়ারি ২০২৪", "bn", "2024-01-05"),
+        ("আপডেট: ৫ জানুয়ারি ২০২৪, ১০:৩০", "bn", "2024-01-05T10:30:00"),
+        ("પ્રકાશિત: 05 જાન્યુઆરી 2024", "gu", "2024-01-05"),
+    ],
+)
+def test_parse_date_reads_a_date_after_its_label_in_indian_languages(
+    raw: str, language: str, expected: str
+) -> None:
+    """The labels Indian sites print before a date (published, updated) made the whole
+    value unreadable."""
+    assert parse_date(raw, languages=date_languages(language)) == expected
+
+
+@pytest.mark.parametrize(
     ("raw", "expected"),
     [
         # the Levant's months, alone or beside the standard name, as papers there print them
