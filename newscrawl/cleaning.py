@@ -1024,6 +1024,8 @@ def split_authors(value: str) -> list[str]:
     ['Ann Lee', 'Jo Roy', 'CNN']
     >>> split_authors("Par Marie Dupont avec AFP"), split_authors("Ana López | Agencia EFE")
     (['Marie Dupont', 'AFP'], ['Ana López', 'EFE'])
+    >>> split_authors("Reported by Ann Lee; Edited by Bo Wen"), split_authors("Edited by Bo Wen")
+    (['Ann Lee'], ['Bo Wen'])
     """
     text = normalize_space(value)
     if _URLISH.match(text) and " " not in text:
@@ -1041,6 +1043,9 @@ def split_authors(value: str) -> list[str]:
     text = _before_or_after_colon(_PAREN.sub("", undated))
     parts = [_strip_name(_FOR_PUBLICATION.sub("", p)) for p in _AUTHOR_SPLIT.split(text)]
     parts = [p for p in parts if p]
+    if len(parts) > 1 and not all(map(_EDITOR_PART.match, parts)):
+        # "Reported by Ann Lee; Edited by Bo Wen": the editor did not write it
+        parts = [p for p in parts if not _EDITOR_PART.match(p)]
     if len(parts) > 1:
         # the wire beside the writer ("Ana López | Agencia EFE"); alone, such a byline is
         # left as it is printed (the evaluation corpus takes it for the author)
@@ -1048,6 +1053,8 @@ def split_authors(value: str) -> list[str]:
     return parts
 
 
+#: A byline's credit to the story's editor, beside its writer's.
+_EDITOR_PART = re.compile(r"^(?:(?:sub|copy)[- ]?)?edit(?:ed|ing)\s+by\b", re.IGNORECASE)
 #: An HTML tag inside a value (``<a href="/profiles/ann-lee">``).
 _MARKUP = re.compile(r"</?[a-zA-Z][^<>]*>")
 #: The publication a byline credits the writer to ("Glen Owen For The Mail On Sunday"), or

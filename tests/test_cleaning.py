@@ -577,6 +577,10 @@ def test_clean_authors_drops_what_is_no_co_author() -> None:
     assert clean_authors(["Süddeutsche.de GmbH, Munich, Germany"]) == []
     assert clean_authors(["Herald Zeitung, Guwahati"], ["Herald Zeitung"]) == []
     assert clean_authors(["Web Commerce GmbH, Ann Lee"]) == []
+    # the story's editor beside its writer did not write it; alone, the editor is credited
+    assert clean_authors(["Reported by Ann Lee; Edited by Bo Wen"]) == ["Ann Lee"]
+    assert clean_authors(["Written by Ann Lee, Edited by Bo Wen"]) == ["Ann Lee"]
+    assert clean_authors(["Edited by Bo Wen"]) == ["Bo Wen"]
     # names joined by a slash are two; a wire and its editor's code name nobody
     assert clean_authors(["Ann Lee/Bo Wen"]) == ["Ann Lee", "Bo Wen"]
     assert clean_authors(["det/dpa"]) == []
