@@ -2428,6 +2428,8 @@ def is_placeholder_image(url: str) -> bool:
     False
     >>> is_placeholder_image("https://x.example/i/2280168_default_1tGuSk.jpg")
     False
+    >>> is_placeholder_image("https://x.example/wp-content/themes/jannah/images/tie-empty.png")
+    True
     """
     parts = urlsplit(url)
     if parts.hostname and parts.hostname.endswith("gravatar.com"):
@@ -2444,6 +2446,9 @@ def is_placeholder_image(url: str) -> bool:
 _PLACEHOLDER_FILE = re.compile(
     r"(?:^|[\W_])(?:blank|favicon|ms-icon|apple-touch-icon|icon\d*|logo|placeholder|"
     r"no-?img|no-?image|spacer|pixel|1x1|transparent)(?=[\W_]|$)|^default(?=[\W_])"
+    # a lazy loader's stand-in, a GIF or PNG named for it ("tie-empty.png", "lazy.gif"),
+    # not a photo of empty streets
+    r"|(?:^|[\W_])(?:empty|lazy|lazyload|loading|dummy)\.(?:gif|png)$"
 )
 _HASH = re.compile(r"[0-9a-f]{24,}")
 

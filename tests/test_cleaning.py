@@ -1153,6 +1153,11 @@ def test_word_count_keeps_the_vowel_signs_of_indic_scripts_inside_words() -> Non
         # an upload named by its hash is a picture, whatever words it carries
         ("https://x.example/up/watermarks-logo-416a4f0f97ee8da457abc7220b57.jpg", False),
         ("https://x.example/uploads/ecologo-farm-visit.jpg", False),
+        # a lazy loader's stand-in, named for it; not a photo named for what it shows
+        ("https://x.example/wp-content/themes/jannah/assets/images/tie-empty.png", True),
+        ("https://x.example/wp-content/plugins/lazy/loading.gif", True),
+        ("https://x.example/wp-content/uploads/2020/04/empty-streets-of-guwahati.jpg", False),
+        ("https://x.example/wp-content/uploads/2020/04/empty-streets.png", False),
     ],
 )
 def test_placeholder_images(url: str, placeholder: bool) -> None:

@@ -359,3 +359,46 @@ def test_wordpress_theme_single_post(name: str) -> None:
     assert len(body) == count
     for noise in NOISE:
         assert noise not in a.body, noise
+
+
+_LAZY_PICTURES = {
+    # a lazy loader's blank in src, the picture in its own attribute (Jannah, a3 Lazy Load,
+    # WP Rocket, Smush), or only in a set of sizes
+    "data-src": 'src="data:image/svg+xml,%3Csvg%3E%3C/svg%3E" data-src="/up/flood.jpg"',
+    "theme blank": 'src="/themes/jannah/images/tie-empty.png" data-src="/up/flood.jpg"',
+    "data-lazy-src": 'src="/plugins/a3/lazy_placeholder.gif" data-lazy-src="/up/flood.jpg"',
+    "data-srcset": 'src="data:," data-srcset="/up/f.jpg 300w, /up/flood.jpg 1024w"',
+    "srcset": 'src="/up/f-300.jpg" srcset="/up/f-300.jpg 300w, /up/flood.jpg 1024w"',
+}
+
+
+@pytest.mark.parametrize("attributes", list(_LAZY_PICTURES.values()), ids=list(_LAZY_PICTURES))
+def test_a_lazy_loaded_featured_picture_is_the_lead_image(attributes: str) -> None:
+    """The featured picture's ``src`` held the lazy loader's blank: the lead image was
+    None (a ``data:`` URI) or the theme's blank PNG."""
+    paragraphs = "".join(
+        f"<p>The council voted on flood defence plan number {i} on Monday, officials said.</p>"
+        for i in range(6)
+    )
+    page = (
+        "<html><head><title>Floods hit town</title>"
+        "<link rel='stylesheet' href='/wp-content/themes/x/style.css'></head>"
+        "<body class='single-post'><article class='post type-post'>"
+        "<h1 class='entry-title'>Floods hit town</h1>"
+        f"<div class='post-thumbnail'><img class='wp-post-image' {attributes}></div>"
+        f"<div class='entry-content'>{paragraphs}</div></article></body></html>"
+    )
+    a = extract_article(page, "https://herald.example/2024/01/05/floods-hit-town/")
+    assert a.image_url == "https://herald.example/up/flood.jpg"
+
+
+def test_a_featured_picture_that_is_only_a_blank_gives_no_lead_image() -> None:
+    page = (
+        "<html><head><title>Floods</title><link rel='stylesheet' href='/wp-content/x.css'>"
+        "</head><body class='single-post'><article class='post'><h1 class='entry-title'>"
+        "Floods</h1><div class='post-thumbnail'><img class='wp-post-image' "
+        "src='/themes/jannah/images/tie-empty.png'></div><div class='entry-content'>"
+        + "<p>The council voted on the flood plan on Monday, officials said.</p>" * 5
+        + "</div></article></body></html>"
+    )
+    assert extract_article(page, "https://herald.example/2024/01/05/floods/").image_url is None

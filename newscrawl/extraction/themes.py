@@ -722,6 +722,65 @@ def headline_forms(el: html.HtmlElement) -> list[str]:
     return forms
 
 
+#: Attributes a lazy-loading script reads a picture's address from (``src`` holding a
+#: blank until the picture scrolls into view), best first; then its sets of sizes.
+_LAZY_SRC = (
+    "data-src", "data-lazy-src", "data-original", "data-lazy", "data-orig-file",
+    "data-hi-res-src", "data-full-url", "data-url",
+)  # fmt: skip
+_SRCSETS = ("data-srcset", "data-lazy-srcset", "srcset")
+
+
+def image_source(el: html.HtmlElement) -> str:
+    """The address of the picture an ``<img>`` shows: a lazy loader's attribute first,
+    then the largest of its sizes, then its ``src`` unless that is a stand-in (a
+    ``data:`` blank, a theme's ``tie-empty.png``). Other elements: their text.
+
+    >>> image_source(html.fromstring('<img src="data:image/gif;base64,R0l" data-src="/a.jpg">'))
+    '/a.jpg'
+    >>> image_source(html.fromstring('<img srcset="/a-300.jpg 300w, /a-1024.jpg 1024w">'))
+    '/a-1024.jpg'
+    >>> image_source(html.fromstring('<img src="/themes/x/tie-empty.png">'))
+    ''
+    """
+    if el.tag not in ("img", "amp-img", "source"):
+        return element_text(el)
+    for name in _LAZY_SRC:
+        value = (el.get(name) or "").strip()
+        if value and _story_picture(value):
+            return value
+    for name in _SRCSETS:
+        if best := _largest(el.get(name) or ""):
+            return best
+    src = (el.get("src") or "").strip()
+    return src if src and _story_picture(src) else ""
+
+
+def _largest(srcset: str) -> str:
+    """The widest candidate of a ``srcset`` ("a.jpg 300w, b.jpg 1024w"), else its last."""
+    best, width = "", -1.0
+    for candidate in srcset.split(","):
+        parts = candidate.split()
+        if not parts or not _story_picture(parts[0]):
+            continue
+        size = parts[1] if len(parts) > 1 else "1x"
+        try:
+            value = float(size[:-1]) if size[-1:] in ("w", "x") else 0.0
+        except ValueError:
+            value = 0.0
+        if value >= width:
+            best, width = parts[0], value
+    return best
+
+
+def _story_picture(value: str) -> bool:
+    """Not a stand-in: no ``data:`` blank, no placeholder's file name."""
+    value = value.strip()
+    return (
+        bool(value) and not value.startswith("data:") and not cleaning.is_placeholder_image(value)
+    )
+
+
 def _strings(
     results: Iterable[object], read: Callable[[html.HtmlElement], str] = element_text
 ) -> list[str]:
@@ -964,7 +1023,7 @@ class Theme:
             "authors": (self.authors, byline_text, _names_someone),
             "sections": (self.section, element_text, None),
             "tags": (self.tags, element_text, None),
-            "images": (self.image, element_text, None),
+            "images": (self.image, image_source, _story_picture),
             "related": (self.related, element_text, None),
         }
         out = ThemeFields()
@@ -1106,8 +1165,10 @@ def _apply_override(
     for r in xp(doc):
         if isinstance(r, html.HtmlElement) and key in ("related", "related_urls"):
             found.extend(r.xpath("descendant-or-self::a/@href"))
-        elif isinstance(r, html.HtmlElement) and r.tag in ("time", "meta", "img"):
-            found.append(r.get("datetime") or r.get("content") or r.get("src") or r.text_content())
+        elif isinstance(r, html.HtmlElement) and r.tag in ("img", "amp-img"):
+            found.append(image_source(r))  # (a lazy loader's address, not its blank)
+        elif isinstance(r, html.HtmlElement) and r.tag in ("time", "meta"):
+            found.append(r.get("datetime") or r.get("content") or r.text_content())
         else:
             found.extend(_strings([r], byline_text if attr == "authors" else element_text))
     if found:
@@ -1206,8 +1267,8 @@ TAGDIV = Theme(
         "//ul[contains(@class, 'td-tags')]//a",
     ),
     image=(
-        f"//img[{_under('tdb_single_featured_image')}]/@src",
-        f"//img[{_under('td-post-featured-image')}]/@src",
+        f"//img[{_under('tdb_single_featured_image')}]",
+        f"//img[{_under('td-post-featured-image')}]",
     ),
     related=(
         f"//h3[contains(@class, 'td-module-title')]"
@@ -1290,14 +1351,14 @@ WORDPRESS = Theme(
     image=(
         # (not post_class()'s "has-post-thumbnail" on the <article>: any picture in it)
         "//img[ancestor::*[contains(@class, 'post-thumbnail')]"
-        f"[not(contains(@class, 'has-post-thumbnail'))]]{_OUTSIDE_WIDGETS}/@src",
+        f"[not(contains(@class, 'has-post-thumbnail'))]]{_OUTSIDE_WIDGETS}",
         # MH Magazine's plain <img> of the featured picture
-        f"//img[ancestor::figure[{_has_class('entry-thumbnail')}]]/@src",
-        f"//img[contains(@class, 'wp-post-image')]{_OUTSIDE_WIDGETS}/@src",
+        f"//img[ancestor::figure[{_has_class('entry-thumbnail')}]]",
+        f"//img[contains(@class, 'wp-post-image')]{_OUTSIDE_WIDGETS}",
         # the first picture of a post that has one (Elementor's featured-image widget)
-        f"//img[{_under('post-thumbnail')}]/@src",
-        "//img[contains(@class, 'wp-post-image')]/@src",
-        "//amp-img[contains(@class, 'wp-post-image')]/@src",
+        f"//img[{_under('post-thumbnail')}]",
+        "//img[contains(@class, 'wp-post-image')]",
+        "//amp-img[contains(@class, 'wp-post-image')]",
     ),
     related=(
         f"//a[contains(@class, 'jp-relatedposts-post-a')][{_under('jp-relatedposts-post')}]/@href",
@@ -1376,7 +1437,7 @@ DRUPAL = Theme(
         "'field-name-field-category') or contains(@class, 'field--name-field-section')]//a",
     ),
     tags=(f"//a[{_under('field--name-field-tags', 'field-name-field-tags')}]",),
-    image=(f"//img[{_under('field--name-field-image', 'field-name-field-image')}]/@src",),
+    image=(f"//img[{_under('field--name-field-image', 'field-name-field-image')}]",),
 )
 
 
@@ -1430,7 +1491,7 @@ TYPO3 = Theme(
         f"//span[contains(@class, 'news-list-category')][{_under('news-single')}]",
     ),
     tags=(f"//a[{_under('news-list-tags')}]",),
-    image=(f"//img[{_under('news-img-wrap', 'news-single-img')}]/@src",),
+    image=(f"//img[{_under('news-img-wrap', 'news-single-img')}]",),
     related=(f"//a[{_under('news-related-news', 'news-related')}]/@href",),
 )
 
@@ -1468,7 +1529,7 @@ BLOGGER = Theme(
         f"//a[contains(@class, 'g-profile')][{_under('post-author', 'post')}]",
     ),
     tags=(f"//a[{_under('post-labels')}]",),
-    image=(f"//img[{_under('post-body')}]/@src",),
+    image=(f"//img[{_under('post-body')}]",),
 )
 
 
@@ -1516,8 +1577,8 @@ JOOMLA = Theme(
         "//ul[contains(@class, 'itemTags')]//a",
     ),
     image=(
-        f"//figure[contains(@class, 'item-image')][{_JOOMLA_ARTICLE}]//img/@src",
-        f"//img[{_under('itemImage')}]/@src",
+        f"//figure[contains(@class, 'item-image')][{_JOOMLA_ARTICLE}]//img",
+        f"//img[{_under('itemImage')}]",
     ),
     related=(
         "//ul[contains(@class, 'relateditems')]//a/@href",
