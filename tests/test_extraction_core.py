@@ -2666,3 +2666,33 @@ def test_byline_suspects_are_the_elements_a_byline_rule_could_take() -> None:
     assert [el.text for el in found] == [
         "Ann", "By Bo", "Cy", "Di", "Ed", "Fay", "Gil", "Hal", "Ida", "Ivo", "Jo", "Kim",
     ]  # fmt: skip
+
+
+def test_lead_image_from_the_storys_first_figure_when_no_metadata_names_one() -> None:
+    """A page without og:image or JSON-LD image, of no known theme: the first figure's
+    picture in the story's <article>, its largest size."""
+    figure = (
+        '<figure><img src="/img/floods-640.jpg" srcset="/img/floods-640.jpg 640w, '
+        '/img/floods-1038.jpg 1038w"><figcaption>Floods</figcaption></figure>'
+    )
+    a = extract_article(
+        f"<html><body><article><h1>Floods</h1>{figure}{PARAS}</article></body></html>",
+        "https://x.example/news/floods-hit-the-town-again/",
+    )
+    assert a.image_url == "https://x.example/img/floods-1038.jpg"
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        # a teaser's picture, linking to another page; a forum post's avatar
+        '<figure><a href="/user/308"><img src="/files/portrait.jpg"></a></figure>',
+        '<figure><img src="/forum/data/avatars/l/0/8.jpg"></figure>',
+    ],
+)
+def test_no_lead_image_from_a_teasers_figure_or_an_avatar(figure: str) -> None:
+    a = extract_article(
+        f"<html><body><article><h1>Floods</h1>{figure}{PARAS}</article></body></html>",
+        "https://x.example/news/floods-hit-the-town-again/",
+    )
+    assert a.image_url is None

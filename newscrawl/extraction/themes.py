@@ -911,6 +911,14 @@ GENERIC_AUTHORS = (
     " or contains(@class, 'comment'))]"
     f"[not(.//*[contains(@class, 'author')])]{_OUTSIDE_WIDGETS}{_NOT_CREDITS}{_NOT_TEASER}",
 )
+#: The story's first picture, when neither metadata nor the theme names one: the first
+#: figure's in the story's ``<article>``, not a teaser's, and no avatar (a forum post's).
+GENERIC_IMAGE = (
+    "//article[not(contains(@class, 'teaser'))]//figure//img[not(contains(@src, 'avatar'))]"
+    # (a picture linking to another page is a teaser's; to its own file, the story's)
+    "[not(ancestor::a[@href][not(contains(@href, '.jpg') or contains(@href, '.jpeg')"
+    f" or contains(@href, '.png') or contains(@href, '.webp'))])]{_OUTSIDE_WIDGETS}",
+)
 GENERIC_RELATED = (
     "//*[contains(@class, 'jp-relatedposts-post')]//a/@href",
     "//*[contains(@class, 'yarpp')]//a/@href",
@@ -953,7 +961,7 @@ class Theme:
         self.authors = _compile_all((*authors, *GENERIC_AUTHORS))
         self.section = _compile_all(section)
         self.tags = _compile_all(tags)
-        self.image = _compile_all(image)
+        self.image = _compile_all((*image, *GENERIC_IMAGE))
         self.related = _compile_all((*related, *GENERIC_RELATED))
         self.body_generic_fallback = body_generic_fallback
         #: Trust the body rules when the theme was only detected from markup (not declared
