@@ -2696,3 +2696,40 @@ def test_no_lead_image_from_a_teasers_figure_or_an_avatar(figure: str) -> None:
         "https://x.example/news/floods-hit-the-town-again/",
     )
     assert a.image_url is None
+
+
+@pytest.mark.parametrize(
+    ("trail", "section"),
+    [
+        # a trail printed without microdata: its first crumb after the home page
+        (
+            '<div class="breadcrumbs"><a href="/">Home</a> » <a href="/assam/">Assam</a> » '
+            "Floods hit the town</div>",
+            "Assam",
+        ),
+        (
+            '<nav aria-label="Breadcrumb"><ol><li><a href="/de/">Startseite</a></li>'
+            '<li><a href="/de/umwelt/">Umwelt</a><ul class="flyout"><li><a href="/de/huetten/">'
+            "Hütten</a></li></ul></li><li>Floods hit the town</li></ol></nav>",
+            "Umwelt",  # not the flyout menu's entry
+        ),
+        # a pager named "breadcrumb" (no home page first); a trail whose crumbs are
+        # unlinked, with the siblings' list beside it
+        (
+            '<div class="breadcrumb-collection"><a href="/products/a">Previous</a> | '
+            '<a href="/products/c">Next</a></div>',
+            None,
+        ),
+        (
+            '<div id="breadcrumbnav"><ul class="breadcrumbs"><li>Teams</li></ul>'
+            '<ul class="siblings"><li><a href="/teams/men/">Men</a></li></ul></div>',
+            None,
+        ),
+    ],
+)
+def test_section_from_a_printed_breadcrumb_trail(trail: str, section: str | None) -> None:
+    a = extract_article(
+        f"<html><body>{trail}<article><h1>Floods hit the town</h1>{PARAS}</article></body></html>",
+        "https://x.example/news/floods-hit-the-town-again/",
+    )
+    assert a.section == section

@@ -33,6 +33,7 @@ from newscrawl.extraction.metadata import (
     byline_candidates,
     extract_metadata,
     headed_related,
+    html_crumbs,
     labelled_dates,
     microdata_crumbs,
     text_bylines,
@@ -823,7 +824,10 @@ def _load(
         md.sections[:1]
         or found.sections[:1]
         or crumb_section(
-            md.crumbs or microdata_crumbs(doc), url or canonical, titles[:1], context["site_names"]
+            md.crumbs or microdata_crumbs(doc) or html_crumbs(doc),
+            url or canonical,
+            titles[:1],
+            context["site_names"],
         ),
     )
     loader.add_value("tags", md.tags or found.tags)

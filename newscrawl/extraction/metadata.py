@@ -415,6 +415,69 @@ def microdata_crumbs(doc: html.HtmlElement) -> list[tuple[str, str | None]]:
     return crumbs
 
 
+#: A breadcrumb trail printed without microdata: the first element named for one
+#: (``breadcrumb``, ``breadcrumbs``, ``yoast-breadcrumb``, ``aria-label="Breadcrumb"``).
+_HTML_CRUMB_TRAIL = etree.XPath(
+    "(//*[not(self::body or self::html or self::script or self::style)]"
+    "[contains(translate(@class, 'BREADCUM', 'breadcum'), 'breadcrumb')"
+    " or contains(translate(@id, 'BREADCUM', 'breadcum'), 'breadcrumb')"
+    " or translate(@aria-label, 'BREADCUM', 'breadcum') = 'breadcrumb'"
+    " or translate(@aria-label, 'BREADCUMS', 'breadcums') = 'breadcrumbs'])[1]"
+)
+
+
+def html_crumbs(doc: html.HtmlElement) -> list[tuple[str, str | None]]:
+    """The linked crumbs of a breadcrumb trail the page prints without microdata, in
+    page order (the page's own crumb, unlinked, is left out: ``crumb_section`` would
+    skip it). Only the trail's own links count, in its first list when it has one: not
+    a crumb's flyout menu, nor the siblings' list beside it; and a trail must start at
+    the home page (a pager named "breadcrumb" links the next product).
+
+    >>> html_crumbs(html.fromstring('<div class="breadcrumbs"><a href="/">Home</a> » '
+    ...                             '<a href="/assam/">Assam</a> » Floods</div>'))
+    [('Home', '/'), ('Assam', '/assam/')]
+    >>> html_crumbs(html.fromstring('<div class="breadcrumb"><a href="/p/1">Previous</a>'
+    ...                             ' | <a href="/p/3">Next</a></div>'))
+    []
+    """
+    for trail in _HTML_CRUMB_TRAIL(doc):
+        lists = [trail] if trail.tag in ("ol", "ul") else _FIRST_LIST(trail)
+        root = lists[0] if lists else trail
+        crumbs = []
+        for a in root.iter("a"):
+            href = a.get("href")
+            if href and not _nested_in(a, root):
+                crumbs.append((a.text_content(), href))
+        return crumbs if crumbs and _home(*crumbs[0]) else []
+    return []
+
+
+_FIRST_LIST = etree.XPath("(.//ol | .//ul)[1]")
+_NESTED = frozenset({"ul", "ol", "nav", "select", "menu"})
+#: A trail's first crumb: the home page by name or by address ("/", "/de/", "/index.html").
+_HOME_NAME = re.compile(
+    r"^\W*(?:home(?:\s*page)?|start(?:seite)?|accueil|inicio|início|portada|willkommen|"
+    r"главная|strona główna|होम|मुख्य पृष्ठ|首页)\W*$",
+    re.IGNORECASE,
+)
+_HOME_PATH = re.compile(r"^/?(?:[a-z]{2}(?:[-_][a-z]{2})?/?)?(?:index\.\w{3,5})?$", re.IGNORECASE)
+
+
+def _nested_in(el: html.HtmlElement, root: html.HtmlElement) -> bool:
+    """Whether ``el`` sits in a list or menu inside ``root`` (a crumb's flyout menu)."""
+    for ancestor in el.iterancestors():
+        if ancestor is root:
+            return False
+        if ancestor.tag in _NESTED:
+            return True
+    return False
+
+
+def _home(name: str, href: str | None) -> bool:
+    path = urlsplit(href or "").path if href else ""
+    return bool(_HOME_NAME.match(" ".join(name.split())) or (href and _HOME_PATH.match(path)))
+
+
 #: Structured data nests a few levels (an article, its author, the author's image): a
 #: block nested deeper is no metadata, and would exhaust the recursive readers below.
 _JSONLD_DEPTH = 40
