@@ -2733,3 +2733,16 @@ def test_section_from_a_printed_breadcrumb_trail(trail: str, section: str | None
         "https://x.example/news/floods-hit-the-town-again/",
     )
     assert a.section == section
+
+
+def test_a_headline_with_its_kicker_run_together_is_not_the_bodys_first_line() -> None:
+    """The title drops the heading's kicker element; the heading's text, kicker and
+    headline run together, opened the body."""
+    a = extract_article(
+        "<html><head><title>Floods hit the town - Herald</title></head><body><article><h1>"
+        f'<span class="kicker">Assam</span> Floods hit the town</h1>{PARAS}'
+        "</article></body></html>",
+        "https://x.example/news/floods-hit-the-town-again/",
+    )
+    assert a.title == "Floods hit the town"
+    assert a.body.startswith("Paragraph 0 of a story")

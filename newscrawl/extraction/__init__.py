@@ -937,7 +937,7 @@ def _without_headline(paragraphs: list[str], titles: Sequence[str]) -> list[str]
     if len(paragraphs) < 2 or not headlines:
         return paragraphs  # (a body of the headline alone is left whole)
     first = paragraphs[0]
-    if _squash(first) in headlines:
+    if _squash(first) in headlines or _kicker_and_headline(first, headlines):
         return paragraphs[1:]
     if (
         len(paragraphs) > 2
@@ -947,6 +947,25 @@ def _without_headline(paragraphs: list[str], titles: Sequence[str]) -> list[str]
     ):
         return paragraphs[2:]
     return paragraphs
+
+
+def _kicker_and_headline(line: str, headlines: set[str]) -> bool:
+    """A line of a kicker and the headline run together, as a heading's text gives them
+    when the title dropped its kicker element ("Assam Floods hit town"): a few words, then
+    the headline of three words or more, and no sentence's end.
+
+    >>> _kicker_and_headline("Assam Floods hit town", {"floodshittown"})
+    True
+    >>> _kicker_and_headline("Yesterday, floods hit town.", {"floodshittown"})
+    False
+    """
+    if line.rstrip().endswith((".", "!", "?", ":", '"', "”")):
+        return False
+    words = line.split()
+    return any(
+        _squash(" ".join(words[n:])) in headlines
+        for n in range(1, min(_KICKER_MAX_WORDS, len(words) - 3) + 1)
+    )  # (a headline of three words or more: "5 Tipps zum Autokredit" is no "Autokredit")
 
 
 def _authors(
