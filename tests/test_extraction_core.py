@@ -2746,3 +2746,15 @@ def test_a_headline_with_its_kicker_run_together_is_not_the_bodys_first_line() -
     )
     assert a.title == "Floods hit the town"
     assert a.body.startswith("Paragraph 0 of a story")
+
+
+def test_a_person_named_in_parts_in_structured_data_is_the_author() -> None:
+    head = jsonld(
+        {
+            "@type": "NewsArticle",
+            "headline": "Floods",
+            "author": {"@type": "Person", "givenName": "Ann", "familyName": "Lee"},
+        }
+    )
+    a = extract_article(page(head, PARAS), "https://x.example/news/floods-hit-the-town-again/")
+    assert a.authors == ["Ann Lee"]

@@ -548,9 +548,20 @@ def _strings(value: Any, key: str = "name") -> list[str]:
     if isinstance(value, dict):
         inner = value.get(key)
         if inner is None and key == "name":
-            inner = value.get("url") if value.get("@type") == "ImageObject" else None
+            inner = value.get("url") if value.get("@type") == "ImageObject" else _parts(value)
         return _strings(inner, key) if inner is not None else []
     return []
+
+
+def _parts(person: dict[str, Any]) -> str | None:
+    """A Person's name given in parts only (``givenName``, ``familyName``).
+
+    >>> _parts({"@type": "Person", "givenName": "Ann", "familyName": "Lee"})
+    'Ann Lee'
+    """
+    parts = [person.get(k) for k in ("givenName", "additionalName", "familyName")]
+    name = " ".join(p.strip() for p in parts if isinstance(p, str) and p.strip())
+    return name or None
 
 
 def _person_names(value: Any) -> list[str]:
