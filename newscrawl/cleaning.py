@@ -405,6 +405,7 @@ AGENCIES: dict[str, str] = {
     "आईएएनएस": "IANS",
     "एएनआई": "ANI",
     "यूएनआई": "UNI",
+    "यूनीवार्ता": "UNI",
     "পিটিআই": "PTI",
     "আইএএনএস": "IANS",
     "ਪੀਟੀਆਈ": "PTI",
@@ -547,7 +548,7 @@ _AGENCY_WORD = re.compile(
 
 #: Wires whose name is also a word of the language ("भाषा", PTI's Hindi service, is
 #: "language"): a wire where a dateline's credit or a byline stands, never in the text.
-_WORD_WIRES = {"भाषा": "PTI"}
+_WORD_WIRES = {"भाषा": "PTI", "वार्ता": "UNI"}  # (UNI's Hindi service: "talks")
 
 
 def _wire_apart(byline: str) -> str:
@@ -723,6 +724,8 @@ def agency_from_credit(paragraph: str) -> str | None:
     'IANS'
     >>> agency_from_credit("पटना, 5 जनवरी (भाषा) बिहार सरकार ने ..."), agency_from_credit("भाषा")
     ('PTI', None)
+    >>> agency_from_credit("सरकार ने यह कहा। (भाषा)"), agency_from_credit("हिंदी एक (भाषा)")
+    ('PTI', None)
     """
     text = normalize_space(paragraph)
     if not text:
@@ -735,6 +738,10 @@ def agency_from_credit(paragraph: str) -> str | None:
         if m:
             return agency_short_form(m.group(1))
     m = _CREDIT_PAREN_END.search(text)
+    if m and (wire := _WORD_WIRES.get(m.group(1).strip())):
+        # "(भाषा)" alone, or after the story's last sentence: a credit, not the word
+        before = text[: m.start()].rstrip()
+        return wire if not before or before.endswith(("।", ".", "!", "?", '"', "”")) else None
     if m:
         parts = _CREDIT_PAREN_PARTS.split(m.group(1))
         found = next((a for a in map(agency_short_form, parts) if a), None)

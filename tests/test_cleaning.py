@@ -294,6 +294,13 @@ def test_kicker_before(headline: str, title: str, expected: bool) -> None:
         ("नई दिल्ली, 5 जनवरी (आईएएनएस)। सरकार ने ...", "IANS"),
         ("ਲੁਧਿਆਣਾ, 5 ਜਨਵਰੀ (ਪੀ.ਟੀ.ਆਈ.): ਪੰਜਾਬ ਸਰਕਾਰ ...", "PTI"),
         ("আগরতলা, ৫ জানুয়ারি (পিটিআই): ত্রিপুরা ...", "PTI"),
+        # PTI's and UNI's Hindi services, whose names are words ("language", "talks"):
+        # in a dateline's credit, or in brackets after the story's last sentence
+        ("सरकार ने यह कहा। (भाषा)", "PTI"),
+        ("(भाषा)", "PTI"),
+        ("पटना, 5 जनवरी (वार्ता) बिहार सरकार ने ...", "UNI"),
+        ("पटना, 5 जनवरी (यूनीवार्ता) बिहार सरकार ने ...", "UNI"),
+        ("दोनों देशों में बातचीत हुई। (वार्ता)", "UNI"),
     ],
 )
 def test_agency_from_credit(paragraph: str, agency: str) -> None:
@@ -326,6 +333,10 @@ def test_every_agencys_short_form_is_read_as_itself() -> None:
         "Exports to the Middle East and North Africa (MENA) rose.",
         "Download the app",
         "The CMC will allot stalls online this year.",
+        # the words themselves
+        "भारत और चीन के बीच वार्ता (बातचीत) जारी है।",
+        "हिंदी एक (भाषा)",
+        "भाषा",
         "",
     ],
 )
