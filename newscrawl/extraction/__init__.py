@@ -746,7 +746,7 @@ def extract_article(
         dated = [d for d in md.dated if is_date(d)]
         found.published.extend(labelled or dated or _fallback_date(doc, url, page))
     title_overridden = bool(overrides and "title" in overrides)
-    return _load(doc, md, found, paragraphs, url, site, crawled_at, dating, title_overridden)
+    return _load(doc, md, found, paragraphs, url, site, crawled_at, dating, title_overridden, page)
 
 
 #: The fewest words of a JSON-LD ``articleBody`` that may stand in for the page's body.
@@ -777,6 +777,7 @@ def _load(
     crawled_at: str | None,
     dating: Mapping[str, Any],
     title_overridden: bool = False,
+    page: PageAttributes | None = None,
 ) -> Article:
     canonical = _declared_canonical(md.canonical, url)
     base = url or canonical
@@ -824,7 +825,7 @@ def _load(
         md.sections[:1]
         or found.sections[:1]
         or crumb_section(
-            md.crumbs or microdata_crumbs(doc) or html_crumbs(doc),
+            md.crumbs or microdata_crumbs(doc) or html_crumbs(doc, page),
             url or canonical,
             titles[:1],
             context["site_names"],
