@@ -1940,7 +1940,7 @@ _DATE_LABEL_PREFIX = re.compile(
     r"opublikowano|zaktualizowano|"
     # Hindi, Marathi, Bengali, Assamese, Gujarati, Punjabi: published, updated
     r"प्रकाशित|प्रकाशन|अपडेटेड|अपडेट|अद्यतनित|প্রকাশিত|প্ৰকাশিত|আপডেট|પ્રકાશિત|અપડેટ|ਪ੍ਰਕਾਸ਼ਿਤ|ਅਪਡੇਟ)"
-    r"(?:\s+(?:am|vom|le|el|em|il|तिथि|तारीख|किया गया|on))?(?:\s*[:：]\s*|\s+)(?=\S)",
+    r"(?:\s+(?:am|vom|le|el|em|il|तिथि|तारीख|किया गया))?(?:\s*[:：]\s*|\s+)(?=\S)",
     re.IGNORECASE,
 )
 #: A time of day alone: "11:20", "11:20 Uhr", "11.20 Uhr", "9:05 pm" (not "16.09.14").

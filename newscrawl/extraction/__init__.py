@@ -27,6 +27,7 @@ from newscrawl.extraction.body_filters import filter_paragraphs as _filter_parag
 from newscrawl.extraction.language import detect_language, text_sample, worth_telling
 from newscrawl.extraction.metadata import (
     COMMENT_CLASS,
+    HOME_CRUMB,
     MAX_BYLINE_NAMES,
     Metadata,
     author_box_name,
@@ -842,12 +843,6 @@ def _load(
     return loader.load_item()
 
 
-#: What a breadcrumb trail calls the site's home page, its first crumb.
-_HOME_CRUMB = re.compile(
-    r"^(?:home(?:\s*page)?|start(?:seite)?|accueil|inicio|início|portada|главная|"
-    r"strona główna|होम|मुख्य पृष्ठ|首页)$",
-    re.IGNORECASE,
-)
 #: The address of a home page (``/``, ``/index.htm``, ``/startseite``) or of the site's
 #: search (``/erweiterte-suche/``): a trail's start, no section.
 _HOME_OR_SEARCH_PATH = re.compile(
@@ -895,7 +890,7 @@ def crumb_section(
     for index, (raw, url) in enumerate(crumbs):
         name = cleaning.normalize_space(raw)  # (entities decoded: "Essen &amp; Trinken")
         absolute = cleaning.absolute_url(url, page_url) if url and page_url else url
-        if not name or _HOME_CRUMB.match(name) or _squash(name) in names:
+        if not name or HOME_CRUMB.match(name) or _squash(name) in names:
             continue
         if absolute and _HOME_OR_SEARCH_PATH.search(urlsplit(absolute).path):
             continue  # the home page by another name, or the site's search

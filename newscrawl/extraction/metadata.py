@@ -469,12 +469,13 @@ def html_crumbs(doc: html.HtmlElement, page: Any = None) -> list[tuple[str, str 
 
 _FIRST_LIST = etree.XPath("(.//ol | .//ul)[1]")
 _NESTED = frozenset({"ul", "ol", "nav", "select", "menu"})
-#: A trail's first crumb: the home page by name or by address ("/", "/de/", "/index.html").
-_HOME_NAME = re.compile(
+#: A crumb naming the home page: a trail's start, no section.
+HOME_CRUMB = re.compile(
     r"^\W*(?:home(?:\s*page)?|start(?:seite)?|accueil|inicio|início|portada|willkommen|"
     r"главная|strona główna|होम|मुख्य पृष्ठ|首页)\W*$",
     re.IGNORECASE,
 )
+#: ... or its address ("/", "/de/", "/index.html").
 _HOME_PATH = re.compile(r"^/?(?:[a-z]{2}(?:[-_][a-z]{2})?/?)?(?:index\.\w{3,5})?$", re.IGNORECASE)
 
 
@@ -490,7 +491,7 @@ def _nested_in(el: html.HtmlElement, root: html.HtmlElement) -> bool:
 
 def _home(name: str, href: str | None) -> bool:
     path = urlsplit(href or "").path if href else ""
-    return bool(_HOME_NAME.match(" ".join(name.split())) or (href and _HOME_PATH.match(path)))
+    return bool(HOME_CRUMB.match(" ".join(name.split())) or (href and _HOME_PATH.match(path)))
 
 
 #: Structured data nests a few levels (an article, its author, the author's image): a
