@@ -916,6 +916,10 @@ def _same_address(a: str | None, b: str | None) -> bool:
 _KICKER_MAX_WORDS = 4
 
 
+#: How a line that is a sentence, or leads into one, ends: no label above a headline does.
+_LINE_END = (".", "!", "?", ":", '"', "”")
+
+
 def _without_headline(paragraphs: list[str], titles: Sequence[str]) -> list[str]:
     """The body without the headline that opens it (the title is a field of its own), nor
     a label printed above the headline: a section ("America"), a rubric, the site's name
@@ -939,7 +943,7 @@ def _without_headline(paragraphs: list[str], titles: Sequence[str]) -> list[str]
         len(paragraphs) > 2
         and _squash(paragraphs[1]) in headlines
         and len(first.split()) <= _KICKER_MAX_WORDS
-        and not first.rstrip().endswith((".", "!", "?", ":", '"', "”"))
+        and not first.rstrip().endswith(_LINE_END)
     ):
         return paragraphs[2:]
     return paragraphs
@@ -955,7 +959,7 @@ def _kicker_and_headline(line: str, headlines: set[str]) -> bool:
     >>> _kicker_and_headline("Yesterday, floods hit town.", {"floodshittown"})
     False
     """
-    if line.rstrip().endswith((".", "!", "?", ":", '"', "”")):
+    if line.rstrip().endswith(_LINE_END):
         return False
     words = line.split()
     return any(
