@@ -2758,3 +2758,18 @@ def test_a_person_named_in_parts_in_structured_data_is_the_author() -> None:
     )
     a = extract_article(page(head, PARAS), "https://x.example/news/floods-hit-the-town-again/")
     assert a.authors == ["Ann Lee"]
+
+
+def test_an_hcard_in_the_masthead_linking_home_is_the_site_not_the_author() -> None:
+    # a blog theme marks its masthead up as the site's hCard ("vcard author", "fn") and
+    # the post's byline the same way: the name linking to the home page is the site's
+    masthead = (
+        '<h1 class="vcard author"><a href="https://blog.example/" class="fn">Blog Archiv</a></h1>'
+    )
+    byline = '<h4 class="vcard author">vom <span class="fn">Krimileser</span></h4>'
+    post = f'<div class="post hentry"><h3 class="entry-title">Ein Video</h3>{byline}{PARAS}</div>'
+    html = page("", f"{masthead}{post}")
+    assert extract_article(html, "https://blog.example/?p=2895").authors == ["Krimileser"]
+    # with only the masthead's card there is no author
+    html = page("", f'{masthead}<div class="post"><h3>Ein Video</h3>{PARAS}</div>')
+    assert extract_article(html, "https://blog.example/?p=2895").authors == []

@@ -905,7 +905,9 @@ GENERIC_AUTHORS = (
     " or contains(@class, 'byline__name') or contains(@class, 'article-author')"
     " or contains(@class, 'post-author') or contains(@class, 'entry-author')"
     f" or {_has_class('author')} or @id='author']{_OUTSIDE_WIDGETS}{_NOT_CREDITS}{_NOT_TEASER}",
-    f"//*[contains(@class, 'vcard')]//*[contains(@class, 'fn')]{_OUTSIDE_WIDGETS}",
+    # (a blog's masthead may be the site's own hCard: its name links to the home page)
+    "//*[contains(@class, 'vcard')]//*[contains(@class, 'fn')]"
+    f"[not(ancestor-or-self::a{_HOME_LINK})]{_OUTSIDE_WIDGETS}",
     "//*[contains(@class, 'author') and not(contains(@class, 'box') or contains(@class, 'bio')"
     " or contains(@class, 'avatar') or contains(@class, 'image') or contains(@class, 'img')"
     " or contains(@class, 'comment'))]"
