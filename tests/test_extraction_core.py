@@ -2773,3 +2773,28 @@ def test_an_hcard_in_the_masthead_linking_home_is_the_site_not_the_author() -> N
     # with only the masthead's card there is no author
     html = page("", f'{masthead}<div class="post"><h3>Ein Video</h3>{PARAS}</div>')
     assert extract_article(html, "https://blog.example/?p=2895").authors == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an old CMS's story typed into one block, its paragraphs split by <br>
+        "<div class='text'>{s}<br><br>{s}<br><br>{s}</div>",
+        # a forum thread's news post, or a guestbook's table cell
+        "<table><tr><td class='eMessage'>{s}<br><b>{s}</b><br>{s}</td></tr></table>",
+    ],
+)
+def test_classify_a_story_typed_into_one_block_without_paragraphs_as_an_article(
+    text: str,
+) -> None:
+    sentence = "Words of the story, told at length by the reporter on the scene today."
+    body = "<nav><a href='/'>Home</a></nav><h1>Bridge opens</h1>" + text.format(s=sentence * 2)
+    assert classify_page(page(body=body), "https://x.example/detail/id/35204-bridge/") == "article"
+    # the same text as a linked list of stories is no story
+    linked = text.format(s=f"<a href='/a/'>{sentence * 2}</a>")
+    body = f"<h1>Bridge opens</h1>{linked}"
+    assert classify_page(page(body=body), "https://x.example/detail/id/35204-bridge/") != "article"
+    # nor are a listing's excerpts, each after its teaser's heading in one container
+    teasers = "".join(f"<h2><a href='/a/{i}/'>Story {i}</a></h2>{sentence}" for i in range(6))
+    body = f"<h1>News</h1><div>{teasers}</div>"
+    assert classify_page(page(body=body), "https://x.example/detail/id/35204-bridge/") != "article"

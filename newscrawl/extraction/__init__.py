@@ -1107,8 +1107,60 @@ def _prose_length(doc: html.HtmlElement) -> int:
     return max(by_block.values(), default=0)
 
 
+#: Elements whose text is no story's (``_PROSE``'s exclusions, and code).
+_NOT_PROSE_TAGS = frozenset({"nav", "aside", "footer", "form", "script", "style", "template"})
+#: Elements read as part of their parent's text.
+_INLINE_TAGS = frozenset(
+    {"a", "b", "strong", "em", "i", "u", "span", "font", "small", "big", "sup", "sub",
+     "abbr", "cite", "q", "mark", "br", "wbr"}
+)  # fmt: skip
+
+
+def _block_text_length(doc: html.HtmlElement) -> int:
+    """Characters of the longest unlinked text that one block holds itself (its text and
+    its inline elements'), for pages without paragraphs: an old CMS's story typed into a
+    ``<div>`` with ``<br>`` breaks, a forum post's or a guestbook's table cell. Outside
+    navigation, sidebars, footers, forms and a header that is not the article's.
+
+    >>> text = "Words of the story, told at length. " * 4
+    >>> _block_text_length(html.fromstring(f"<div><div>{text}<br><b>{text}</b></div></div>"))
+    286
+    >>> _block_text_length(html.fromstring(f"<div><div><a href='/'>{text}</a></div></div>"))
+    0
+    """
+    body = doc.find("body")
+    stack = [body if body is not None else doc]
+    best = 0
+    while stack:
+        el = stack.pop()
+        length = len((el.text or "").strip())
+        linked = 0
+        for child in el:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in ("script", "style"):
+                length += len((child.tail or "").strip())  # (a comment's, a script's)
+            elif tag in _NOT_PROSE_TAGS:
+                pass
+            elif tag in _INLINE_TAGS:
+                text = len(" ".join(child.text_content().split()))
+                length += text
+                linked += (
+                    text if tag == "a" else sum(len(a.text_content()) for a in child.iter("a"))
+                )
+                length += len((child.tail or "").strip())
+            elif tag != "header" or any(a.tag == "article" for a in child.iterancestors()):
+                # (the text after a block is not counted: a listing's excerpts may each
+                # follow their teaser's heading in one container)
+                stack.append(child)
+        if linked * 2 < length:
+            best = max(best, length - linked)
+    return best
+
+
 #: Characters of a run of prose that make a page a story whatever else it lists.
 _LONG_STORY = 5000
+#: Characters of a run of prose that make a page a story, when it links few teasers.
+_SHORTEST_STORY = 400
 #: Characters of a run of prose that make a page at a list's address a story, when it
 #: links few teasers.
 _STORY_UNDER_LIST_PATH = 1500
@@ -1129,6 +1181,8 @@ def classify_page(html: Page, url: str | None = None) -> str:
     # the page's longest run of prose
     containers = rules.body_containers(doc)
     text_len = sum(len(p) for p in rules.body_paragraphs(doc, containers)) or _prose_length(doc)
+    if text_len < _SHORTEST_STORY:
+        text_len = max(text_len, _block_text_length(doc))
     teasers = len(_TEASER_LINKS(doc))
     listing_path = _listing_path(path)
     if (
@@ -1140,7 +1194,7 @@ def classify_page(html: Page, url: str | None = None) -> str:
     # a home page's welcome text is no story ("/?p=5031" is WordPress's address of one)
     home = bool(url) and path in ("", "/") and not parts.query
     if not (listing_path or home) and (
-        (text_len >= 400 and teasers < 30)
+        (text_len >= _SHORTEST_STORY and teasers < 30)
         # a short story in the theme's one article body (a listing repeats it per teaser)
         or (len(containers) == 1 and text_len >= 150)
         # a long story above a long list of teasers ("more from the magazine")
