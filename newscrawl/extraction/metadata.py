@@ -1126,6 +1126,10 @@ def _headline_block(doc: html.HtmlElement) -> set[Any]:
 
 
 _TEXT_NODES = etree.XPath("//body//text()")
+#: The same texts as plain strings, index for index: a smart string (``getparent``) costs
+#: three times as much to build, and only the rare text that reads as a byline or a
+#: labelled date needs its element.
+_TEXTS = etree.XPath("//body//text()", smart_strings=False)
 _NOT_TEXT_BYLINE = etree.XPath(
     "ancestor::*[self::script or self::style or self::nav or self::aside"
     f" or self::{FORM_WIDGET}"
@@ -1196,21 +1200,27 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
     >>> text_bylines(html.fromstring('<p><strong>रिपोर्ट: सुनीता देवी</strong></p>'), bool)
     ['सुनीता देवी']
     """
-    nodes = [t for t in _TEXT_NODES(doc) if not t.isspace()]
+    texts = [t for t in _TEXTS(doc) if not t.isspace()]
+    nodes: list[Any] = []  # the same texts as smart strings, fetched at the first hit
+
+    def smart() -> list[Any]:
+        if not nodes:
+            nodes.extend(t for t in _TEXT_NODES(doc) if not t.isspace())
+        return nodes
+
     programme: bool | None = None  # whether several lines start "date - ": a programme
-    for i, node in enumerate(nodes):
-        if len(node) > 200 and (
-            len(node) > 1000
-            or len(node) - node.count(" ") - node.count("\n") - node.count("\t") > 200
+    for i, raw in enumerate(texts):
+        if len(raw) > 200 and (
+            len(raw) > 1000 or len(raw) - raw.count(" ") - raw.count("\n") - raw.count("\t") > 200
         ):
             continue  # long text (a short line padded by a template's indentation is read)
-        text = " ".join(node.split())
+        text = " ".join(raw.split())
         if len(text) > 200:
             continue
         if _LABEL_ALONE.match(text):
-            if i and _MAKER_CREDIT.search(nodes[i - 1]):
+            if i and _MAKER_CREDIT.search(texts[i - 1]):
                 continue
-            name = _name_after(nodes, i, accept)
+            name = _name_after(smart(), i, accept)
         else:
             # (else without a time after the name: "by Ann Lee on May 15, 2013 at 3:45 pm")
             m = _LABEL_NAME.match(text)
@@ -1221,11 +1231,12 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
                 m = _LABEL_NAME.match(text.split(" | ", 1)[0])
             if not m and (m := _DATE_NAME.match(text)):
                 if programme is None:
-                    programme = sum(1 for n in nodes if _DATED_LINE.match(n.lstrip())) > 1
+                    programme = sum(1 for n in texts if _DATED_LINE.match(n.lstrip())) > 1
                 m = None if programme else m
             name = m.group("name") if m else ""
         if not (name and _capital(name) and len(name) <= 60 and accept(name)):
             continue
+        node = smart()[i]
         if _mid_sentence(node):
             continue
         parent = node.getparent()
@@ -1351,12 +1362,14 @@ def labelled_dates(doc: html.HtmlElement) -> list[str]:
     >>> labelled_dates(html.fromstring("<p>Published on March 3, 2011 at 9:05 pm by Ann</p>"))
     ['March 3, 2011 at 9:05 pm']
     """
-    for node in _TEXT_NODES(doc):
-        if len(node) > 300 or not _DIGIT.search(node):
+    nodes: list[Any] = []  # the texts as smart strings, fetched at the first label
+    for i, text in enumerate(_TEXTS(doc)):
+        if len(text) > 300 or not _DIGIT.search(text):
             continue  # (no date without a digit: the cheap test spares most of the text)
-        m = _DATE_LABEL.search(node)
+        m = _DATE_LABEL.search(text)
         if m:
-            parent = node.getparent()
+            nodes = nodes or _TEXT_NODES(doc)
+            parent = nodes[i].getparent()
             if parent is None or not (_NOT_TEXT_BYLINE(parent) or parent.tag in _SKIP_TAGS):
                 return [m.group("date")]
     return []
