@@ -1917,6 +1917,25 @@ def test_htmldate_fallback_skips_header_dates_and_leaves_the_page_unchanged(
         assert found == ["2014-09-16"]
 
 
+def test_widget_dates_found_from_attributes_are_the_rules_elements() -> None:
+    from lxml import etree
+
+    from newscrawl.extraction import _WIDGET_DATE_ELEMENTS, _WIDGET_DATES
+
+    body = (
+        '<div class="header-date">1</div><div class="today-box"><h1>Not a widget</h1></div>'
+        '<div class="no-sidebar"><h1>Story</h1><div class="sidebar">2</div></div>'
+        '<ol class="commentlist"><li class="comment"><div class="comment-meta">3</div></li></ol>'
+        '<div class="x_comment">4</div><div class="kommentare">5</div><div id="comments">6</div>'
+        '<div id="comment-7" class="sidebar">7</div><p class="sidebar-note">8</p>'
+    )
+    doc = parse_html(page(body=body), "https://x.example/a/")
+    doc.find("body").set("class", "sidebar comment")  # (the body itself is no widget)
+    expected = _WIDGET_DATES(doc)
+    assert len(expected) == 11  # all but the "no-sidebar" wrapper of the <h1>
+    assert etree.XPath(_WIDGET_DATE_ELEMENTS)(doc) == expected
+
+
 def test_a_year_is_no_publication_date() -> None:
     # htmldate's last resorts (a copyright line's year, a lone year) come as 1 January
     body = f"<div><h2>About us</h2>{PARAS}</div><div class='foot'>© 2020 Herald Media</div>"
