@@ -841,9 +841,12 @@ def _after(text: str, mark: str) -> bool:
     return bool(found and rest)
 
 
+#: Any of the words (one regex search is several times faster than ``in`` for each).
+_SUSPECT_CLASS_WORD = re.compile("|".join(map(re.escape, _SUSPECT_CLASS)))
+_AUTHOR_PATH = re.compile("|".join(map(re.escape, _AUTHOR_PATHS)))
 #: What makes an element a byline suspect, by attribute (``byline_suspects``).
 _SUSPECT_ATTRIBUTES: dict[str, Callable[[str], bool]] = {
-    "class": lambda v: v == "byl" or any(t in v for t in _SUSPECT_CLASS),
+    "class": lambda v: v == "byl" or _SUSPECT_CLASS_WORD.search(v) is not None,
     "id": lambda v: "author" in v or "Author" in v,
     "itemprop": lambda v: "author" in v,
     "itemtype": lambda v: "schema.org/Person" in v,
@@ -856,7 +859,7 @@ _SUSPECT_ATTRIBUTES: dict[str, Callable[[str], bool]] = {
 def _author_page(href: str) -> bool:
     """``_AUTHOR_PAGE``, in Python."""
     return (
-        any(t in href for t in _AUTHOR_PATHS)
+        _AUTHOR_PATH.search(href) is not None
         or (_after(href, "/by/") and "/licenses/" not in href)
         or _after(href, "/profile/")
         or _after(href, "/profil/")
@@ -872,13 +875,14 @@ def byline_suspects(doc: html.HtmlElement) -> list[Any]:
     found = []
     test = _SUSPECT_ATTRIBUTES.get
     for el in doc.iter():
-        suspect = el.tag == "address"
+        tag = el.tag  # (lxml builds the string anew at each reading)
+        suspect = tag == "address"
         for name, value in el.items():
             check = test(name)
             if check is not None and check(value):
                 suspect = True
                 break
-        if not suspect and el.tag == "a":
+        if not suspect and tag == "a":
             href = el.get("href")
             suspect = href is not None and _author_page(href)
         if suspect:
