@@ -116,9 +116,11 @@ def _byline_like(el: lxml.html.HtmlElement) -> bool:
     return bool(_BYLINE_NAME.search(names)) or bool(_BYLINE_PARTS(el))
 
 
-def _is_lead_candidate(el: lxml.html.HtmlElement) -> bool:
-    names = f"{el.get('class') or ''} {el.get('id') or ''}"
-    return _LEAD_NAME.search(names.lower()) is not None
+def _named_lead(class_: str | None, id_: str | None) -> bool:
+    """Whether an element's class or id names it a lead (``_LEAD_NAME``)."""
+    if not (class_ or id_):
+        return False
+    return _LEAD_NAME.search(f"{class_ or ''} {id_ or ''}".lower()) is not None
 
 
 def _in_header(el: lxml.html.HtmlElement) -> bool:
@@ -192,26 +194,29 @@ def find_lead(
     showing: set[lxml.html.HtmlElement] = set()
     anchor = block_anchor = None
     for index, el in enumerate(doc.iter()):
-        if not isinstance(el.tag, str):
+        tag = el.tag  # (lxml builds the tag's and the text's string anew at each reading)
+        if not isinstance(tag, str):
             continue
-        summary = bool(summaries) and _shows_summary(el, summaries)
+        text = el.text
+        # (an own text under 20 characters shows no summary: most are, or have none)
+        summary = bool(summaries and text) and len(text) >= 20 and _shows_summary(el, summaries)
         # (words are counted before _norm, which keeps them: most texts are too short)
-        if el.tag == "p":
+        if tag == "p":
             raw = el.text_content()
             if len(raw.split()) >= 8 and _norm(raw) in body_text:
                 anchor = (index, el)
                 break
         elif (
             block_anchor is None
-            and el.text
-            and el.tag not in _OFF_CONTENT
-            and len(el.text.split()) >= 8
-            and _norm(el.text) in body_text
+            and text
+            and tag not in _OFF_CONTENT
+            and len(text.split()) >= 8
+            and _norm(text) in body_text
         ):
             # a block's own text in the body: the anchor when the body has no <p>
             block_anchor = (index, el)
-        named = bool(el.get("class") or el.get("id")) and _is_lead_candidate(el)
-        header_p = el.tag == "p" and _in_header(el) and not _byline_like(el)
+        named = _named_lead(el.get("class"), el.get("id"))
+        header_p = tag == "p" and _in_header(el) and not _byline_like(el)
         if named or summary or header_p:
             candidates.append((index, el))
         if summary:
