@@ -300,6 +300,16 @@ def test_boilerplate_lines(line: str) -> None:
     assert is_boilerplate(line) or is_related_heading(line)
 
 
+def test_lines_are_read_without_the_pipes_and_whitespace_at_their_ends() -> None:
+    import sys
+
+    from newscrawl.extraction.body_filters import _PIPES
+
+    spaces = {c for c in map(chr, range(sys.maxunicode + 1)) if re.fullmatch(r"\s", c)}
+    assert set(_PIPES) == {"|", *spaces}
+    assert is_boilerplate("\u3000| Share post: |\xa0\n")
+
+
 @pytest.mark.parametrize(
     "line",
     [
