@@ -1127,8 +1127,8 @@ def _prose_length(doc: html.HtmlElement) -> int:
     return max(by_block.values(), default=0)
 
 
-#: Elements whose text is no story's (``_PROSE``'s exclusions, and code).
-_NOT_PROSE_TAGS = frozenset({"nav", "aside", "footer", "form", "script", "style", "template"})
+#: Blocks whose text is no story's (``_PROSE``'s exclusions, and a template's markup).
+_NOT_PROSE_TAGS = frozenset({"nav", "aside", "footer", "form", "template"})
 #: Elements read as part of their parent's text.
 _INLINE_TAGS = frozenset(
     {"a", "b", "strong", "em", "i", "u", "span", "font", "small", "big", "sup", "sub",
@@ -1158,7 +1158,8 @@ def _block_text_length(doc: html.HtmlElement) -> int:
         for child in el:
             tag = child.tag
             if not isinstance(tag, str) or tag in ("script", "style"):
-                length += len((child.tail or "").strip())  # (a comment's, a script's)
+                # (a comment's or a script's own text is none, the text after it is)
+                length += len((child.tail or "").strip())
             elif tag in _NOT_PROSE_TAGS:
                 pass
             elif tag in _INLINE_TAGS:
