@@ -770,17 +770,23 @@ _TAG_BLOCKS = etree.XPath(
 
 def _block_candidates(doc: etree._Element) -> list[etree._Element]:
     # (one walk reading each element's attributes: a third faster than an XPath over the
-    # class, id and style attribute nodes, which builds a string for each value)
+    # class, id and style attribute nodes, which builds a string for each value; a page
+    # repeats its class values, so each is searched once)
     class_hint, id_hint, style_hint = _CLASS_HINT.search, _ID_HINT.search, _STYLE_HINT.search
     named = []
+    hinting: dict[str, bool] = {}
     for el in doc.iter():
         attrib = el.attrib
         if not attrib:
             continue
         value = attrib.get("class")
-        if value and class_hint(value):
-            named.append(el)
-            continue
+        if value:
+            hint = hinting.get(value)
+            if hint is None:
+                hint = hinting[value] = class_hint(value) is not None
+            if hint:
+                named.append(el)
+                continue
         value = attrib.get("id")
         if value and id_hint(value):
             named.append(el)
