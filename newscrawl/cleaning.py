@@ -149,7 +149,9 @@ def clean_paragraphs(paragraphs: Iterable[str]) -> list[str]:
 # --------------------------------------------------------------------------------------------
 # Titles
 
-_TITLE_SEPARATORS = (" | ", " -- ", " - ", " – ", " — ", " :: ", " : ", " » ", " › ", " · ", " • ")
+_TITLE_SEPARATORS = (
+    " | ", " -- ", " - ", " – ", " — ", " :: ", " : ", " » ", " « ", " › ", " · ", " • "
+)  # fmt: skip
 #: Separator characters left at the start of a title by an empty kicker (``<span></span>: ``).
 #: A CJK title's site suffix, written without spaces (``标题-新华网``, ``标题_人民网``).
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
@@ -307,6 +309,14 @@ def strip_title_suffix(title: str, site_names: Sequence[str] = ()) -> str:
     'Interning small integers'
     >>> strip_title_suffix("SW082 – 82 Gründe zum Hören | ")
     'SW082 – 82 Gründe zum Hören'
+    >>> strip_title_suffix("Herald: Floods hit Assam", ["Herald"])
+    'Floods hit Assam'
+    >>> strip_title_suffix("Brexit: Johnson loses the vote", ["Herald"])
+    'Brexit: Johnson loses the vote'
+    >>> strip_title_suffix("Floods hit Assam « Herald", ["Herald"])
+    'Floods hit Assam'
+    >>> strip_title_suffix("Le président : « Nous sommes en guerre »", ["Herald"])
+    'Le président : « Nous sommes en guerre »'
 
     """
     title = normalize_space(title)
@@ -318,6 +328,9 @@ def strip_title_suffix(title: str, site_names: Sequence[str] = ()) -> str:
         # "标题_栏目_网站": the section before the site, set off by the same separator
         section = _CJK_SUFFIX.match(cjk.group(1))
         return section.group(1) if section and section.group(2) == cjk.group(2) else cjk.group(1)
+    first, _, rest = title.partition(": ")
+    if rest and _matches_site(first, site_names):
+        return strip_title_suffix(rest, site_names)  # "Herald: Title" (a colon's kicker stays)
     for sep in _TITLE_SEPARATORS:
         if sep not in title:
             continue

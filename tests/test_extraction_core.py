@@ -2817,3 +2817,19 @@ def test_classify_a_story_typed_into_one_block_without_paragraphs_as_an_article(
     teasers = "".join(f"<h2><a href='/a/{i}/'>Story {i}</a></h2>{sentence}" for i in range(6))
     body = f"<h1>News</h1><div>{teasers}</div>"
     assert classify_page(page(body=body), "https://x.example/detail/id/35204-bridge/") != "article"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Herald: Floods hit Assam villages again",  # the site's name as a colon's prefix
+        "Floods hit Assam villages again « Herald",  # an old WordPress theme's separator
+    ],
+)
+def test_the_site_s_name_before_a_colon_or_after_a_guillemet_is_not_the_title(
+    title: str,
+) -> None:
+    head = f'<title>{title}</title><meta property="og:site_name" content="Herald">'
+    html = page(head, f"<div>{PARAS}</div>")
+    url = "https://herald.example/news/floods-hit-assam-villages-again"
+    assert extract_article(html, url).title == "Floods hit Assam villages again"
