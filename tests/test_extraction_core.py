@@ -2833,3 +2833,26 @@ def test_the_site_s_name_before_a_colon_or_after_a_guillemet_is_not_the_title(
     html = page(head, f"<div>{PARAS}</div>")
     url = "https://herald.example/news/floods-hit-assam-villages-again"
     assert extract_article(html, url).title == "Floods hit Assam villages again"
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Publicado el 3 de marzo de 2024", "3 de marzo de 2024"),
+        ("Publicado em 3 de março de 2024", "3 de março de 2024"),
+        ("Publicado: Jueves, 21 Abril 2022 04:45", "21 Abril 2022 04:45"),
+        ("Published Monday, March 3, 2024", "March 3, 2024"),
+    ],
+)
+def test_a_labelled_date_in_spanish_or_portuguese_or_after_its_weekday(
+    line: str, date: str
+) -> None:
+    assert labelled_dates(lxml_html.fromstring(f"<div><p>{line}</p></div>")) == [date]
+
+
+def test_a_labelled_date_in_spanish_dates_a_page_without_structured_data() -> None:
+    body = (
+        f"<h1>Inundaciones</h1><p class='meta'>Publicado el lunes, 3 de marzo del 2024</p>{PARAS}"
+    )
+    html = page("", body, lang="es")
+    assert extract_article(html, "https://diario.example/noticias/x").published_at == "2024-03-03"

@@ -1327,15 +1327,19 @@ _DATE_LABEL = re.compile(
     r"प्रकाशित|प्रकाशन|வெளியிடப்பட்டது|வெளியீடு|ప్రచురించబడింది|ప్రచురణ|"
     r"പ്രസിദ്ധീകരിച്ചത്|പ്രസിദ്ധീകരിച്ചു|ಪ್ರಕಟಿಸಲಾಗಿದೆ|ಪ್ರಕಟಿತ|ಪ್ರಕಟಣೆ|પ્રકાશિત|ਪ੍ਰਕਾਸ਼ਿਤ|"
     r"প্রকাশিত|প্ৰকাশিত|প্রকাশ|ପ୍ରକାଶିତ)"
-    r"(?:\s+(?:am|on|le|el|il|the|op|den|dne|तिथि|तारीख|दिनांक|தேதி|తేదీ|തീയതി|ದಿನಾಂಕ|"
+    r"(?:\s+(?:am|on|le|el|em|il|the|op|den|dne|तिथि|तारीख|दिनांक|தேதி|తేదీ|തീയതി|ದಿನಾಂಕ|"
     r"તારીખ|ਮਿਤੀ|তারিখ|তাৰিখ|ତାରିଖ))?\s*:?\s*"
     # (a time of day first: "First Published: 14:45 IST(18/7/2013)")
     r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*[(,|-]?\s*)?"
+    # (or the day of the week: "Published Monday, March 3, 2024", "el lunes, 3 de marzo")
+    r"(?:[^\W\d_]{3,},\s+)?"
     # a byline's date field, maybe labelled ("Posted by: Ann Lee | Updated: 5 Jan 2024")
     r"|\bby\s*:?\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*[/|·•–—]\s*"
     r"(?:(?:last\s+)?(?:updated|published|posted|date)(?:\s+on)?\s*:?\s*)?)"
     r"(?P<date>(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}"
     rf"|\d{{1,2}}\.?\s+{_MONTH_WORD}\.?\s+\d{{4}}|{_MONTH_WORD}\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    # Spanish and Portuguese ("3 de marzo de 2024", "3 de março de 2024")
+    rf"|\d{{1,2}}\s+de\s+{_MONTH_WORD}\s+del?\s+\d{{4}}"
     r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}(?![\d/])))"
     # and the time of day after it, with its zone ("10:30 AM IST")
     r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?)?)",
