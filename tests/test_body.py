@@ -294,6 +294,14 @@ def test_nothing_to_extract(html: str) -> None:
         "Post Views: 1,234",
         "Spread the love",
         "First Published: Jan 05 2024 | 10:30 AM IST",
+        # WordPress's like button, social and ad-break prompts, an opinion's disclaimer
+        "Like this:",
+        "Like Loading...",
+        "For the latest news, follow us on Twitter and Facebook.",
+        "Continue reading below the ad",
+        "Disclaimer: The views expressed are the author's own.",
+        "Disclaimer: Views expressed in this column are the writer's personal opinions and "
+        "do not reflect those of the publication.",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -1216,3 +1224,16 @@ def test_copies_of_one_wire_story_lose_each_sites_syndication_note() -> None:
         "First Published: Jan 05 2024 | 10:30 AM IST",
     ]
     assert filter_paragraphs(ndtv) == filter_paragraphs(standard) == ARTICLE_PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I like this town a lot, said the mayor, who has lived here since 1990.",
+        "For the latest figures, the council will follow the state's guidance on relief.",
+        "Continue reading the report below to see why it matters to the residents of Assam.",
+        "The minister said the views expressed by the panel would be studied carefully.",
+    ],
+)
+def test_sentences_near_the_new_boilerplate_patterns_stay(line: str) -> None:
+    assert not is_boilerplate(line)

@@ -201,14 +201,17 @@ _SYNDICATION_NOTE = re.compile(
 )
 #: Footers that invite to more of the site's news, and counters: "Catch all the Business
 #: News ... on Live Mint.", "Read all the Latest News, Breaking News ... here", "Post
-#: Views: 1,234", "Story continues below advertisement".
+#: Views: 1,234", "Story continues below advertisement", an opinion's disclaimer.
 _SITE_FOOTER = re.compile(
     r"^(?:catch all the\b.{0,120}\bnews\b.{0,120}\bon [\w .]{1,30}\.?|"
     r"read all the latest news\b.{0,160}|"
     r"get (?:all )?the latest [\w ]{0,30}news\b.{0,40}\bon (?:whatsapp|telegram|google news)\b.*|"
     r"stay updated with the latest news\b.{0,80}|"
     r"(?:post )?views:\s*[\d,.]+|spread the love|"
-    r"(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?)\W*$",
+    r"(?:(?:story|article) continues|continue reading) (?:below|after)"
+    r"(?: (?:this |the )?(?:advertisement|ad))?|"
+    # an opinion column's disclaimer ("Disclaimer: The views expressed are the author's own.")
+    r"disclaimer\W{0,3}\b.{0,60}\b(?:views|opinions) expressed\b.{0,240})\W*$",
     _I,
 )
 #: Page widgets and links that are not text: share prompts ("Like it? Share it!",
@@ -222,6 +225,8 @@ _WIDGET = re.compile(
     # a script's placeholder ("Loading", "Wird geladen …", "Cargando...")
     r"(?:loading|wird geladen|cargando|chargement|caricamento|carregando)"
     r"\s*(?:\.\.\.|…|\.)?$|"
+    # WordPress's (Jetpack's) like button and its heading
+    r"like this\W*$|like loading\s*(?:\.\.\.|…)?$|"
     r"jump to recipe|print recipe|rezept (?:aus)?drucken|"
     r"zurück (?:zur|zum|nach) (?:startseite|übersicht|oben|anfang|seitenanfang|liste)|"
     r"back to (?:top|home(?:page)?|overview|the list)|nach oben|volver (?:arriba|al inicio)|"
@@ -300,7 +305,8 @@ _BREADCRUMB = re.compile(
 )
 _FOLLOW = re.compile(
     # (after the emoji or arrow that points at it: "👉 Join our WhatsApp group")
-    r"^[^\w(\"“]*(?:(?:follow (?:us|[\w .@']{1,40}) on|folgen sie uns|folge uns|folgt uns|"
+    r"^[^\w(\"“]*(?:for (?:the )?(?:latest|more)\b[^,.]{0,60},\s*)?"
+    r"(?:(?:follow (?:us|[\w .@']{1,40}) on|folgen sie uns|folge uns|folgt uns|"
     r"s[ií]guenos|"
     r"suivez-nous|seguici|obserwuj nas|like us on)\b|follow us\s*:|"
     r"follow @\w+ for\b|"
