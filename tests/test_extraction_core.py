@@ -2856,3 +2856,39 @@ def test_a_labelled_date_in_spanish_dates_a_page_without_structured_data() -> No
     )
     html = page("", body, lang="es")
     assert extract_article(html, "https://diario.example/noticias/x").published_at == "2024-03-03"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Ein Gastbeitrag von Anna Schmidt",
+        "Eine Kolumne von <a href='/team/as'>Anna Schmidt</a>",
+        "Geschrieben von Anna Schmidt",
+        "Text und Fotos: Anna Schmidt",
+        "Text: Anna Schmidt / Fotos: Bernd Meier",
+        "Redakteurin: Anna Schmidt",
+        "Erstellt von Anna Schmidt am 03.03.2024",
+        "Veröffentlicht am 03.03.2024 von Anna Schmidt",
+        "A column by Anna Schmidt",
+        "Story and photos by Anna Schmidt",
+    ],
+)
+def test_a_text_byline_that_names_the_kind_of_piece_or_the_pictures_too(byline: str) -> None:
+    sentence = "Absatz einer Geschichte über das Hochwasser in der Region und die Hilfe vor Ort."
+    paras = "".join(f"<p>{sentence}</p>" for _ in range(6))
+    html = page("", f"<article><h1>Hochwasser</h1><p>{byline}</p>{paras}</article>", lang="de")
+    a = extract_article(html, "https://zeitung.example/lokal/hochwasser-trifft-doerfer")
+    assert a.authors == ["Anna Schmidt"]
+    assert "Schmidt" not in a.body  # (a byline, not the story)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "An analysis by the central bank found that prices rose by four percent in March.",
+        "Interview mit Anna Schmidt über das Hochwasser",
+    ],
+)
+def test_prose_that_opens_like_a_text_byline_names_no_author(line: str) -> None:
+    html = page("", f"<article><h1>Floods</h1><p>{line}</p>{PARAS}</article>")
+    assert extract_article(html, "https://herald.example/news/floods").authors == []

@@ -289,10 +289,23 @@ _CONSENT = re.compile(
     r"|\bjavascript (?:is |ist )?(?:disabled|deaktiviert|désactivé)",
     _I,
 )
+#: A byline's lead-in that names the kind of piece ("Ein Gastbeitrag von", "A column by"),
+#: or says the writer took the pictures too ("Text und Fotos:", "Story and photos by").
+BYLINE_LEAD_IN = (
+    r"(?:ein|eine|a|an)\s+(?:[^\W\d_]+\s+)?(?:beitrag|gastbeitrag|artikel|kommentar|kolumne|"
+    r"bericht|reportage|analyse|glosse|essay|column|guest post|commentary|analysis|op-ed)"
+    r"\s+(?:von|by)|"
+    r"(?:text|texte|story|words)\s*(?:und|and|&|\+)\s*(?:fotos?|bilder?|photos?|pictures?)"
+    r"(?:\s+by)?"
+)
 #: A byline or heading of an author block inside the body ("Von: Jane Doe", "Text: J. Doe",
-#: "Über den Autor"): the authors are a field of their own.
+#: "Ein Gastbeitrag von Jane Doe", "Text: J. Doe / Fotos: Bo Wen", "Über den Autor"): the
+#: authors are a field of their own.
 _BYLINE = re.compile(
-    r"^(?:(?:von|by|autor(?:in)?|author|text)\s*:\s+\S+(?: \S+){0,3}|"
+    r"^(?:(?:(?:von|by|autor(?:in)?|author|text|redakteur(?:in)?)\s*:|"
+    rf"{BYLINE_LEAD_IN}\s*:?|geschrieben von|verfasst von|erstellt von|words by)"
+    r"\s+\S+(?: \S+){0,3}?(?:\s+(?:am|on)\s+[\d./-]+)?"
+    r"(?:\s+/\s+(?:fotos?|bilder?|photos?)\s*:\s*\S+(?: \S+){0,3})?|"
     r"(?:über (?:den autor|die autorin)|zum autor|zur autorin|about the author|"
     r"sobre el autor|à propos de l'auteur|o autorze)\W*)$",
     _I,

@@ -17,7 +17,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree, html
 
 from newscrawl.cleaning import word_key
-from newscrawl.extraction.body_filters import is_date_line, is_related_heading
+from newscrawl.extraction.body_filters import BYLINE_LEAD_IN, is_date_line, is_related_heading
 from newscrawl.extraction.text import byline_text
 from newscrawl.urls import site_domain
 
@@ -1154,12 +1154,16 @@ _MAKER_CREDIT = re.compile(
 #: an optional date ("06.11.2023 13:30 von Olga", "Text: Klausmartin Friedrich").
 _LABEL = (
     r"(?:von|by|text|texte|autor|autorin|author|redaktion|verfasst von|written by|article by|"
+    r"geschrieben von|erstellt von|words by|"
+    rf"{BYLINE_LEAD_IN}|"  # "Ein Gastbeitrag von", "Text und Fotos:"
+    r"redakteur|redakteurin|interview|"
     r"posted by|reported by|story by|report|reporter|par|por|"
     r"thread starter|themenstarter|作者|记者|责任编辑|编辑|द्वारा|रिपोर्ट|रिपोर्टर|लेखक)"
 )
 #: Refuses the label nouns that may themselves be the byline or a menu entry or widget
-#: ("Redaktion", "Text Size", "Report a problem"): those are labels only with a colon.
-_NOUN_LABEL = r"(?!redaktion|text|report\b|reporter\b|रिपोर्ट|लेखक)"
+#: ("Redaktion", "Text Size", "Report a problem", "Interview mit ..."): those are labels
+#: only with a colon.
+_NOUN_LABEL = r"(?!redaktion|text|report\b|reporter\b|redakteur|interview\b|रिपोर्ट|लेखक)"
 #: A label alone before the name's element.
 _LABEL_ALONE = re.compile(rf"^(?:{_LABEL}\s*[:：]|{_NOUN_LABEL}{_LABEL})$", re.IGNORECASE)
 #: A byline of a date, a dash and a short name ("11.12.2019 - Amelie Loevenich").
@@ -1170,8 +1174,13 @@ _DATE_NAME = re.compile(
 _DATED_LINE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\s+[-–|]\s")
 #: A time of day and what follows it (a colon the name cannot hold).
 _CLOCK_TAIL = re.compile(r"\s+\S*\d{1,2}:\d{2}\b.*$")
+#: A day after the name ("Erstellt von Ann Lee am 03.03.2024", "by Ann Lee on 3/3/2024").
+_DAY_TAIL = re.compile(r"\s+(?:am|on|le|el|den)\s+\d{1,4}[./-]\d.*$", re.IGNORECASE)
 _LABEL_NAME = re.compile(
-    rf"^(?:[\d.:/,\s-]+\s)?(?:{_LABEL}\s*[:：]\s*|{_NOUN_LABEL}{_LABEL}\s+)"
+    # (after a publication date: "Veröffentlicht am 03.03.2024 von Ann Lee")
+    r"^(?:(?:veröffentlicht|erstellt|aktualisiert|published|posted|updated)(?:\s+(?:am|on))?"
+    r"\s+(?=\d))?"
+    rf"(?:[\d.:/,\s-]+\s)?(?:{_LABEL}\s*[:：]\s*|{_NOUN_LABEL}{_LABEL}\s+)"
     r"(?P<name>[^\W\d_][^:：]{1,60})$",
     re.IGNORECASE,
 )
@@ -1230,14 +1239,16 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
             m = _LABEL_NAME.match(text)
             if not m and ":" in text:
                 m = _LABEL_NAME.match(_CLOCK_TAIL.sub("", text))
-            if not m and " | " in text:
-                # the byline's first field ("Posted by: Ann Lee | Updated: 5 Jan 2024")
-                m = _LABEL_NAME.match(text.split(" | ", 1)[0])
+            for field in (" | ", " / "):
+                if not m and field in text:
+                    # the byline's first field ("Posted by: Ann Lee | Updated: 5 Jan 2024",
+                    # "Text: Ann Lee / Fotos: Bo Wen")
+                    m = _LABEL_NAME.match(text.split(field, 1)[0])
             if not m and (m := _DATE_NAME.match(text)):
                 if programme is None:
                     programme = sum(1 for n in texts if _DATED_LINE.match(n.lstrip())) > 1
                 m = None if programme else m
-            name = m.group("name") if m else ""
+            name = _DAY_TAIL.sub("", m.group("name")) if m else ""
         if not (name and _capital(name) and len(name) <= 60 and accept(name)):
             continue
         node = smart()[i]
