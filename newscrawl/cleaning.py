@@ -1703,7 +1703,7 @@ _CJK_CREDIT = re.compile(
 _SIGNOFF_MAX = 3
 
 
-def _role_line(text: str) -> bool:
+def role_line(text: str) -> bool:
     """A job title alone (``_ROLE_LINE``), every word capitalised (no sentence)."""
     words = text.split()
     return (
@@ -1767,7 +1767,7 @@ def without_opening_byline(body: str, title: str | None = None) -> str:
         index += 1  # a labelled byline under the standfirst
     for _ in range(2):  # the byline, then the job title under it
         if len(paragraphs) > index + 1 and (
-            is_byline_paragraph(paragraphs[index]) or _role_line(paragraphs[index])
+            is_byline_paragraph(paragraphs[index]) or role_line(paragraphs[index])
         ):
             del paragraphs[index]
     for _ in range(_SIGNOFF_MAX):

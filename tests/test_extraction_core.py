@@ -2892,3 +2892,41 @@ def test_a_text_byline_that_names_the_kind_of_piece_or_the_pictures_too(byline: 
 def test_prose_that_opens_like_a_text_byline_names_no_author(line: str) -> None:
     html = page("", f"<article><h1>Floods</h1><p>{line}</p>{PARAS}</article>")
     assert extract_article(html, "https://herald.example/news/floods").authors == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "name"),
+    [
+        ("es", "Escrito por Ana García", "Ana García"),
+        ("es", "Redacción: Ana García", "Ana García"),
+        ("es", "Texto: Ana García", "Ana García"),
+        ("pt", "Escrito por Ana Silva", "Ana Silva"),
+        ("it", "di Anna Rossi", "Anna Rossi"),
+        ("it", "Scritto da Anna Rossi", "Anna Rossi"),
+        ("it", "A cura di Anna Rossi", "Anna Rossi"),
+        ("nl", "Door Anna de Vries", "Anna de Vries"),
+        ("nl", "Geschreven door Anna de Vries", "Anna de Vries"),
+        ("en", "Submitted by Ann Lee", "Ann Lee"),
+        ("en", "Contributed by Ann Lee", "Ann Lee"),
+        ("en", "Words: Ann Lee", "Ann Lee"),
+        ("en", "By Ann Lee, Staff Writer", "Ann Lee"),
+        ("de", "Autor/in: Anna Schmidt", "Anna Schmidt"),
+        ("de", "Text: Anna Schmidt, Fotos: Bernd Meier", "Anna Schmidt"),
+    ],
+)
+def test_a_text_byline_in_the_languages_of_the_corpus(lang: str, byline: str, name: str) -> None:
+    html = page("", f"<article><h1>Floods</h1><p>{byline}</p>{PARAS}</article>", lang=lang)
+    a = extract_article(html, "https://herald.example/news/floods-hit")
+    assert a.authors == [name]
+    if not byline.startswith(("di ", "Door ")):  # (a preposition alone is no body filter)
+        assert name not in a.body
+
+
+def test_short_words_of_prose_are_no_byline_label_alone() -> None:
+    # "Door" (a noun in English) and "di" alone in their element, a name-like text after
+    html = page(
+        "", f"<article><h1>Floods</h1><p><b>Door</b> <i>Front Porch</i></p>{PARAS}</article>"
+    )
+    assert extract_article(html, "https://herald.example/news/floods-hit").authors == []
+    html = page("", f"<article><h1>Floods</h1><p><b>di</b> <i>Anna Rossi</i></p>{PARAS}</article>")
+    assert extract_article(html, "https://herald.example/news/floods-hit").authors == []

@@ -583,6 +583,8 @@ def _text_byline_names(value: str) -> bool:
     (True, True)
     >>> _text_byline_names("von Künstlern, Bands, DJs")
     False
+    >>> _text_byline_names("By Ann Lee, Staff Writer")
+    True
     """
     parts = cleaning.split_authors(value)
     names = cleaning.clean_authors([value])
@@ -590,6 +592,7 @@ def _text_byline_names(value: str) -> bool:
         full_name = " " in names[0]
         return all(
             cleaning.agency_short_form(p)
+            or cleaning.role_line(p)  # "Ann Lee, Staff Writer"
             or any(w[:1].islower() for w in p.split()[1:])
             or (full_name and " " not in p and p[:1].isupper())  # "Ann Adoga, Makurdi"
             for p in parts[1:]

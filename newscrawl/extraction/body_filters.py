@@ -302,10 +302,12 @@ BYLINE_LEAD_IN = (
 #: "Ein Gastbeitrag von Jane Doe", "Text: J. Doe / Fotos: Bo Wen", "Über den Autor"): the
 #: authors are a field of their own.
 _BYLINE = re.compile(
-    r"^(?:(?:(?:von|by|autor(?:in)?|author|text|redakteur(?:in)?)\s*:|"
-    rf"{BYLINE_LEAD_IN}\s*:?|geschrieben von|verfasst von|erstellt von|words by)"
+    r"^(?:(?:(?:von|by|autor(?:in)?|autor/in|author|texte?|texto|redakteur(?:in)?|redacción|"
+    r"words)\s*:|"
+    rf"{BYLINE_LEAD_IN}\s*:?|geschrieben von|verfasst von|erstellt von|words by|escrito por|"
+    r"geschreven door|scritto da|a cura di|submitted by|contributed by)"
     r"\s+\S+(?: \S+){0,3}?(?:\s+(?:am|on)\s+[\d./-]+)?"
-    r"(?:\s+/\s+(?:fotos?|bilder?|photos?)\s*:\s*\S+(?: \S+){0,3})?|"
+    r"(?:\s*[,/|;]\s*(?:fotos?|bilder?|photos?)\s*:\s*\S+(?: \S+){0,3})?|"
     r"(?:über (?:den autor|die autorin)|zum autor|zur autorin|about the author|"
     r"sobre el autor|à propos de l'auteur|o autorze)\W*)$",
     _I,

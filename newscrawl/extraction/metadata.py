@@ -1154,7 +1154,9 @@ _MAKER_CREDIT = re.compile(
 #: an optional date ("06.11.2023 13:30 von Olga", "Text: Klausmartin Friedrich").
 _LABEL = (
     r"(?:von|by|text|texte|autor|autorin|author|redaktion|verfasst von|written by|article by|"
-    r"geschrieben von|erstellt von|words by|"
+    r"geschrieben von|erstellt von|words by|words|autor/in|"
+    r"escrito por|redacción|texto|scritto da|a cura di|di|door|geschreven door|"
+    r"reporting by|contributed by|submitted by|"
     rf"{BYLINE_LEAD_IN}|"  # "Ein Gastbeitrag von", "Text und Fotos:"
     r"redakteur|redakteurin|interview|"
     r"posted by|reported by|story by|report|reporter|par|por|"
@@ -1163,9 +1165,15 @@ _LABEL = (
 #: Refuses the label nouns that may themselves be the byline or a menu entry or widget
 #: ("Redaktion", "Text Size", "Report a problem", "Interview mit ..."): those are labels
 #: only with a colon.
-_NOUN_LABEL = r"(?!redaktion|text|report\b|reporter\b|redakteur|interview\b|रिपोर्ट|लेखक)"
+_NOUN_LABEL = (
+    r"(?!redaktion|redacción|text|report\b|reporter\b|redakteur|interview\b|words\b|"
+    r"रिपोर्ट|लेखक)"
+)
 #: A label alone before the name's element.
-_LABEL_ALONE = re.compile(rf"^(?:{_LABEL}\s*[:：]|{_NOUN_LABEL}{_LABEL})$", re.IGNORECASE)
+#: (Without a colon, not the short words of other languages' prose or nouns: "di", "Door".)
+_LABEL_ALONE = re.compile(
+    rf"^(?:{_LABEL}\s*[:：]|(?!(?:di|door)$){_NOUN_LABEL}{_LABEL})$", re.IGNORECASE
+)
 #: A byline of a date, a dash and a short name ("11.12.2019 - Amelie Loevenich").
 _DATE_NAME = re.compile(
     r"^\d{1,2}\.\d{1,2}\.\d{2,4}\s+[-–|]\s+(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,2})$"
@@ -1174,6 +1182,10 @@ _DATE_NAME = re.compile(
 _DATED_LINE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\s+[-–|]\s")
 #: A time of day and what follows it (a colon the name cannot hold).
 _CLOCK_TAIL = re.compile(r"\s+\S*\d{1,2}:\d{2}\b.*$")
+#: The photographer's credit after the writer's ("Text: Ann Lee, Fotos: Bo Wen").
+_PICTURES_TAIL = re.compile(
+    r"\s*[,/|;]\s*(?:fotos?|bilder?|photos?|pictures?|illustrations?)\s*:.*$", re.IGNORECASE
+)
 #: A day after the name ("Erstellt von Ann Lee am 03.03.2024", "by Ann Lee on 3/3/2024").
 _DAY_TAIL = re.compile(r"\s+(?:am|on|le|el|den)\s+\d{1,4}[./-]\d.*$", re.IGNORECASE)
 _LABEL_NAME = re.compile(
@@ -1237,6 +1249,8 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
         else:
             # (else without a time after the name: "by Ann Lee on May 15, 2013 at 3:45 pm")
             m = _LABEL_NAME.match(text)
+            if not m and ":" in text:
+                m = _LABEL_NAME.match(_PICTURES_TAIL.sub("", text))
             if not m and ":" in text:
                 m = _LABEL_NAME.match(_CLOCK_TAIL.sub("", text))
             for field in (" | ", " / "):
