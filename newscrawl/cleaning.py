@@ -1298,6 +1298,8 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
     True
     >>> clean_author("Rechtsanwalt Sebastian Einbock"), clean_author("Rechtsanwalt")
     ('Sebastian Einbock', None)
+    >>> clean_author("Redakteurin Lokales"), clean_author("Redakteurin Anna Schmidt")
+    (None, 'Anna Schmidt')
     >>> clean_author("Redacción EC"), clean_author("Noticias El Comercio Perú")
     (None, None)
     >>> clean_author("Executive Editor"), clean_author("RACHEL METZ - AP Technology Writers")
@@ -1316,7 +1318,10 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
     text = _strip_name(_BY_PREFIX.sub("", _CJK_BYLINE_LABEL.sub("", text)))
     if _BY_PREFIX.fullmatch(text + " "):
         return None  # a label alone ("By", "Posted by")
-    text = _ROLE.sub("", text, count=1)  # "Rechtsanwalt Sebastian Einbock"; "Journalistin"
+    unroled = _ROLE.sub("", text, count=1)  # "Rechtsanwalt Sebastian Einbock"; "Journalistin"
+    if unroled != text and len(unroled.split()) == 1:
+        return None  # a job and a desk or a place: "Redakteurin Lokales", "Korrespondent Berlin"
+    text = unroled
     text = _ROLE_AFTER.sub("", _BYLINE_TAIL.sub("", text))
     if (m := _JOB_AFTER.match(text)) and not _FUNCTION_WORD.search(m.group("name")):
         text = m.group("name")  # "Andrea Stone Senior Washington Correspondent"

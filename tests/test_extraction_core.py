@@ -2930,3 +2930,18 @@ def test_short_words_of_prose_are_no_byline_label_alone() -> None:
     assert extract_article(html, "https://herald.example/news/floods-hit").authors == []
     html = page("", f"<article><h1>Floods</h1><p><b>di</b> <i>Anna Rossi</i></p>{PARAS}</article>")
     assert extract_article(html, "https://herald.example/news/floods-hit").authors == []
+
+
+def test_a_job_and_a_desk_under_the_name_is_no_second_author() -> None:
+    byline = '<p class="author">Anna Schmidt<br>Redakteurin Lokales</p>'
+    html = page("", f"<article><h1>Hochwasser</h1>{byline}{GERMAN}</article>", lang="de")
+    assert extract_article(html, "https://zeitung.example/lokal/x").authors == ["Anna Schmidt"]
+
+
+def test_a_german_author_box_names_the_writer_when_no_byline_does() -> None:
+    box = (
+        '<div class="autor-box"><h4>Über die Autorin</h4>'
+        "<p><strong>Anna Schmidt</strong> schreibt über Umwelt und Verkehr.</p></div>"
+    )
+    html = page("", f"<article><h1>Hochwasser</h1>{GERMAN}{box}</article>", lang="de")
+    assert extract_article(html, "https://zeitung.example/lokal/x").authors == ["Anna Schmidt"]

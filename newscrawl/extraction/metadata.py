@@ -973,8 +973,10 @@ def byline_candidates(
 _AUTHOR_BOX = etree.XPath(
     # (a union over class attributes that name an author: each is tested once, and only
     # elements that have one; a predicate over every element took ~1 ms a page)
-    "//@class[contains(., 'author') or contains(., 'autoren')]/parent::*"
+    "//@class[contains(., 'author') or contains(., 'autor')]/parent::*"
     "[contains(@class, 'author-bio') or contains(@class, 'author-box')"
+    " or contains(@class, 'autor-box') or contains(@class, 'autorbox')"
+    " or contains(@class, 'autor-info') or contains(@class, 'autor-bio')"
     " or contains(@class, 'about-author') or contains(@class, 'author-info')"
     " or contains(@class, 'authorbox') or contains(@class, 'author_box')"
     " or contains(@class, 'author-card') or contains(@class, 'autorenbox')"
