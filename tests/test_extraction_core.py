@@ -2909,6 +2909,8 @@ def test_prose_that_opens_like_a_text_byline_names_no_author(line: str) -> None:
         ("en", "Submitted by Ann Lee", "Ann Lee"),
         ("en", "Contributed by Ann Lee", "Ann Lee"),
         ("en", "Words: Ann Lee", "Ann Lee"),
+        ("en", "Words by Ann Lee", "Ann Lee"),
+        ("en", "Text and photos by Ann Lee", "Ann Lee"),
         ("en", "By Ann Lee, Staff Writer", "Ann Lee"),
         ("de", "Autor/in: Anna Schmidt", "Anna Schmidt"),
         ("de", "Text: Anna Schmidt, Fotos: Bernd Meier", "Anna Schmidt"),

@@ -1155,11 +1155,12 @@ _MAKER_CREDIT = re.compile(
 #: A byline label in running text, alone (``<b>Von:</b> Name``) or before the name, after
 #: an optional date ("06.11.2023 13:30 von Olga", "Text: Klausmartin Friedrich").
 _LABEL = (
-    r"(?:von|by|text|texte|autor|autorin|author|redaktion|verfasst von|written by|article by|"
+    # (first the lead-ins that open with a shorter label's word: "Text und Fotos", "A column by")
+    rf"(?:{BYLINE_LEAD_IN}|"
+    r"von|by|text|texte|autor|autorin|author|redaktion|verfasst von|written by|article by|"
     r"geschrieben von|erstellt von|words by|words|autor/in|"
     r"escrito por|redacción|texto|scritto da|a cura di|di|door|geschreven door|"
     r"reporting by|contributed by|submitted by|"
-    rf"{BYLINE_LEAD_IN}|"  # "Ein Gastbeitrag von", "Text und Fotos:"
     r"redakteur|redakteurin|interview|"
     r"posted by|reported by|story by|report|reporter|par|por|"
     r"thread starter|themenstarter|作者|记者|责任编辑|编辑|द्वारा|रिपोर्ट|रिपोर्टर|लेखक)"
@@ -1168,8 +1169,9 @@ _LABEL = (
 #: ("Redaktion", "Text Size", "Report a problem", "Interview mit ..."): those are labels
 #: only with a colon.
 _NOUN_LABEL = (
-    r"(?!redaktion|redacción|text|report\b|reporter\b|redakteur|interview\b|words\b|"
-    r"रिपोर्ट|लेखक)"
+    # ("text" and "words" are labels before a "by": "Words by", "Text and photos by")
+    r"(?!redaktion|redacción|(?:text|words\b)(?![^:]*\bby\b)|report\b|reporter\b|redakteur|"
+    r"interview\b|रिपोर्ट|लेखक)"
 )
 #: A label alone before the name's element.
 #: (Without a colon, not the short words of other languages' prose or nouns: "di", "Door".)
