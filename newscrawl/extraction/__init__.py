@@ -22,6 +22,7 @@ from lxml import etree, html
 from w3lib.encoding import html_to_unicode
 
 from newscrawl import cleaning
+from newscrawl.extraction.body import INLINE_TAGS
 from newscrawl.extraction.body import extract_body as _generic_body
 from newscrawl.extraction.body_filters import filter_paragraphs as _filter_paragraphs
 from newscrawl.extraction.language import detect_language, text_sample, worth_telling
@@ -1132,11 +1133,8 @@ def _prose_length(doc: html.HtmlElement) -> int:
 
 #: Blocks whose text is no story's (``_PROSE``'s exclusions, and a template's markup).
 _NOT_PROSE_TAGS = frozenset({"nav", "aside", "footer", "form", "template"})
-#: Elements read as part of their parent's text.
-_INLINE_TAGS = frozenset(
-    {"a", "b", "strong", "em", "i", "u", "span", "font", "small", "big", "sup", "sub",
-     "abbr", "cite", "q", "mark", "br", "wbr"}
-)  # fmt: skip
+#: Elements read as part of their parent's text: inline ones, and line breaks.
+_RUN_ON_TAGS = INLINE_TAGS | {"br", "wbr", "big"}
 
 
 def _block_text_length(doc: html.HtmlElement) -> int:
@@ -1165,7 +1163,7 @@ def _block_text_length(doc: html.HtmlElement) -> int:
                 length += len((child.tail or "").strip())
             elif tag in _NOT_PROSE_TAGS:
                 pass
-            elif tag in _INLINE_TAGS:
+            elif tag in _RUN_ON_TAGS:
                 text = len(" ".join(child.text_content().split()))
                 length += text
                 linked += (

@@ -352,7 +352,7 @@ def _only_link_texts(doc: lxml.html.HtmlElement, paragraphs: list[str]) -> bool:
 #: the body's container; other elements hold text directly (a ``<div>`` with ``<br>``s).
 _PARAGRAPH_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote"})
 #: Inline elements: their text runs on with the loose text around them.
-_INLINE_TAGS = frozenset(
+INLINE_TAGS = frozenset(
     {
         "a",
         "b",
@@ -447,7 +447,7 @@ def restore_loose_text(doc: lxml.html.HtmlElement, paragraphs: list[str]) -> lis
 
     for child in container:
         tag = child.tag if isinstance(child.tag, str) else ""
-        if tag in _INLINE_TAGS:
+        if tag in INLINE_TAGS:
             texts.append(child.text_content())
             linked += sum(len(a.text_content()) for a in child.iter("a"))
         else:

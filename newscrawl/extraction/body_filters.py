@@ -289,14 +289,15 @@ _CONSENT = re.compile(
     r"|\bjavascript (?:is |ist )?(?:disabled|deaktiviert|désactivé)",
     _I,
 )
+#: The label of a photographer's credit beside the writer's ("Fotos:", "Photos by").
+PICTURES_LABEL = r"(?:fotos?|bilder?|photos?|pictures?|illustrations?)"
 #: A byline's lead-in that names the kind of piece ("Ein Gastbeitrag von", "A column by"),
 #: or says the writer took the pictures too ("Text und Fotos:", "Story and photos by").
 BYLINE_LEAD_IN = (
     r"(?:ein|eine|a|an)\s+(?:[^\W\d_]+\s+)?(?:beitrag|gastbeitrag|artikel|kommentar|kolumne|"
     r"bericht|reportage|analyse|glosse|essay|column|guest post|commentary|analysis|op-ed)"
     r"\s+(?:von|by)|"
-    r"(?:text|texte|story|words)\s*(?:und|and|&|\+)\s*(?:fotos?|bilder?|photos?|pictures?)"
-    r"(?:\s+by)?"
+    rf"(?:text|texte|story|words)\s*(?:und|and|&|\+)\s*{PICTURES_LABEL}(?:\s+by)?"
 )
 #: A byline or heading of an author block inside the body ("Von: Jane Doe", "Text: J. Doe",
 #: "Ein Gastbeitrag von Jane Doe", "Text: J. Doe / Fotos: Bo Wen", "Über den Autor"): the
@@ -307,7 +308,7 @@ _BYLINE = re.compile(
     rf"{BYLINE_LEAD_IN}\s*:?|geschrieben von|verfasst von|erstellt von|words by|escrito por|"
     r"geschreven door|scritto da|a cura di|submitted by|contributed by)"
     r"\s+\S+(?: \S+){0,3}?(?:\s+(?:am|on)\s+[\d./-]+)?"
-    r"(?:\s*[,/|;]\s*(?:fotos?|bilder?|photos?)\s*:\s*\S+(?: \S+){0,3})?|"
+    rf"(?:\s*[,/|;]\s*{PICTURES_LABEL}\s*:\s*\S+(?: \S+){{0,3}})?|"
     r"(?:über (?:den autor|die autorin)|zum autor|zur autorin|about the author|"
     r"sobre el autor|à propos de l'auteur|o autorze)\W*)$",
     _I,

@@ -17,7 +17,12 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree, html
 
 from newscrawl.cleaning import word_key
-from newscrawl.extraction.body_filters import BYLINE_LEAD_IN, is_date_line, is_related_heading
+from newscrawl.extraction.body_filters import (
+    BYLINE_LEAD_IN,
+    PICTURES_LABEL,
+    is_date_line,
+    is_related_heading,
+)
 from newscrawl.extraction.text import byline_text
 from newscrawl.urls import site_domain
 
@@ -1187,9 +1192,7 @@ _DATED_LINE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\s+[-–|]\s")
 #: A time of day and what follows it (a colon the name cannot hold).
 _CLOCK_TAIL = re.compile(r"\s+\S*\d{1,2}:\d{2}\b.*$")
 #: The photographer's credit after the writer's ("Text: Ann Lee, Fotos: Bo Wen").
-_PICTURES_TAIL = re.compile(
-    r"\s*[,/|;]\s*(?:fotos?|bilder?|photos?|pictures?|illustrations?)\s*:.*$", re.IGNORECASE
-)
+_PICTURES_TAIL = re.compile(rf"\s*[,/|;]\s*{PICTURES_LABEL}\s*:.*$", re.IGNORECASE)
 #: A day after the name ("Erstellt von Ann Lee am 03.03.2024", "by Ann Lee on 3/3/2024").
 _DAY_TAIL = re.compile(r"\s+(?:am|on|le|el|den)\s+\d{1,4}[./-]\d.*$", re.IGNORECASE)
 _LABEL_NAME = re.compile(
