@@ -794,6 +794,9 @@ def test_generic_body_keeps_a_wire_credit_line() -> None:
         "Lees ook",
         "Further reading",
         "Neueste Beiträge",
+        "More from City Limits",
+        "More in Letters to the Editor",
+        "More Local News",
     ],
 )
 def test_more_related_headings(line: str) -> None:
@@ -880,6 +883,8 @@ def test_lines_like_picture_credits_are_kept(line: str) -> None:
         "Home owners will pay less tax from next year.",
         "Weitere Schritte will der Rat im Mai beschließen.",
         "More than 40 families were moved to relief camps.",
+        "More from the interview appears below.",
+        "More in sorrow than in anger, she left the council.",
     ],
 )
 def test_article_lines_like_buttons_are_kept(line: str) -> None:
@@ -960,6 +965,23 @@ def test_related_blocks_and_popups_are_pruned_but_not_links_or_containers() -> N
     ]
     assert ARTICLE_PARAGRAPHS[0] in paragraphs
     assert not any("Other story" in p or "pop-up" in p for p in paragraphs)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # WordPress's "Latest Posts" block and Newspack's block of teasers, put in a story
+        '<ul class="wp-block-latest-posts__list wp-block-latest-posts">'
+        '<li><a href="/a">Other story one</a></li></ul>',
+        '<div class="wp-block-newspack-blocks-homepage-articles"><h2>Keep reading</h2>'
+        '<article><h3><a href="/a">Other story one</a></h3></article></div>',
+    ],
+)
+def test_lists_of_recent_posts_in_a_story_are_pruned(block: str) -> None:
+    pruned, paragraphs = pruned_and_body(block)
+    assert len(pruned) == 1
+    assert ARTICLE_PARAGRAPHS[0] in paragraphs
+    assert not any("Other story" in p for p in paragraphs)
 
 
 def _captioned_page(opening: str, middle: str = "") -> str:

@@ -377,6 +377,8 @@ _COMMENTS = re.compile(
 _RELATED_HEADING = re.compile(
     r"^(?:related(?: articles?| posts?| stor(?:y|ies)| news| content| coverage| videos?)?|"
     r"more (?:stories|news|articles)(?: from [\w .]{1,30})?|more on this(?: story| topic)?|"
+    # "More from City Limits", "More in Local News", "More Local News"
+    r"more (?:from|in) [\w'&-]+(?: [\w'&.-]+){0,3}(?<!\.)|more(?: \w+){1,2} (?:news|stories)|"
     r"you (?:may|might) (?:also )?(?:like|be interested in)|"
     r"recommended(?: for you| stories| articles| news| videos)?|"
     r"top stories|most (?:read|popular|viewed)|trending(?: now)?|"
@@ -718,8 +720,9 @@ _AUTHOR_BLOCK = re.compile(
     r"|tooltip|hovercard)(?![a-z])"
     r"|about[-_]?(?:the[-_]?)?(?:author|autor)(?![a-z])"
     r"|related|(?:^|[-_\s])(?:modal|popup|pum)(?:[-_\s]|$)"
-    # a recirculation module ("inline-article-recirc")
-    r"|recirc"
+    # a recirculation module ("inline-article-recirc"); WordPress's list of recent posts
+    # and Newspack's block of teasers put in a story
+    r"|recirc|latest-posts|homepage-articles"
     # a cookie notice or a newsletter sign-up ("cookiemsg", "cookie-banner", "subscribe-form")
     r"|cookie[-_]?(?:msg|message|notice|banner|consent|bar|law|warning|info|popup)"
     r"|subscribe[-_]?(?:form|box|widget|signup|success)"
@@ -758,7 +761,7 @@ _FIELD_LABEL = re.compile(r"(?:^|\s)(?:field-label|field__label|views-label)(?:\
 #: faster than XPath's ``contains()``).
 _CLASS_HINT = re.compile(
     r"uthor|utor|UTHOR|sabox|elated|opup|odal|pum-|omment|uteur|erfasser|yline"
-    r"|omentar|recirc|ookie|ubscribe|alerts|hid"
+    r"|omentar|recirc|atest-posts|omepage-articles|ookie|ubscribe|alerts|hid"
     r"|ield-label|ield__label|iews-label"
     r"|mage|img|oto|icture|edia|ideo|igure|aption|redit|utline"
 )
