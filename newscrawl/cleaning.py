@@ -931,6 +931,9 @@ _PICTURE_CREDIT = re.compile(
     r"illustrations?)\s*(?:by\b|von\b|:)",
     re.IGNORECASE,
 )
+#: The paper a freelancer wrote for, on a byline's second line ("By Ann Lee<br>For The
+#: Herald", "Special to the Star"): a credit, never a person's name.
+_FOR_PAPER = re.compile(r"^(?:for|special to|exclusive to|für|pour|voor)\s", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(
     r"\s*(?:,|;|\||/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b(?!\.))\s*", re.IGNORECASE
 )
@@ -1296,6 +1299,8 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
     True
     >>> clean_author("GESE - La Estrella", ["La Estrella"]) is None
     True
+    >>> clean_author("For The Herald"), clean_author("Special to the Star")
+    (None, None)
     >>> clean_author("Rechtsanwalt Sebastian Einbock"), clean_author("Rechtsanwalt")
     ('Sebastian Einbock', None)
     >>> clean_author("Redakteurin Lokales"), clean_author("Redakteurin Anna Schmidt")
@@ -1313,8 +1318,8 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
     if "©" in text:
         return None  # a picture's copyright ("Bild © ARD"), not the article's author
     text = _without_symbols(text).lstrip(_LEADING_MARKS)  # "—By Tim McDonnell"
-    if _PICTURE_CREDIT.match(text):
-        return None  # "Photo by Ann Lee": the photographer's credit
+    if _PICTURE_CREDIT.match(text) or _FOR_PAPER.match(text):
+        return None  # "Photo by Ann Lee": the photographer's credit; "For The Herald"
     text = _strip_name(_BY_PREFIX.sub("", _CJK_BYLINE_LABEL.sub("", text)))
     if _BY_PREFIX.fullmatch(text + " "):
         return None  # a label alone ("By", "Posted by")
@@ -1643,6 +1648,8 @@ def is_byline_paragraph(text: str) -> bool:
     True
     >>> is_byline_paragraph("Posted by: Ann Lee | Updated: 05 Jan 2024 10:30 AM IST")
     True
+    >>> is_byline_paragraph("Story by Ann Lee • Photos by Bo Wen")
+    True
     >>> is_byline_paragraph("Report: Rajesh Netam"), is_byline_paragraph("Report: Rains")
     (True, False)
     >>> is_byline_paragraph("रिपोर्ट: सुनीता देवी"), is_byline_paragraph("द्वारा राकेश कुमार")
@@ -1675,7 +1682,8 @@ def is_byline_paragraph(text: str) -> bool:
         if _BYLINE_DATE.search(field):
             return True  # the date, and what follows it
         if not (_BYLINE_PLACE.match(field) or agency_short_form(field)):
-            return False
+            # (the photographer's credit: "Story by Ann Lee • Photos by Bo Wen")
+            return _PICTURE_CREDIT.match(field) is not None
     return True
 
 

@@ -302,6 +302,9 @@ def test_nothing_to_extract(html: str) -> None:
         "Disclaimer: The views expressed are the author's own.",
         "Disclaimer: Views expressed in this column are the writer's personal opinions and "
         "do not reflect those of the publication.",
+        # the day in words, then the byline
+        "Publié le 3 mars 2024 à 10h00 par Anne Leroy",
+        "Pubblicato il 3 marzo 2024 da Anna Rossi",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -885,6 +888,7 @@ def test_lines_like_picture_credits_are_kept(line: str) -> None:
         "More than 40 families were moved to relief camps.",
         "More from the interview appears below.",
         "More in sorrow than in anger, she left the council.",
+        "Published on 3 March 2024 by the county council, the report drew 400 replies.",
     ],
 )
 def test_article_lines_like_buttons_are_kept(line: str) -> None:

@@ -2914,6 +2914,12 @@ def test_prose_that_opens_like_a_text_byline_names_no_author(line: str) -> None:
         ("en", "By Ann Lee, Staff Writer", "Ann Lee"),
         ("de", "Autor/in: Anna Schmidt", "Anna Schmidt"),
         ("de", "Text: Anna Schmidt, Fotos: Bernd Meier", "Anna Schmidt"),
+        # the day in words before the label
+        ("fr", "Publié le 3 mars 2024 à 10h00 par Anne Leroy", "Anne Leroy"),
+        ("en", "Posted on March 3, 2024 by Ann Lee", "Ann Lee"),
+        ("it", "Pubblicato il 3 marzo 2024 da Anna Rossi", "Anna Rossi"),
+        # a bullet between the fields
+        ("en", "Story by Ann Lee • Photos by Bo Wen", "Ann Lee"),
     ],
 )
 def test_a_text_byline_in_the_languages_of_the_corpus(lang: str, byline: str, name: str) -> None:
@@ -2922,6 +2928,19 @@ def test_a_text_byline_in_the_languages_of_the_corpus(lang: str, byline: str, na
     assert a.authors == [name]
     if not byline.startswith(("di ", "Door ")):  # (a preposition alone is no body filter)
         assert name not in a.body
+
+
+def test_a_publication_date_then_prose_names_no_author() -> None:
+    line = "Published on 3 March 2024 by the county council's press office"
+    html = page("", f"<article><h1>Floods</h1><p>{line}</p>{PARAS}</article>")
+    assert extract_article(html, "https://herald.example/news/floods").authors == []
+
+
+def test_the_paper_a_freelancer_wrote_for_is_no_author() -> None:
+    for credit in ("For The Herald", "Special to the Star"):
+        byline = f'<div class="byline">By Ann Lee<br>{credit}</div>'
+        html = page("", f"<article><h1>Floods</h1>{byline}{PARAS}</article>")
+        assert extract_article(html, "https://herald.example/news/floods").authors == ["Ann Lee"]
 
 
 def test_short_words_of_prose_are_no_byline_label_alone() -> None:

@@ -313,6 +313,14 @@ _BYLINE = re.compile(
     r"sobre el autor|à propos de l'auteur|o autorze)\W*)$",
     _I,
 )
+#: The day of publication, then the byline ("Publié le 3 mars 2024 à 10h00 par Ann Lee",
+#: "Pubblicato il 3 marzo 2024 da Ann Lee").
+_DATED_BYLINE = re.compile(
+    r"^(?:publié|publicado|pubblicato|published|posted|veröffentlicht)(?:\s+(?:le|el|il|on|am))?"
+    r"\s+(?=\d|[^\W\d_]{3,}\.?\s+\d)[^:]{0,40}?\s(?:par|por|da|by|von)\s+"
+    r"[^\W\d_]\S*(?: \S+){0,3}$",
+    _I,
+)
 #: A breadcrumb trail: "Home / News / ...", "Startseite » Politik » ...", "a › b › c".
 _BREADCRUMB = re.compile(
     r"^\W*(?:home|startseite|hauptseite|inicio|accueil|strona główna|homepage)\s*"
@@ -603,6 +611,8 @@ def is_boilerplate(line: str) -> bool:
         return True
     if n <= 14 and (label := _LABEL.match(text)) and is_date_line(text[label.end() :]):
         return True  # "First Published: Jan 05 2024 | 10:30 AM IST"
+    if n <= 14 and _DATED_BYLINE.match(text):
+        return True
     if n <= 8 and _BUTTON.match(text):
         return True
     if n <= 30 and (_PLAYER.match(text) or _SHARE_DIALOG.match(text)):

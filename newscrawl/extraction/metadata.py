@@ -1193,13 +1193,20 @@ _DATED_LINE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\s+[-–|]\s")
 _CLOCK_TAIL = re.compile(r"\s+\S*\d{1,2}:\d{2}\b.*$")
 #: The photographer's credit after the writer's ("Text: Ann Lee, Fotos: Bo Wen").
 _PICTURES_TAIL = re.compile(rf"\s*[,/|;]\s*{PICTURES_LABEL}\s*:.*$", re.IGNORECASE)
+_BULLET_FIELD = re.compile(r"\s[•·]\s")
 #: A day after the name ("Erstellt von Ann Lee am 03.03.2024", "by Ann Lee on 3/3/2024").
 _DAY_TAIL = re.compile(r"\s+(?:am|on|le|el|den)\s+\d{1,4}[./-]\d.*$", re.IGNORECASE)
 _LABEL_NAME = re.compile(
     # (after a publication date: "Veröffentlicht am 03.03.2024 von Ann Lee")
-    r"^(?:(?:veröffentlicht|erstellt|aktualisiert|published|posted|updated)(?:\s+(?:am|on))?"
-    r"\s+(?=\d))?"
-    rf"(?:[\d.:/,\s-]+\s)?(?:{_LABEL}\s*[:：]\s*|{_NOUN_LABEL}{_LABEL}\s+)"
+    r"^(?:(?:veröffentlicht|erstellt|aktualisiert|published|posted|updated|publié|"
+    r"mis à jour|publicado|actualizado|pubblicato|gepubliceerd)"
+    r"(?:\s+(?:am|on|le|el|em|il|op))?\s+"
+    # a day in words, then the label ("Publié le 3 mars 2024 à 10h00 par Ann Lee",
+    # "Posted on March 3, 2024 by Ann Lee", "Pubblicato il 3 marzo 2024 da Ann Lee")
+    r"(?:(?=\d|[^\W\d_]{3,}\.?\s+\d)[^:：]{0,40}?\s(?:par|por|da|di|door|by|von)\s+"
+    # or figures before any label ("Veröffentlicht am 03.03.2024 von Ann Lee")
+    rf"|(?=\d)(?:[\d.:/,\s-]+\s)?(?:{_LABEL}\s*[:：]\s*|{_NOUN_LABEL}{_LABEL}\s+))"
+    rf"|(?:[\d.:/,\s-]+\s)?(?:{_LABEL}\s*[:：]\s*|{_NOUN_LABEL}{_LABEL}\s+))"
     r"(?P<name>[^\W\d_][^:：]{1,60})$",
     re.IGNORECASE,
 )
@@ -1249,6 +1256,8 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
         text = " ".join(raw.split())
         if len(text) > 200:
             continue
+        # a bullet separates a byline's fields ("Story by Ann Lee • Photos by Bo Wen")
+        text = _BULLET_FIELD.split(text, 1)[0]
         if _LABEL_ALONE.match(text):
             if i and _MAKER_CREDIT.search(texts[i - 1]):
                 continue
