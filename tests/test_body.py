@@ -305,6 +305,7 @@ def test_nothing_to_extract(html: str) -> None:
         # the day in words, then the byline
         "Publié le 3 mars 2024 à 10h00 par Anne Leroy",
         "Pubblicato il 3 marzo 2024 da Anna Rossi",
+        "Kommentar von Anna Schmidt",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -889,6 +890,7 @@ def test_lines_like_picture_credits_are_kept(line: str) -> None:
         "More from the interview appears below.",
         "More in sorrow than in anger, she left the council.",
         "Published on 3 March 2024 by the county council, the report drew 400 replies.",
+        "Kommentar von der Redaktion",
     ],
 )
 def test_article_lines_like_buttons_are_kept(line: str) -> None:

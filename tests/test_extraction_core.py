@@ -2871,6 +2871,10 @@ def test_a_labelled_date_in_spanish_dates_a_page_without_structured_data() -> No
         "Veröffentlicht am 03.03.2024 von Anna Schmidt",
         "A column by Anna Schmidt",
         "Story and photos by Anna Schmidt",
+        # without an article
+        "Kommentar von Anna Schmidt",
+        "Blog Beitrag von Anna Schmidt",
+        "Guest post by Anna Schmidt",
     ],
 )
 def test_a_text_byline_that_names_the_kind_of_piece_or_the_pictures_too(byline: str) -> None:
@@ -2887,6 +2891,7 @@ def test_a_text_byline_that_names_the_kind_of_piece_or_the_pictures_too(byline: 
     [
         "An analysis by the central bank found that prices rose by four percent in March.",
         "Interview mit Anna Schmidt über das Hochwasser",
+        "Kommentar von Statista",
     ],
 )
 def test_prose_that_opens_like_a_text_byline_names_no_author(line: str) -> None:

@@ -299,6 +299,15 @@ BYLINE_LEAD_IN = (
     r"\s+(?:von|by)|"
     rf"(?:text|texte|story|words)\s*(?:und|and|&|\+)\s*{PICTURES_LABEL}(?:\s+by)?"
 )
+#: The kind of piece before its writer's name, without an article ("Kommentar von",
+#: "Blog Beitrag von", "Guest post by").
+PIECE_BY = (
+    r"(?:[^\W\d_]+\s+)?(?:beitrag|gastbeitrag|kommentar|kolumne|glosse|essay|column|"
+    r"guest post|commentary|op-ed)\s+(?:von|by)"
+)
+#: ``PIECE_BY`` and a full name of capitalised words ("Kommentar von Ann Lee", not
+#: "Kommentar von der Redaktion").
+_PIECE_BYLINE = re.compile(rf"^{PIECE_BY}(?-i:\s+[^\W\d_a-z]\S*){{2,3}}$", _I)
 #: A byline or heading of an author block inside the body ("Von: Jane Doe", "Text: J. Doe",
 #: "Ein Gastbeitrag von Jane Doe", "Text: J. Doe / Fotos: Bo Wen", "Über den Autor"): the
 #: authors are a field of their own.
@@ -611,7 +620,7 @@ def is_boilerplate(line: str) -> bool:
         return True
     if n <= 14 and (label := _LABEL.match(text)) and is_date_line(text[label.end() :]):
         return True  # "First Published: Jan 05 2024 | 10:30 AM IST"
-    if n <= 14 and _DATED_BYLINE.match(text):
+    if n <= 14 and (_DATED_BYLINE.match(text) or _PIECE_BYLINE.match(text)):
         return True
     if n <= 8 and _BUTTON.match(text):
         return True

@@ -20,6 +20,7 @@ from newscrawl.cleaning import word_key
 from newscrawl.extraction.body_filters import (
     BYLINE_LEAD_IN,
     PICTURES_LABEL,
+    PIECE_BY,
     is_date_line,
     is_related_heading,
 )
@@ -1193,6 +1194,9 @@ _DATED_LINE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\s+[-–|]\s")
 _CLOCK_TAIL = re.compile(r"\s+\S*\d{1,2}:\d{2}\b.*$")
 #: The photographer's credit after the writer's ("Text: Ann Lee, Fotos: Bo Wen").
 _PICTURES_TAIL = re.compile(rf"\s*[,/|;]\s*{PICTURES_LABEL}\s*:.*$", re.IGNORECASE)
+#: The kind of piece and its writer's full name, without an article ("Kommentar von Ann
+#: Lee"; with one, ``BYLINE_LEAD_IN``).
+_PIECE_BY = re.compile(rf"^{PIECE_BY}\s+(?P<name>[^\W\d_]\S*(?:\s+\S+){{1,3}})$", re.IGNORECASE)
 _BULLET_FIELD = re.compile(r"\s[•·]\s")
 #: A day after the name ("Erstellt von Ann Lee am 03.03.2024", "by Ann Lee on 3/3/2024").
 _DAY_TAIL = re.compile(r"\s+(?:am|on|le|el|den)\s+\d{1,4}[./-]\d.*$", re.IGNORECASE)
@@ -1264,7 +1268,7 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
             name = _name_after(smart(), i, accept)
         else:
             # (else without a time after the name: "by Ann Lee on May 15, 2013 at 3:45 pm")
-            m = _LABEL_NAME.match(text)
+            m = _LABEL_NAME.match(text) or _PIECE_BY.match(text)
             if not m and ":" in text:
                 m = _LABEL_NAME.match(_PICTURES_TAIL.sub("", text))
             if not m and ":" in text:
