@@ -714,6 +714,42 @@ def closing_signature(paragraphs: Sequence[str]) -> str | None:
     return last
 
 
+#: How a reporter's contact closes a story, in papers that print no byline above it:
+#: "Contact reporter Ann Lee at alee@herald.example.", "Reach Ann Lee at 555-0100.",
+#: "Ann Lee can be reached at alee@herald.example".
+_CONTACT_LINE = re.compile(
+    # ("Contact Ann Lee at ..." may close a notice of an event: the reporter's job first)
+    r"^(?:(?:reach|(?:contact|e-?mail|write to)(?=\s+(?:staff\s+)?(?:reporter|writer|columnist|"
+    r"correspondent)))\s+(?:(?:staff\s+)?(?:reporter|writer|columnist|correspondent)\s+)?"
+    rf"(?P<name>{_SIGNATURE_WORD}(?:\s+{_SIGNATURE_WORD}){{1,2}})\s+(?:at|via)"
+    rf"|(?P<named>{_SIGNATURE_WORD}(?:\s+{_SIGNATURE_WORD}){{1,2}})"
+    r"\s+(?:can|may) be reached\s+(?:at|by|via))"
+    r"\b(?=.*(?:@[\w-]+\.|\d{3}))",
+    re.IGNORECASE,
+)
+
+
+def contact_reporter(paragraphs: Sequence[str], last: int = 3) -> str | None:
+    """The reporter whose e-mail address or telephone number one of the ``last``
+    paragraphs gives, as American local papers close a story; raw: ``clean_authors``
+    judges it.
+
+    >>> contact_reporter(["Story.", "Contact reporter Ann Lee at alee@herald.example."])
+    'Ann Lee'
+    >>> contact_reporter(["Story.", "Ann K. Lee can be reached at 555-0100."])
+    'Ann K. Lee'
+    >>> contact_reporter(["Story.", "Contact Ann Lee at 555-0100 for tickets."]) is None
+    True
+    """
+    for paragraph in reversed(paragraphs[-last:]):
+        text = normalize_space(paragraph)
+        if len(text) <= 200 and (m := _CONTACT_LINE.match(text)):
+            name = m.group("name") or m.group("named")
+            if all(word[0].isupper() for word in name.split()):
+                return name
+    return None
+
+
 def agency_from_credit(paragraph: str) -> str | None:
     """The wire credited by a paragraph: ``(IANS)``, ``-- PTI``, ``Source: Reuters``.
 

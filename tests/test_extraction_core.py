@@ -1378,6 +1378,27 @@ def test_a_wire_story_s_closing_credit_line_names_its_reporters() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("closing", "authors"),
+    [
+        ("Contact reporter Ann Lee at 555-0100 or alee@herald.example.", ["Ann Lee"]),
+        ("Reach Ann Lee at alee@herald.example.", ["Ann Lee"]),
+        ("Ann Lee can be reached at 555-0100.", ["Ann Lee"]),
+        # a notice's contact for an event, not the reporter's
+        ("Contact Ann Lee at 555-0100 for tickets.", []),
+    ],
+)
+def test_a_reporter_s_contact_closing_the_story_names_its_writer(
+    closing: str, authors: list[str]
+) -> None:
+    body = f"<article><h1>Council votes</h1>{PARAS}<p>{closing}</p></article>"
+    assert extract_article(page("", body), "https://herald.example/news/c").authors == authors
+    # a byline wins over it
+    byline = "<p class='byline'>By Tom Ray</p>"
+    body = f"<article><h1>Council votes</h1>{byline}{PARAS}<p>{closing}</p></article>"
+    assert extract_article(page("", body), "https://herald.example/news/c").authors == ["Tom Ray"]
+
+
 def test_a_cms_account_in_structured_data_gives_way_to_the_printed_byline() -> None:
     # carta.info (2012): <meta name="author" content="dehlix">, the uploader's account;
     # the post is signed "von Klaus-Peter Schöppner"

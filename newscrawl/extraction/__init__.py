@@ -1048,7 +1048,7 @@ def _authors(
         # "(Reporting by Ann Lee; Editing by Bo Wen)" closing a wire story, here or on a
         # site that republished it: the story's own words, so read even beside a wire
         reporters = [r for r in cleaning.credited_reporters(paragraphs) if names_someone(r)]
-        signature = cleaning.closing_signature(paragraphs)
+        signature = cleaning.closing_signature(paragraphs) or cleaning.contact_reporter(paragraphs)
         if not reporters and signature and names_someone(signature):
             reporters = [signature]
         authors = reporters or authors
