@@ -306,6 +306,18 @@ def test_nothing_to_extract(html: str) -> None:
         "Publié le 3 mars 2024 à 10h00 par Anne Leroy",
         "Pubblicato il 3 marzo 2024 da Anna Rossi",
         "Kommentar von Anna Schmidt",
+        # a paper's notes around the story
+        "This article originally appeared on The Daily Star: Council approves budget",
+        "Originally published on herald.example",
+        "Dieser Artikel ist ursprünglich am 27. Februar 2017 erschienen.",
+        "Have a news tip? Email us at news@herald.example.",
+        "Got a story idea? Contact us.",
+        "Get the latest headlines delivered to your inbox every morning.",
+        "Click here to read more stories from The Herald.",
+        "You have reached your limit of free articles.",
+        "Your email address will not be published. Required fields are marked *",
+        "Save my name, email, and website in this browser for the next time I comment.",
+        "TOP PHOTO: The council chamber on Tuesday.",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -891,6 +903,9 @@ def test_lines_like_picture_credits_are_kept(line: str) -> None:
         "More in sorrow than in anger, she left the council.",
         "Published on 3 March 2024 by the county council, the report drew 400 replies.",
         "Kommentar von der Redaktion",
+        "This story has been updated to include the mayor's reply.",
+        "Originally published in 1998, the book sold two million copies.",
+        "The paper first published the letter in 1998 and reprinted it on Monday.",
     ],
 )
 def test_article_lines_like_buttons_are_kept(line: str) -> None:

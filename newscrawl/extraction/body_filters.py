@@ -202,6 +202,27 @@ _SYNDICATION_NOTE = re.compile(
 #: Footers that invite to more of the site's news, and counters: "Catch all the Business
 #: News ... on Live Mint.", "Read all the Latest News, Breaking News ... here", "Post
 #: Views: 1,234", "Story continues below advertisement", an opinion's disclaimer.
+#: A paper's own notes around a story, not the story: where it first appeared, an appeal
+#: for tips, a newsletter's pitch, a paywall's counter, WordPress's comment form, a
+#: caption's label ("TOP PHOTO: ...").
+_HOUSE_NOTE = re.compile(
+    r"^(?:this (?:article|story|post|piece) (?:was |is )?(?:originally |first )?"
+    r"(?:appeared|published|posted|ran)(?: originally| first)? (?:on|in|at|by)\b|"
+    # (not a sentence's opening clause: "Originally published in 1998, the book ...")
+    r"(?:originally|first) (?:appeared|published) (?:on|in|at|by)\b(?![^,]*,\s+\w*[a-z])|"
+    r"(?:dieser (?:artikel|beitrag|text) (?:ist|erschien|wurde) (?:zuerst|ursprünglich)|"
+    r"(?:zuerst|ursprünglich) erschienen (?:bei|in|auf)|"
+    r"cet article a (?:été )?(?:initialement|d'abord|originellement) (?:été )?publié|"
+    r"este artículo (?:fue publicado|se publicó) originalmente)\b|"
+    r"(?:have|got) (?:a |any )?(?:news )?(?:tips?|story(?: idea)?|news)\?|"
+    r"click here (?:to (?:read|see|view|get) )?(?:more|all|the latest)\b|"
+    r"you(?:'ve|’ve| have) (?:reached|hit|used up) (?:your|the) (?:\w+ )?(?:limit|maximum)\b|"
+    r"your email address will not be published|required fields are marked|"
+    r"save my name, e-?mail,? and website|notify me of (?:follow-up comments|new posts)|"
+    r"(?:top|main|featured|lead|header) (?:photo|image|picture)\s*:)"
+    r"|\bdelivered (?:straight |directly |right )?to your inbox\b",
+    _I,
+)
 _SITE_FOOTER = re.compile(
     r"^(?:catch all the\b.{0,120}\bnews\b.{0,120}\bon [\w .]{1,30}\.?|"
     r"read all the latest news\b.{0,160}|"
@@ -611,6 +632,8 @@ def is_boilerplate(line: str) -> bool:
     if _DISCLOSURE.search(text):
         return True
     if n <= 40 and _SYNDICATION_NOTE.search(text):
+        return True
+    if n <= 30 and _HOUSE_NOTE.search(text):
         return True
     if n <= 40 and _SITE_FOOTER.match(text):
         return True
