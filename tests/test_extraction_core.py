@@ -2992,3 +2992,29 @@ def test_a_german_author_box_names_the_writer_when_no_byline_does() -> None:
     )
     html = page("", f"<article><h1>Hochwasser</h1>{GERMAN}{box}</article>", lang="de")
     assert extract_article(html, "https://zeitung.example/lokal/x").authors == ["Anna Schmidt"]
+
+
+@pytest.mark.parametrize(
+    ("link", "kept"),
+    [
+        # another story of the site, dropped in without a heading
+        ('<a href="/news/sheriff-asks-for-deputies">Sheriff asks for more deputies</a>', False),
+        ('<a href="https://herald.example/x">Sheriff asks for more deputies</a>', False),
+        # a link to the source on another site, a sentence, a programme's entry
+        ('<a href="https://report.example/x">The report the council commissioned</a>', True),
+        ('<a href="/docs/budget.pdf">Read the council\'s full budget report.</a>', True),
+        ('<a href="/events/7">03.03.2024 - Jazz im Park - Stadtgarten</a>', True),
+    ],
+)
+def test_a_paragraph_that_is_one_link_to_another_story_is_a_teaser(link: str, kept: bool) -> None:
+    paras = [
+        f"<p>Paragraph {i} of a story about the floods in Assam and the relief.</p>"
+        for i in range(6)
+    ]
+    body = (
+        f"<article><h1>Floods</h1>{''.join(paras[:3])}<p>{link}</p>{''.join(paras[3:])}</article>"
+    )
+    a = extract_article(page("", body), "https://herald.example/news/floods")
+    text = lxml_html.fromstring(link).text_content()
+    assert (text in a.body) is kept
+    assert "Paragraph 5 of a story" in a.body

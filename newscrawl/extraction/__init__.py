@@ -22,7 +22,7 @@ from lxml import etree, html
 from w3lib.encoding import html_to_unicode
 
 from newscrawl import cleaning
-from newscrawl.extraction.body import INLINE_TAGS
+from newscrawl.extraction.body import INLINE_TAGS, without_linked_teasers
 from newscrawl.extraction.body import extract_body as _generic_body
 from newscrawl.extraction.body_filters import filter_paragraphs as _filter_paragraphs
 from newscrawl.extraction.language import detect_language, text_sample, worth_telling
@@ -770,6 +770,7 @@ def extract_article(
             labelled = [d for d in labelled_dates(doc) if is_date(d)]
         dated = [d for d in md.dated if is_date(d)]
         found.published.extend(labelled or dated or _fallback_date(doc, url, page))
+    paragraphs = without_linked_teasers(paragraphs, doc, url)
     title_overridden = bool(overrides and "title" in overrides)
     return _load(doc, md, found, paragraphs, url, site, crawled_at, dating, title_overridden, page)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 import trafilatura
@@ -26,6 +27,7 @@ from newscrawl.extraction.body_filters import (
     without_captions,
 )
 from newscrawl.extraction.themes import element_text
+from newscrawl.urls import site_domain
 
 _WS = re.compile(r"\s+")
 #: Class or id of a standfirst/lead block, as news templates name it (one token of it).
@@ -574,3 +576,48 @@ def extract_body(doc: lxml.html.HtmlElement, url: str | None) -> list[str]:
     if lead and filter_paragraphs([lead]):
         paragraphs.insert(0, lead)
     return paragraphs
+
+
+#: A paragraph that is all one link: a teaser put between a story's paragraphs.
+_LINKED_PARAGRAPHS = etree.XPath("//p[count(a) = 1][normalize-space(.) = normalize-space(a)]")
+_TEASER_MIN_WORDS = 4
+
+
+def without_linked_teasers(
+    paragraphs: list[str], doc: lxml.html.HtmlElement, url: str | None
+) -> list[str]:
+    """``paragraphs`` without the titles of other stories of the site that the page prints
+    as paragraphs of their own, all one link, between the story's paragraphs (a related
+    story dropped in without a heading).
+
+    Such a paragraph is a teaser when it links to the same site, has four words or more,
+    ends in no full stop, question mark or colon (a sentence or a link's lead-in: "Read
+    the council's full report.") and opens with no figure (an event's date in a
+    programme). The body's first paragraph is never one.
+
+    >>> doc = lxml.html.fromstring("<div><p>Story.</p><p><a href='/b'>Sheriff asks for "
+    ...                            "more deputies</a></p><p>More story.</p></div>")
+    >>> without_linked_teasers(["Story.", "Sheriff asks for more deputies", "More story."],
+    ...                        doc, "https://herald.example/a")
+    ['Story.', 'More story.']
+    """
+    domain = site_domain(url) if url else None
+    teasers = set()
+    for p in _LINKED_PARAGRAPHS(doc):
+        text = _norm(p.text_content())
+        if len(text.split()) < _TEASER_MIN_WORDS or text.endswith((".", "!", "?", ":")):
+            continue
+        if text[0].isdigit():
+            continue
+        href = (p.find("a").get("href") or "").strip()
+        if not href or href.startswith("#"):
+            continue
+        if domain is None:
+            if urlsplit(href).netloc:
+                continue  # (no address to weigh it against: only a link within the site)
+        elif site_domain(urljoin(url, href)) != domain:
+            continue
+        teasers.add(text)
+    if not teasers:
+        return paragraphs
+    return [p for i, p in enumerate(paragraphs) if not i or _norm(p) not in teasers]
