@@ -23,7 +23,7 @@ _LEAD_IN = re.compile(
     r"lesen sie (?:auch|hier|mehr)|auch lesen|mehr zum thema|weiterlesen ?:|"
     r"le puede interesar|te puede interesar|lee (?:también|además)|"
     r"leia (?:também|mais)|lire aussi|à lire aussi|voir aussi|"
-    r"leggi anche|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|"
+    r"leggi anche|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|lees ook|"
     r"(?:lea|lee) también|veja também|à lire (?:aussi|également)|siehe auch|"
     r"auch interessant|mehr dazu ?:|przeczytaj (?:też|także|również)|"
     r"(?:related|read|watch|see|also|listen|more)\s*:|"
@@ -219,9 +219,18 @@ _HOUSE_NOTE = re.compile(
     r"you(?:'ve|’ve| have) (?:reached|hit|used up) (?:your|the) (?:\w+ )?(?:limit|maximum)\b|"
     r"your email address will not be published|required fields are marked|"
     r"save my name, e-?mail,? and website|notify me of (?:follow-up comments|new posts)|"
-    r"(?:top|main|featured|lead|header) (?:photo|image|picture)\s*:)"
+    r"(?:top|main|featured|lead|header) (?:photo|image|picture)\s*:|"
+    r"photo courtesy of\b|(?:courtesy|file|submitted) photo\s*(?::|\.?$)|"
+    # an embed's placeholder (Hearst), an old story's warning (the Guardian)
+    r"this content is imported from \w+|this article is more than \w+ (?:years?|months?) old)"
     r"|\bdelivered (?:straight |directly |right )?to your inbox\b",
     _I,
+)
+#: An ad's or a tracker's script printed as text ("(adsbygoogle = window.adsbygoogle ||
+#: []).push({});").
+_SCRIPT_TEXT = re.compile(
+    r"\badsbygoogle\b|\bgoogletag\.|\bgtag\(|\bdataLayer\.push\(|\bdocument\.write\(|"
+    r"\bwindow\.\w+\s*=\s*window\.\w+"
 )
 _SITE_FOOTER = re.compile(
     r"^(?:catch all the\b.{0,120}\bnews\b.{0,120}\bon [\w .]{1,30}\.?|"
@@ -277,7 +286,13 @@ _PLAYER = re.compile(r"^podcast: play in new window\b", _I)
 #: more" links, feedback and donation prompts, ad labels.
 _BUTTON = re.compile(
     r"^(?:(?:jetzt )?teilen(?: \d+)?|twittern|zurück|(?:seite|artikel|beitrag) drucken|"
-    r"(?:tweet|link|digg|e-?mail|share|print) this|reprints|[“\"]?(?:start|end) quote|now playing|"
+    r"(?:tweet|link|digg|e-?mail|share|print) this(?: (?:story|article|post|page))?|reprints|"
+    r"[“\"]?(?:start|end) quote|now playing|"
+    r"click to (?:share on \w+|e-?mail a link to a friend|print)(?: \(opens in new window\))?|"
+    r"(?:partager|compartir|condividi|compartilhe|compartilhar) (?:cet article|cette page|"
+    r"este artículo|esta noticia|questo articolo|esta matéria|en \w+|sur \w+|su \w+)|"
+    r"watch(?: the)? video|video ansehen|listen to (?:this|the) (?:article|story)|audio|"
+    r"weiterlesen nach der anzeige|lesen sie nach der anzeige weiter|"
     r"connect with us(?: on (?:twitter|facebook))?|"
     r"weitere|mehr|more|"  # a share box's or a menu's "more" button
     r"print (?:this )?(?:page|article|story)|pdf|impressum|datenschutz(?:erklärung)?|agb|"
@@ -390,7 +405,7 @@ _LABEL = re.compile(
     r"^(?:share(?: (?:this|post|article|on))?|teilen(?: auf| mit)?|tags?|schlagw(?:ö|oe)rter|"
     r"stichw(?:ö|oe)rter|kategorie|category|categories|rubrik|posted (?:in|by|on)|filed under|"
     r"date|datum|published(?: on| by)?|ver(?:ö|oe)ffentlicht(?: am)?|updated(?: on)?|"
-    r"aktualisiert(?: am)?|letzte (?:ä|ae)nderung|last (?:modified|updated)|"
+    r"aktualisiert(?: am)?|letzte (?:ä|ae)nderung|last (?:modified|updated)(?: on)?|"
     r"zuletzt aktualisiert|news date|publicado(?: por| el| en)?|mis à jour|schlagworte|"
     r"stichworte|themen|mehr zu|kategorien|stand|erstellt|page revision|last edited|"
     r"first published)\b\s*(:?)",
@@ -401,7 +416,8 @@ _LABEL_PREPOSITION = re.compile(r"\b(?:on|in|by|under|auf|mit|am|por|el|en)\s*$"
 _COMMENTS = re.compile(
     r"^(?:keine kommentare|no comments|\d+\s+(?:comments?|kommentare?)|kommentare|comments|"
     r"leave a (?:comment|reply)|schreibe(?:n sie)? einen kommentar|kommentar schreiben|"
-    r"du musst eingeloggt|you must be logged in|sie sind (?:aktuell )?nicht eingeloggt|"
+    r"du musst eingeloggt|you must be logged in|(?:sign|log) in to (?:comment|reply)|"
+    r"sie sind (?:aktuell )?nicht eingeloggt|"
     r"deja (?:un|tu) comentario|laisser un commentaire|kommentar (?:verfassen|abgeben)|"
     r"hinterlasse(?:n sie)? einen kommentar|(?:post|add|write) a comment|"
     r"join the (?:conversation|discussion)|lascia un commento|deixe (?:um|seu) comentário|"
@@ -455,9 +471,11 @@ _FURNITURE = re.compile(
     r"skip to (?:main )?content|skip navigation|aller au contenu|ir al contenido|"
     r"passa al contenuto|przejdź do treści)\s*$|"
     r"(?:tel(?:efon|ephone)?|phone|fax|e-?mail)\s*[:.]|"
-    r"\*?(?:werbung|anzeige|advertisement|sponsored|publicidad|reklama)\b|"
-    r"(?:vorschau auf den )?(?:nächste[rn]?|vorherige[rn]?) (?:artikel|beitrag)|"
-    r"(?:next|previous) (?:article|post|story)|article (?:suivant|précédent))"
+    r"\*?(?:werbung|anzeige|advertisements?|sponsored|publicidad|reklama)\b|report this ad\b|"
+    r"(?:post navigation|beitragsnavigation|navigation des articles|navegación de entradas)$|"
+    r"[«‹←]?\s*(?:(?:vorschau auf den )?(?:nächste[rn]?|vorherige[rn]?) (?:artikel|beitrag)|"
+    r"(?:next|previous|older|newer) (?:article|post|story|entry)(?!s)|"
+    r"article (?:suivant|précédent)))"
     r"|\baffiliate\b|enthält (?:werbung|affiliate)|"
     r"(?<!\d)\d+\s*(?:min\.?|minutes?|minuten)\s*(?:read|lesezeit|de lecture|lectura)|"
     r"\blese(?:zeit|dauer)\b|reading time|przeczytasz w|temps de lecture|tiempo de lectura|"
@@ -530,6 +548,8 @@ def _words(line: str) -> int:
 
 
 def _is_share_line(text: str) -> bool:
+    if _SHARE_WORD.match(text.strip(" :")):
+        return True  # one button, of one word or more ("Pin it")
     parts = [p for p in _SHARE_SPLIT.split(text.strip(" :")) if p]
     if len(parts) == 1:
         parts = text.split()
@@ -633,6 +653,8 @@ def is_boilerplate(line: str) -> bool:
         return True
     if n <= 40 and _SYNDICATION_NOTE.search(text):
         return True
+    if n <= 40 and _SCRIPT_TEXT.search(text):
+        return True
     if n <= 30 and _HOUSE_NOTE.search(text):
         return True
     if n <= 40 and _SITE_FOOTER.match(text):
@@ -645,7 +667,7 @@ def is_boilerplate(line: str) -> bool:
         return True  # "First Published: Jan 05 2024 | 10:30 AM IST"
     if n <= 14 and (_DATED_BYLINE.match(text) or _PIECE_BYLINE.match(text)):
         return True
-    if n <= 8 and _BUTTON.match(text):
+    if n <= 10 and _BUTTON.match(text):
         return True
     if n <= 30 and (_PLAYER.match(text) or _SHARE_DIALOG.match(text)):
         return True
