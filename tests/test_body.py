@@ -342,6 +342,20 @@ def test_nothing_to_extract(html: str) -> None:
         "This article is more than 5 years old",
         "(adsbygoogle = window.adsbygoogle || []).push({});",
         "googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });",
+        # German papers' buttons, paywall labels and dpa's mark
+        "Zur Startseite",
+        "Artikel vorlesen lassen",
+        "Zur Merkliste hinzufügen",
+        "Kommentieren",
+        "Sie haben einen Fehler entdeckt?",
+        "Hier geht's zur Bildergalerie",
+        "Sie lesen einen Plus-Artikel",
+        "Ihre Meinung ist gefragt",
+        "Jetzt kostenlos registrieren und weiterlesen",
+        "dpa-infocom, dpa:240303-99-123456/2",
+        "Mehr lokale Nachrichten finden Sie hier.",
+        "Mehr Nachrichten aus der Region",
+        "Die Redaktion empfiehlt",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -933,6 +947,9 @@ def test_lines_like_picture_credits_are_kept(line: str) -> None:
         "Audio recordings of the meeting were released on Monday.",
         "Pin it on the board, the teacher told the class.",
         "Previous posts on the council's site were deleted in March.",
+        "Das Wichtigste in Kürze",
+        "Mit Material von dpa",
+        "Mehr Nachrichten aus der Region will die Zeitung im Herbst drucken, sagte der Verleger.",
         "The paper first published the letter in 1998 and reprinted it on Monday.",
     ],
 )

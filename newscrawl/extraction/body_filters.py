@@ -178,7 +178,7 @@ _ADDRESS = re.compile(
 #: An appeal that opens with its imperative ("Sign up to get ...", "Abonnieren Sie ...").
 _APPEAL_START = re.compile(
     r"^(?:sign up|subscribe|abonnieren sie|melden sie sich|registrieren sie sich|"
-    r"jetzt (?:abonnieren|anmelden|registrieren)|"
+    r"jetzt (?:kostenlos )?(?:abonnieren|anmelden|registrieren)|"
     r"suscr[ií]bete|abonnez-vous|inscrivez-vous|assine|zapisz się)\b",
     _I,
 )
@@ -231,6 +231,14 @@ _HOUSE_NOTE = re.compile(
 _SCRIPT_TEXT = re.compile(
     r"\badsbygoogle\b|\bgoogletag\.|\bgtag\(|\bdataLayer\.push\(|\bdocument\.write\(|"
     r"\bwindow\.\w+\s*=\s*window\.\w+"
+)
+#: dpa's mark on its copy, as German papers print it ("dpa-infocom, dpa:240303-99-123456/2"),
+#: or a pointer to the paper's other stories ("Mehr lokale Nachrichten finden Sie hier.").
+_PAPER_MARK = re.compile(
+    r"\bdpa:\d{6}-\d{2}-\d+/\d+|"
+    r"^mehr (?:lokale |regionale |aktuelle )?(?:nachrichten|news|artikel|infos?) "
+    r"(?:finden sie|gibt es|lesen sie) hier",
+    _I,
 )
 _SITE_FOOTER = re.compile(
     r"^(?:catch all the\b.{0,120}\bnews\b.{0,120}\bon [\w .]{1,30}\.?|"
@@ -308,7 +316,12 @@ _BUTTON = re.compile(
     r"did you (?:like|enjoy) this (?:article|post|story)|while you(?:'re| are) here|"
     r"before you go|donate(?: now)?|pubblicità|publicité|advertorial|"
     r"(?:alle )?bild(?:er)? anzeigen|show (?:all )?(?:images|photos|pictures)|"
-    r"cookie-?(?:erklärung|richtlinie|policy)|(?:klein)?anzeigen)\W*$",
+    r"cookie-?(?:erklärung|richtlinie|policy)|(?:klein)?anzeigen|"
+    # German papers' buttons: home, read aloud, bookmark, comment, gallery, paywall labels
+    r"zur startseite|(?:artikel )?vorlesen(?: lassen)?|(?:artikel )?merken|"
+    r"zur merkliste hinzufügen|kommentieren|kontakt zur redaktion|"
+    r"(?:sie haben )?einen fehler (?:entdeckt|gefunden)|(?:hier geht'?s zur )?(?:bildergalerie|"
+    r"fotostrecke)|video|plus-artikel|sie lesen einen plus-artikel|ihre meinung ist gefragt)\W*$",
     _I,
 )
 #: Placeholders of blocked third-party content (consent managers) and script warnings.
@@ -456,6 +469,8 @@ _RELATED_HEADING = re.compile(
     r"read next|up next|what to read next|editor'?s picks|latest (?:news|stories)|"
     r"in other news|related topics|verwandte (?:artikel|themen)|weiterführende links|"
     r"zum thema|mehr aus [\w .-]{1,30}|más leídas|lo más (?:visto|leído)|"
+    r"mehr (?:lokale |regionale )?(?:nachrichten|news|meldungen) aus [\w .-]{1,30}|"
+    r"mehr zu diesem thema|die redaktion empfiehlt|"
     r"(?:más|otras) noticias|te recomendamos|mais lidas|veja também|"
     r"dans la même rubrique|sur le même thème|à lire (?:aussi|également)|"
     r"potrebbe interessarti|najczęściej czytane|czytaj (?:też|także))\s*:?$",
@@ -652,6 +667,8 @@ def is_boilerplate(line: str) -> bool:
     if _DISCLOSURE.search(text):
         return True
     if n <= 40 and _SYNDICATION_NOTE.search(text):
+        return True
+    if n <= 12 and _PAPER_MARK.search(text):
         return True
     if n <= 40 and _SCRIPT_TEXT.search(text):
         return True
