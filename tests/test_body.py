@@ -356,6 +356,22 @@ def test_nothing_to_extract(html: str) -> None:
         "Mehr lokale Nachrichten finden Sie hier.",
         "Mehr Nachrichten aus der Region",
         "Die Redaktion empfiehlt",
+        # French, Spanish, Italian, Portuguese, Dutch and Polish papers' furniture
+        "Réagir",
+        "Écouter cet article",
+        "Vous avez repéré une erreur ?",
+        "Photo d'illustration",
+        "Comparte esta noticia",
+        "Únete a nuestro canal de WhatsApp",
+        "Contenido exclusivo para suscriptores",
+        "Foto di repertorio",
+        "Riproduzione riservata",
+        "Compartilhe no Facebook",
+        "Siga-nos no Instagram",
+        "Continua após a publicidade",
+        "Deel dit artikel",
+        "Advertentie",
+        "Udostępnij na Facebooku",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:

@@ -153,7 +153,8 @@ _CREDIT_ANYWHERE = re.compile(
 _APPEAL = re.compile(
     r"\b(?:subscri\w*|sign up|log ?in|abonn\w*|anmelden|eingeloggt|registriert|"
     r"unterstütze|suscr[ií]b\w*|assine|inscrivez|wesprzyj|zaprenumeruj|"
-    r"support(?:ing)? (?:us|our (?:work|journalism|reporting|newsroom|mission)))\b"
+    r"support(?:ing)? (?:us|our (?:work|journalism|reporting|newsroom|mission))|"
+    r"(?:exclusivo|exclusive) (?:para|for) (?:suscriptores|assinantes|subscribers))\b"
     r"|newsletter",
     _I,
 )
@@ -321,7 +322,12 @@ _BUTTON = re.compile(
     r"zur startseite|(?:artikel )?vorlesen(?: lassen)?|(?:artikel )?merken|"
     r"zur merkliste hinzufügen|kommentieren|kontakt zur redaktion|"
     r"(?:sie haben )?einen fehler (?:entdeckt|gefunden)|(?:hier geht'?s zur )?(?:bildergalerie|"
-    r"fotostrecke)|video|plus-artikel|sie lesen einen plus-artikel|ihre meinung ist gefragt)\W*$",
+    r"fotostrecke)|video|plus-artikel|sie lesen einen plus-artikel|ihre meinung ist gefragt|"
+    # other languages' buttons, ad labels and picture labels
+    r"réagir|ajouter aux favoris|écouter cet article|vous avez repéré une erreur|"
+    r"comparte esta noticia|compartilhe (?:no|na|esta) \w+|deel dit artikel|"
+    r"udostępnij na \w+|advertentie|continua após a publicidade|riproduzione riservata|"
+    r"(?:photo|foto) (?:d'illustration|di repertorio|de archivo|ilustrativa))\W*$",
     _I,
 )
 #: Placeholders of blocked third-party content (consent managers) and script warnings.
@@ -389,7 +395,7 @@ _FOLLOW = re.compile(
     # (after the emoji or arrow that points at it: "👉 Join our WhatsApp group")
     r"^[^\w(\"“]*(?:for (?:the )?(?:latest|more)\b[^,.]{0,60},\s*)?"
     r"(?:(?:follow (?:us|[\w .@']{1,40}) on|folgen sie uns|folge uns|folgt uns|"
-    r"s[ií]guenos|"
+    r"s[ií]guenos|siga-nos|segue-nos|únete a (?:nuestro|nuestra) (?:canal|grupo|comunidad)|"
     r"suivez-nous|seguici|obserwuj nas|like us on)\b|follow us\s*:|"
     r"follow @\w+ for\b|"
     r"(?:click here to )?join our (?:whatsapp|telegram)(?: channel| group)?\b|"
