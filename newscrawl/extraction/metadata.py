@@ -1197,20 +1197,25 @@ _PICTURES_TAIL = re.compile(rf"\s*[,/|;]\s*{PICTURES_LABEL}\s*:.*$", re.IGNORECA
 #: The kind of piece and its writer's full name, without an article ("Kommentar von Ann
 #: Lee"; with one, ``BYLINE_LEAD_IN``).
 _PIECE_BY = re.compile(rf"^{PIECE_BY}\s+(?P<name>[^\W\d_]\S*(?:\s+\S+){{1,3}})$", re.IGNORECASE)
+#: A bullet between a byline's fields ("Story by Ann Lee • Photos by Bo Wen").
 _BULLET_FIELD = re.compile(r"\s[•·]\s")
 #: A day after the name ("Erstellt von Ann Lee am 03.03.2024", "by Ann Lee on 3/3/2024").
 _DAY_TAIL = re.compile(r"\s+(?:am|on|le|el|den)\s+\d{1,4}[./-]\d.*$", re.IGNORECASE)
+#: A publication label before the date that may open a text byline.
+_PUBLISHED_LABEL = (
+    r"(?:veröffentlicht|erstellt|aktualisiert|published|posted|updated|publié|mis à jour|"
+    r"publicado|actualizado|pubblicato|gepubliceerd)(?:\s+(?:am|on|le|el|em|il|op))?\s+"
+)
 _LABEL_NAME = re.compile(
-    # (after a publication date: "Veröffentlicht am 03.03.2024 von Ann Lee")
-    r"^(?:(?:veröffentlicht|erstellt|aktualisiert|published|posted|updated|publié|"
-    r"mis à jour|publicado|actualizado|pubblicato|gepubliceerd)"
-    r"(?:\s+(?:am|on|le|el|em|il|op))?\s+"
-    # a day in words, then the label ("Publié le 3 mars 2024 à 10h00 par Ann Lee",
-    # "Posted on March 3, 2024 by Ann Lee", "Pubblicato il 3 marzo 2024 da Ann Lee")
-    r"(?:(?=\d|[^\W\d_]{3,}\.?\s+\d)[^:：]{0,40}?\s(?:par|por|da|di|door|by|von)\s+"
-    # or figures before any label ("Veröffentlicht am 03.03.2024 von Ann Lee")
-    rf"|(?=\d)(?:[\d.:/,\s-]+\s)?(?:{_LABEL}\s*[:：]\s*|{_NOUN_LABEL}{_LABEL}\s+))"
-    rf"|(?:[\d.:/,\s-]+\s)?(?:{_LABEL}\s*[:：]\s*|{_NOUN_LABEL}{_LABEL}\s+))"
+    # a day in words after a publication label, then a preposition ("Publié le 3 mars 2024
+    # à 10h00 par Ann Lee", "Posted on March 3, 2024 by Ann Lee", "Pubblicato il 3 marzo
+    # 2024 da Ann Lee")
+    rf"^(?:{_PUBLISHED_LABEL}(?=\d|[^\W\d_]{{3,}}\.?\s+\d)[^:：]{{0,40}}?\s"
+    r"(?:par|por|da|di|door|by|von)\s+"
+    # or a byline label, after a date in figures ("Veröffentlicht am 03.03.2024 von Ann Lee",
+    # "06.11.2023 13:30 von Olga")
+    rf"|(?:{_PUBLISHED_LABEL}(?=\d))?(?:[\d.:/,\s-]+\s)?"
+    rf"(?:{_LABEL}\s*[:：]\s*|{_NOUN_LABEL}{_LABEL}\s+))"
     r"(?P<name>[^\W\d_][^:：]{1,60})$",
     re.IGNORECASE,
 )
@@ -1260,8 +1265,7 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
         text = " ".join(raw.split())
         if len(text) > 200:
             continue
-        # a bullet separates a byline's fields ("Story by Ann Lee • Photos by Bo Wen")
-        text = _BULLET_FIELD.split(text, 1)[0]
+        text = _BULLET_FIELD.split(text, 1)[0]  # (the byline's first field)
         if _LABEL_ALONE.match(text):
             if i and _MAKER_CREDIT.search(texts[i - 1]):
                 continue
