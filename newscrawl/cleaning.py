@@ -2499,6 +2499,12 @@ def is_placeholder_image(url: str) -> bool:
     False
     >>> is_placeholder_image("https://x.example/wp-content/themes/jannah/images/tie-empty.png")
     True
+    >>> is_placeholder_image("https://x.example/wp-content/themes/icon/img/cover.jpg")
+    True
+    >>> is_placeholder_image("https://x.example/images/og-image.png")
+    True
+    >>> is_placeholder_image("https://x.example/wp-content/uploads/2016/06/Facebook-1024.jpg")
+    False
     """
     parts = urlsplit(url)
     if parts.hostname and parts.hostname.endswith("gravatar.com"):
@@ -2506,6 +2512,10 @@ def is_placeholder_image(url: str) -> bool:
     name = parts.path.rsplit("/", 1)[-1].casefold()
     if name.endswith((".ico", ".svg")):
         return True
+    if _THEME_ASSET.search(parts.path):
+        return True  # a file of the theme's, not an upload
+    if _SHARE_IMAGE.match(name) and not _UPLOADS.search(parts.path):
+        return True  # the site's picture for every shared link ("facebook.jpg", "og-image.png")
     # a name the CMS generated from an upload's hash is a picture's, whatever it says
     return not _HASH.search(name) and bool(_PLACEHOLDER_FILE.search(name))
 
@@ -2520,6 +2530,20 @@ _PLACEHOLDER_FILE = re.compile(
     r"|(?:^|[\W_])(?:empty|lazy|lazyload|loading|dummy)\.(?:gif|png)$"
 )
 _HASH = re.compile(r"[0-9a-f]{24,}")
+#: The folders of a CMS's theme or extension files (WordPress, Drupal, Joomla, TYPO3).
+_THEME_ASSET = re.compile(
+    r"/wp-content/themes/|/sites/all/themes/|/themes/custom/|/typo3conf/ext/|"
+    r"/Resources/Public/|/templates/[^/]+/(?:img|images)/|/templates/img/",
+    re.IGNORECASE,
+)
+#: A file named for a social network's share card ("facebook.jpg", "fb.jpg",
+#: "og-image.png", "twitter-standard.jpg", "preview-fb-hd.png").
+_SHARE_IMAGE = re.compile(
+    r"^(?:preview[-_])?(?:facebook|fb|twitter|og|opengraph|share|social)"
+    r"(?:[-_](?:image|img|default|standard|share|pic|preview|hd|card|logo))*\.\w{3,4}$"
+)
+#: The folders of a CMS's uploads: a picture there is an editor's, whatever its name.
+_UPLOADS = re.compile(r"/(?:wp-content/)?uploads/|/files/|/storage/", re.IGNORECASE)
 
 
 def split_tags(value: str) -> list[str]:

@@ -1169,6 +1169,16 @@ def test_word_count_keeps_the_vowel_signs_of_indic_scripts_inside_words() -> Non
         ("https://x.example/wp-content/plugins/lazy/loading.gif", True),
         ("https://x.example/wp-content/uploads/2020/04/empty-streets-of-guwahati.jpg", False),
         ("https://x.example/wp-content/uploads/2020/04/empty-streets.png", False),
+        # a file of the theme's or an extension's, not an upload
+        ("https://x.example/wp-content/themes/happenstance/images/slide.jpg", True),
+        ("https://x.example/typo3conf/ext/site/Resources/Public/Images/sharing/x_og.jpg", True),
+        ("https://x.example/templates/img/fb.jpg", True),
+        # the site's share card, named for it; an upload about Facebook is a picture
+        ("https://x.example/facebook.jpg", True),
+        ("https://x.example/news/easy/images/og-image.png", True),
+        ("https://x.example/SharedDocs/Bilder/twitter-standard.jpg?__blob=poster", True),
+        ("https://x.example/tm3/img/preview-fb-hd.png", True),
+        ("https://x.example/wp-content/uploads/2016/06/Facebook-1024.jpg", False),
     ],
 )
 def test_placeholder_images(url: str, placeholder: bool) -> None:
