@@ -307,9 +307,6 @@ def test_nothing_to_extract(html: str) -> None:
         "Pubblicato il 3 marzo 2024 da Anna Rossi",
         "Kommentar von Anna Schmidt",
         # a paper's notes around the story
-        "This article originally appeared on The Daily Star: Council approves budget",
-        "Originally published on herald.example",
-        "Dieser Artikel ist ursprünglich am 27. Februar 2017 erschienen.",
         "Have a news tip? Email us at news@herald.example.",
         "Got a story idea? Contact us.",
         "Get the latest headlines delivered to your inbox every morning.",
@@ -959,6 +956,10 @@ def test_lines_like_picture_credits_are_kept(line: str) -> None:
         "Kommentar von der Redaktion",
         "This story has been updated to include the mayor's reply.",
         "Originally published in 1998, the book sold two million copies.",
+        # where a syndicated story first appeared
+        "This article originally appeared on The Daily Star: Council approves budget",
+        "This story was originally published by The Texas Tribune.",
+        "Dieser Artikel ist ursprünglich am 27. Februar 2017 erschienen.",
         "File photo of the mayor in 1998, which the paper ran again on Monday.",
         "Audio recordings of the meeting were released on Monday.",
         "Pin it on the board, the teacher told the class.",

@@ -203,19 +203,11 @@ _SYNDICATION_NOTE = re.compile(
 #: Footers that invite to more of the site's news, and counters: "Catch all the Business
 #: News ... on Live Mint.", "Read all the Latest News, Breaking News ... here", "Post
 #: Views: 1,234", "Story continues below advertisement", an opinion's disclaimer.
-#: A paper's own notes around a story, not the story: where it first appeared, an appeal
-#: for tips, a newsletter's pitch, a paywall's counter, WordPress's comment form, a
-#: caption's label ("TOP PHOTO: ...").
+#: A paper's own notes around a story, not the story: an appeal for tips, a newsletter's
+#: pitch, a paywall's counter, WordPress's comment form, a caption's label ("TOP PHOTO:
+#: ..."). (Where the story first appeared stays: it tells a syndicated copy.)
 _HOUSE_NOTE = re.compile(
-    r"^(?:this (?:article|story|post|piece) (?:was |is )?(?:originally |first )?"
-    r"(?:appeared|published|posted|ran)(?: originally| first)? (?:on|in|at|by)\b|"
-    # (not a sentence's opening clause: "Originally published in 1998, the book ...")
-    r"(?:originally|first) (?:appeared|published) (?:on|in|at|by)\b(?![^,]*,\s+\w*[a-z])|"
-    r"(?:dieser (?:artikel|beitrag|text) (?:ist|erschien|wurde) (?:zuerst|ursprünglich)|"
-    r"(?:zuerst|ursprünglich) erschienen (?:bei|in|auf)|"
-    r"cet article a (?:été )?(?:initialement|d'abord|originellement) (?:été )?publié|"
-    r"este artículo (?:fue publicado|se publicó) originalmente)\b|"
-    r"(?:have|got) (?:a |any )?(?:news )?(?:tips?|story(?: idea)?|news)\?|"
+    r"^(?:(?:have|got) (?:a |any )?(?:news )?(?:tips?|story(?: idea)?|news)\?|"
     r"click here (?:to (?:read|see|view|get) )?(?:more|all|the latest)\b|"
     r"you(?:'ve|’ve| have) (?:reached|hit|used up) (?:your|the) (?:\w+ )?(?:limit|maximum)\b|"
     r"your email address will not be published|required fields are marked|"
