@@ -769,6 +769,9 @@ def agency_from_credit(paragraph: str) -> str | None:
     True
     >>> agency_from_credit("ACCRA, Jan 5 (GNA) - The Ghana ..."), agency_from_credit("... (NAN)")
     ('GNA', 'NAN')
+    >>> agency_from_credit("Stuttgart (dpa/lsw) - Der Landtag hat ...")
+    'dpa'
+
     >>> agency_from_credit("नई दिल्ली, 5 जनवरी (आईएएनएस)। सरकार ने ...")
     'IANS'
     >>> agency_from_credit("पटना, 5 जनवरी (भाषा) बिहार सरकार ने ..."), agency_from_credit("भाषा")
@@ -786,6 +789,12 @@ def agency_from_credit(paragraph: str) -> str | None:
         m = pattern.search(text)
         if m:
             return agency_short_form(m.group(1))
+    m = _DATELINE.match(text)
+    if m and m.group("credit"):
+        # a wire and its regional service in a dateline's credit: "Stuttgart (dpa/lsw) - "
+        parts = _CREDIT_PAREN_PARTS.split(m.group("credit").strip(" ()"))
+        if found := next((a for a in map(agency_short_form, parts) if a), None):
+            return found
     m = _CREDIT_PAREN_END.search(text)
     if m and (wire := _WORD_WIRES.get(m.group(1).strip())):
         # "(भाषा)" alone, or after the story's last sentence: a credit, not the word
@@ -1526,21 +1535,29 @@ def clean_authors(values: Iterable[str], site_names: Sequence[str] = ()) -> list
 
 _MONTH = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    # the wires' other languages (EFE's "Bogotá, 3 mar (EFE).-", ANSA's, AFP's, dpa's)
+    r"ene(?:ro)?|febrero|marzo|abr(?:il)?|mayo|junio|julio|ago(?:sto)?|sept?(?:iembre)?|"
+    r"oct(?:ubre)?|nov(?:iembre)?|dic(?:iembre)?|gen(?:naio)?|febbraio|aprile|mag(?:gio)?|"
+    r"giu(?:gno)?|lug(?:lio)?|sett(?:embre)?|ott(?:obre)?|novembre|dicembre|"
+    r"janv(?:ier)?|févr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|août|déc(?:embre)?|"
+    r"januar|februar|märz|juni|juli|oktober|dezember)\.?"
 )
 _PLACE_WORD = r"(?:[A-Z][\w'’.\-]*|de|del|la|le|al|el|of|on|upon|am|im|sur|da|do|dos)"
 _PLACE = rf"[A-Z][\w'’./\-]*(?:\s+{_PLACE_WORD}){{0,3}}"
 _DATE_PART = (
-    rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?|"
+    rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|"
+    rf"\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?\d{{4}})?|"
     rf"(?i:mon|tues|wednes|thurs|fri|satur|sun)day))"
 )
-_CREDIT_PART = r"(?:\s*\((?:[A-Za-z][\w .&-]{0,30})\))"
+_CREDIT_PART = r"(?:\s*\((?:[A-Za-z][\w .&/-]{0,30})\))"
 #: ``GUWAHATI, July 1:``, ``New Delhi, July 1 (IANS):``, ``WASHINGTON (AP) —``, ``Paris:``;
 #: after a wire's credit the separator may be left out (IANS' and PTI's house style:
 #: ``Guwahati, Jan 5 (IANS) Over 12,000 ...``).
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}(?:,\s*{_PLACE})?)(?P<date>{_DATE_PART})?(?P<credit>{_CREDIT_PART})?"
-    r"(?:\s*(?P<sep>:|—|–|--|-)\s+\S|(?<=\))\s+(?=[\"“‘'A-Z0-9]))",
+    # (after a wire's credit, a full stop may come first: "(EFE).- ")
+    r"(?:(?<=\))\.?(?=-)|\s*)(?:(?P<sep>:|—|–|--|-)\s+\S|(?<=\))\s+(?=[\"“‘'A-Z0-9]))",
 )
 #: Opening words that look like ``Place:`` but are labels or speakers' names.
 _NOT_A_PLACE = frozenset(
@@ -1904,6 +1921,10 @@ def extract_dateline(paragraph: str, bare_colon: bool = True) -> str | None:
     'Bangkok'
     >>> extract_dateline("Frankfurt/Main (dpa) - Für einen Roman ...", bare_colon=False)
     'Frankfurt/Main'
+    >>> extract_dateline("Bogotá, 3 mar (EFE).- El presidente ...", bare_colon=False)
+    'Bogotá'
+    >>> extract_dateline("WASHINGTON, D.C. – The Senate voted ...")
+    'Washington'
     >>> extract_dateline("Definition: The Leadership Styles are ...") is None
     True
     >>> extract_dateline("KFT - Kraftfahrzeugtechnik", bare_colon=False) is None
@@ -1928,7 +1949,7 @@ def extract_dateline(paragraph: str, bare_colon: bool = True) -> str | None:
         return None
     if not has_extra and len(words) == 1 and place.isupper() and len(place) < 4:
         return None  # an acronym heading a line ("KFT - Kraftfahrzeugtechnik"), not a place
-    if not has_extra and (len(words) > 3 or "," in place):
+    if not has_extra and (len(words) > 3 or ("," in place and not _capital_city(place))):
         return None
     if not (has_extra or place.isupper() or bare_colon):
         return None
@@ -1938,6 +1959,12 @@ def extract_dateline(paragraph: str, bare_colon: bool = True) -> str | None:
     if place.isupper():
         place = place.title()
     return place
+
+
+def _capital_city(place: str) -> bool:
+    """Whether a place before a comma is written in capitals ("WASHINGTON, D.C.")."""
+    city = place.split(",", 1)[0]
+    return len(city) >= 4 and city.isupper()
 
 
 # --------------------------------------------------------------------------------------------

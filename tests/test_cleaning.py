@@ -722,6 +722,12 @@ def test_clean_authors_splits_and_dedupes() -> None:
         ("Guwahati, Jan 5 (IANS) Over 12,000 people were ...", "Guwahati"),
         ("New Delhi, Jan 5 (PTI) The Supreme Court on Friday ...", "New Delhi"),
         ("Srinagar/Jammu, Jan 5 (IANS) Snow closed ...", "Srinagar/Jammu"),
+        # the wires' other languages: a day in words, a full stop after the credit
+        ("Bogotá, 3 mar (EFE).- El presidente ...", "Bogotá"),
+        ("Madrid, 3 de marzo (EFE).- El Gobierno ...", "Madrid"),
+        ("Stuttgart (dpa/lsw) - Der Landtag hat ...", "Stuttgart"),
+        # a city in capitals, its state after a comma
+        ("WASHINGTON, D.C. – The Senate voted ...", "Washington"),
     ],
 )
 def test_dateline(paragraph: str, place: str) -> None:
