@@ -2582,12 +2582,20 @@ def split_tags(value: str) -> list[str]:
     ['Iran', 'Kerry', 'IS']
     >>> split_tags("欧洲，德国、照片"), split_tags("Category: Review"), split_tags("#Kendal")
     (['欧洲', '德国', '照片'], ['Review'], ['Kendal'])
+
+    A CMS's own code for a page (``ece_frontpage``, ``INSURANCE_HEALTH_SOCIAL``: words
+    joined by underscores) is no tag.
+
+    >>> split_tags("ece_frontpage, uk_news, Brexit")
+    ['Brexit']
     """
     parts = (normalize_space(_TAG_LABEL.sub("", p)) for p in _TAG_SEPARATORS.split(value or ""))
-    return [t.lstrip("#").strip() or t for t in parts if t]
+    tags = (t.lstrip("#").strip() or t for t in parts if t)
+    return [t for t in tags if not _CMS_CODE.match(t)]
 
 
 _TAG_SEPARATORS = re.compile(r"[,;，、،；]")
+_CMS_CODE = re.compile(r"^\w+_\w+$")
 _TAG_LABEL = re.compile(r"^\s*(?:category|tag|topic|kategorie|schlagwort)\s*:\s*", re.IGNORECASE)
 
 

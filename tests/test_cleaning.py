@@ -1282,3 +1282,19 @@ def test_a_second_paragraph_is_no_byline_without_its_label() -> None:
 )
 def test_a_conjunction_inside_a_phrase_joins_no_people(byline: str, names: list[str]) -> None:
     assert clean_authors([byline]) == names
+
+
+@pytest.mark.parametrize(
+    ("keywords", "tags"),
+    [
+        ("Iran, Kerry ,  IS", ["Iran", "Kerry", "IS"]),
+        # a CMS's codes for the page (Escenic's, Future's) beside the editors' tags
+        ("ece_frontpage, uk_news, Brexit", ["Brexit"]),
+        ("Review, type_review, channel_gaming_software", ["Review"]),
+        ("INSURANCE_HEALTH_SOCIAL, KI", ["KI"]),
+    ],
+)
+def test_tags_without_a_cms_s_codes(keywords: str, tags: list[str]) -> None:
+    from newscrawl.cleaning import split_tags
+
+    assert split_tags(keywords) == tags
