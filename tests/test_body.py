@@ -369,6 +369,10 @@ def test_nothing_to_extract(html: str) -> None:
         "Deel dit artikel",
         "Advertentie",
         "Udostępnij na Facebooku",
+        # a pointer to more elsewhere, a sponsored release's note, a reader appeal
+        'Weitere Informationen zum Thema "Schutz vor Einbrechern" finden Sie hier.',
+        "Diese Seite zeigt gesponserten Marketing-Inhalt, Quell- und Informationslinks.",
+        "Necesitamos el apoyo de nuestros lectores.",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -965,6 +969,7 @@ def test_lines_like_picture_credits_are_kept(line: str) -> None:
         "Pin it on the board, the teacher told the class.",
         "Previous posts on the council's site were deleted in March.",
         "Das Wichtigste in Kürze",
+        "Weitere Informationen zum Unfall hat die Polizei noch nicht.",
         "Mit Material von dpa",
         "Mehr Nachrichten aus der Region will die Zeitung im Herbst drucken, sagte der Verleger.",
         "The paper first published the letter in 1998 and reprinted it on Monday.",

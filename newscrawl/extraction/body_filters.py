@@ -154,7 +154,9 @@ _APPEAL = re.compile(
     r"\b(?:subscri\w*|sign up|log ?in|abonn\w*|anmelden|eingeloggt|registriert|"
     r"unterstütze|suscr[ií]b\w*|assine|inscrivez|wesprzyj|zaprenumeruj|"
     r"support(?:ing)? (?:us|our (?:work|journalism|reporting|newsroom|mission))|"
-    r"(?:exclusivo|exclusive) (?:para|for) (?:suscriptores|assinantes|subscribers))\b"
+    r"(?:exclusivo|exclusive) (?:para|for) (?:suscriptores|assinantes|subscribers)|"
+    # "Necesitamos el apoyo de nuestros lectores"
+    r"apoyo de (?:sus|nuestros) lectores)\b"
     r"|newsletter",
     _I,
 )
@@ -187,7 +189,10 @@ _APPEAL_START = re.compile(
 _DISCLOSURE = re.compile(
     r"advertiser disclosure|\b(?:we|i) (?:may )?(?:receive|earn|get) (?:a )?(?:small )?"
     r"(?:compensation|commission)|\b(?:eine|erhalten wir eine|erhält eine) (?:kleine )?provision\b|"
-    r"\baffiliate[- ]links?\b|provisionslinks?",
+    r"\baffiliate[- ]links?\b|provisionslinks?|"
+    # a press portal's note on a sponsored release ("Diese Seite zeigt gesponserten
+    # Marketing-Inhalt ...")
+    r"\bgesponserten (?:marketing-)?inhalt",
     _I,
 )
 #: A publisher's note that the story came unedited from a wire's feed ("(Except for the
@@ -230,7 +235,8 @@ _SCRIPT_TEXT = re.compile(
 _PAPER_MARK = re.compile(
     r"\bdpa:\d{6}-\d{2}-\d+/\d+|"
     r"^mehr (?:lokale |regionale |aktuelle )?(?:nachrichten|news|artikel|infos?) "
-    r"(?:finden sie|gibt es|lesen sie) hier",
+    r"(?:finden sie|gibt es|lesen sie) hier|"
+    r"^(?:weitere|mehr) informationen(?: zu[mr]? [^.]{1,60})? finden sie hier\W*$",
     _I,
 )
 _SITE_FOOTER = re.compile(
