@@ -1671,6 +1671,10 @@ _BYLINE_LABEL = re.compile(
     r"|(?:(?:posted|written|reported|filed|story) by|by|von|par|por|di|na|द्वारा)\s+(?=\S))",
     re.IGNORECASE,
 )
+#: A byline's label printed alone, its name in the next paragraph.
+_BYLINE_LABEL_ALONE = re.compile(
+    r"^(?:by|von|par|por|di|door|autor|autorin|author)\s*[:：]?$", re.IGNORECASE
+)
 #: A byline's fields: the names, then where they filed from, then a date.
 _BYLINE_FIELDS = re.compile(r"\s*[|,·•]\s*|\s+[-–—/]\s+")
 #: Names joined in one field ("Ann Lee and Bo Wen").
@@ -1703,6 +1707,8 @@ def is_byline_paragraph(text: str) -> bool:
     True
     >>> is_byline_paragraph("Story by Ann Lee • Photos by Bo Wen")
     True
+    >>> is_byline_paragraph("11.12.2019 - Ann Lee"), is_byline_paragraph("11.12.2019 - Rückblick")
+    (True, False)
     >>> is_byline_paragraph("Report: Rajesh Netam"), is_byline_paragraph("Report: Rains")
     (True, False)
     >>> is_byline_paragraph("रिपोर्ट: सुनीता देवी"), is_byline_paragraph("द्वारा राकेश कुमार")
@@ -1719,6 +1725,10 @@ def is_byline_paragraph(text: str) -> bool:
     head, *tail = _BYLINE_FIELDS.split(text[label.end() :] if label else text)
     if not head:
         return False  # a field separator first ("| Silchar")
+    if not label and len(tail) == 1 and _DOTTED_DAY.fullmatch(head):
+        # the day, then the writer ("11.12.2019 - Amelie Loevenich")
+        name = tail[0].strip()
+        return 2 <= len(name.split()) <= 3 and clean_author(name) == name
     desk = _NOT_A_PERSON.match(head) is not None or (
         clean_author(head) is None and head.split()[-1].casefold() in _DESK_WORDS
     )
@@ -1818,12 +1828,21 @@ def without_opening_byline(body: str, title: str | None = None) -> str:
     'AGARTALA, Jan 5: The CM ...'
     >>> without_opening_byline("Senior Staff Writer\\n\\nThe CM ...\\n\\nann@example.com")
     'The CM ...'
+    >>> without_opening_byline("Von\\n\\nAnn Lee\\n\\nDer Stadtrat hat ...\\n\\nMehr ...")
+    'Der Stadtrat hat ...\\n\\nMehr ...'
     >>> without_opening_byline("Brexiters dream of an Anglosphere\\n\\n"
     ...                        "by Ann Lee / January 19, 2017 / Leave a comment\\n\\nThe CM ...")
     'Brexiters dream of an Anglosphere\\n\\nThe CM ...'
     """
     paragraphs = body.split("\n\n")
     index = 1 if _repeats_title(paragraphs, title) else 0
+    if (
+        len(paragraphs) > index + 2
+        and _BYLINE_LABEL_ALONE.match(normalize_space(paragraphs[index]))
+        and len(paragraphs[index + 1].split()) <= 3
+        and clean_author(paragraphs[index + 1]) == normalize_space(paragraphs[index + 1])
+    ):
+        del paragraphs[index : index + 2]  # the label, then the name: "Von", "Robert"
     if (
         len(paragraphs) > index + 2
         and not is_byline_paragraph(paragraphs[index])

@@ -555,6 +555,15 @@ def test_header_date_line_before_the_text_is_dropped_but_not_inside_it() -> None
         assert filter_paragraphs([line, "Body text of the story."]) == ["Body text of the story."]
 
 
+def test_the_story_s_day_under_its_standfirst_is_dropped_but_not_a_month_heading() -> None:
+    stand = "Ein Lehrer erklärt, wie Kinder das Programmieren lernen."
+    paras = [stand, "24. Oktober 2018", "Body text of the story.", "More text."]
+    assert filter_paragraphs(paras) == [stand, "Body text of the story.", "More text."]
+    # a programme's month, and a date closing a short text, are the text's own
+    paras = [stand, "Februar 2020", "Body text of the story.", "More text."]
+    assert filter_paragraphs(paras) == paras
+
+
 def article_page(extra_in_article: str = "", extra_after: str = "") -> str:
     body = "\n".join(f"<p>{p}</p>" for p in ARTICLE_PARAGRAPHS)
     return f"""<html><head><title>Minister refuses</title></head><body>

@@ -1298,3 +1298,20 @@ def test_tags_without_a_cms_s_codes(keywords: str, tags: list[str]) -> None:
     from newscrawl.cleaning import split_tags
 
     assert split_tags(keywords) == tags
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        # a byline's label, then its name, each a paragraph of its own
+        ("Von\n\nRobert Meier\n\nDer Stadtrat hat ...\n\nMehr ...", "Der Stadtrat hat ..."),
+        # the day, then the writer
+        ("11.12.2019 - Amelie Loevenich\n\nWie war das nochmal ...\n\nMehr ...", "Wie war"),
+    ],
+)
+def test_a_byline_opening_the_body_in_two_paragraphs_or_after_its_day_goes(
+    body: str, kept: str
+) -> None:
+    from newscrawl.cleaning import without_opening_byline
+
+    assert without_opening_byline(body).startswith(kept)

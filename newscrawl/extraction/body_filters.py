@@ -735,6 +735,12 @@ def is_related_heading(line: str) -> bool:
     )
 
 
+#: How many paragraphs open a story where a date printed alone is its date line, not text
+#: (unless it is the last: a date closing a short text may be the text's own).
+_DATED_HEAD = 3
+_NUMBERS = re.compile(r"\d+")
+
+
 def filter_paragraphs(
     paragraphs: list[str],
     teaser_words: int = 20,
@@ -742,7 +748,9 @@ def filter_paragraphs(
 ) -> list[str]:
     """Drop boilerplate paragraphs, and related-block headings with their teaser titles.
 
-    Date-only lines before the first text line are dropped (a header's "today"), and so is
+    Date-only lines before the first text line are dropped (a header's "today"), and a
+    day's among the three paragraphs after it, but the last (the story's date under its
+    standfirst), and so is
     a short author bio that closes the body (``is_author_bio``). After
     a related heading, following paragraphs shorter than ``teaser_words`` words are
     taken as teaser titles and dropped too, up to the next longer paragraph. A paragraph
@@ -757,7 +765,15 @@ def filter_paragraphs(
     start = 0
     while start < len(paragraphs) and is_date_line(paragraphs[start]):
         start += 1  # the site header's date line(s), before any article text
-    for para in paragraphs[start:]:
+    for index, para in enumerate(paragraphs[start:], start):
+        if (
+            index < start + _DATED_HEAD
+            and index + 1 < len(paragraphs)
+            and is_date_line(para)
+            and len(_NUMBERS.findall(para)) >= 2
+        ):
+            continue  # the story's date (a day: not "Februar 2020") under its standfirst
+
         if is_related_heading(para):
             in_related = True
             continue
