@@ -2134,17 +2134,24 @@ def parse_date(
 
 
 #: A time of day written with a dot after its word or before "Uhr" ("klo 14.00", "kl.
-#: 14.00", "um 14.00 Uhr", "alle 14.00", "godz. 14.00"): the dot is no date's.
+#: 14.00", "um 14.00 Uhr", "alle 14.00", "godz. 14.00"): the dot is no date's. Or with an
+#: "h" between hour and minutes, as French, Portuguese and Spanish pages print it ("à
+#: 10h15", "às 10h15"), which dateparser drops with the date beside it.
 _DOT_CLOCK = re.compile(
     r"(?<![\d.])(?:(?P<word>klo|kl\.?|um|alle|ore|godz\.?)\s+)?"
-    r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d.])(?P<uhr>\s*uhr\b)?",
+    r"(?P<h>[01]?\d|2[0-3])(?P<sep>[.hH])(?P<m>[0-5]\d)(?![\d.])(?P<uhr>\s*uhr\b)?",
     re.IGNORECASE,
 )
 
 
 def _colon_clock(m: re.Match[str]) -> str:
-    """``14:00`` for a dotted time that a word marks as one; else the text unchanged."""
-    if not (m.group("word") or m.group("uhr")):
+    """``14:00`` for a dotted time that a word marks as one, or a time written with an
+    "h"; else the text unchanged.
+
+    >>> _DOT_CLOCK.sub(_colon_clock, "03/04/2024 às 10h15 | 3.4.2024, 10.15")
+    '03/04/2024 às 10:15 | 3.4.2024, 10.15'
+    """
+    if not (m.group("word") or m.group("uhr") or m.group("sep") in "hH"):
         return m.group(0)
     return f"{m.group('h')}:{m.group('m')}"
 

@@ -875,6 +875,21 @@ def test_parse_date_reads_a_time_written_with_a_dot(raw: str, expected: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("raw", "languages", "expected"),
+    [
+        ("03 abr 2024 - 10h15", ("pt", "en"), "2024-04-03T10:15:00"),  # Portuguese
+        ("Publicado em 03/04/2024 às 10h15", ("pt", "en"), "2024-04-03T10:15:00"),
+        ("3 avril 2024 à 10h15", ("fr", "en"), "2024-04-03T10:15:00"),  # French
+        ("3 avril 2024 à 10h", ("fr", "en"), "2024-04-03"),  # an hour alone: the day
+    ],
+)
+def test_parse_date_reads_a_time_written_with_an_h(
+    raw: str, languages: tuple[str, ...], expected: str
+) -> None:
+    assert parse_date(raw, day_first=True, languages=languages) == expected
+
+
+@pytest.mark.parametrize(
     ("raw", "expected"),
     [
         ("05 Jan 2024 10:30 AM IST", "2024-01-05T10:30:00+05:30"),
