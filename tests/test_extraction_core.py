@@ -2858,6 +2858,18 @@ def test_a_labelled_date_in_spanish_dates_a_page_without_structured_data() -> No
     assert extract_article(html, "https://diario.example/noticias/x").published_at == "2024-03-03"
 
 
+def test_joomlas_created_label_dates_a_german_page_over_its_last_update() -> None:
+    # Joomla's article info in German: the update first, "Erstellt" (created) after it;
+    # htmldate reads neither long date and took the update's short one elsewhere
+    info = (
+        "<dl class='article-info'><dd>Zuletzt aktualisiert: Freitag, 05. April 2024 08:00</dd>"
+        "<dd>Erstellt: Mittwoch, 03. April 2024 10:15</dd></dl><p class='m'>05.04.2024</p>"
+    )
+    html = page("", f"<h1>Haushalt beschlossen</h1>{info}{PARAS}", lang="de")
+    a = extract_article(html, "https://gemeinde.example/aktuelles/haushalt")
+    assert a.published_at == "2024-04-03T10:15:00"
+
+
 @pytest.mark.parametrize(
     "byline",
     [

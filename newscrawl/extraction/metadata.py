@@ -1352,7 +1352,8 @@ _MONTH_WORD = r"(?:[^\W\d_]{3,}|[\u0900-\u0dff]{2,})"
 #: 16.08.2019", "Published on March 3, 2011"), or a text byline's date ("by Ann Lee /
 #: January 19, 2017"); the date is located here, parsed elsewhere.
 _DATE_LABEL = re.compile(
-    r"(?:\b(?:veröffentlicht|publiziert|erschienen|published|posted|publié|publicado|pubblicato|"
+    r"(?:\b(?:veröffentlicht|publiziert|erschienen|erstellt|published|posted|publié|"
+    r"publicado|pubblicato|"
     r"opublikowano|gepubliceerd|publicerad|publisert|udgivet|julkaistu|publikováno|"
     # the languages of India: Hindi and Marathi, Tamil, Telugu, Malayalam, Kannada,
     # Gujarati, Punjabi, Bengali, Assamese, Odia ("வெளியிடப்பட்டது: 15 ஜன 2024")
@@ -1401,6 +1402,8 @@ def labelled_dates(doc: html.HtmlElement) -> list[str]:
     ['05 Jan 2024 10:30 IST']
     >>> labelled_dates(html.fromstring("<p>Published on March 3, 2011 at 9:05 pm by Ann</p>"))
     ['March 3, 2011 at 9:05 pm']
+    >>> labelled_dates(html.fromstring("<dd>Erstellt: Mittwoch, 03. April 2024 10:15</dd>"))
+    ['03. April 2024 10:15']
     """
     nodes: list[Any] = []  # the texts as smart strings, fetched at the first label
     for i, text in enumerate(_TEXTS(doc)):
