@@ -2842,6 +2842,17 @@ def test_the_site_s_name_before_a_colon_or_after_a_guillemet_is_not_the_title(
         ("Publicado em 3 de março de 2024", "3 de março de 2024"),
         ("Publicado: Jueves, 21 Abril 2022 04:45", "21 Abril 2022 04:45"),
         ("Published Monday, March 3, 2024", "March 3, 2024"),
+        # a weekday without its comma, or hyphenated (Portuguese); an English ordinal
+        ("Pubblicato mercoledì 3 aprile 2024", "3 aprile 2024"),
+        ("Publicado el miércoles 3 de abril de 2024", "3 de abril de 2024"),
+        ("Publicado quarta-feira, 3 de abril de 2024", "3 de abril de 2024"),
+        ("Posted Wednesday, April 3rd, 2024", "April 3rd, 2024"),
+        # the label as a noun
+        ("Erscheinungsdatum: 03.04.2024", "03.04.2024"),
+        ("Data di pubblicazione: 3 aprile 2024", "3 aprile 2024"),
+        ("Data publikacji: środa, 3 kwietnia 2024", "3 kwietnia 2024"),
+        ("Date de publication : 3 avril 2024", "3 avril 2024"),
+        ("Publication date: April 3, 2024", "April 3, 2024"),
     ],
 )
 def test_a_labelled_date_in_spanish_or_portuguese_or_after_its_weekday(
@@ -2856,6 +2867,17 @@ def test_a_labelled_date_in_spanish_dates_a_page_without_structured_data() -> No
     )
     html = page("", body, lang="es")
     assert extract_article(html, "https://diario.example/noticias/x").published_at == "2024-03-03"
+
+
+def test_an_italian_labelled_date_dates_a_page_over_its_last_update() -> None:
+    # htmldate reads no Italian month: without the label the page had no date at all
+    meta = (
+        "<p class='m'>Aggiornato venerdì 5 aprile 2024</p>"
+        "<p class='m'>Pubblicato mercoledì 3 aprile 2024</p>"
+    )
+    html = page("", f"<h1>Bilancio approvato</h1>{meta}{PARAS}", lang="it")
+    a = extract_article(html, "https://comune.example/notizie/bilancio")
+    assert a.published_at == "2024-04-03"
 
 
 def test_joomlas_created_label_dates_a_german_page_over_its_last_update() -> None:

@@ -1354,6 +1354,10 @@ _MONTH_WORD = r"(?:[^\W\d_]{3,}|[\u0900-\u0dff]{2,})"
 _DATE_LABEL = re.compile(
     r"(?:\b(?:veröffentlicht|publiziert|erschienen|erstellt|published|posted|publié|"
     r"publicado|pubblicato|"
+    # a noun: "Erscheinungsdatum", "Publication date", "Data di pubblicazione"
+    r"(?:erscheinungs|veröffentlichungs|publikations|publicatie)datum|publication\s+date|"
+    r"date\s+(?:of|de)\s+publication|fecha\s+de\s+publicación|data\s+di\s+pubblicazione|"
+    r"data\s+de\s+publicação|data\s+publikacji|"
     r"opublikowano|gepubliceerd|publicerad|publisert|udgivet|julkaistu|publikováno|"
     # the languages of India: Hindi and Marathi, Tamil, Telugu, Malayalam, Kannada,
     # Gujarati, Punjabi, Bengali, Assamese, Odia ("வெளியிடப்பட்டது: 15 ஜன 2024")
@@ -1364,13 +1368,15 @@ _DATE_LABEL = re.compile(
     r"તારીખ|ਮਿਤੀ|তারিখ|তাৰিখ|ତାରିଖ))?\s*:?\s*"
     # (a time of day first: "First Published: 14:45 IST(18/7/2013)")
     r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*[(,|-]?\s*)?"
-    # (or the day of the week: "Published Monday, March 3, 2024", "el lunes, 3 de marzo")
-    r"(?:[^\W\d_]{3,},\s+)?"
+    # (or the day of the week: "Published Monday, March 3, 2024", "el lunes, 3 de marzo",
+    # "Pubblicato mercoledì 3 aprile", "Publicado quarta-feira, 3 de abril")
+    r"(?:[^\W\d_]{3,}(?:-[^\W\d_]{3,})?,?\s+)?"
     # a byline's date field, maybe labelled ("Posted by: Ann Lee | Updated: 5 Jan 2024")
     r"|\bby\s*:?\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*[/|·•–—]\s*"
     r"(?:(?:last\s+)?(?:updated|published|posted|date)(?:\s+on)?\s*:?\s*)?)"
     r"(?P<date>(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}"
-    rf"|\d{{1,2}}\.?\s+{_MONTH_WORD}\.?\s+\d{{4}}|{_MONTH_WORD}\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{1,2}}\.?\s+{_MONTH_WORD}\.?\s+\d{{4}}"
+    rf"|{_MONTH_WORD}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     # Spanish and Portuguese ("3 de marzo de 2024", "3 de março de 2024")
     rf"|\d{{1,2}}\s+de\s+{_MONTH_WORD}\s+del?\s+\d{{4}}"
     r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}(?![\d/])))"
