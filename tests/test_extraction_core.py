@@ -2869,6 +2869,21 @@ def test_a_labelled_date_in_spanish_dates_a_page_without_structured_data() -> No
     assert extract_article(html, "https://diario.example/noticias/x").published_at == "2024-03-03"
 
 
+@pytest.mark.parametrize(
+    "opening",
+    ["Berlin, 28.10.2021 – Das Rote Kreuz", "(28. Oktober 2021) Das Rote Kreuz"],
+)
+def test_a_press_release_is_dated_by_the_day_its_story_opens_with(opening: str) -> None:
+    # no structured date, no label: htmldate took the oldest date the text mentions
+    story = (
+        f"<article><p>{opening} warnt vor dem Winter, der Vorrat reicht nicht.</p>{GERMAN}"
+        "<p>Die Zahl der Spender sinkt seit dem 12.09.2021 stetig.</p></article>"
+    )
+    html = page("<title>Spender gesucht</title>", story, lang="de")
+    a = extract_article(html, "https://verband.example/presse/spender-gesucht")
+    assert a.published_at == "2021-10-28"
+
+
 def test_an_italian_labelled_date_dates_a_page_over_its_last_update() -> None:
     # htmldate reads no Italian month: without the label the page had no date at all
     meta = (

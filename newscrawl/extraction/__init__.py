@@ -38,6 +38,7 @@ from newscrawl.extraction.metadata import (
     html_crumbs,
     labelled_dates,
     microdata_crumbs,
+    opening_date,
     text_bylines,
     url_day,
     url_month,
@@ -769,7 +770,9 @@ def extract_article(
         if labelled is None:
             labelled = [d for d in labelled_dates(doc) if is_date(d)]
         dated = [d for d in md.dated if is_date(d)]
-        found.published.extend(labelled or dated or _fallback_date(doc, url, page))
+        # (a day the story opens with, as press releases print it, before htmldate's guess)
+        opening = [d for d in opening_date(paragraphs) if is_date(d)]
+        found.published.extend(labelled or dated or opening or _fallback_date(doc, url, page))
     title_overridden = bool(overrides and "title" in overrides)
     return _load(doc, md, found, paragraphs, url, site, crawled_at, dating, title_overridden, page)
 
