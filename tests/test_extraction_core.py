@@ -285,7 +285,26 @@ def test_the_author_of_a_picture_s_microdata_is_no_author_of_the_article() -> No
     html = page(head, f"<article><h1>Coal</h1>{picture}{PARAS}</article>")
     a = extract_article(html, "https://biz.example/2016/12/20/coal.html")
     assert a.authors == ["Tom DiChristopher"]
-    assert a.published_at == "2016-12-19"  # its other properties are still read
+    # nor is its date the article's (Mercury's fixture of this cnbc.com page expects the
+    # 20th): the URL's day stands
+    assert a.published_at == "2016-12-20"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        '<div itemprop="video" itemscope itemtype="http://schema.org/VideoObject">'
+        '<meta itemprop="uploadDate" content="2023-11-20T10:00:00+01:00">'
+        '<meta itemprop="datePublished" content="2023-11-20T10:00:00+01:00"></div>',
+        '<div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Bob</span>'
+        '<meta itemprop="datePublished" content="2024-04-06T10:00:00+02:00"><p>Gut.</p></div>',
+    ],
+)
+def test_the_date_of_a_clip_s_or_a_comment_s_microdata_is_not_the_article_s(item: str) -> None:
+    for dated in ("<p class='meta'>03.04.2024</p>", "<time datetime='2024-04-03'>3.4.</time>"):
+        html = page("", f"<article><h1>Haushalt</h1>{dated}{GERMAN}{item}</article>", lang="de")
+        a = extract_article(html, "https://gemeinde.example/aktuelles/haushalt")
+        assert a.published_at == "2024-04-03"
 
 
 def test_every_author_element_of_a_byline_is_read_whatever_its_other_classes() -> None:

@@ -30,6 +30,7 @@ from newscrawl.extraction.metadata import (
     COMMENT_CLASS,
     HOME_CRUMB,
     MAX_BYLINE_NAMES,
+    OTHER_ITEM_TYPES,
     Metadata,
     author_box_name,
     byline_candidates,
@@ -455,15 +456,20 @@ def _title_candidates(
     return [*metas, *found.titles]
 
 
+#: A microdata item of a clip, a picture or a comment (``metadata.OTHER_ITEM_TYPES``), as a
+#: condition on its ``@itemtype`` attribute.
+_OTHER_ITEM_TYPE = " or ".join(f"contains(., 'schema.org/{t}')" for t in OTHER_ITEM_TYPES)
 #: Where a page prints dates that are not the article's: the site header's "today" (a
 #: header whose only ``<h1>`` is the logo counts), navigation, sidebars and ``<aside>``s
-#: outside the article, readers' comments (``comment-meta``, ``recipe-comment-box``: their
+#: outside the article, the microdata items of clips, pictures and comments (their
+#: ``datePublished``), readers' comments (``comment-meta``, ``recipe-comment-box``: their
 #: timestamps follow the article's); styles and the URLs of assets (a build's timestamp,
 #: ``app.css?v=2022-06-15``). Removed before htmldate looks. Inline scripts stay:
 #: analytics data layers often carry the publication date.
 _HEADER_DATES = (
     f"//body//header[not(.//h1[not({MASTHEAD})])][not(ancestor::article)]"
     " | //body//aside[not(.//h1 or ancestor::article)] | //body//nav[not(.//h1)]"
+    f" | //body//@itemtype[{_OTHER_ITEM_TYPE}]/parent::*[not(.//h1)]"
     " | //style | //script[@src]"
     " | //link[contains(@rel, 'stylesheet') or contains(@rel, 'preload')"
     " or contains(@rel, 'prefetch') or contains(@rel, 'icon') or contains(@rel, 'manifest')]"

@@ -665,11 +665,23 @@ def _from_jsonld(node: dict[str, Any], md: Metadata) -> None:
 
 
 #: Microdata items whose properties describe a picture, a video or a reader's comment,
-#: not the article: their ``author`` is a photographer or a commenter.
-_OTHER_ITEM = re.compile(
-    r"schema\.org/(?:ImageObject|VideoObject|MediaObject|AudioObject|Photograph|Comment|Review)"
+#: not the article: their ``author`` is a photographer or a commenter, their
+#: ``datePublished`` the day the clip, the picture or the comment was.
+OTHER_ITEM_TYPES = (
+    "ImageObject", "VideoObject", "MediaObject", "AudioObject", "Photograph", "Comment"
+)  # fmt: skip
+#: (A review's author is a reader's or a critic's; its date may be the article's own: a
+#: critic's review is one.)
+_OTHER_ITEM = re.compile(rf"schema\.org/(?:{'|'.join(OTHER_ITEM_TYPES)}|Review)")
+_OTHER_DATED_ITEM = re.compile(rf"schema\.org/(?:{'|'.join(OTHER_ITEM_TYPES)})")
+#: The same as an XPath condition, on an element whose nearest item is one of those.
+IN_OTHER_ITEM = (
+    "ancestor::*[@itemscope][1]["
+    + " or ".join(f"contains(@itemtype, 'schema.org/{t}')" for t in OTHER_ITEM_TYPES)
+    + "]"
 )
 _ITEM_TYPE = etree.XPath("ancestor::*[@itemscope][1]/@itemtype")
+_ITEM_DATES = frozenset({"datepublished", "datemodified", "datecreated"})
 
 
 def _meta_map(doc: html.HtmlElement) -> dict[str, list[str]]:
@@ -680,12 +692,11 @@ def _meta_map(doc: html.HtmlElement) -> dict[str, list[str]]:
         content = get("content")
         if not content:
             continue
-        if (
-            name in ("author", "creator")
-            and name == get("itemprop")
-            and any(map(_OTHER_ITEM.search, _ITEM_TYPE(el)))
+        if name == get("itemprop") and (
+            (name in ("author", "creator") and any(map(_OTHER_ITEM.search, _ITEM_TYPE(el))))
+            or (name.lower() in _ITEM_DATES and any(map(_OTHER_DATED_ITEM.search, _ITEM_TYPE(el))))
         ):
-            continue  # <meta itemprop="author"> of a picture inside the article
+            continue  # <meta itemprop="author"> of a picture inside the article, a clip's date
         metas.setdefault(name.strip().lower(), []).append(content)
     return metas
 

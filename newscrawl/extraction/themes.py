@@ -21,7 +21,12 @@ from cssselect import HTMLTranslator
 from lxml import etree, html
 
 from newscrawl import cleaning
-from newscrawl.extraction.metadata import COMMENT_CLASS, MAX_BYLINE_NAMES, NOT_A_BYLINE
+from newscrawl.extraction.metadata import (
+    COMMENT_CLASS,
+    IN_OTHER_ITEM,
+    MAX_BYLINE_NAMES,
+    NOT_A_BYLINE,
+)
 from newscrawl.extraction.text import INLINE, SKIP_TEXT, byline_text, element_text
 
 _CSS = HTMLTranslator()
@@ -848,13 +853,15 @@ _NOT_ITS_DATE = (
 #: Not in a teaser's card: near a heading that links to another story (a list of stories
 #: with their bylines before or after the article's own), in a block without the headline.
 _NOT_TEASER = f"[not(ancestor::*[position() <= 2][not(descendant::h1)]/{_TEASER_LINK})]"
+#: Microdata of the article, not of a picture, a clip or a comment in it.
+_OWN_ITEM = f"[not({IN_OTHER_ITEM})]"
 GENERIC_PUBLISHED = (
-    f"//*[@itemprop='datePublished']{_WIDGETS_BUT_BODY}/@content",
-    f"//*[@itemprop='datePublished']{_WIDGETS_BUT_BODY}/@datetime",
+    f"//*[@itemprop='datePublished']{_OWN_ITEM}{_WIDGETS_BUT_BODY}/@content",
+    f"//*[@itemprop='datePublished']{_OWN_ITEM}{_WIDGETS_BUT_BODY}/@datetime",
     # microdata printed as the element's text (Astra's ``<span class="published"
     # itemprop="datePublished"> April 2, 2024 </span>``, no <time> anywhere)
-    f"//*[@itemprop='datePublished'][not(@content or @datetime or *)]{_WIDGETS_BUT_BODY}"
-    "/text()[normalize-space()]",
+    f"//*[@itemprop='datePublished'][not(@content or @datetime or *)]{_OWN_ITEM}"
+    f"{_WIDGETS_BUT_BODY}/text()[normalize-space()]",
     # (not a reader comment's: themes print each comment as an <article> with a <header>)
     f"//article/descendant::header/descendant::time{_WIDGETS_BUT_BODY}/@datetime",
     # (not an embedded post's: a tweet or an Instagram photo quoted in a <blockquote>)
@@ -877,8 +884,8 @@ _UPDATE_ITEM = (
     " or contains(@class, 'modified-date') or contains(@class, 'date-modified')"
 )
 GENERIC_MODIFIED = (
-    "//*[@itemprop='dateModified']/@content",
-    "//*[@itemprop='dateModified']/@datetime",
+    f"//*[@itemprop='dateModified']{_OWN_ITEM}/@content",
+    f"//*[@itemprop='dateModified']{_OWN_ITEM}/@datetime",
     f"{_HEADLINE_BLOCK}//*[{_UPDATE_ITEM}]//time/@datetime",
     # printed as text after its label (Jannah's "Last Updated: April 23, 2024")
     f"{_HEADLINE_BLOCK}//*[{_UPDATE_ITEM}][not(.//time)]/text()[normalize-space()]",
