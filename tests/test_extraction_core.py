@@ -2418,11 +2418,27 @@ def test_a_page_s_attribute_values_are_fetched_once_per_extraction(
         ),
         ('<html lang="en-US"><head></head>', {"day_first": False, "languages": ("en",)}),
         ("<html><head></head>", {"day_first": False, "languages": None}),
+        # a bare "en" whose og:locale gives the region: British, Indian English
+        (
+            '<html lang="en"><head><meta property="og:locale" content="en_GB">',
+            {"day_first": True, "languages": ("en",)},
+        ),
+        (
+            '<html lang="en"><head><meta property="og:locale" content="en_US">',
+            {"day_first": False, "languages": ("en",)},
+        ),
     ],
 )
 def test_the_pages_language_says_how_it_writes_dates(markup: str, expected: dict) -> None:
     doc = lxml_html.document_fromstring(f"{markup}<body><p>x</p></body></html>")
     assert extract_metadata(doc).dating() == expected
+
+
+def test_an_indian_page_that_declares_a_bare_en_reads_numeric_dates_day_first() -> None:
+    head = '<meta property="og:locale" content="en_IN">'
+    body = f"<article><h1>Flyover opens</h1><p class='date'>03/04/2024 10:15 IST</p>{PARAS}"
+    a = extract_article(page(head, body + "</article>"), "https://paper.example/news/flyover")
+    assert a.published_at == "2024-04-03T10:15:00+05:30"
 
 
 # -- canonical address ----------------------------------------------------------------------

@@ -194,11 +194,24 @@ class Metadata:
 
     def dating(self) -> dict[str, Any]:
         """How the page writes dates, as ``cleaning.parse_date``'s keyword options: numeric
-        dates day first or not, human dates in which languages (from its language)."""
-        from newscrawl.cleaning import date_languages, writes_day_first
+        dates day first or not (from its language's region: ``<html lang="en">`` with
+        ``og:locale`` ``en_GB`` is British English), human dates in which languages (from
+        its language).
 
+        >>> Metadata(html_lang="en", languages=["en_GB"]).dating()["day_first"]
+        True
+        >>> Metadata(html_lang="en", languages=["de_DE"]).dating()["day_first"]
+        False
+        """
+        from newscrawl.cleaning import date_languages, normalize_language, writes_day_first
+
+        language = self.language
+        if language and "-" not in language:
+            # a bare language: the region another declaration of the same one gives
+            regional = (normalize_language(v) or "" for v in self.languages)
+            language = next((t for t in regional if t.startswith(f"{language}-")), language)
         return {
-            "day_first": writes_day_first(self.language),
+            "day_first": writes_day_first(language),
             "languages": date_languages(self.language),
         }
 
