@@ -1902,6 +1902,24 @@ def test_the_logos_h1_does_not_make_the_headers_today_a_headline_date(header: st
     assert a.published_at is None
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        '<div id="header"><div class="logo">Herald</div>'
+        '<span class="date">Friday, April 5, 2024</span></div>',
+        '<div class="top-bar"><span class="date">Friday, April 5, 2024</span></div>',
+        '<div role="banner"><span class="date">Friday, April 5, 2024</span></div>',
+    ],
+)
+def test_a_site_header_of_divs_gives_no_date_on_a_page_whose_headline_is_shallow(
+    header: str,
+) -> None:
+    # the headline's block (its third ancestor) is <body>: the header's today was in it
+    body = f'{header}<div id="content"><div class="post"><h1>Floods</h1><p>April 3, 2024</p>'
+    a = extract_article(page(body=f"{body}{PARAS}</div></div>"), "https://x.example/floods")
+    assert a.published_at == "2024-04-03"
+
+
 def test_no_date_at_all_gives_none_not_today() -> None:
     body = (
         '<div class="td-header-top-menu">'

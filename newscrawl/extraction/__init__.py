@@ -460,14 +460,19 @@ def _title_candidates(
 #: condition on its ``@itemtype`` attribute.
 _OTHER_ITEM_TYPE = " or ".join(f"contains(., 'schema.org/{t}')" for t in OTHER_ITEM_TYPES)
 #: Where a page prints dates that are not the article's: the site header's "today" (a
-#: header whose only ``<h1>`` is the logo counts), navigation, sidebars and ``<aside>``s
-#: outside the article, the microdata items of clips, pictures and comments (their
-#: ``datePublished``), readers' comments (``comment-meta``, ``recipe-comment-box``: their
-#: timestamps follow the article's); styles and the URLs of assets (a build's timestamp,
-#: ``app.css?v=2022-06-15``). Removed before htmldate looks. Inline scripts stay:
-#: analytics data layers often carry the publication date.
+#: header, or a block named or marked as one, whose only ``<h1>`` is the logo counts),
+#: navigation, sidebars and ``<aside>``s outside the article, the microdata items of clips,
+#: pictures and comments (their ``datePublished``), readers' comments (``comment-meta``,
+#: ``recipe-comment-box``: their timestamps follow the article's); styles and the URLs of
+#: assets (a build's timestamp, ``app.css?v=2022-06-15``). Removed before htmldate looks.
+#: Inline scripts stay: analytics data layers often carry the publication date.
 _HEADER_DATES = (
     f"//body//header[not(.//h1[not({MASTHEAD})])][not(ancestor::article)]"
+    # (a site header built of <div>s: its role, its id or its class says so)
+    " | (//body//@role[. = 'banner'] | //body//@id[. = 'header' or . = 'masthead']"
+    " | //body//@class[contains(., 'site-header') or contains(., 'top-bar')"
+    " or contains(., 'topbar') or contains(., 'header-top') or contains(., 'top-header')])"
+    f"/parent::*[not(.//h1[not({MASTHEAD})])][not(ancestor::article)]"
     " | //body//aside[not(.//h1 or ancestor::article)] | //body//nav[not(.//h1)]"
     f" | //body//@itemtype[{_OTHER_ITEM_TYPE}]/parent::*[not(.//h1)]"
     " | //style | //script[@src]"

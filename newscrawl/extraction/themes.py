@@ -850,6 +850,16 @@ _NOT_ITS_DATE = (
     "contains(@class, 'update') or contains(@class, 'today') or contains(@class, 'current')"
     " or contains(@class, 'header') or contains(@class, 'teaser')"
 )
+#: Not in the site's header (its "today": "Friday, April 5, 2024"), when the headline's
+#: block is one that holds it too (a page whose headline is two or three levels below
+#: ``<body>``): a ``<header>`` outside the article, or a block marked or named as the site's
+#: header, without the headline.
+_NOT_IN_SITE_HEADER = (
+    "[not(ancestor::*[self::header or @role='banner' or @id='header' or @id='masthead'"
+    " or contains(@class, 'site-header') or contains(@class, 'top-bar')"
+    " or contains(@class, 'topbar') or contains(@class, 'header-top')"
+    f" or contains(@class, 'top-header')][not(.//h1{_NOT_MASTHEAD} or ancestor::article)])]"
+)
 #: Not in a teaser's card: near a heading that links to another story (a list of stories
 #: with their bylines before or after the article's own), in a block without the headline.
 _NOT_TEASER = f"[not(ancestor::*[position() <= 2][not(descendant::h1)]/{_TEASER_LINK})]"
@@ -870,11 +880,13 @@ GENERIC_PUBLISHED = (
     f"//main/descendant::time[@datetime][not(ancestor::blockquote)]{_WIDGETS_BUT_BODY}/@datetime",
     # the date printed beside the headline, in the headline's block (not its teasers')
     f"{_HEADLINE_BLOCK}//*[contains(@class, 'date') or contains(@class, 'Date')]"
-    f"[not({_NOT_ITS_DATE})]{_WIDGETS_BUT_BODY}{_NOT_TEASER}/text()[normalize-space()]",
+    f"[not({_NOT_ITS_DATE})]{_WIDGETS_BUT_BODY}{_NOT_TEASER}{_NOT_IN_SITE_HEADER}"
+    "/text()[normalize-space()]",
     # a classless timestamp there: a short element holding a day and a time of day alone
     f"{_HEADLINE_BLOCK}//*[self::span or self::time or self::p"
     " or self::div][not(*)][contains(., ':')][string-length(normalize-space()) <= 24]"
-    f"[not({_NOT_ITS_DATE})]{_WIDGETS_BUT_BODY}{_NOT_TEASER}/text()[normalize-space()]",
+    f"[not({_NOT_ITS_DATE})]{_WIDGETS_BUT_BODY}{_NOT_TEASER}{_NOT_IN_SITE_HEADER}"
+    "/text()[normalize-space()]",
 )
 #: Classes of the item a meta block prints the last update in (SmartMag's "update-time",
 #: Jannah's "last-updated"); a bare "updated" is hAtom's, often on the posting date.
