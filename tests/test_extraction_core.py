@@ -1920,6 +1920,49 @@ def test_a_site_header_of_divs_gives_no_date_on_a_page_whose_headline_is_shallow
     assert a.published_at == "2024-04-03"
 
 
+@pytest.mark.parametrize(
+    ("lang", "meta"),
+    [
+        # the update's <time> first, after its label
+        (
+            "en",
+            'Updated <time datetime="2024-04-05T08:00:00-04:00">Apr 5</time> '
+            'Published <time datetime="2024-04-03T10:00:00-04:00">Apr 3</time>',
+        ),
+        (
+            "de",
+            'Aktualisiert am <time datetime="2024-04-05T08:00:00+02:00">05.04.</time> '
+            'Erschienen am <time datetime="2024-04-03T10:00:00+02:00">03.04.</time>',
+        ),
+        # GeneratePress: <time class="updated"> before <time class="entry-date">
+        (
+            "en",
+            '<time class="updated" datetime="2024-04-05T08:00:00-04:00">Apr 5</time>'
+            '<time class="entry-date" datetime="2024-04-03T10:00:00-04:00">Apr 3</time>',
+        ),
+        # a date-classed "Stand:" (as of) before the day of publication
+        (
+            "de",
+            '<span class="date">Stand: 05.04.2024 08:00 Uhr</span> '
+            '<span class="date">03.04.2024</span>',
+        ),
+    ],
+)
+def test_a_printed_update_before_the_publication_is_not_the_publication(
+    lang: str, meta: str
+) -> None:
+    body = f"<article><header><h1>Floods</h1><p class='meta'>{meta}</p></header>{PARAS}</article>"
+    a = extract_article(page(body=body, lang=lang), "https://x.example/floods")
+    assert (a.published_at or "")[:10] == "2024-04-03"
+
+
+def test_a_printed_update_alone_still_dates_the_article() -> None:
+    meta = 'Updated <time datetime="2024-04-05T08:00:00-04:00">Apr 5</time>'
+    body = f"<article><header><h1>Floods</h1><p class='meta'>{meta}</p></header>{PARAS}</article>"
+    a = extract_article(page(body=body), "https://x.example/floods")
+    assert a.published_at == "2024-04-05T08:00:00-04:00"
+
+
 def test_no_date_at_all_gives_none_not_today() -> None:
     body = (
         '<div class="td-header-top-menu">'

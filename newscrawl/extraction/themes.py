@@ -865,6 +865,32 @@ _NOT_IN_SITE_HEADER = (
 _NOT_TEASER = f"[not(ancestor::*[position() <= 2][not(descendant::h1)]/{_TEASER_LINK})]"
 #: Microdata of the article, not of a picture, a clip or a comment in it.
 _OWN_ITEM = f"[not({IN_OTHER_ITEM})]"
+#: Words that label a printed date as the last update, not the publication.
+_UPDATE_LABELS = (
+    "updated", "modified", "last update", "aktualisiert", "geändert", "stand", "mis à jour",
+    "modifié", "actualizado", "actualización", "atualizado", "aggiornato", "aggiornamento",
+    "bijgewerkt", "gewijzigd", "zaktualizowano", "aktualizacja",
+)  # fmt: skip
+_LOWER_TEXT = _LOWER.format("normalize-space()")
+#: Not a ``<time>`` right after an update's label ("Updated <time>", "Aktualisiert am
+#: <time>": the label is the short text before it).
+_NOT_AFTER_UPDATE_LABEL = (
+    "[not(preceding-sibling::node()[1][self::text()][string-length(normalize-space()) < 30]["
+    + " or ".join(f"contains({_LOWER_TEXT}, '{w}')" for w in _UPDATE_LABELS)
+    + "])]"
+)
+#: Not a ``<time>`` the page prints as the last update: after an update's label, or of
+#: class "updated" (hAtom's) without "published" beside another ``<time>`` (GeneratePress
+#: prints ``<time class="updated">`` before ``<time class="entry-date published">``).
+_NOT_AN_UPDATE = (
+    f"{_NOT_AFTER_UPDATE_LABEL}[not(contains(@class, 'updated')"
+    " and not(contains(@class, 'published'))"
+    " and (preceding-sibling::time or following-sibling::time))]"
+)
+#: Not a date-classed element whose text opens with an update's label ("Stand: 05.04.2024").
+_NOT_UPDATE_TEXT = (
+    "[not(" + " or ".join(f"starts-with({_LOWER_TEXT}, '{w}')" for w in _UPDATE_LABELS) + ")]"
+)
 GENERIC_PUBLISHED = (
     f"//*[@itemprop='datePublished']{_OWN_ITEM}{_WIDGETS_BUT_BODY}/@content",
     f"//*[@itemprop='datePublished']{_OWN_ITEM}{_WIDGETS_BUT_BODY}/@datetime",
@@ -873,18 +899,26 @@ GENERIC_PUBLISHED = (
     f"//*[@itemprop='datePublished'][not(@content or @datetime or *)]{_OWN_ITEM}"
     f"{_WIDGETS_BUT_BODY}/text()[normalize-space()]",
     # (not a reader comment's: themes print each comment as an <article> with a <header>)
-    f"//article/descendant::header/descendant::time{_WIDGETS_BUT_BODY}/@datetime",
+    f"//article/descendant::header/descendant::time{_NOT_AN_UPDATE}{_WIDGETS_BUT_BODY}/@datetime",
     # (not an embedded post's: a tweet or an Instagram photo quoted in a <blockquote>)
-    f"//article/descendant::time[@datetime][not(ancestor::blockquote)]{_WIDGETS_BUT_BODY}"
-    "/@datetime",
-    f"//main/descendant::time[@datetime][not(ancestor::blockquote)]{_WIDGETS_BUT_BODY}/@datetime",
+    f"//article/descendant::time[@datetime][not(ancestor::blockquote)]{_NOT_AN_UPDATE}"
+    f"{_WIDGETS_BUT_BODY}/@datetime",
+    f"//main/descendant::time[@datetime][not(ancestor::blockquote)]{_NOT_AN_UPDATE}"
+    f"{_WIDGETS_BUT_BODY}/@datetime",
     # the date printed beside the headline, in the headline's block (not its teasers')
     f"{_HEADLINE_BLOCK}//*[contains(@class, 'date') or contains(@class, 'Date')]"
-    f"[not({_NOT_ITS_DATE})]{_WIDGETS_BUT_BODY}{_NOT_TEASER}{_NOT_IN_SITE_HEADER}"
-    "/text()[normalize-space()]",
+    f"[not({_NOT_ITS_DATE})]{_NOT_UPDATE_TEXT}{_WIDGETS_BUT_BODY}{_NOT_TEASER}"
+    f"{_NOT_IN_SITE_HEADER}/text()[normalize-space()]",
     # a classless timestamp there: a short element holding a day and a time of day alone
     f"{_HEADLINE_BLOCK}//*[self::span or self::time or self::p"
     " or self::div][not(*)][contains(., ':')][string-length(normalize-space()) <= 24]"
+    f"[not({_NOT_ITS_DATE})]{_WIDGETS_BUT_BODY}{_NOT_TEASER}{_NOT_IN_SITE_HEADER}"
+    "/text()[normalize-space()]",
+    # the last update, when the page prints no other date ("Stand: 05.04.2024 08:00 Uhr")
+    f"//article/descendant::time[@datetime][not(ancestor::blockquote)]{_WIDGETS_BUT_BODY}"
+    "/@datetime",
+    f"//main/descendant::time[@datetime][not(ancestor::blockquote)]{_WIDGETS_BUT_BODY}/@datetime",
+    f"{_HEADLINE_BLOCK}//*[contains(@class, 'date') or contains(@class, 'Date')]"
     f"[not({_NOT_ITS_DATE})]{_WIDGETS_BUT_BODY}{_NOT_TEASER}{_NOT_IN_SITE_HEADER}"
     "/text()[normalize-space()]",
 )
@@ -1348,7 +1382,7 @@ WORDPRESS = Theme(
     ),
     published=(
         f"//time[contains(@class, 'published')][{_ENTRY_META}]{_WIDGETS_BUT_BODY}/@datetime",
-        f"//time[{_ENTRY_META}]{_WIDGETS_BUT_BODY}/@datetime",
+        f"//time[{_ENTRY_META}]{_NOT_AN_UPDATE}{_WIDGETS_BUT_BODY}/@datetime",
         f"//time[{_under('amp-wp-posted-on')}]/@datetime",
     ),
     # (not a <time class="published updated">: Publisher's day of posting)
