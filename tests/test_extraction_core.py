@@ -1170,6 +1170,11 @@ def test_labelled_date_with_a_two_digit_year_is_read_in_the_pages_order() -> Non
         ("Gepubliceerd op 7 april 2021", "7 april 2021"),
         ("Publicerad 7 april 2021", "7 april 2021"),
         ("Julkaistu 7.4.2021", "7.4.2021"),
+        ("Publicat: 7 aprilie 2021", "7 aprilie 2021"),
+        ("Objavljeno: 07.04.2021.", "07.04.2021"),
+        ("Опубликовано 7 апреля 2021", "7 апреля 2021"),
+        ("Δημοσιεύθηκε: 7 Απριλίου 2021", "7 Απριλίου 2021"),
+        ("Közzétéve: 2021. április 7.", "2021. április 7."),
     ],
 )
 def test_publication_label_in_other_languages(label: str, date: str | None) -> None:

@@ -1381,6 +1381,8 @@ _DAY_FORMS = (
     rf"|{_MONTH_WORD}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     # Spanish and Portuguese ("3 de marzo de 2024", "3 de março de 2024")
     rf"|\d{{1,2}}\s+de\s+{_MONTH_WORD}\s+del?\s+\d{{4}}"
+    # Hungarian ("2024. április 3.")
+    rf"|\d{{4}}\.\s+{_MONTH_WORD}\s+\d{{1,2}}\.?"
     r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}(?![\d/])))"
 )
 #: A publication label in the page's text and the date after it ("Veröffentlicht am
@@ -1394,6 +1396,10 @@ _DATE_LABEL = re.compile(
     r"date\s+(?:of|de)\s+publication|fecha\s+de\s+publicación|data\s+di\s+pubblicazione|"
     r"data\s+de\s+publicação|data\s+publikacji|"
     r"opublikowano|gepubliceerd|publicerad|publisert|udgivet|julkaistu|publikováno|"
+    # Romanian, Croatian and Slovenian, Slovak, Hungarian, Lithuanian, Latvian, Estonian,
+    # Russian, Ukrainian, Bulgarian, Greek
+    r"publicat|objavljeno|publikované|közzétéve|paskelbta|publicēts|avaldatud|"
+    r"опубликовано|опубліковано|публикувано|δημοσιεύθηκε|"
     # the languages of India: Hindi and Marathi, Tamil, Telugu, Malayalam, Kannada,
     # Gujarati, Punjabi, Bengali, Assamese, Odia ("வெளியிடப்பட்டது: 15 ஜன 2024")
     r"प्रकाशित|प्रकाशन|வெளியிடப்பட்டது|வெளியீடு|ప్రచురించబడింది|ప్రచురణ|"
