@@ -1968,6 +1968,27 @@ def test_a_printed_update_alone_still_dates_the_article() -> None:
     assert a.published_at == "2024-04-05T08:00:00-04:00"
 
 
+_MORE_STORIES = (
+    "<div class='more'><h3>More on this</h3><ul>"
+    "<li><a href='/x'>Another story from the county council</a>"
+    " <time datetime='2024-03-20T10:00:00-04:00'>Mar 20</time></li>"
+    "<li><a href='/y'>Yet another story from the county council</a>"
+    " <time datetime='2024-03-18T10:00:00-04:00'>Mar 18</time></li></ul></div>"
+)
+_READ_NEXT = (
+    "<section><h2>Read next</h2><article class='card'><h3><a href='/x'>Other</a></h3>"
+    "<time datetime='2024-03-20T10:00:00-04:00'>Mar 20</time></article></section>"
+)
+
+
+@pytest.mark.parametrize("dated", ["<p class='date'>April 3, 2024</p>", "<p>April 3, 2024</p>"])
+@pytest.mark.parametrize("others", [_MORE_STORIES, _READ_NEXT])
+def test_other_stories_listed_in_the_article_do_not_date_it(dated: str, others: str) -> None:
+    body = f"<article><h1>Floods</h1>{dated}{PARAS}{others}</article>"
+    a = extract_article(page(body=body), "https://x.example/floods")
+    assert a.published_at == "2024-04-03"
+
+
 def test_no_date_at_all_gives_none_not_today() -> None:
     body = (
         '<div class="td-header-top-menu">'

@@ -461,7 +461,8 @@ def _title_candidates(
 _OTHER_ITEM_TYPE = " or ".join(f"contains(., 'schema.org/{t}')" for t in OTHER_ITEM_TYPES)
 #: Where a page prints dates that are not the article's: the site header's "today" (a
 #: header, or a block named or marked as one, whose only ``<h1>`` is the logo counts),
-#: navigation, sidebars and ``<aside>``s outside the article, the microdata items of clips,
+#: navigation, sidebars and ``<aside>``s outside the article, lists of other stories (their
+#: dates are older: htmldate takes the oldest), the microdata items of clips,
 #: pictures and comments (their ``datePublished``), readers' comments (``comment-meta``,
 #: ``recipe-comment-box``: their timestamps follow the article's); styles and the URLs of
 #: assets (a build's timestamp, ``app.css?v=2022-06-15``). Removed before htmldate looks.
@@ -475,6 +476,10 @@ _HEADER_DATES = (
     f"/parent::*[not(.//h1[not({MASTHEAD})])][not(ancestor::article)]"
     " | //body//aside[not(.//h1 or ancestor::article)] | //body//nav[not(.//h1)]"
     f" | //body//@itemtype[{_OTHER_ITEM_TYPE}]/parent::*[not(.//h1)]"
+    # (a list of other stories: an item that links a title, as ``themes._NOT_LISTED_STORY``,
+    # or a story's card, an <article> in the article, whose heading links to it)
+    " | //body//li[not(.//h1)][.//a[@href][string-length(normalize-space()) >= 25]]"
+    " | //body//article//article[not(.//h1)][.//*[self::h2 or self::h3 or self::h4]//a[@href]]"
     " | //style | //script[@src]"
     " | //link[contains(@rel, 'stylesheet') or contains(@rel, 'preload')"
     " or contains(@rel, 'prefetch') or contains(@rel, 'icon') or contains(@rel, 'manifest')]"
