@@ -1989,6 +1989,40 @@ def test_other_stories_listed_in_the_article_do_not_date_it(dated: str, others: 
     assert a.published_at == "2024-04-03"
 
 
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # Yoast's graph without an Article: the WebPage's datePublished, not the change's
+        (
+            '<meta property="article:modified_time" content="2020-10-20T14:04:48+00:00">'
+            + jsonld(
+                {
+                    "@context": "https://schema.org",
+                    "@graph": [
+                        {
+                            "@type": "WebPage",
+                            "datePublished": "2020-09-21T15:18:01+00:00",
+                            "dateModified": "2020-10-20T14:04:48+00:00",
+                        }
+                    ],
+                }
+            ),
+            "",
+            "2020-09-21",
+        ),
+        (
+            '<meta http-equiv="Last-Modified" content="2024-04-05">',
+            "<p>April 3, 2024</p>",
+            "2024-04-03",
+        ),
+    ],
+)
+def test_htmldate_does_not_take_the_last_changes_meta(head: str, body: str, expected: str) -> None:
+    html = page(head, f"<div><h1>Batteriespeicher</h1>{body}{PARAS}</div>")
+    a = extract_article(html, "https://x.example/lexikon/batteriespeicher/")
+    assert (a.published_at or "")[:10] == expected
+
+
 def test_no_date_at_all_gives_none_not_today() -> None:
     body = (
         '<div class="td-header-top-menu">'

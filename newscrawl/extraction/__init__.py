@@ -464,7 +464,8 @@ _OTHER_ITEM_TYPE = " or ".join(f"contains(., 'schema.org/{t}')" for t in OTHER_I
 #: navigation, sidebars and ``<aside>``s outside the article, lists of other stories (their
 #: dates are older: htmldate takes the oldest), the microdata items of clips,
 #: pictures and comments (their ``datePublished``), readers' comments (``comment-meta``,
-#: ``recipe-comment-box``: their timestamps follow the article's); styles and the URLs of
+#: ``recipe-comment-box``: their timestamps follow the article's), the ``<meta>``s of the
+#: last change (``article:modified_time``, ``Last-Modified``); styles and the URLs of
 #: assets (a build's timestamp, ``app.css?v=2022-06-15``). Removed before htmldate looks.
 #: Inline scripts stay: analytics data layers often carry the publication date.
 _HEADER_DATES = (
@@ -480,6 +481,10 @@ _HEADER_DATES = (
     # or a story's card, an <article> in the article, whose heading links to it)
     " | //body//li[not(.//h1)][.//a[@href][string-length(normalize-space()) >= 25]]"
     " | //body//article//article[not(.//h1)][.//*[self::h2 or self::h3 or self::h4]//a[@href]]"
+    # (the last change's <meta>s: htmldate takes one when the head names no other date)
+    " | //meta[contains(@property, 'modified') or contains(@name, 'modified')"
+    " or contains(@itemprop, 'odified') or contains(@property, 'updated_time')"
+    " or translate(@http-equiv, 'LASTMODIFED', 'lastmodifed') = 'last-modified']"
     " | //style | //script[@src]"
     " | //link[contains(@rel, 'stylesheet') or contains(@rel, 'preload')"
     " or contains(@rel, 'prefetch') or contains(@rel, 'icon') or contains(@rel, 'manifest')]"
