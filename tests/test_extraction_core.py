@@ -2023,6 +2023,28 @@ def test_htmldate_does_not_take_the_last_changes_meta(head: str, body: str, expe
     assert (a.published_at or "")[:10] == expected
 
 
+@pytest.mark.parametrize(
+    ("dates", "expected"),
+    [
+        # an import's dateCreated after the publication it states
+        (
+            {
+                "datePublished": "2024-04-03T10:00:00-04:00",
+                "dateCreated": "2024-04-05T09:00:00-04:00",
+            },
+            "2024-04-03T10:00:00-04:00",
+        ),
+        ({"dateCreated": "2024-04-03T10:00:00-04:00"}, "2024-04-03T10:00:00-04:00"),
+    ],
+)
+def test_json_ld_date_created_counts_only_without_date_published(
+    dates: dict, expected: str
+) -> None:
+    head = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", **dates})
+    a = extract_article(page(head, f"<h1>Floods</h1>{PARAS}"), "https://x.example/floods")
+    assert a.published_at == expected
+
+
 def test_no_date_at_all_gives_none_not_today() -> None:
     body = (
         '<div class="td-header-top-menu">'

@@ -657,7 +657,9 @@ def _from_jsonld(node: dict[str, Any], md: Metadata) -> None:
         people, orgs = _authors_by_kind(node.get("creator"))
     md.authors.extend(people)
     md.org_authors.extend(orgs)
-    md.published.extend(_strings(node.get("datePublished")) + _strings(node.get("dateCreated")))
+    # (the day it was created only when it gives no publication: an import's or a
+    # migration's dateCreated may come after its datePublished)
+    md.published.extend(_strings(node.get("datePublished")) or _strings(node.get("dateCreated")))
     md.modified.extend(_strings(node.get("dateModified")))
     md.sections.extend(_strings(node.get("articleSection")))
     keywords = node.get("keywords")
