@@ -2045,6 +2045,27 @@ def test_json_ld_date_created_counts_only_without_date_published(
     assert a.published_at == expected
 
 
+def _teaser(day: str, title: str) -> str:
+    return (
+        '<div class="teaser" itemscope itemtype="https://schema.org/NewsArticle">'
+        f'<meta itemprop="datePublished" content="{day}">'
+        f'<h3 itemprop="headline"><a href="/{day}">{title}</a></h3></div>'
+    )
+
+
+@pytest.mark.parametrize("teasers", [1, 3])
+def test_microdata_teasers_listed_before_the_story_do_not_date_it(teasers: int) -> None:
+    days = ("2024-04-06T09:00:00+02:00", "2024-04-05T09:00:00+02:00", "2024-04-04T09:00:00+02:00")
+    top = "".join(_teaser(d, f"Andere Geschichte {i}") for i, d in enumerate(days[:teasers]))
+    story = (
+        '<article itemscope itemtype="https://schema.org/NewsArticle">'
+        '<h1 itemprop="headline">Haushalt beschlossen</h1>'
+        f'<meta itemprop="datePublished" content="2024-04-03T10:00:00+02:00">{GERMAN}</article>'
+    )
+    a = extract_article(page("", top + story, lang="de"), "https://x.example/haushalt")
+    assert a.published_at == "2024-04-03T10:00:00+02:00"
+
+
 def test_no_date_at_all_gives_none_not_today() -> None:
     body = (
         '<div class="td-header-top-menu">'

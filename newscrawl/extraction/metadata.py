@@ -697,22 +697,40 @@ IN_OTHER_ITEM = (
 )
 _ITEM_TYPE = etree.XPath("ancestor::*[@itemscope][1]/@itemtype")
 _ITEM_DATES = frozenset({"datepublished", "datemodified", "datecreated"})
+#: Whether a property's item holds the page's headline (the article's item, not a teaser's).
+_HEADLINE_ITEM = etree.XPath("boolean(ancestor::*[@itemscope][1]//h1)")
+
+
+def _teaser_item(el: html.HtmlElement) -> bool:
+    """Whether ``el`` is a property of an article's microdata item that does not hold the
+    page's headline: a teaser of another story, marked up as an article."""
+    types = {t.rsplit("/", 1)[-1] for v in _ITEM_TYPE(el) for t in v.split()}
+    return bool(types & ARTICLE_TYPES) and not _HEADLINE_ITEM(el)
 
 
 def _meta_map(doc: html.HtmlElement) -> dict[str, list[str]]:
+    """``<meta>`` contents by lower-cased name. The dates of teasers' items (``_teaser_item``,
+    listed before the story) are read only when no other gives that date."""
     metas: dict[str, list[str]] = {}
+    others: dict[str, list[str]] = {}  # item dates of items without the headline
     for el in _META(doc):
         get = el.get
         name = get("property") or get("name") or get("itemprop") or get("http-equiv") or ""
         content = get("content")
         if not content:
             continue
+        key = name.strip().lower()
         if name == get("itemprop") and (
             (name in ("author", "creator") and any(map(_OTHER_ITEM.search, _ITEM_TYPE(el))))
-            or (name.lower() in _ITEM_DATES and any(map(_OTHER_DATED_ITEM.search, _ITEM_TYPE(el))))
+            or (key in _ITEM_DATES and any(map(_OTHER_DATED_ITEM.search, _ITEM_TYPE(el))))
         ):
             continue  # <meta itemprop="author"> of a picture inside the article, a clip's date
-        metas.setdefault(name.strip().lower(), []).append(content)
+        if key in _ITEM_DATES and name == get("itemprop") and _teaser_item(el):
+            others.setdefault(key, []).append(content)
+            continue
+        metas.setdefault(key, []).append(content)
+    for key, values in others.items():
+        metas.setdefault(key, values)
     return metas
 
 
