@@ -2066,6 +2066,25 @@ def test_microdata_teasers_listed_before_the_story_do_not_date_it(teasers: int) 
     assert a.published_at == "2024-04-03T10:00:00+02:00"
 
 
+@pytest.mark.parametrize("canonical", [True, False])
+def test_json_ld_articles_of_other_stories_do_not_date_the_page(canonical: bool) -> None:
+    url = "https://x.example/news/floods"
+
+    def article(day: str, address: str, author: str) -> dict:
+        author_node = {"@type": "Person", "name": author}
+        return {"@type": "NewsArticle", "datePublished": day, "url": address, "author": author_node}
+
+    others = [article(f"2024-04-0{d}T09:00:00+02:00", f"{url}-{d}", "Bob Roe") for d in (6, 5)]
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [*others, article("2024-04-03", url, "Ann Lee")],
+    }
+    head = jsonld(graph) + (f'<link rel="canonical" href="{url}/">' if canonical else "")
+    a = extract_article(page(head, f"<h1>Floods</h1>{PARAS}"), url)
+    assert a.published_at == "2024-04-03"
+    assert a.authors == ["Ann Lee"]
+
+
 def test_no_date_at_all_gives_none_not_today() -> None:
     body = (
         '<div class="td-header-top-menu">'

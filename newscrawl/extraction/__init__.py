@@ -738,7 +738,7 @@ def extract_article(
     """
     url = cleaning.usable_url(url)
     doc = parse_html(html, url)
-    md = extract_metadata(doc)
+    md = extract_metadata(doc, url)
     if worth_telling(md.declared_language):
         md.detected_language = detect_language(text_sample(doc))
     page = PageAttributes(doc)  # attribute values fetched once for every rule below
@@ -1219,7 +1219,7 @@ def classify_page(html: Page, url: str | None = None) -> str:
         doc = parse_html(html, url)
     except ExtractionError:
         return "other"
-    md = extract_metadata(doc)
+    md = extract_metadata(doc, url)
     parts = urlsplit(url or "")
     path = parts.path
     rules = _theme_for(doc, None)

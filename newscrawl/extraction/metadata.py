@@ -216,12 +216,18 @@ class Metadata:
         }
 
 
-def extract_metadata(doc: html.HtmlElement) -> Metadata:
-    """All structured metadata of ``doc`` (not mutated), JSON-LD before ``<meta>``."""
+def extract_metadata(doc: html.HtmlElement, url: str | None = None) -> Metadata:
+    """All structured metadata of ``doc`` (not mutated), JSON-LD before ``<meta>``. ``url``:
+    the page's address, which tells its own JSON-LD article from others' (``_this_pages``)
+    as its canonical address does."""
     md = Metadata()
-    for article in _jsonld_articles(doc, md):
-        _from_jsonld(article, md)
     metas = _meta_map(doc)
+    articles = list(_jsonld_articles(doc, md))
+    if len(articles) > 1:
+        addresses = [*_LINK_CANONICAL(doc), *metas.get("og:url", ()), *([url] if url else [])]
+        articles = _this_pages(articles, addresses)
+    for article in articles:
+        _from_jsonld(article, md)
     _from_meta(metas, md)
     if not md.authors:
         md.authors = md.content_authors
@@ -242,6 +248,44 @@ def extract_metadata(doc: html.HtmlElement) -> Metadata:
     if md.html_title:
         md.titles = [_untruncated(t, md.html_title) for t in md.titles]
     return md
+
+
+def _address(value: Any) -> str | None:
+    """A URL without scheme, ``www.``, query, fragment and trailing slash, for comparing.
+
+    >>> _address("https://www.x.example/a/b/?utm=1#article"), _address(None)
+    ('x.example/a/b', None)
+    """
+    if not isinstance(value, str) or "//" not in value:
+        return None
+    rest = value.split("//", 1)[1].split("#", 1)[0].split("?", 1)[0].rstrip("/").lower()
+    return rest.removeprefix("www.")
+
+
+def _node_address(node: dict[str, Any]) -> str | None:
+    """The address a JSON-LD article names as its own (``url``, ``mainEntityOfPage``, a
+    Yoast ``@id`` such as ``https://x.example/a/#article``)."""
+    page = node.get("mainEntityOfPage")
+    if isinstance(page, dict):
+        page = page.get("@id") or page.get("url")
+    return _address(node.get("url")) or _address(page) or _address(node.get("@id"))
+
+
+def _this_pages(articles: list[dict[str, Any]], addresses: list[str]) -> list[dict[str, Any]]:
+    """The page's own JSON-LD articles when it lists others too (teasers of other stories,
+    each marked up as a NewsArticle with its address): those whose address is another
+    than the page's (its canonical or ``og:url``) are left out, when one names it.
+
+    >>> mine, other = {"url": "https://x.example/a"}, {"url": "https://x.example/b"}
+    >>> _this_pages([other, mine], ["https://x.example/a/"]) == [mine]
+    True
+    >>> _this_pages([other, mine], []) == [other, mine]
+    True
+    """
+    own = {a for a in map(_address, addresses) if a}
+    if not own or not any(_node_address(a) in own for a in articles):
+        return articles
+    return [a for a in articles if _node_address(a) in own or _node_address(a) is None]
 
 
 def _latest_day_first(values: list[str], dating: dict[str, Any] | None = None) -> list[str]:
