@@ -2117,6 +2117,7 @@ def parse_date(
             parsed = None
     if parsed is None:
         text = _DOT_CLOCK.sub(_colon_clock, text)
+        text = _SPACED_MERIDIEM.sub(r" \1m", _HOURS_WORD.sub("", text))
         zone = _HUMAN_ZONE.search(text) if _HAS_TIME.search(text) else None
         if zone:
             text = text[: zone.start()]
@@ -2142,6 +2143,13 @@ _DOT_CLOCK = re.compile(
     r"(?P<h>[01]?\d|2[0-3])(?P<sep>[.hH])(?P<m>[0-5]\d)(?![\d.])(?P<uhr>\s*uhr\b)?",
     re.IGNORECASE,
 )
+
+
+#: The Spanish "p. m." / "a. m." (with a space) and "hs" / "hrs" after a time of day, as
+#: Latin American pages print them ("10:30 p. m.", "10:15 hs"): dateparser reads "pm" and
+#: a bare time, and drops the whole date beside these.
+_SPACED_MERIDIEM = re.compile(r"(?<=\d)\s*([ap])\.\s?m\.", re.IGNORECASE)
+_HOURS_WORD = re.compile(r"(?<=\d:\d\d)\s*(?:hs|hrs|horas)\b\.?", re.IGNORECASE)
 
 
 def _colon_clock(m: re.Match[str]) -> str:

@@ -875,6 +875,18 @@ def test_parse_date_reads_a_time_written_with_a_dot(raw: str, expected: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("3 de abril de 2024 - 10:30 p. m.", "2024-04-03T22:30:00"),
+        ("3 de abril de 2024, 10:30 a. m.", "2024-04-03T10:30:00"),
+        ("03/04/2024 10:15 hs", "2024-04-03T10:15:00"),
+    ],
+)
+def test_parse_date_reads_latin_american_times(raw: str, expected: str) -> None:
+    assert parse_date(raw, day_first=True, languages=("es", "en")) == expected
+
+
+@pytest.mark.parametrize(
     ("raw", "languages", "expected"),
     [
         ("03 abr 2024 - 10h15", ("pt", "en"), "2024-04-03T10:15:00"),  # Portuguese
