@@ -2207,6 +2207,7 @@ def parse_date(
             parsed = None
     if parsed is None:
         text = _DOT_CLOCK.sub(_colon_clock, text)
+        text = _SPACED_MERIDIEM.sub(r" \1m", _HOURS_WORD.sub("", text))
         zone = _HUMAN_ZONE.search(text) if _HAS_TIME.search(text) else None
         if zone:
             text = text[: zone.start()]
@@ -2224,17 +2225,31 @@ def parse_date(
 
 
 #: A time of day written with a dot after its word or before "Uhr" ("klo 14.00", "kl.
-#: 14.00", "um 14.00 Uhr", "alle 14.00", "godz. 14.00"): the dot is no date's.
+#: 14.00", "um 14.00 Uhr", "alle 14.00", "godz. 14.00"): the dot is no date's. Or with an
+#: "h" between hour and minutes, as French, Portuguese and Spanish pages print it ("à
+#: 10h15", "às 10h15"), which dateparser drops with the date beside it.
 _DOT_CLOCK = re.compile(
     r"(?<![\d.])(?:(?P<word>klo|kl\.?|um|alle|ore|godz\.?)\s+)?"
-    r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d.])(?P<uhr>\s*uhr\b)?",
+    r"(?P<h>[01]?\d|2[0-3])(?P<sep>[.hH])(?P<m>[0-5]\d)(?![\d.])(?P<uhr>\s*uhr\b)?",
     re.IGNORECASE,
 )
 
 
+#: The Spanish "p. m." / "a. m." (with a space) and "hs" / "hrs" after a time of day, as
+#: Latin American pages print them ("10:30 p. m.", "10:15 hs"): dateparser reads "pm" and
+#: a bare time, and drops the whole date beside these.
+_SPACED_MERIDIEM = re.compile(r"(?<=\d)\s*([ap])\.\s?m\.", re.IGNORECASE)
+_HOURS_WORD = re.compile(r"(?<=\d:\d\d)\s*(?:hs|hrs|horas)\b\.?", re.IGNORECASE)
+
+
 def _colon_clock(m: re.Match[str]) -> str:
-    """``14:00`` for a dotted time that a word marks as one; else the text unchanged."""
-    if not (m.group("word") or m.group("uhr")):
+    """``14:00`` for a dotted time that a word marks as one, or a time written with an
+    "h"; else the text unchanged.
+
+    >>> _DOT_CLOCK.sub(_colon_clock, "03/04/2024 às 10h15 | 3.4.2024, 10.15")
+    '03/04/2024 às 10:15 | 3.4.2024, 10.15'
+    """
+    if not (m.group("word") or m.group("uhr") or m.group("sep") in "hH"):
         return m.group(0)
     return f"{m.group('h')}:{m.group('m')}"
 

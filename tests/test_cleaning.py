@@ -883,6 +883,33 @@ def test_parse_date_reads_a_time_written_with_a_dot(raw: str, expected: str) -> 
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
+        ("3 de abril de 2024 - 10:30 p. m.", "2024-04-03T22:30:00"),
+        ("3 de abril de 2024, 10:30 a. m.", "2024-04-03T10:30:00"),
+        ("03/04/2024 10:15 hs", "2024-04-03T10:15:00"),
+    ],
+)
+def test_parse_date_reads_latin_american_times(raw: str, expected: str) -> None:
+    assert parse_date(raw, day_first=True, languages=("es", "en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "languages", "expected"),
+    [
+        ("03 abr 2024 - 10h15", ("pt", "en"), "2024-04-03T10:15:00"),  # Portuguese
+        ("Publicado em 03/04/2024 às 10h15", ("pt", "en"), "2024-04-03T10:15:00"),
+        ("3 avril 2024 à 10h15", ("fr", "en"), "2024-04-03T10:15:00"),  # French
+        ("3 avril 2024 à 10h", ("fr", "en"), "2024-04-03"),  # an hour alone: the day
+    ],
+)
+def test_parse_date_reads_a_time_written_with_an_h(
+    raw: str, languages: tuple[str, ...], expected: str
+) -> None:
+    assert parse_date(raw, day_first=True, languages=languages) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
         ("05 Jan 2024 10:30 AM IST", "2024-01-05T10:30:00+05:30"),
         ("5 Jan 2024 16:15 NPT", "2024-01-05T16:15:00+05:45"),
         ("5. Januar 2024, 10:30 MEZ", "2024-01-05T10:30:00+01:00"),

@@ -285,7 +285,26 @@ def test_the_author_of_a_picture_s_microdata_is_no_author_of_the_article() -> No
     html = page(head, f"<article><h1>Coal</h1>{picture}{PARAS}</article>")
     a = extract_article(html, "https://biz.example/2016/12/20/coal.html")
     assert a.authors == ["Tom DiChristopher"]
-    assert a.published_at == "2016-12-19"  # its other properties are still read
+    # nor is its date the article's (Mercury's fixture of this cnbc.com page expects the
+    # 20th): the URL's day stands
+    assert a.published_at == "2016-12-20"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        '<div itemprop="video" itemscope itemtype="http://schema.org/VideoObject">'
+        '<meta itemprop="uploadDate" content="2023-11-20T10:00:00+01:00">'
+        '<meta itemprop="datePublished" content="2023-11-20T10:00:00+01:00"></div>',
+        '<div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Bob</span>'
+        '<meta itemprop="datePublished" content="2024-04-06T10:00:00+02:00"><p>Gut.</p></div>',
+    ],
+)
+def test_the_date_of_a_clip_s_or_a_comment_s_microdata_is_not_the_article_s(item: str) -> None:
+    for dated in ("<p class='meta'>03.04.2024</p>", "<time datetime='2024-04-03'>3.4.</time>"):
+        html = page("", f"<article><h1>Haushalt</h1>{dated}{GERMAN}{item}</article>", lang="de")
+        a = extract_article(html, "https://gemeinde.example/aktuelles/haushalt")
+        assert a.published_at == "2024-04-03"
 
 
 def test_every_author_element_of_a_byline_is_read_whatever_its_other_classes() -> None:
@@ -1151,6 +1170,11 @@ def test_labelled_date_with_a_two_digit_year_is_read_in_the_pages_order() -> Non
         ("Gepubliceerd op 7 april 2021", "7 april 2021"),
         ("Publicerad 7 april 2021", "7 april 2021"),
         ("Julkaistu 7.4.2021", "7.4.2021"),
+        ("Publicat: 7 aprilie 2021", "7 aprilie 2021"),
+        ("Objavljeno: 07.04.2021.", "07.04.2021"),
+        ("Опубликовано 7 апреля 2021", "7 апреля 2021"),
+        ("Δημοσιεύθηκε: 7 Απριλίου 2021", "7 Απριλίου 2021"),
+        ("Közzétéve: 2021. április 7.", "2021. április 7."),
     ],
 )
 def test_publication_label_in_other_languages(label: str, date: str | None) -> None:
@@ -1904,6 +1928,184 @@ def test_the_logos_h1_does_not_make_the_headers_today_a_headline_date(header: st
     assert a.published_at is None
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        '<div id="header"><div class="logo">Herald</div>'
+        '<span class="date">Friday, April 5, 2024</span></div>',
+        '<div class="top-bar"><span class="date">Friday, April 5, 2024</span></div>',
+        '<div role="banner"><span class="date">Friday, April 5, 2024</span></div>',
+    ],
+)
+def test_a_site_header_of_divs_gives_no_date_on_a_page_whose_headline_is_shallow(
+    header: str,
+) -> None:
+    # the headline's block (its third ancestor) is <body>: the header's today was in it
+    body = f'{header}<div id="content"><div class="post"><h1>Floods</h1><p>April 3, 2024</p>'
+    a = extract_article(page(body=f"{body}{PARAS}</div></div>"), "https://x.example/floods")
+    assert a.published_at == "2024-04-03"
+
+
+@pytest.mark.parametrize(
+    ("lang", "meta"),
+    [
+        # the update's <time> first, after its label
+        (
+            "en",
+            'Updated <time datetime="2024-04-05T08:00:00-04:00">Apr 5</time> '
+            'Published <time datetime="2024-04-03T10:00:00-04:00">Apr 3</time>',
+        ),
+        (
+            "de",
+            'Aktualisiert am <time datetime="2024-04-05T08:00:00+02:00">05.04.</time> '
+            'Erschienen am <time datetime="2024-04-03T10:00:00+02:00">03.04.</time>',
+        ),
+        # GeneratePress: <time class="updated"> before <time class="entry-date">
+        (
+            "en",
+            '<time class="updated" datetime="2024-04-05T08:00:00-04:00">Apr 5</time>'
+            '<time class="entry-date" datetime="2024-04-03T10:00:00-04:00">Apr 3</time>',
+        ),
+        # a date-classed "Stand:" (as of) before the day of publication
+        (
+            "de",
+            '<span class="date">Stand: 05.04.2024 08:00 Uhr</span> '
+            '<span class="date">03.04.2024</span>',
+        ),
+    ],
+)
+def test_a_printed_update_before_the_publication_is_not_the_publication(
+    lang: str, meta: str
+) -> None:
+    body = f"<article><header><h1>Floods</h1><p class='meta'>{meta}</p></header>{PARAS}</article>"
+    a = extract_article(page(body=body, lang=lang), "https://x.example/floods")
+    assert (a.published_at or "")[:10] == "2024-04-03"
+
+
+def test_a_printed_update_alone_still_dates_the_article() -> None:
+    meta = 'Updated <time datetime="2024-04-05T08:00:00-04:00">Apr 5</time>'
+    body = f"<article><header><h1>Floods</h1><p class='meta'>{meta}</p></header>{PARAS}</article>"
+    a = extract_article(page(body=body), "https://x.example/floods")
+    assert a.published_at == "2024-04-05T08:00:00-04:00"
+
+
+_MORE_STORIES = (
+    "<div class='more'><h3>More on this</h3><ul>"
+    "<li><a href='/x'>Another story from the county council</a>"
+    " <time datetime='2024-03-20T10:00:00-04:00'>Mar 20</time></li>"
+    "<li><a href='/y'>Yet another story from the county council</a>"
+    " <time datetime='2024-03-18T10:00:00-04:00'>Mar 18</time></li></ul></div>"
+)
+_READ_NEXT = (
+    "<section><h2>Read next</h2><article class='card'><h3><a href='/x'>Other</a></h3>"
+    "<time datetime='2024-03-20T10:00:00-04:00'>Mar 20</time></article></section>"
+)
+
+
+@pytest.mark.parametrize("dated", ["<p class='date'>April 3, 2024</p>", "<p>April 3, 2024</p>"])
+@pytest.mark.parametrize("others", [_MORE_STORIES, _READ_NEXT])
+def test_other_stories_listed_in_the_article_do_not_date_it(dated: str, others: str) -> None:
+    body = f"<article><h1>Floods</h1>{dated}{PARAS}{others}</article>"
+    a = extract_article(page(body=body), "https://x.example/floods")
+    assert a.published_at == "2024-04-03"
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # Yoast's graph without an Article: the WebPage's datePublished, not the change's
+        (
+            '<meta property="article:modified_time" content="2020-10-20T14:04:48+00:00">'
+            + jsonld(
+                {
+                    "@context": "https://schema.org",
+                    "@graph": [
+                        {
+                            "@type": "WebPage",
+                            "datePublished": "2020-09-21T15:18:01+00:00",
+                            "dateModified": "2020-10-20T14:04:48+00:00",
+                        }
+                    ],
+                }
+            ),
+            "",
+            "2020-09-21",
+        ),
+        (
+            '<meta http-equiv="Last-Modified" content="2024-04-05">',
+            "<p>April 3, 2024</p>",
+            "2024-04-03",
+        ),
+    ],
+)
+def test_htmldate_does_not_take_the_last_changes_meta(head: str, body: str, expected: str) -> None:
+    html = page(head, f"<div><h1>Batteriespeicher</h1>{body}{PARAS}</div>")
+    a = extract_article(html, "https://x.example/lexikon/batteriespeicher/")
+    assert (a.published_at or "")[:10] == expected
+
+
+@pytest.mark.parametrize(
+    ("dates", "expected"),
+    [
+        # an import's dateCreated after the publication it states
+        (
+            {
+                "datePublished": "2024-04-03T10:00:00-04:00",
+                "dateCreated": "2024-04-05T09:00:00-04:00",
+            },
+            "2024-04-03T10:00:00-04:00",
+        ),
+        ({"dateCreated": "2024-04-03T10:00:00-04:00"}, "2024-04-03T10:00:00-04:00"),
+    ],
+)
+def test_json_ld_date_created_counts_only_without_date_published(
+    dates: dict, expected: str
+) -> None:
+    head = jsonld({"@context": "https://schema.org", "@type": "NewsArticle", **dates})
+    a = extract_article(page(head, f"<h1>Floods</h1>{PARAS}"), "https://x.example/floods")
+    assert a.published_at == expected
+
+
+def _teaser(day: str, title: str) -> str:
+    return (
+        '<div class="teaser" itemscope itemtype="https://schema.org/NewsArticle">'
+        f'<meta itemprop="datePublished" content="{day}">'
+        f'<h3 itemprop="headline"><a href="/{day}">{title}</a></h3></div>'
+    )
+
+
+@pytest.mark.parametrize("teasers", [1, 3])
+def test_microdata_teasers_listed_before_the_story_do_not_date_it(teasers: int) -> None:
+    days = ("2024-04-06T09:00:00+02:00", "2024-04-05T09:00:00+02:00", "2024-04-04T09:00:00+02:00")
+    top = "".join(_teaser(d, f"Andere Geschichte {i}") for i, d in enumerate(days[:teasers]))
+    story = (
+        '<article itemscope itemtype="https://schema.org/NewsArticle">'
+        '<h1 itemprop="headline">Haushalt beschlossen</h1>'
+        f'<meta itemprop="datePublished" content="2024-04-03T10:00:00+02:00">{GERMAN}</article>'
+    )
+    a = extract_article(page("", top + story, lang="de"), "https://x.example/haushalt")
+    assert a.published_at == "2024-04-03T10:00:00+02:00"
+
+
+@pytest.mark.parametrize("canonical", [True, False])
+def test_json_ld_articles_of_other_stories_do_not_date_the_page(canonical: bool) -> None:
+    url = "https://x.example/news/floods"
+
+    def article(day: str, address: str, author: str) -> dict:
+        author_node = {"@type": "Person", "name": author}
+        return {"@type": "NewsArticle", "datePublished": day, "url": address, "author": author_node}
+
+    others = [article(f"2024-04-0{d}T09:00:00+02:00", f"{url}-{d}", "Bob Roe") for d in (6, 5)]
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [*others, article("2024-04-03", url, "Ann Lee")],
+    }
+    head = jsonld(graph) + (f'<link rel="canonical" href="{url}/">' if canonical else "")
+    a = extract_article(page(head, f"<h1>Floods</h1>{PARAS}"), url)
+    assert a.published_at == "2024-04-03"
+    assert a.authors == ["Ann Lee"]
+
+
 def test_no_date_at_all_gives_none_not_today() -> None:
     body = (
         '<div class="td-header-top-menu">'
@@ -2420,11 +2622,27 @@ def test_a_page_s_attribute_values_are_fetched_once_per_extraction(
         ),
         ('<html lang="en-US"><head></head>', {"day_first": False, "languages": ("en",)}),
         ("<html><head></head>", {"day_first": False, "languages": None}),
+        # a bare "en" whose og:locale gives the region: British, Indian English
+        (
+            '<html lang="en"><head><meta property="og:locale" content="en_GB">',
+            {"day_first": True, "languages": ("en",)},
+        ),
+        (
+            '<html lang="en"><head><meta property="og:locale" content="en_US">',
+            {"day_first": False, "languages": ("en",)},
+        ),
     ],
 )
 def test_the_pages_language_says_how_it_writes_dates(markup: str, expected: dict) -> None:
     doc = lxml_html.document_fromstring(f"{markup}<body><p>x</p></body></html>")
     assert extract_metadata(doc).dating() == expected
+
+
+def test_an_indian_page_that_declares_a_bare_en_reads_numeric_dates_day_first() -> None:
+    head = '<meta property="og:locale" content="en_IN">'
+    body = f"<article><h1>Flyover opens</h1><p class='date'>03/04/2024 10:15 IST</p>{PARAS}"
+    a = extract_article(page(head, body + "</article>"), "https://paper.example/news/flyover")
+    assert a.published_at == "2024-04-03T10:15:00+05:30"
 
 
 # -- canonical address ----------------------------------------------------------------------
@@ -2863,6 +3081,17 @@ def test_the_site_s_name_before_a_colon_or_after_a_guillemet_is_not_the_title(
         ("Publicado em 3 de março de 2024", "3 de março de 2024"),
         ("Publicado: Jueves, 21 Abril 2022 04:45", "21 Abril 2022 04:45"),
         ("Published Monday, March 3, 2024", "March 3, 2024"),
+        # a weekday without its comma, or hyphenated (Portuguese); an English ordinal
+        ("Pubblicato mercoledì 3 aprile 2024", "3 aprile 2024"),
+        ("Publicado el miércoles 3 de abril de 2024", "3 de abril de 2024"),
+        ("Publicado quarta-feira, 3 de abril de 2024", "3 de abril de 2024"),
+        ("Posted Wednesday, April 3rd, 2024", "April 3rd, 2024"),
+        # the label as a noun
+        ("Erscheinungsdatum: 03.04.2024", "03.04.2024"),
+        ("Data di pubblicazione: 3 aprile 2024", "3 aprile 2024"),
+        ("Data publikacji: środa, 3 kwietnia 2024", "3 kwietnia 2024"),
+        ("Date de publication : 3 avril 2024", "3 avril 2024"),
+        ("Publication date: April 3, 2024", "April 3, 2024"),
     ],
 )
 def test_a_labelled_date_in_spanish_or_portuguese_or_after_its_weekday(
@@ -2877,6 +3106,44 @@ def test_a_labelled_date_in_spanish_dates_a_page_without_structured_data() -> No
     )
     html = page("", body, lang="es")
     assert extract_article(html, "https://diario.example/noticias/x").published_at == "2024-03-03"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Berlin, 28.10.2021 – Das Rote Kreuz", "(28. Oktober 2021) Das Rote Kreuz"],
+)
+def test_a_press_release_is_dated_by_the_day_its_story_opens_with(opening: str) -> None:
+    # no structured date, no label: htmldate took the oldest date the text mentions
+    story = (
+        f"<article><p>{opening} warnt vor dem Winter, der Vorrat reicht nicht.</p>{GERMAN}"
+        "<p>Die Zahl der Spender sinkt seit dem 12.09.2021 stetig.</p></article>"
+    )
+    html = page("<title>Spender gesucht</title>", story, lang="de")
+    a = extract_article(html, "https://verband.example/presse/spender-gesucht")
+    assert a.published_at == "2021-10-28"
+
+
+def test_an_italian_labelled_date_dates_a_page_over_its_last_update() -> None:
+    # htmldate reads no Italian month: without the label the page had no date at all
+    meta = (
+        "<p class='m'>Aggiornato venerdì 5 aprile 2024</p>"
+        "<p class='m'>Pubblicato mercoledì 3 aprile 2024</p>"
+    )
+    html = page("", f"<h1>Bilancio approvato</h1>{meta}{PARAS}", lang="it")
+    a = extract_article(html, "https://comune.example/notizie/bilancio")
+    assert a.published_at == "2024-04-03"
+
+
+def test_joomlas_created_label_dates_a_german_page_over_its_last_update() -> None:
+    # Joomla's article info in German: the update first, "Erstellt" (created) after it;
+    # htmldate reads neither long date and took the update's short one elsewhere
+    info = (
+        "<dl class='article-info'><dd>Zuletzt aktualisiert: Freitag, 05. April 2024 08:00</dd>"
+        "<dd>Erstellt: Mittwoch, 03. April 2024 10:15</dd></dl><p class='m'>05.04.2024</p>"
+    )
+    html = page("", f"<h1>Haushalt beschlossen</h1>{info}{PARAS}", lang="de")
+    a = extract_article(html, "https://gemeinde.example/aktuelles/haushalt")
+    assert a.published_at == "2024-04-03T10:15:00"
 
 
 @pytest.mark.parametrize(

@@ -30,6 +30,7 @@ from newscrawl.extraction.metadata import (
     COMMENT_CLASS,
     HOME_CRUMB,
     MAX_BYLINE_NAMES,
+    OTHER_ITEM_TYPES,
     Metadata,
     author_box_name,
     byline_candidates,
@@ -38,6 +39,7 @@ from newscrawl.extraction.metadata import (
     html_crumbs,
     labelled_dates,
     microdata_crumbs,
+    opening_date,
     text_bylines,
     url_day,
     url_month,
@@ -454,15 +456,35 @@ def _title_candidates(
     return [*metas, *found.titles]
 
 
+#: A microdata item of a clip, a picture or a comment (``metadata.OTHER_ITEM_TYPES``), as a
+#: condition on its ``@itemtype`` attribute.
+_OTHER_ITEM_TYPE = " or ".join(f"contains(., 'schema.org/{t}')" for t in OTHER_ITEM_TYPES)
 #: Where a page prints dates that are not the article's: the site header's "today" (a
-#: header whose only ``<h1>`` is the logo counts), navigation, sidebars and ``<aside>``s
-#: outside the article, readers' comments (``comment-meta``, ``recipe-comment-box``: their
-#: timestamps follow the article's); styles and the URLs of assets (a build's timestamp,
-#: ``app.css?v=2022-06-15``). Removed before htmldate looks. Inline scripts stay:
-#: analytics data layers often carry the publication date.
+#: header, or a block named or marked as one, whose only ``<h1>`` is the logo counts),
+#: navigation, sidebars and ``<aside>``s outside the article, lists of other stories (their
+#: dates are older: htmldate takes the oldest), the microdata items of clips,
+#: pictures and comments (their ``datePublished``), readers' comments (``comment-meta``,
+#: ``recipe-comment-box``: their timestamps follow the article's), the ``<meta>``s of the
+#: last change (``article:modified_time``, ``Last-Modified``); styles and the URLs of
+#: assets (a build's timestamp, ``app.css?v=2022-06-15``). Removed before htmldate looks.
+#: Inline scripts stay: analytics data layers often carry the publication date.
 _HEADER_DATES = (
     f"//body//header[not(.//h1[not({MASTHEAD})])][not(ancestor::article)]"
+    # (a site header built of <div>s: its role, its id or its class says so)
+    " | (//body//@role[. = 'banner'] | //body//@id[. = 'header' or . = 'masthead']"
+    " | //body//@class[contains(., 'site-header') or contains(., 'top-bar')"
+    " or contains(., 'topbar') or contains(., 'header-top') or contains(., 'top-header')])"
+    f"/parent::*[not(.//h1[not({MASTHEAD})])][not(ancestor::article)]"
     " | //body//aside[not(.//h1 or ancestor::article)] | //body//nav[not(.//h1)]"
+    f" | //body//@itemtype[{_OTHER_ITEM_TYPE}]/parent::*[not(.//h1)]"
+    # (a list of other stories: an item that links a title, as ``themes._NOT_LISTED_STORY``,
+    # or a story's card, an <article> in the article, whose heading links to it)
+    " | //body//li[not(.//h1)][.//a[@href][string-length(normalize-space()) >= 25]]"
+    " | //body//article//article[not(.//h1)][.//*[self::h2 or self::h3 or self::h4]//a[@href]]"
+    # (the last change's <meta>s: htmldate takes one when the head names no other date)
+    " | //meta[contains(@property, 'modified') or contains(@name, 'modified')"
+    " or contains(@itemprop, 'odified') or contains(@property, 'updated_time')"
+    " or translate(@http-equiv, 'LASTMODIFED', 'lastmodifed') = 'last-modified']"
     " | //style | //script[@src]"
     " | //link[contains(@rel, 'stylesheet') or contains(@rel, 'preload')"
     " or contains(@rel, 'prefetch') or contains(@rel, 'icon') or contains(@rel, 'manifest')]"
@@ -716,7 +738,7 @@ def extract_article(
     """
     url = cleaning.usable_url(url)
     doc = parse_html(html, url)
-    md = extract_metadata(doc)
+    md = extract_metadata(doc, url)
     if worth_telling(md.declared_language):
         md.detected_language = detect_language(text_sample(doc))
     page = PageAttributes(doc)  # attribute values fetched once for every rule below
@@ -769,7 +791,9 @@ def extract_article(
         if labelled is None:
             labelled = [d for d in labelled_dates(doc) if is_date(d)]
         dated = [d for d in md.dated if is_date(d)]
-        found.published.extend(labelled or dated or _fallback_date(doc, url, page))
+        # (a day the story opens with, as press releases print it, before htmldate's guess)
+        opening = [d for d in opening_date(paragraphs) if is_date(d)]
+        found.published.extend(labelled or dated or opening or _fallback_date(doc, url, page))
     paragraphs = without_linked_teasers(paragraphs, doc, url)
     title_overridden = bool(overrides and "title" in overrides)
     return _load(doc, md, found, paragraphs, url, site, crawled_at, dating, title_overridden, page)
@@ -1196,7 +1220,7 @@ def classify_page(html: Page, url: str | None = None) -> str:
         doc = parse_html(html, url)
     except ExtractionError:
         return "other"
-    md = extract_metadata(doc)
+    md = extract_metadata(doc, url)
     parts = urlsplit(url or "")
     path = parts.path
     rules = _theme_for(doc, None)

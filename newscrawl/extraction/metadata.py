@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -195,21 +195,40 @@ class Metadata:
 
     def dating(self) -> dict[str, Any]:
         """How the page writes dates, as ``cleaning.parse_date``'s keyword options: numeric
-        dates day first or not, human dates in which languages (from its language)."""
-        from newscrawl.cleaning import date_languages, writes_day_first
+        dates day first or not (from its language's region: ``<html lang="en">`` with
+        ``og:locale`` ``en_GB`` is British English), human dates in which languages (from
+        its language).
 
+        >>> Metadata(html_lang="en", languages=["en_GB"]).dating()["day_first"]
+        True
+        >>> Metadata(html_lang="en", languages=["de_DE"]).dating()["day_first"]
+        False
+        """
+        from newscrawl.cleaning import date_languages, normalize_language, writes_day_first
+
+        language = self.language
+        if language and "-" not in language:
+            # a bare language: the region another declaration of the same one gives
+            regional = (normalize_language(v) or "" for v in self.languages)
+            language = next((t for t in regional if t.startswith(f"{language}-")), language)
         return {
-            "day_first": writes_day_first(self.language),
+            "day_first": writes_day_first(language),
             "languages": date_languages(self.language),
         }
 
 
-def extract_metadata(doc: html.HtmlElement) -> Metadata:
-    """All structured metadata of ``doc`` (not mutated), JSON-LD before ``<meta>``."""
+def extract_metadata(doc: html.HtmlElement, url: str | None = None) -> Metadata:
+    """All structured metadata of ``doc`` (not mutated), JSON-LD before ``<meta>``. ``url``:
+    the page's address, which tells its own JSON-LD article from others' (``_this_pages``)
+    as its canonical address does."""
     md = Metadata()
-    for article in _jsonld_articles(doc, md):
-        _from_jsonld(article, md)
     metas = _meta_map(doc)
+    articles = list(_jsonld_articles(doc, md))
+    if len(articles) > 1:
+        addresses = [*_LINK_CANONICAL(doc), *metas.get("og:url", ()), *([url] if url else [])]
+        articles = _this_pages(articles, addresses)
+    for article in articles:
+        _from_jsonld(article, md)
     _from_meta(metas, md)
     if not md.authors:
         md.authors = md.content_authors
@@ -230,6 +249,44 @@ def extract_metadata(doc: html.HtmlElement) -> Metadata:
     if md.html_title:
         md.titles = [_untruncated(t, md.html_title) for t in md.titles]
     return md
+
+
+def _address(value: Any) -> str | None:
+    """A URL without scheme, ``www.``, query, fragment and trailing slash, for comparing.
+
+    >>> _address("https://www.x.example/a/b/?utm=1#article"), _address(None)
+    ('x.example/a/b', None)
+    """
+    if not isinstance(value, str) or "//" not in value:
+        return None
+    rest = value.split("//", 1)[1].split("#", 1)[0].split("?", 1)[0].rstrip("/").lower()
+    return rest.removeprefix("www.")
+
+
+def _node_address(node: dict[str, Any]) -> str | None:
+    """The address a JSON-LD article names as its own (``url``, ``mainEntityOfPage``, a
+    Yoast ``@id`` such as ``https://x.example/a/#article``)."""
+    page = node.get("mainEntityOfPage")
+    if isinstance(page, dict):
+        page = page.get("@id") or page.get("url")
+    return _address(node.get("url")) or _address(page) or _address(node.get("@id"))
+
+
+def _this_pages(articles: list[dict[str, Any]], addresses: list[str]) -> list[dict[str, Any]]:
+    """The page's own JSON-LD articles when it lists others too (teasers of other stories,
+    each marked up as a NewsArticle with its address): those whose address is another
+    than the page's (its canonical or ``og:url``) are left out, when one names it.
+
+    >>> mine, other = {"url": "https://x.example/a"}, {"url": "https://x.example/b"}
+    >>> _this_pages([other, mine], ["https://x.example/a/"]) == [mine]
+    True
+    >>> _this_pages([other, mine], []) == [other, mine]
+    True
+    """
+    own = {a for a in map(_address, addresses) if a}
+    if not own or not any(_node_address(a) in own for a in articles):
+        return articles
+    return [a for a in articles if _node_address(a) in own or _node_address(a) is None]
 
 
 def _latest_day_first(values: list[str], dating: dict[str, Any] | None = None) -> list[str]:
@@ -645,7 +702,9 @@ def _from_jsonld(node: dict[str, Any], md: Metadata) -> None:
         people, orgs = _authors_by_kind(node.get("creator"))
     md.authors.extend(people)
     md.org_authors.extend(orgs)
-    md.published.extend(_strings(node.get("datePublished")) + _strings(node.get("dateCreated")))
+    # (the day it was created only when it gives no publication: an import's or a
+    # migration's dateCreated may come after its datePublished)
+    md.published.extend(_strings(node.get("datePublished")) or _strings(node.get("dateCreated")))
     md.modified.extend(_strings(node.get("dateModified")))
     md.sections.extend(_strings(node.get("articleSection")))
     keywords = node.get("keywords")
@@ -666,28 +725,57 @@ def _from_jsonld(node: dict[str, Any], md: Metadata) -> None:
 
 
 #: Microdata items whose properties describe a picture, a video or a reader's comment,
-#: not the article: their ``author`` is a photographer or a commenter.
-_OTHER_ITEM = re.compile(
-    r"schema\.org/(?:ImageObject|VideoObject|MediaObject|AudioObject|Photograph|Comment|Review)"
+#: not the article: their ``author`` is a photographer or a commenter, their
+#: ``datePublished`` the day the clip, the picture or the comment was.
+OTHER_ITEM_TYPES = (
+    "ImageObject", "VideoObject", "MediaObject", "AudioObject", "Photograph", "Comment"
+)  # fmt: skip
+#: (A review's author is a reader's or a critic's; its date may be the article's own: a
+#: critic's review is one.)
+_OTHER_ITEM = re.compile(rf"schema\.org/(?:{'|'.join(OTHER_ITEM_TYPES)}|Review)")
+_OTHER_DATED_ITEM = re.compile(rf"schema\.org/(?:{'|'.join(OTHER_ITEM_TYPES)})")
+#: The same as an XPath condition, on an element whose nearest item is one of those.
+IN_OTHER_ITEM = (
+    "ancestor::*[@itemscope][1]["
+    + " or ".join(f"contains(@itemtype, 'schema.org/{t}')" for t in OTHER_ITEM_TYPES)
+    + "]"
 )
 _ITEM_TYPE = etree.XPath("ancestor::*[@itemscope][1]/@itemtype")
+_ITEM_DATES = frozenset({"datepublished", "datemodified", "datecreated"})
+#: Whether a property's item holds the page's headline (the article's item, not a teaser's).
+_HEADLINE_ITEM = etree.XPath("boolean(ancestor::*[@itemscope][1]//h1)")
+
+
+def _teaser_item(el: html.HtmlElement) -> bool:
+    """Whether ``el`` is a property of an article's microdata item that does not hold the
+    page's headline: a teaser of another story, marked up as an article."""
+    types = {t.rsplit("/", 1)[-1] for v in _ITEM_TYPE(el) for t in v.split()}
+    return bool(types & ARTICLE_TYPES) and not _HEADLINE_ITEM(el)
 
 
 def _meta_map(doc: html.HtmlElement) -> dict[str, list[str]]:
+    """``<meta>`` contents by lower-cased name. The dates of teasers' items (``_teaser_item``,
+    listed before the story) are read only when no other gives that date."""
     metas: dict[str, list[str]] = {}
+    others: dict[str, list[str]] = {}  # item dates of items without the headline
     for el in _META(doc):
         get = el.get
         name = get("property") or get("name") or get("itemprop") or get("http-equiv") or ""
         content = get("content")
         if not content:
             continue
-        if (
-            name in ("author", "creator")
-            and name == get("itemprop")
-            and any(map(_OTHER_ITEM.search, _ITEM_TYPE(el)))
+        key = name.strip().lower()
+        if name == get("itemprop") and (
+            (name in ("author", "creator") and any(map(_OTHER_ITEM.search, _ITEM_TYPE(el))))
+            or (key in _ITEM_DATES and any(map(_OTHER_DATED_ITEM.search, _ITEM_TYPE(el))))
         ):
-            continue  # <meta itemprop="author"> of a picture inside the article
-        metas.setdefault(name.strip().lower(), []).append(content)
+            continue  # <meta itemprop="author"> of a picture inside the article, a clip's date
+        if key in _ITEM_DATES and name == get("itemprop") and _teaser_item(el):
+            others.setdefault(key, []).append(content)
+            continue
+        metas.setdefault(key, []).append(content)
+    for key, values in others.items():
+        metas.setdefault(key, values)
     return metas
 
 
@@ -1365,12 +1453,34 @@ def _mid_sentence(node: Any) -> bool:
 #: A month's name: three letters or more, or two or more characters of a Brahmic script
 #: ("ஜன", "ஜனவரி", "जानेवारी": their vowel signs are marks, not letters).
 _MONTH_WORD = r"(?:[^\W\d_]{3,}|[\u0900-\u0dff]{2,})"
+#: A day as pages print it beside their labels: "16.08.2019", "2019-08-16", "16. August
+#: 2019", "August 16th, 2019", "16 de agosto de 2019", "16/08/2019" (a pattern to find
+#: where a date is; it is read by ``cleaning.parse_date``).
+_DAY_FORMS = (
+    r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}"
+    rf"|\d{{1,2}}\.?\s+{_MONTH_WORD}\.?\s+\d{{4}}"
+    rf"|{_MONTH_WORD}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    # Spanish and Portuguese ("3 de marzo de 2024", "3 de março de 2024")
+    rf"|\d{{1,2}}\s+de\s+{_MONTH_WORD}\s+del?\s+\d{{4}}"
+    # Hungarian ("2024. április 3.")
+    rf"|\d{{4}}\.\s+{_MONTH_WORD}\s+\d{{1,2}}\.?"
+    r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}(?![\d/])))"
+)
 #: A publication label in the page's text and the date after it ("Veröffentlicht am
 #: 16.08.2019", "Published on March 3, 2011"), or a text byline's date ("by Ann Lee /
 #: January 19, 2017"); the date is located here, parsed elsewhere.
 _DATE_LABEL = re.compile(
-    r"(?:\b(?:veröffentlicht|publiziert|erschienen|published|posted|publié|publicado|pubblicato|"
+    r"(?:\b(?:veröffentlicht|publiziert|erschienen|erstellt|published|posted|publié|"
+    r"publicado|pubblicato|"
+    # a noun: "Erscheinungsdatum", "Publication date", "Data di pubblicazione"
+    r"(?:erscheinungs|veröffentlichungs|publikations|publicatie)datum|publication\s+date|"
+    r"date\s+(?:of|de)\s+publication|fecha\s+de\s+publicación|data\s+di\s+pubblicazione|"
+    r"data\s+de\s+publicação|data\s+publikacji|"
     r"opublikowano|gepubliceerd|publicerad|publisert|udgivet|julkaistu|publikováno|"
+    # Romanian, Croatian and Slovenian, Slovak, Hungarian, Lithuanian, Latvian, Estonian,
+    # Russian, Ukrainian, Bulgarian, Greek
+    r"publicat|objavljeno|publikované|közzétéve|paskelbta|publicēts|avaldatud|"
+    r"опубликовано|опубліковано|публикувано|δημοσιεύθηκε|"
     # the languages of India: Hindi and Marathi, Tamil, Telugu, Malayalam, Kannada,
     # Gujarati, Punjabi, Bengali, Assamese, Odia ("வெளியிடப்பட்டது: 15 ஜன 2024")
     r"प्रकाशित|प्रकाशन|வெளியிடப்பட்டது|வெளியீடு|ప్రచురించబడింది|ప్రచురణ|"
@@ -1380,18 +1490,23 @@ _DATE_LABEL = re.compile(
     r"તારીખ|ਮਿਤੀ|তারিখ|তাৰিখ|ତାରିଖ))?\s*:?\s*"
     # (a time of day first: "First Published: 14:45 IST(18/7/2013)")
     r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*[(,|-]?\s*)?"
-    # (or the day of the week: "Published Monday, March 3, 2024", "el lunes, 3 de marzo")
-    r"(?:[^\W\d_]{3,},\s+)?"
+    # (or the day of the week: "Published Monday, March 3, 2024", "el lunes, 3 de marzo",
+    # "Pubblicato mercoledì 3 aprile", "Publicado quarta-feira, 3 de abril")
+    r"(?:[^\W\d_]{3,}(?:-[^\W\d_]{3,})?,?\s+)?"
     # a byline's date field, maybe labelled ("Posted by: Ann Lee | Updated: 5 Jan 2024")
     r"|\bby\s*:?\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*[/|·•–—]\s*"
     r"(?:(?:last\s+)?(?:updated|published|posted|date)(?:\s+on)?\s*:?\s*)?)"
-    r"(?P<date>(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}"
-    rf"|\d{{1,2}}\.?\s+{_MONTH_WORD}\.?\s+\d{{4}}|{_MONTH_WORD}\.?\s+\d{{1,2}},?\s+\d{{4}}"
-    # Spanish and Portuguese ("3 de marzo de 2024", "3 de março de 2024")
-    rf"|\d{{1,2}}\s+de\s+{_MONTH_WORD}\s+del?\s+\d{{4}}"
-    r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}(?![\d/])))"
+    rf"(?P<date>{_DAY_FORMS}"
     # and the time of day after it, with its zone ("10:30 AM IST")
     r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?)?)",
+    re.IGNORECASE,
+)
+#: A story that opens with its day, alone or after its place: "(21. November 2022)
+#: Energieverbraucher ...", "Berlin, 28.10.2021 – Das ...", "31. Oktober 2023. Die ...".
+#: The day is in parentheses, ends the paragraph, or a separator follows it.
+_OPENING_DATE = re.compile(
+    r"^(?:(?-i:[A-ZÄÖÜ][\w'’./-]*)(?:\s+(?-i:[A-ZÄÖÜ][\w'’./-]*)){0,2},?\s+(?:den\s+)?)?"
+    rf"(?:\((?P<bracketed>{_DAY_FORMS})\)|(?P<date>{_DAY_FORMS})\s*(?:$|[-–—:.|/](?:\s|$)))",
     re.IGNORECASE,
 )
 
@@ -1418,6 +1533,8 @@ def labelled_dates(doc: html.HtmlElement) -> list[str]:
     ['05 Jan 2024 10:30 IST']
     >>> labelled_dates(html.fromstring("<p>Published on March 3, 2011 at 9:05 pm by Ann</p>"))
     ['March 3, 2011 at 9:05 pm']
+    >>> labelled_dates(html.fromstring("<dd>Erstellt: Mittwoch, 03. April 2024 10:15</dd>"))
+    ['03. April 2024 10:15']
     """
     nodes: list[Any] = []  # the texts as smart strings, fetched at the first label
     for i, text in enumerate(_TEXTS(doc)):
@@ -1430,6 +1547,22 @@ def labelled_dates(doc: html.HtmlElement) -> list[str]:
             if parent is None or not (_NOT_TEXT_BYLINE(parent) or parent.tag in _SKIP_TAGS):
                 return [m.group("date")]
     return []
+
+
+def opening_date(paragraphs: Sequence[str]) -> list[str]:
+    """The day a story's first paragraph opens with (raw, unparsed), as press releases
+    print it: alone, in parentheses, or after the place. (The second paragraph too, when
+    the first is the headline, cost the eval corpus's check half a date.)
+
+    >>> opening_date(["(21. November 2022) Energieverbraucher erhalten eine Erhöhung."])
+    ['21. November 2022']
+    >>> opening_date(["Berlin, 28.10.2021 – Das Rote Kreuz warnt."]), opening_date(["May 6, 2022"])
+    (['28.10.2021'], ['May 6, 2022'])
+    >>> opening_date(["Am 8. November 2021 findet der Tag statt."])
+    []
+    """
+    m = _OPENING_DATE.match(paragraphs[0].strip()) if paragraphs else None
+    return [m.group("bracketed") or m.group("date")] if m else []
 
 
 _URL_DAY = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")

@@ -21,7 +21,12 @@ from cssselect import HTMLTranslator
 from lxml import etree, html
 
 from newscrawl import cleaning
-from newscrawl.extraction.metadata import COMMENT_CLASS, MAX_BYLINE_NAMES, NOT_A_BYLINE
+from newscrawl.extraction.metadata import (
+    COMMENT_CLASS,
+    IN_OTHER_ITEM,
+    MAX_BYLINE_NAMES,
+    NOT_A_BYLINE,
+)
 from newscrawl.extraction.text import INLINE, SKIP_TEXT, byline_text, element_text
 
 _CSS = HTMLTranslator()
@@ -619,26 +624,44 @@ _TEASER_LINK = "descendant::*[self::h2 or self::h3 or self::h4]/descendant::a[@h
 class Rule(etree.XPath):
     """A precompiled rule that knows what it requires of a page's attributes.
 
-    A path ending in the not-in-a-teaser test (``_NOT_TEASER``) runs without it, and
-    its elements are then tested in Python, each of their two nearest ancestors once
-    (``_in_teaser``): in XPath the test scans an ancestor's whole block again for every
-    candidate, which made a page of a thousand byline spans take seconds.
+    A path ending in the not-in-a-teaser test (``_NOT_TEASER``), maybe before a last step
+    to an attribute or the text (``.../@datetime``), runs without it, and its elements are
+    then tested in Python, each of their two nearest ancestors once (``_in_teaser``): in
+    XPath the test scans an ancestor's whole block again for every candidate, which made
+    a page of a thousand byline spans take seconds.
     """
 
     def __init__(self, path: str) -> None:
-        self.teaser_free = path.endswith(_NOT_TEASER)
-        super().__init__(path[: -len(_NOT_TEASER)] if self.teaser_free else path)
+        last = _LAST_STEP.search(path)
+        tail = last.group(0) if last else ""
+        base = path[: len(path) - len(tail)]
+        self.teaser_free = base.endswith(_NOT_TEASER)
+        super().__init__(base[: -len(_NOT_TEASER)] + tail if self.teaser_free else path)
         self.requires = xpath_requirement(path)
 
     def __call__(self, doc: Any, **variables: Any) -> Any:
         results = super().__call__(doc, **variables)
         if self.teaser_free and isinstance(results, list):
             blocks: dict[Any, bool] = {}
-            results = [r for r in results if not _in_teaser(r, blocks)]
+            results = [r for r in results if not _in_teaser(_owner(r), blocks)]
         return results
 
     def could_match(self, page: PageAttributes) -> bool:
         return page.satisfies(self.requires)
+
+
+#: A path's last step to an attribute or to text (``/@datetime``, ``/text()[...]``).
+_LAST_STEP = re.compile(r"/(?:@[\w-]+|text\(\)(?:\[normalize-space\(\)\])?)$")
+
+
+def _owner(result: Any) -> Any:
+    """The element an XPath result belongs to: itself, or an attribute's or text's element."""
+    if isinstance(result, etree._Element) or not hasattr(result, "getparent"):
+        return result
+    parent = result.getparent()
+    return (
+        parent.getparent() if getattr(result, "is_tail", False) and parent is not None else parent
+    )
 
 
 #: A block holding teasers: headings that link to other stories, and no headline.
@@ -845,29 +868,85 @@ _NOT_ITS_DATE = (
     "contains(@class, 'update') or contains(@class, 'today') or contains(@class, 'current')"
     " or contains(@class, 'header') or contains(@class, 'teaser')"
 )
+#: Not in the site's header (its "today": "Friday, April 5, 2024"), when the headline's
+#: block is one that holds it too (a page whose headline is two or three levels below
+#: ``<body>``): a ``<header>`` outside the article, or a block marked or named as the site's
+#: header, without the headline.
+_NOT_IN_SITE_HEADER = (
+    "[not(ancestor::*[self::header or @role='banner' or @id='header' or @id='masthead'"
+    " or contains(@class, 'site-header') or contains(@class, 'top-bar')"
+    " or contains(@class, 'topbar') or contains(@class, 'header-top')"
+    f" or contains(@class, 'top-header')][not(.//h1{_NOT_MASTHEAD} or ancestor::article)])]"
+)
 #: Not in a teaser's card: near a heading that links to another story (a list of stories
 #: with their bylines before or after the article's own), in a block without the headline.
 _NOT_TEASER = f"[not(ancestor::*[position() <= 2][not(descendant::h1)]/{_TEASER_LINK})]"
+#: Not in a list of other stories: a list item (without the headline) that links a
+#: story's title, a link of 25 characters or more (an author's or a section's is shorter).
+_NOT_LISTED_STORY = (
+    "[not(ancestor::li[1][not(.//h1)]//a[@href][string-length(normalize-space()) >= 25])]"
+)
+#: Microdata of the article, not of a picture, a clip or a comment in it.
+_OWN_ITEM = f"[not({IN_OTHER_ITEM})]"
+#: Words that label a printed date as the last update, not the publication.
+_UPDATE_LABELS = (
+    "updated", "modified", "last update", "aktualisiert", "geändert", "stand", "mis à jour",
+    "modifié", "actualizado", "actualización", "atualizado", "aggiornato", "aggiornamento",
+    "bijgewerkt", "gewijzigd", "zaktualizowano", "aktualizacja",
+)  # fmt: skip
+_LOWER_TEXT = _LOWER.format("normalize-space()")
+#: Not a ``<time>`` right after an update's label ("Updated <time>", "Aktualisiert am
+#: <time>": the label is the short text before it).
+_NOT_AFTER_UPDATE_LABEL = (
+    "[not(preceding-sibling::node()[1][self::text()][string-length(normalize-space()) < 30]["
+    + " or ".join(f"contains({_LOWER_TEXT}, '{w}')" for w in _UPDATE_LABELS)
+    + "])]"
+)
+#: Not a ``<time>`` the page prints as the last update: after an update's label, or of
+#: class "updated" (hAtom's) without "published" beside another ``<time>`` (GeneratePress
+#: prints ``<time class="updated">`` before ``<time class="entry-date published">``).
+_NOT_AN_UPDATE = (
+    f"{_NOT_AFTER_UPDATE_LABEL}[not(contains(@class, 'updated')"
+    " and not(contains(@class, 'published'))"
+    " and (preceding-sibling::time or following-sibling::time))]"
+)
+#: Not a date-classed element whose text opens with an update's label ("Stand: 05.04.2024").
+_NOT_UPDATE_TEXT = (
+    "[not(" + " or ".join(f"starts-with({_LOWER_TEXT}, '{w}')" for w in _UPDATE_LABELS) + ")]"
+)
 GENERIC_PUBLISHED = (
-    f"//*[@itemprop='datePublished']{_WIDGETS_BUT_BODY}/@content",
-    f"//*[@itemprop='datePublished']{_WIDGETS_BUT_BODY}/@datetime",
+    f"//*[@itemprop='datePublished']{_OWN_ITEM}{_WIDGETS_BUT_BODY}/@content",
+    f"//*[@itemprop='datePublished']{_OWN_ITEM}{_WIDGETS_BUT_BODY}/@datetime",
     # microdata printed as the element's text (Astra's ``<span class="published"
     # itemprop="datePublished"> April 2, 2024 </span>``, no <time> anywhere)
-    f"//*[@itemprop='datePublished'][not(@content or @datetime or *)]{_WIDGETS_BUT_BODY}"
-    "/text()[normalize-space()]",
+    f"//*[@itemprop='datePublished'][not(@content or @datetime or *)]{_OWN_ITEM}"
+    f"{_WIDGETS_BUT_BODY}/text()[normalize-space()]",
     # (not a reader comment's: themes print each comment as an <article> with a <header>)
-    f"//article/descendant::header/descendant::time{_WIDGETS_BUT_BODY}/@datetime",
+    # (nor a teaser's, in a list of other stories inside the <article>)
+    f"//article/descendant::header/descendant::time{_NOT_AN_UPDATE}{_NOT_LISTED_STORY}"
+    f"{_WIDGETS_BUT_BODY}{_NOT_TEASER}/@datetime",
     # (not an embedded post's: a tweet or an Instagram photo quoted in a <blockquote>)
-    f"//article/descendant::time[@datetime][not(ancestor::blockquote)]{_WIDGETS_BUT_BODY}"
-    "/@datetime",
-    f"//main/descendant::time[@datetime][not(ancestor::blockquote)]{_WIDGETS_BUT_BODY}/@datetime",
+    f"//article/descendant::time[@datetime][not(ancestor::blockquote)]{_NOT_AN_UPDATE}"
+    f"{_NOT_LISTED_STORY}{_WIDGETS_BUT_BODY}{_NOT_TEASER}/@datetime",
+    f"//main/descendant::time[@datetime][not(ancestor::blockquote)]{_NOT_AN_UPDATE}"
+    f"{_NOT_LISTED_STORY}{_WIDGETS_BUT_BODY}{_NOT_TEASER}/@datetime",
     # the date printed beside the headline, in the headline's block (not its teasers')
     f"{_HEADLINE_BLOCK}//*[contains(@class, 'date') or contains(@class, 'Date')]"
-    f"[not({_NOT_ITS_DATE})]{_WIDGETS_BUT_BODY}{_NOT_TEASER}/text()[normalize-space()]",
+    f"[not({_NOT_ITS_DATE})]{_NOT_UPDATE_TEXT}{_WIDGETS_BUT_BODY}{_NOT_TEASER}"
+    f"{_NOT_IN_SITE_HEADER}/text()[normalize-space()]",
     # a classless timestamp there: a short element holding a day and a time of day alone
     f"{_HEADLINE_BLOCK}//*[self::span or self::time or self::p"
     " or self::div][not(*)][contains(., ':')][string-length(normalize-space()) <= 24]"
-    f"[not({_NOT_ITS_DATE})]{_WIDGETS_BUT_BODY}{_NOT_TEASER}/text()[normalize-space()]",
+    f"[not({_NOT_ITS_DATE})]{_WIDGETS_BUT_BODY}{_NOT_TEASER}{_NOT_IN_SITE_HEADER}"
+    "/text()[normalize-space()]",
+    # the last update, when the page prints no other date ("Stand: 05.04.2024 08:00 Uhr")
+    f"//article/descendant::time[@datetime][not(ancestor::blockquote)]{_NOT_LISTED_STORY}"
+    f"{_WIDGETS_BUT_BODY}{_NOT_TEASER}/@datetime",
+    f"//main/descendant::time[@datetime][not(ancestor::blockquote)]{_NOT_LISTED_STORY}"
+    f"{_WIDGETS_BUT_BODY}{_NOT_TEASER}/@datetime",
+    f"{_HEADLINE_BLOCK}//*[contains(@class, 'date') or contains(@class, 'Date')]"
+    f"[not({_NOT_ITS_DATE})]{_WIDGETS_BUT_BODY}{_NOT_TEASER}{_NOT_IN_SITE_HEADER}"
+    "/text()[normalize-space()]",
 )
 #: Classes of the item a meta block prints the last update in (SmartMag's "update-time",
 #: Jannah's "last-updated"); a bare "updated" is hAtom's, often on the posting date.
@@ -877,8 +956,8 @@ _UPDATE_ITEM = (
     " or contains(@class, 'modified-date') or contains(@class, 'date-modified')"
 )
 GENERIC_MODIFIED = (
-    "//*[@itemprop='dateModified']/@content",
-    "//*[@itemprop='dateModified']/@datetime",
+    f"//*[@itemprop='dateModified']{_OWN_ITEM}/@content",
+    f"//*[@itemprop='dateModified']{_OWN_ITEM}/@datetime",
     f"{_HEADLINE_BLOCK}//*[{_UPDATE_ITEM}]//time/@datetime",
     # printed as text after its label (Jannah's "Last Updated: April 23, 2024")
     f"{_HEADLINE_BLOCK}//*[{_UPDATE_ITEM}][not(.//time)]/text()[normalize-space()]",
@@ -1329,7 +1408,7 @@ WORDPRESS = Theme(
     ),
     published=(
         f"//time[contains(@class, 'published')][{_ENTRY_META}]{_WIDGETS_BUT_BODY}/@datetime",
-        f"//time[{_ENTRY_META}]{_WIDGETS_BUT_BODY}/@datetime",
+        f"//time[{_ENTRY_META}]{_NOT_AN_UPDATE}{_WIDGETS_BUT_BODY}/@datetime",
         f"//time[{_under('amp-wp-posted-on')}]/@datetime",
     ),
     # (not a <time class="published updated">: Publisher's day of posting)
