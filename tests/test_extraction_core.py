@@ -3285,3 +3285,19 @@ def test_a_paragraph_that_is_one_link_to_another_story_is_a_teaser(link: str, ke
     text = lxml_html.fromstring(link).text_content()
     assert (text in a.body) is kept
     assert "Paragraph 5 of a story" in a.body
+
+
+@pytest.mark.parametrize("cls", ["asset-updated", "date-updated", "updated-date"])
+def test_a_printed_update_s_time_beside_the_headline_is_the_modified_date(cls: str) -> None:
+    # BLOX (TownNews), the CMS of many American local papers: "Updated 9 hrs ago"
+    meta = (
+        '<time datetime="2024-03-02T18:45:00-06:00" class="tnt-date asset-date">Mar 2, 2024</time>'
+        f'<span class="{cls}">Updated <time datetime="2024-03-03T08:00:00-06:00">'
+        "9 hrs ago</time></span>"
+    )
+    body = f"<article><div class='asset-header'><h1>Council votes</h1>{meta}</div>{PARAS}</article>"
+    a = extract_article(page("", body), "https://herald.example/news/council-votes")
+    assert (a.published_at, a.modified_at) == (
+        "2024-03-02T18:45:00-06:00",
+        "2024-03-03T08:00:00-06:00",
+    )

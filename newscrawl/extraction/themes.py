@@ -954,6 +954,9 @@ _UPDATE_ITEM = (
     "contains(@class, 'update-time') or contains(@class, 'updated-time')"
     " or contains(@class, 'last-updated') or contains(@class, 'last-modified')"
     " or contains(@class, 'modified-date') or contains(@class, 'date-modified')"
+    # BLOX (TownNews) and others: "asset-updated", "date-updated", "updated-date"
+    " or contains(@class, 'asset-updated') or contains(@class, 'date-updated')"
+    " or contains(@class, 'updated-date')"
 )
 GENERIC_MODIFIED = (
     f"//*[@itemprop='dateModified']{_OWN_ITEM}/@content",
