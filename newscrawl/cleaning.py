@@ -195,12 +195,28 @@ def _squash(text: str) -> str:
     return _SQUASH_DROP.sub("", folded)
 
 
+#: How a German name's umlauts are spelt in its address (``Bächli`` on baechli.ch).
+_UMLAUT_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
 def _matches_site(segment: str, site_names: Sequence[str], trailing: bool = False) -> bool:
     """Whether ``segment`` is a site name, part of one, or one with a qualifier or two
     (``Herald Online``); a segment with more words, or segments of its own, or the name
     inside a word (``Skibergsteigen``), is a headline naming the site; a ``trailing``
     segment (the title's last) ending in the name may have up to five words. WordPress's
-    "Blog Archive" segment counts as the site's."""
+    "Blog Archive" segment counts as the site's. Umlauts may be spelt as in an address
+    (``Mäscot`` is ``maescot``).
+
+    >>> _matches_site("Bächli-Bergsport", ["baechli-bergsport.ch", "baechli-bergsport"])
+    True
+    """
+    if _matches_spelling(segment, site_names, trailing):
+        return True
+    spelt = segment.translate(_UMLAUT_SPELLING)
+    return spelt != segment and _matches_spelling(spelt, site_names, trailing)
+
+
+def _matches_spelling(segment: str, site_names: Sequence[str], trailing: bool) -> bool:
     seg = _squash(segment)
     if not seg:
         return False

@@ -216,6 +216,12 @@ def test_clean_paragraphs_on_the_real_seed_text() -> None:
         ("Talks resume - India Pakistan", ["ip.example", "ip"], "Talks resume - India Pakistan"),
         ("Talks resume - Western regional talks", ["wrt"], "Talks resume - Western regional talks"),
         ("Version 2.0 released - Node.js", ["herald.example"], "Version 2.0 released - Node.js"),
+        # an umlaut spelt as the site's address spells it
+        (
+            "Rat beschließt Haushalt - Südkurier",
+            ["suedkurier.example", "suedkurier"],
+            "Rat beschließt Haushalt",
+        ),
     ],
 )
 def test_strip_title_suffix(title: str, names: list[str], expected: str) -> None:
