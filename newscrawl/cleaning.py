@@ -276,6 +276,21 @@ def _word_runs(segment: str, max_words: int) -> frozenset[str]:
     )
 
 
+def _names_site_first(segment: str, site_names: Sequence[str]) -> bool:
+    """Whether ``segment`` is a site's name, part of one, or one that opens with the name
+    (``The Herald``, ``Herald Online``): a kicker that ends in it names the site in a
+    headline ("Women in the THW: ...").
+
+    >>> _names_site_first("The Herald", ["herald"]), _names_site_first("Women in THW", ["thw"])
+    (True, False)
+    """
+    if not _matches_site(segment, site_names):
+        return False
+    keys = {_squash(segment), _squash(segment.translate(_UMLAUT_SPELLING))}
+    names = [n for n in map(_squash, site_names) if n]
+    return any(k in n or k.removeprefix("the").startswith(n) for k in keys for n in names)
+
+
 def names_site(text: str, site_names: Sequence[str]) -> bool:
     """Whether ``text`` is (or contains) one of the site's names.
 
@@ -345,8 +360,11 @@ def strip_title_suffix(title: str, site_names: Sequence[str] = ()) -> str:
         section = _CJK_SUFFIX.match(cjk.group(1))
         return section.group(1) if section and section.group(2) == cjk.group(2) else cjk.group(1)
     first, _, rest = title.partition(": ")
-    if rest and _matches_site(first, site_names):
+    if rest and _names_site_first(first, site_names):
         return strip_title_suffix(rest, site_names)  # "Herald: Title" (a colon's kicker stays)
+    head, _, last = title.rpartition(": ")
+    if head and re.search(r"\w", head) and _matches_site(last, site_names):
+        return strip_title_suffix(head, site_names)  # "Title: Herald"
     for sep in _TITLE_SEPARATORS:
         if sep not in title:
             continue

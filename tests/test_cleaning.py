@@ -216,6 +216,13 @@ def test_clean_paragraphs_on_the_real_seed_text() -> None:
         ("Talks resume - India Pakistan", ["ip.example", "ip"], "Talks resume - India Pakistan"),
         ("Talks resume - Western regional talks", ["wrt"], "Talks resume - Western regional talks"),
         ("Version 2.0 released - Node.js", ["herald.example"], "Version 2.0 released - Node.js"),
+        # the site's name after a colon; a kicker ending in the site's name is the headline's
+        ("Repair café opens in May: City of Ahlen", ["City of Ahlen"], "Repair café opens in May"),
+        (
+            "Women at THW: past and future",
+            ["thw.example", "thw"],
+            "Women at THW: past and future",
+        ),
         # an umlaut spelt as the site's address spells it
         (
             "Rat beschließt Haushalt - Südkurier",
