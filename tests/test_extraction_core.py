@@ -1080,6 +1080,19 @@ def test_title_sole_heading_over_a_generic_metadata_title(body: str, expected: s
     assert a.title == expected
 
 
+@pytest.mark.parametrize(
+    "html_title",
+    ["Einzelansicht - Valley Herald", "Local News | Valley Herald", "Valley Herald: News"],
+)
+def test_title_headline_over_a_page_name_in_html_title(html_title: str) -> None:
+    # a CMS that names every article page alike: the <h1> is the headline
+    h1 = "<h1>Council approves the budget after a long debate</h1>"
+    a = extract_article(
+        page(f"<title>{html_title}</title>", h1 + PARAS), "https://valleyherald.example/a"
+    )
+    assert a.title == "Council approves the budget after a long debate"
+
+
 def test_title_from_metadata_in_the_typography_of_html_title() -> None:
     head = (
         '<meta property="og:title" content="Tastings January - May 2020">'

@@ -426,15 +426,18 @@ def _title_candidates(
         return [headline, *metas]
     elif not md.titles and md.html_title:
         # Only <title> to weigh it against: the headline, unless it is one of the
-        # <title>'s segments (a site name or tagline printed in an <h1>).
+        # <title>'s segments (a site name or tagline printed in an <h1>), or <title> is a
+        # title and a site's name; not when that title is one or two words and the heading
+        # has more (the page's name a CMS gives every article: "Einzelansicht - Site").
         names = site_names
         if len(md.html_title) <= cleaning.LONGEST_TITLE and any(
             _words_within(s, headline) for s in cleaning.title_segments(md.html_title)
         ):
             names = [*site_names, headline]
         title = cleaning.strip_title_suffix(md.html_title, names)
+        label = len(title.split()) <= 2 < len(headline.split())
         if (
-            _squash(title) == _squash(md.html_title)
+            (label or _squash(title) == _squash(md.html_title))
             and not cleaning.names_site(headline, site_names)
             and not (subheadings and _squash(title) in map(_squash, subheadings()))
         ):
