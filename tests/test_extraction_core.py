@@ -1082,7 +1082,13 @@ def test_title_sole_heading_over_a_generic_metadata_title(body: str, expected: s
 
 @pytest.mark.parametrize(
     "html_title",
-    ["Einzelansicht - Valley Herald", "Local News | Valley Herald", "Valley Herald: News"],
+    [
+        "Einzelansicht - Valley Herald",
+        "Local News | Valley Herald",
+        "Valley Herald: News",
+        # the site's name, then its tagline, where the page has one heading
+        "Valley Herald - Your trusted local newspaper",
+    ],
 )
 def test_title_headline_over_a_page_name_in_html_title(html_title: str) -> None:
     # a CMS that names every article page alike: the <h1> is the headline

@@ -428,16 +428,21 @@ def _title_candidates(
         # Only <title> to weigh it against: the headline, unless it is one of the
         # <title>'s segments (a site name or tagline printed in an <h1>), or <title> is a
         # title and a site's name; not when that title is one or two words and the heading
-        # has more (the page's name a CMS gives every article: "Einzelansicht - Site").
+        # has more (the page's name a CMS gives every article: "Einzelansicht - Site"),
+        # nor when it follows the site's name and the page's one heading is a phrase (the
+        # site's tagline or a section: "Site - Your local newspaper").
         names = site_names
         if len(md.html_title) <= cleaning.LONGEST_TITLE and any(
             _words_within(s, headline) for s in cleaning.title_segments(md.html_title)
         ):
             names = [*site_names, headline]
         title = cleaning.strip_title_suffix(md.html_title, names)
-        label = len(title.split()) <= 2 < len(headline.split())
+        words = len(headline.split())
+        page_name = len(title.split()) <= 2 < words or (
+            sole_heading and words >= 3 and not md.html_title.startswith(title)
+        )
         if (
-            (label or _squash(title) == _squash(md.html_title))
+            (page_name or _squash(title) == _squash(md.html_title))
             and not cleaning.names_site(headline, site_names)
             and not (subheadings and _squash(title) in map(_squash, subheadings()))
         ):
