@@ -1099,6 +1099,20 @@ def test_title_headline_over_a_page_name_in_html_title(html_title: str) -> None:
     assert a.title == "Council approves the budget after a long debate"
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<title>Council approves the budget after a debate - Lokales - Valley Herald</title>",
+        '<meta property="og:title" content="Budget: Council approves the budget after a debate">',
+    ],
+)
+def test_title_an_h2_headline_on_a_page_without_h1(head: str) -> None:
+    # a theme that prints the post's title in an <h2>; the metadata adds a section or kicker
+    body = "<h2>Latest news</h2><h2>Council approves the budget after a debate</h2>"
+    a = extract_article(page(head, body + PARAS), "https://valleyherald.example/lokales/a")
+    assert a.title == "Council approves the budget after a debate"
+
+
 def test_title_from_metadata_in_the_typography_of_html_title() -> None:
     head = (
         '<meta property="og:title" content="Tastings January - May 2020">'

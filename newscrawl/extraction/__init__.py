@@ -363,6 +363,24 @@ def _punctuated(title: str, heading: str) -> bool:
     return words_between and len(parts) > len(_KICKER_MARK.split(heading))
 
 
+_H2 = etree.XPath("(//body//h2)[position() <= 12]")
+
+
+def _h2_headline(doc: html.HtmlElement, md: Metadata, site_names: list[str]) -> list[str]:
+    """On a page without an ``<h1>``, the ``<h2>`` that is the headline: the first that
+    the metadata titles repeat, without site names, whole or as most of one (a theme that
+    prints the post's title in an ``<h2>``; its ``<title>`` adds a section or kicker)."""
+    bare = [_bare(t, site_names) for t in (*md.titles, md.html_title) if t]
+    if not bare:
+        return []
+    for h in _H2(doc):
+        text = cleaning.normalize_space(h.text_content())
+        key = _bare(text, site_names)
+        if len(text.split()) >= 3 and any(key in b and 2 * len(key) >= len(b) for b in bare):
+            return [text]
+    return []
+
+
 def _title_candidates(
     md: Metadata,
     found: ThemeFields,
@@ -829,6 +847,8 @@ def _load(
     }
     mastheads, headings = _mastheads(doc)
     title_names = [*context["site_names"], *mastheads]
+    if not found.titles and not title_overridden:
+        found.titles = _h2_headline(doc, md, title_names)
     titles = _title_candidates(
         md, found, title_names, title_overridden, headings == 1, lambda: _subheadings(doc)
     )
