@@ -1113,6 +1113,14 @@ def test_title_an_h2_headline_on_a_page_without_h1(head: str) -> None:
     assert a.title == "Council approves the budget after a debate"
 
 
+def test_title_an_h2_headline_under_an_h1_label() -> None:
+    # the <h1> is a label that the metadata title holds as a small part; the <h2> is most of it
+    head = '<meta property="og:title" content="Budget: Council approves the budget after a debate">'
+    body = "<h1>Budget</h1><h2>Council approves the budget after a debate</h2>"
+    a = extract_article(page(head, body + PARAS), "https://valleyherald.example/lokales/a")
+    assert a.title == "Council approves the budget after a debate"
+
+
 def test_title_from_metadata_in_the_typography_of_html_title() -> None:
     head = (
         '<meta property="og:title" content="Tastings January - May 2020">'

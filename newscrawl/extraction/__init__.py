@@ -366,19 +366,29 @@ def _punctuated(title: str, heading: str) -> bool:
 _H2 = etree.XPath("(//body//h2)[position() <= 12]")
 
 
-def _h2_headline(doc: html.HtmlElement, md: Metadata, site_names: list[str]) -> list[str]:
-    """On a page without an ``<h1>``, the ``<h2>`` that is the headline: the first that
-    the metadata titles repeat, without site names, whole or as most of one (a theme that
-    prints the post's title in an ``<h2>``; its ``<title>`` adds a section or kicker)."""
+def _h2_headline(
+    doc: html.HtmlElement, md: Metadata, site_names: list[str], h1: list[str]
+) -> list[str]:
+    """The ``<h2>`` that is the headline, on a page whose ``<h1>`` (if any) is not most of
+    a metadata title: the first that the metadata titles repeat, without site names, whole
+    or as most of one (a theme that prints the post's title in an ``<h2>``, and its section
+    or kicker in the ``<h1>`` or only in ``<title>``)."""
     bare = [_bare(t, site_names) for t in (*md.titles, md.html_title) if t]
     if not bare:
+        return []
+    if h1 and any(_most_of(_bare(h1[0], site_names), b) for b in bare):
         return []
     for h in _H2(doc):
         text = cleaning.normalize_space(h.text_content())
         key = _bare(text, site_names)
-        if len(text.split()) >= 3 and any(key in b and 2 * len(key) >= len(b) for b in bare):
+        if len(text.split()) >= 3 and any(_most_of(key, b) for b in bare):
             return [text]
     return []
+
+
+def _most_of(part: str, whole: str) -> bool:
+    """Whether ``part`` is in ``whole`` and at least half of it (squashed keys)."""
+    return bool(part) and part in whole and 2 * len(part) >= len(whole)
 
 
 def _title_candidates(
@@ -847,8 +857,8 @@ def _load(
     }
     mastheads, headings = _mastheads(doc)
     title_names = [*context["site_names"], *mastheads]
-    if not found.titles and not title_overridden:
-        found.titles = _h2_headline(doc, md, title_names)
+    if not title_overridden:
+        found.titles[:0] = _h2_headline(doc, md, title_names, found.titles[:1])
     titles = _title_candidates(
         md, found, title_names, title_overridden, headings == 1, lambda: _subheadings(doc)
     )
