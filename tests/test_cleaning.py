@@ -223,6 +223,15 @@ def test_clean_paragraphs_on_the_real_seed_text() -> None:
             ["thw.example", "thw"],
             "Women at THW: past and future",
         ),
+        # a slash, a tilde or a single guillemet before the site's name
+        (
+            "Perfect cuts with a saw // HolzWerken",
+            ["holzwerken.example"],
+            "Perfect cuts with a saw",
+        ),
+        ("Floods hit town / Valley Herald", ["valleyherald.example"], "Floods hit town"),
+        ("Floods hit town ~ Valley Herald", ["valleyherald.example"], "Floods hit town"),
+        ("Kauf / Miete: was sich lohnt", ["herald.example"], "Kauf / Miete: was sich lohnt"),
         # an umlaut spelt as the site's address spells it
         (
             "Rat beschließt Haushalt - Südkurier",
