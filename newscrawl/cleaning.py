@@ -316,12 +316,23 @@ def is_site_name(text: str, site_names: Sequence[str]) -> bool:
     return bool(key) and any(key == _squash(n) for n in site_names)
 
 
-def strip_title_suffix(title: str, site_names: Sequence[str] = ()) -> str:
+def strip_title_suffix(
+    title: str, site_names: Sequence[str] = (), sections: Sequence[str] = ()
+) -> str:
     """Remove a trailing (or leading) `` - Site Name`` / `` | Site`` from a title.
 
     A segment is removed when it matches one of ``site_names`` (the profile name, the
     ``og:site_name``, the host); with ``|`` a short trailing segment is removed anyway,
-    as news sites use it for nothing else.
+    as news sites use it for nothing else. A first or last segment that is one of the
+    page's ``sections`` (as its address or metadata names them) goes too, once the site's
+    name is gone; not a kicker before a colon.
+
+    >>> strip_title_suffix("Floods hit town - Local - Herald", ["Herald"], ["news", "local"])
+    'Floods hit town'
+    >>> strip_title_suffix("Local News - Floods hit town - Herald", ["Herald"], ["local-news"])
+    'Floods hit town'
+    >>> strip_title_suffix("Local : Floods hit town - Herald", ["Herald"], ["local"])
+    'Local : Floods hit town'
 
     >>> strip_title_suffix("Kerry refuses to cooperate - The Herald", ["The Herald"])
     'Kerry refuses to cooperate'
@@ -353,6 +364,17 @@ def strip_title_suffix(title: str, site_names: Sequence[str] = ()) -> str:
     'Le président : « Nous sommes en guerre »'
 
     """
+    stripped = _strip_site(title, site_names)
+    keys = {k for k in map(_squash, sections) if k and not k.isdigit()}
+    parts = _SEPARATOR_SPLIT.split(stripped) if keys else []  # [text, separator, text, ...]
+    if len(parts) >= 3 and _squash(parts[-1]) in keys:
+        return strip_title_suffix("".join(parts[:-2]), site_names, sections)
+    if len(parts) >= 3 and _squash(parts[0]) in keys and parts[1] != " : ":
+        return strip_title_suffix("".join(parts[2:]), site_names, sections)
+    return stripped
+
+
+def _strip_site(title: str, site_names: Sequence[str]) -> str:
     title = normalize_space(title)
     if len(title) > LONGEST_TITLE:
         return title  # no headline: a page's text in a title element, left as it is

@@ -1121,6 +1121,19 @@ def test_title_an_h2_headline_under_an_h1_label() -> None:
     assert a.title == "Council approves the budget after a debate"
 
 
+@pytest.mark.parametrize(
+    ("html_title", "url"),
+    [
+        ("Council approves budget - Local - Valley Herald", "https://vh.example/news/local/budget"),
+        ("Local News - Council approves budget - Valley Herald", "https://vh.example/local-news/b"),
+        ("News » Council approves budget » Valley Herald", "https://vh.example/news/budget"),
+    ],
+)
+def test_title_without_the_section_that_its_address_names(html_title: str, url: str) -> None:
+    head = f'<title>{html_title}</title><meta property="og:site_name" content="Valley Herald">'
+    assert extract_article(page(head, PARAS), url).title == "Council approves budget"
+
+
 def test_title_from_metadata_in_the_typography_of_html_title() -> None:
     head = (
         '<meta property="og:title" content="Tastings January - May 2020">'

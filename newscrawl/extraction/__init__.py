@@ -366,6 +366,21 @@ def _punctuated(title: str, heading: str) -> bool:
 _H2 = etree.XPath("(//body//h2)[position() <= 12]")
 
 
+def _url_folders(url: str | None) -> list[str]:
+    """The folders of a page's address, the sections a site files it under; not the last
+    when the address ends in a number (that folder is the story's own name).
+
+    >>> _url_folders("https://herald.example/news/local-news/floods-hit-town.html")
+    ['news', 'local-news']
+    >>> _url_folders("https://herald.example/blog/floods/2010-10-26-18")
+    ['blog']
+    """
+    *folders, last = urlsplit(url or "").path.split("/")[1:] or [""]
+    if not re.search(r"[^\W\d_]", last.rsplit(".", 1)[0]):
+        folders = folders[:-1]
+    return [f for f in folders if f]
+
+
 def _h2_headline(
     doc: html.HtmlElement, md: Metadata, site_names: list[str], h1: list[str]
 ) -> list[str]:
@@ -866,6 +881,7 @@ def _load(
     # the headline's ("Welpen kaufen – Tipps ..." on welpenkaufen24.de), so none is stripped
     heading_first = bool(titles) and titles[0] in found.titles and not title_overridden
     context["title_names"] = [] if heading_first else title_names
+    context["title_sections"] = [] if heading_first else [*md.sections, *_url_folders(base)]
     context["author_site_names"] = _author_site_names(context["site_names"], url or canonical)
     loader = ArticleLoader(**context)
     loader.add_value("url", url or canonical or "")
