@@ -333,6 +333,8 @@ def strip_title_suffix(
     'Floods hit town'
     >>> strip_title_suffix("Local : Floods hit town - Herald", ["Herald"], ["local"])
     'Local : Floods hit town'
+    >>> strip_title_suffix("08.11.2021 | Floods hit town"), strip_title_suffix("Floods - Page 2")
+    ('Floods hit town', 'Floods')
 
     >>> strip_title_suffix("Kerry refuses to cooperate - The Herald", ["The Herald"])
     'Kerry refuses to cooperate'
@@ -366,12 +368,29 @@ def strip_title_suffix(
     """
     stripped = _strip_site(title, site_names)
     keys = {k for k in map(_squash, sections) if k and not k.isdigit()}
-    parts = _SEPARATOR_SPLIT.split(stripped) if keys else []  # [text, separator, text, ...]
-    if len(parts) >= 3 and _squash(parts[-1]) in keys:
+    parts = _SEPARATOR_SPLIT.split(stripped)  # [text, separator, text, ...]
+    if len(parts) < 3:
+        return stripped
+    if _squash(parts[-1]) in keys or _DATE_OR_PAGE.match(parts[-1]):
         return strip_title_suffix("".join(parts[:-2]), site_names, sections)
-    if len(parts) >= 3 and _squash(parts[0]) in keys and parts[1] != " : ":
+    if (_squash(parts[0]) in keys and parts[1] != " : ") or _DATE_OR_PAGE.match(parts[0]):
         return strip_title_suffix("".join(parts[2:]), site_names, sections)
     return stripped
+
+
+_TITLE_MONTH = (
+    r"(?:jan|feb|f[ée]v|m[aä]r|apr|avr|abr|ma[iy]|ma[gi]|mei|jun|jui|giu|jul|lug|aug|ao[uû]"
+    r"|ago|sep|set|o[ck]t|ott|out|nov|de[cz]|déc|dic)[^\W\d_]*\.?"
+)
+#: A title's segment that is a date (and time) or a page's number, no headline's part:
+#: "08.11.2021 | ...", "... : 31.10.2023, 10.19 Uhr", "... - 26 Oktober 2010", "... - Seite 34".
+_DATE_OR_PAGE = re.compile(
+    r"(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})?|\d{4}-\d{2}-\d{2}"
+    rf"|\d{{1,2}}\.?\s+{_TITLE_MONTH}\s+\d{{4}}|{_TITLE_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
+    r"(?:,?\s+\d{1,2}[.:]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?)?$"
+    r"|(?:page|seite|p[áa]gina|strona|pag\.|s\.)\s*\d+(?:\s*(?:of|von|de|di|/)\s*\d+)?$",
+    re.IGNORECASE,
+)
 
 
 def _strip_site(title: str, site_names: Sequence[str]) -> str:

@@ -232,6 +232,11 @@ def test_clean_paragraphs_on_the_real_seed_text() -> None:
         ("Floods hit town / Valley Herald", ["valleyherald.example"], "Floods hit town"),
         ("Floods hit town ~ Valley Herald", ["valleyherald.example"], "Floods hit town"),
         ("Kauf / Miete: was sich lohnt", ["herald.example"], "Kauf / Miete: was sich lohnt"),
+        # a date (and time) or a page's number before or after the headline
+        ("08.11.2021 | Online conference on the day", [], "Online conference on the day"),
+        ("Rain as never before : 31.10.2023, 10.19 Uhr", [], "Rain as never before"),
+        ("Update for the phones! - Seite 34", [], "Update for the phones!"),
+        ("Verstappen wins - Formel 1 2024", [], "Verstappen wins - Formel 1 2024"),
         # an umlaut spelt as the site's address spells it
         (
             "Rat beschließt Haushalt - Südkurier",
