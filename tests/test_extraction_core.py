@@ -915,6 +915,13 @@ def test_title_masthead_after_a_single_guillemet() -> None:
     assert extract_article(html, "https://horka.example/events/887/").title == "Historic market"
 
 
+def test_title_a_heading_with_the_sites_name_alone_is_a_masthead_without_a_link() -> None:
+    head = "<title>Startseite - Valley Herald</title>"
+    body = "<h1>Valley Herald</h1><h1>Council approves the budget after a debate</h1>"
+    a = extract_article(page(head, body + PARAS), "https://valleyherald.example/a")
+    assert a.title == "Council approves the budget after a debate"
+
+
 def test_title_masthead_rather_than_none() -> None:
     html = page("", '<h1><a href="/">Rina Roy</a></h1>' + PARAS)
     assert extract_article(html, "https://blog.example/p/1").title == "Rina Roy"

@@ -439,6 +439,11 @@ def _title_candidates(
     if not headline:
         return metas
     bare = [_bare(m, site_names) for m in metas]
+    if cleaning.is_site_name(headline, site_names):
+        # the site's name in a heading without a link home (a masthead all the same)
+        headline = next(
+            (t for t in found.titles if not cleaning.is_site_name(t, site_names)), headline
+        )
     multiword = [t for t in found.titles if len(t.split()) > 1]
     headline = next((t for t in multiword if _agrees(t, bare, site_names)), headline)
     if headline == found.titles[0]:
