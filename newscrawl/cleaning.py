@@ -371,11 +371,18 @@ def strip_title_suffix(
     parts = _SEPARATOR_SPLIT.split(stripped)  # [text, separator, text, ...]
     if len(parts) < 3:
         return stripped
-    if _squash(parts[-1]) in keys or _DATE_OR_PAGE.match(parts[-1]):
+    if _in_keys(parts[-1], keys) or _DATE_OR_PAGE.match(parts[-1]):
         return strip_title_suffix("".join(parts[:-2]), site_names, sections)
-    if (_squash(parts[0]) in keys and parts[1] != " : ") or _DATE_OR_PAGE.match(parts[0]):
+    if (_in_keys(parts[0], keys) and parts[1] != " : ") or _DATE_OR_PAGE.match(parts[0]):
         return strip_title_suffix("".join(parts[2:]), site_names, sections)
     return stripped
+
+
+def _in_keys(segment: str, keys: set[str]) -> bool:
+    """Whether ``segment``, squashed, is one of ``keys``, its umlauts spelt either way."""
+    return bool(keys) and (
+        _squash(segment) in keys or _squash(segment.translate(_UMLAUT_SPELLING)) in keys
+    )
 
 
 _TITLE_MONTH = (

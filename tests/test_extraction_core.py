@@ -1134,6 +1134,8 @@ def test_title_an_h2_headline_under_an_h1_label() -> None:
         ("Council approves budget - Local - Valley Herald", "https://vh.example/news/local/budget"),
         ("Local News - Council approves budget - Valley Herald", "https://vh.example/local-news/b"),
         ("News » Council approves budget » Valley Herald", "https://vh.example/news/budget"),
+        # the folder spells the section's umlaut as "ue"
+        ("Council approves budget - München - Valley Herald", "https://vh.example/muenchen/b"),
     ],
 )
 def test_title_without_the_section_that_its_address_names(html_title: str, url: str) -> None:
