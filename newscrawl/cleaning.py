@@ -206,9 +206,9 @@ def _matches_site(segment: str, site_names: Sequence[str], trailing: bool = Fals
     """Whether ``segment`` is a site name, part of one, or one with a qualifier or two
     (``Herald Online``); a segment with more words, or segments of its own, or the name
     inside a word (``Skibergsteigen``), is a headline naming the site; a ``trailing``
-    segment (the title's last) ending in the name may have up to five words. WordPress's
-    "Blog Archive" segment counts as the site's. Umlauts may be spelt as in an address
-    (``Mäscot`` is ``maescot``).
+    segment (the title's last) opening or ending with the name may have up to five words.
+    WordPress's "Blog Archive" segment counts as the site's. Umlauts may be spelt as in an
+    address (``Mäscot`` is ``maescot``).
 
     >>> _matches_site("Bächli-Bergsport", ["baechli-bergsport.ch", "baechli-bergsport"])
     True
@@ -235,6 +235,8 @@ def _matches_spelling(segment: str, site_names: Sequence[str], trailing: bool) -
             return True  # "... - European Championships Munich 2022" on munich2022.com
         if trailing and len(name) >= 3 and name in _initials(segment):
             return True  # "... - Western Regional News" on wrn.com
+        if trailing and len(name) >= 4 and seg.startswith(name) and name in _word_runs(segment, 5):
+            return True  # "... - Amar Ujala Hindi News Live" on amarujala.com
     return bool(trailing and _DOMAIN_NAME.match(segment.strip()))  # "... | eKathimerini.com"
 
 

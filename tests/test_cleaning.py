@@ -209,6 +209,12 @@ def test_clean_paragraphs_on_the_real_seed_text() -> None:
             ["munich2022.example", "munich2022"],
             "European Championships Munich 2022 - Athletes ready for the final",
         ),
+        # ... or that opens with it
+        (
+            "Council votes on the budget - Amar Ujala Hindi News Live",
+            ["amarujala.example", "amarujala"],
+            "Council votes on the budget",
+        ),
         # a last segment whose initials are the site's address, or that is a domain name
         ("Floods hit town - Western Regional News", ["wrn.example", "wrn"], "Floods hit town"),
         ("Floods Hit Town - The Wall Street Journal", ["wsj.example", "wsj"], "Floods Hit Town"),
