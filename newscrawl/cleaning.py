@@ -337,6 +337,8 @@ def strip_title_suffix(
     'Local : Floods hit town'
     >>> strip_title_suffix("08.11.2021 | Floods hit town"), strip_title_suffix("Floods - Page 2")
     ('Floods hit town', 'Floods')
+    >>> strip_title_suffix("Herald| Floods hit town", ["Herald"]), strip_title_suffix("A|B")
+    ('Floods hit town', 'A|B')
 
     >>> strip_title_suffix("Kerry refuses to cooperate - The Herald", ["The Herald"])
     'Kerry refuses to cooperate'
@@ -369,6 +371,10 @@ def strip_title_suffix(
 
     """
     stripped = _strip_site(title, site_names)
+    if "|" in title or "｜" in title:
+        # a bar without spaces, doubled or full-width sets the site's name off all the same
+        barred = _strip_site(_BARS.sub(" | ", title), site_names)
+        stripped = barred if _squash(barred) != _squash(title) else stripped
     keys = {k for k in map(_squash, sections) if k and not k.isdigit()}
     parts = _SEPARATOR_SPLIT.split(stripped)  # [text, separator, text, ...]
     if len(parts) < 3:
@@ -378,6 +384,9 @@ def strip_title_suffix(
     if (_in_keys(parts[0], keys) and parts[1] != " : ") or _DATE_OR_PAGE.match(parts[0]):
         return strip_title_suffix("".join(parts[2:]), site_names, sections)
     return stripped
+
+
+_BARS = re.compile(r"\s*(?:\|\|?|｜)\s*")
 
 
 def _in_keys(segment: str, keys: set[str]) -> bool:

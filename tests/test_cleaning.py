@@ -238,6 +238,11 @@ def test_clean_paragraphs_on_the_real_seed_text() -> None:
         ("Floods hit town / Valley Herald", ["valleyherald.example"], "Floods hit town"),
         ("Floods hit town ~ Valley Herald", ["valleyherald.example"], "Floods hit town"),
         ("Kauf / Miete: was sich lohnt", ["herald.example"], "Kauf / Miete: was sich lohnt"),
+        # a bar without spaces, doubled or full-width; a bar in a word stays
+        ("Valley Herald| Floods hit town", ["Valley Herald"], "Floods hit town"),
+        ("Floods hit town || Valley Herald", ["Valley Herald"], "Floods hit town"),
+        ("Floods hit town ｜ Valley Herald", ["Valley Herald"], "Floods hit town"),
+        ("A|B testing explained", ["Valley Herald"], "A|B testing explained"),
         # a date (and time) or a page's number before or after the headline
         ("08.11.2021 | Online conference on the day", [], "Online conference on the day"),
         ("Rain as never before : 31.10.2023, 10.19 Uhr", [], "Rain as never before"),
