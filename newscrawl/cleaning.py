@@ -149,11 +149,12 @@ def clean_paragraphs(paragraphs: Iterable[str]) -> list[str]:
 # --------------------------------------------------------------------------------------------
 # Titles
 
-#: (A slash or tilde sets off only a segment that names the site: "Kauf / Miete" is a
-#: headline's.)
+#: (A slash, a tilde or an angle bracket sets off only a segment that names the site:
+#: "Kauf / Miete" is a headline's.)
 _TITLE_SEPARATORS = (
     " | ", " -- ", " - ", " – ", " — ", " :: ", " : ", " » ", " « ", " › ", " · ", " • ",
-    " // ", " / ", " ‹ ", " ~ ",
+    " // ", " / ", " ‹ ", " ~ ", " > ", " < ", " ¦ ", " ǀ ", " │ ", " ‖ ", " ― ", " ‒ ", " − ",
+    " ► ", " ▸ ", " ∙ ", " ⋅ ",
 )  # fmt: skip
 #: Separator characters left at the start of a title by an empty kicker (``<span></span>: ``).
 #: A CJK title's site suffix, written without spaces (``标题-新华网``, ``标题_人民网``).

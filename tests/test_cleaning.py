@@ -238,6 +238,12 @@ def test_clean_paragraphs_on_the_real_seed_text() -> None:
         ("Floods hit town / Valley Herald", ["valleyherald.example"], "Floods hit town"),
         ("Floods hit town ~ Valley Herald", ["valleyherald.example"], "Floods hit town"),
         ("Kauf / Miete: was sich lohnt", ["herald.example"], "Kauf / Miete: was sich lohnt"),
+        (
+            "Valley Herald > News > Floods hit town",
+            ["valleyherald.example"],
+            "News > Floods hit town",
+        ),
+        ("Floods hit town : EKHN ǀ Evangelische Kirche", ["ekhn.example"], "Floods hit town"),
         # a bar without spaces, doubled or full-width; a bar in a word stays
         ("Valley Herald| Floods hit town", ["Valley Herald"], "Floods hit town"),
         ("Floods hit town || Valley Herald", ["Valley Herald"], "Floods hit town"),
