@@ -922,6 +922,12 @@ def test_title_a_heading_with_the_sites_name_alone_is_a_masthead_without_a_link(
     assert a.title == "Council approves the budget after a debate"
 
 
+def test_title_without_the_sites_name_on_a_subdomain() -> None:
+    head = "<title>Council approves the budget - Valley Herald Online</title>"
+    a = extract_article(page(head, PARAS), "https://amp.valleyherald.co.uk/news/budget")
+    assert a.title == "Council approves the budget"
+
+
 def test_title_masthead_rather_than_none() -> None:
     html = page("", '<h1><a href="/">Rina Roy</a></h1>' + PARAS)
     assert extract_article(html, "https://blog.example/p/1").title == "Rina Roy"

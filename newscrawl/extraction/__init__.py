@@ -749,9 +749,27 @@ def _site_names(site: str | None, url: str | None, md: Metadata) -> list[str]:
     if host:
         names.append(host.removeprefix("www."))
         names.append(host.removeprefix("www.").split(".")[0])
+        names.append(_domain_label(host))
     if site:
         names.append(site)
     return [n for n in dict.fromkeys(names) if len(cleaning.normalize_space(n)) >= 2]
+
+
+#: The second level under a country's domain that is no one's name (``co.uk``, ``com.au``).
+_GENERIC_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"})
+
+
+def _domain_label(host: str) -> str:
+    """The name a host is registered under, without its subdomains (``amp.``, ``m.``,
+    ``lokales.``) and its public suffix: what the site is called on a subdomain.
+
+    >>> _domain_label("amp.valleyherald.com"), _domain_label("news.herald.co.uk")
+    ('valleyherald', 'herald')
+    """
+    labels = host.split(".")
+    if len(labels) > 2 and labels[-2] in _GENERIC_SECOND_LEVEL:
+        labels = labels[:-1]
+    return labels[-2] if len(labels) >= 2 else ""
 
 
 def extract_article(
