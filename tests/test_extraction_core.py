@@ -928,6 +928,16 @@ def test_title_without_the_sites_name_on_a_subdomain() -> None:
     assert a.title == "Council approves the budget"
 
 
+def test_title_a_metadata_title_that_is_the_sites_name_is_the_last_resort() -> None:
+    head = (
+        '<meta property="og:site_name" content="Valley Herald">'
+        '<meta property="og:title" content="Valley Herald">'
+        '<meta name="twitter:title" content="Council approves the budget">'
+    )
+    a = extract_article(page(head, PARAS), "https://valleyherald.example/news/budget")
+    assert a.title == "Council approves the budget"
+
+
 def test_title_masthead_rather_than_none() -> None:
     html = page("", '<h1><a href="/">Rina Roy</a></h1>' + PARAS)
     assert extract_article(html, "https://blog.example/p/1").title == "Rina Roy"

@@ -431,6 +431,8 @@ def _title_candidates(
     metas = [t for t in md.titles if t]
     if md.html_title:
         metas.append(md.html_title)
+    # a metadata title that is the site's name alone is the last resort
+    metas.sort(key=lambda t: cleaning.is_site_name(t, site_names))
     if headline and (overridden or not metas):
         return [headline, *metas]
     if md.html_title and _bare(md.html_title, site_names) == _bare(metas[0], site_names):
