@@ -387,6 +387,8 @@ def strip_title_suffix(
     return stripped
 
 
+#: A title's last words in brackets: "Title (Site)", "Title [Site]".
+_BRACKETED_TAIL = re.compile(r"^(.*\w\W*?)\s+[(\[]([^()\[\]]+)[)\]]$")
 _BARS = re.compile(r"\s*(?:\|\|?|｜)\s*")
 
 
@@ -417,6 +419,9 @@ def _strip_site(title: str, site_names: Sequence[str]) -> str:
     if len(title) > LONGEST_TITLE:
         return title  # no headline: a page's text in a title element, left as it is
     title = _TRAILING_SEPARATORS.sub("", _LEADING_SEPARATORS.sub("", title))
+    bracketed = _BRACKETED_TAIL.match(title)
+    if bracketed and _matches_site(bracketed.group(2), site_names, trailing=True):
+        return strip_title_suffix(bracketed.group(1), site_names)  # "Title (Site)"
     cjk = _CJK_SUFFIX.match(title)
     if cjk:
         # "标题_栏目_网站": the section before the site, set off by the same separator

@@ -249,6 +249,10 @@ def test_clean_paragraphs_on_the_real_seed_text() -> None:
         ("Floods hit town || Valley Herald", ["Valley Herald"], "Floods hit town"),
         ("Floods hit town ｜ Valley Herald", ["Valley Herald"], "Floods hit town"),
         ("A|B testing explained", ["Valley Herald"], "A|B testing explained"),
+        # the site's name in brackets after the headline; other brackets stay
+        ("Floods hit town (Valley Herald)", ["valleyherald.example"], "Floods hit town"),
+        ("Floods hit town [Valley Herald]", ["valleyherald.example"], "Floods hit town"),
+        ("Floods hit town (video)", ["valleyherald.example"], "Floods hit town (video)"),
         # a date (and time) or a page's number before or after the headline
         ("08.11.2021 | Online conference on the day", [], "Online conference on the day"),
         ("Rain as never before : 31.10.2023, 10.19 Uhr", [], "Rain as never before"),
