@@ -164,7 +164,12 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 LONGEST_TITLE = 600
 _CJK_SUFFIX = re.compile(rf"^(.*[{_CJK}].*?)\s*([-_|｜—–])\s*[{_CJK}A-Za-z0-9]{{1,8}}[{_CJK}]$")
 _SEPARATOR_SPLIT = re.compile("(" + "|".join(map(re.escape, _TITLE_SEPARATORS)) + ")")
-_LEADING_SEPARATORS = re.compile(r"^[\s|:–—·•-]+(?=\w)")
+#: (Separators at a title's start; also arrows, triangles, icon-font glyphs of the private
+#: use area and a bracketed arrow that decorate a heading: "► Title", "[>] Title"; not a
+#: guillemet that opens a quotation, "»Abzocke«".)
+_LEADING_SEPARATORS = re.compile(
+    r"^(?:[\s|:–—·•>›\u2190-\u21ff\u25a0-\u25ff\ue000-\uf8ff-]|»\s|\[[^\w\]]*\])+(?=\w)"
+)
 #: ... and at its end by an empty site name (``Title | ``); not a closing ``»``, a quote.
 _TRAILING_SEPARATORS = re.compile(r"(?<=\S)\s+[|:–—·•-]+$")
 #: The segment WordPress's default themes (Kubrick and its many copies) put between the

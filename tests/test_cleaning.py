@@ -249,6 +249,11 @@ def test_clean_paragraphs_on_the_real_seed_text() -> None:
         ("Floods hit town || Valley Herald", ["Valley Herald"], "Floods hit town"),
         ("Floods hit town ｜ Valley Herald", ["Valley Herald"], "Floods hit town"),
         ("A|B testing explained", ["Valley Herald"], "A|B testing explained"),
+        # an arrow, a triangle or an icon glyph before the headline; a quotation's guillemet stays
+        ("► Floods hit town", [], "Floods hit town"),
+        ("\uf105 Floods hit town", [], "Floods hit town"),
+        ("[>] Floods hit town", [], "Floods hit town"),
+        ("[Update] Floods hit town", [], "[Update] Floods hit town"),
         # the site's name in brackets after the headline; other brackets stay
         ("Floods hit town (Valley Herald)", ["valleyherald.example"], "Floods hit town"),
         ("Floods hit town [Valley Herald]", ["valleyherald.example"], "Floods hit town"),
