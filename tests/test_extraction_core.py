@@ -938,6 +938,25 @@ def test_title_a_metadata_title_that_is_the_sites_name_is_the_last_resort() -> N
     assert a.title == "Council approves the budget"
 
 
+_LONG = (
+    "Council approves the new budget after a long debate that stretched past midnight"
+    " and drew a crowd of residents to the chamber"
+)
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        f'<meta property="og:title" content="{_LONG[:95]}…">',  # with an ellipsis
+        jsonld({"@type": "NewsArticle", "headline": _LONG[:110]}),  # at 110 characters
+    ],
+)
+def test_title_a_metadata_title_cut_short_gives_way_to_the_whole(cut: str) -> None:
+    head = cut + f"<title>{_LONG} - Valley Herald</title>"
+    a = extract_article(page(head, PARAS), "https://valleyherald.example/news/budget")
+    assert a.title == _LONG
+
+
 def test_title_masthead_rather_than_none() -> None:
     html = page("", '<h1><a href="/">Rina Roy</a></h1>' + PARAS)
     assert extract_article(html, "https://blog.example/p/1").title == "Rina Roy"

@@ -406,6 +406,32 @@ def _most_of(part: str, whole: str) -> bool:
     return bool(part) and part in whole and 2 * len(part) >= len(whole)
 
 
+#: The fewest characters of a metadata title cut short without an ellipsis (JSON-LD
+#: ``headline`` is cut at 110 by CMSs that follow Google's old limit).
+_CUT_TITLE_MIN = 100
+
+
+def _untruncated(title: str, metas: list[str], site_names: list[str]) -> str:
+    """The metadata title that ``title`` is cut from ("... drew a crowd of reside...",
+    a ``headline`` cut at 110 characters), else ``title``.
+
+    >>> _untruncated("Floods hit the town and its…", ["Floods hit the town and its farms"], [])
+    'Floods hit the town and its farms'
+    """
+    text = cleaning.normalize_space(title)
+    core = text.rstrip(".…").rstrip()
+    if core == text and len(text) < _CUT_TITLE_MIN:
+        return title
+    key = _squash(core)
+    if len(key) < 20:
+        return title
+    for other in metas:
+        full = _bare(other, site_names)
+        if len(full) > len(key) and full.startswith(key):
+            return other
+    return title
+
+
 def _title_candidates(
     md: Metadata,
     found: ThemeFields,
@@ -433,6 +459,7 @@ def _title_candidates(
         metas.append(md.html_title)
     # a metadata title that is the site's name alone is the last resort
     metas.sort(key=lambda t: cleaning.is_site_name(t, site_names))
+    metas = [_untruncated(m, metas, site_names) for m in metas]
     if headline and (overridden or not metas):
         return [headline, *metas]
     if md.html_title and _bare(md.html_title, site_names) == _bare(metas[0], site_names):
