@@ -1068,6 +1068,7 @@ _PLAIN_SPAN_KICKER = (
     '<h1 class="entry-title"><span style="color: blue">Energy:</span> Climate pioneers?</h1>'
 )
 _LINE_KICKER = "<h1><span>100th birthday</span><br>Survivor turns 100</h1>"
+_BARE_LINE_KICKER = "<h1>100th birthday<br>Survivor turns 100</h1>"
 
 
 @pytest.mark.parametrize(
@@ -1079,6 +1080,8 @@ _LINE_KICKER = "<h1><span>100th birthday</span><br>Survivor turns 100</h1>"
         (_PLAIN_SPAN_KICKER, "Energy: Climate pioneers?", "Energy: Climate pioneers?"),
         # the same words, the kicker set off by a colon where the heading has a line break
         (_LINE_KICKER, "100th birthday: Survivor turns 100", "100th birthday: Survivor turns 100"),
+        # a first line of a few words, without an element of its own
+        (_BARE_LINE_KICKER, "Survivor turns 100", "Survivor turns 100"),
         # punctuation without words before it is no kicker
         (
             _LINE_KICKER,

@@ -705,10 +705,11 @@ def headline_text(el: html.HtmlElement) -> str:
 
 
 def headline_forms(el: html.HtmlElement) -> list[str]:
-    """Another reading of a headline element than ``headline_text``: its text without a
-    leading element (a kicker in a plain ``<span>``). Whether that is the title, the page's
-    metadata tells. (A kicker that ``headline_text`` drops stays dropped, even when the
-    metadata repeats it: measured on the eval corpus's dev half.)
+    """Other readings of a headline element than ``headline_text``: its text without a
+    leading element (a kicker in a plain ``<span>``), or without a first line of a few
+    words before a ``<br>``. Whether that is the title, the page's metadata tells. (A
+    kicker that ``headline_text`` drops stays dropped, even when the metadata repeats it:
+    measured on the eval corpus's dev half.)
     """
     forms = []
     node = el
@@ -719,7 +720,15 @@ def headline_forms(el: html.HtmlElement) -> list[str]:
         rest = element_text(node, lambda c: c is lead)
         if rest.strip():
             forms.append(rest)
+    # a first line of a few words before a line break ("Budget<br>Council approves ...")
+    first, br, rest = element_text(node, br_gap="\0").partition("\0")
+    if br and 0 < len(first.split()) <= _KICKER_LINE_WORDS and rest.strip():
+        forms.append(rest.replace("\0", " "))
     return forms
+
+
+#: The most words of a kicker printed as a heading's first line.
+_KICKER_LINE_WORDS = 5
 
 
 #: Attributes a lazy-loading script reads a picture's address from (``src`` holding a
