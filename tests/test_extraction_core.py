@@ -1190,6 +1190,16 @@ def test_title_from_metadata_in_the_typography_of_html_title() -> None:
     assert a.title == "Tastings January – May 2020"
 
 
+@pytest.mark.parametrize(
+    "mark", ['<span class="plus">Plus</span>', '<span class="paywall-icon">Abo</span>']
+)
+def test_title_without_a_subscriptions_mark(mark: str) -> None:
+    head = '<meta property="og:title" content="Council approves the new budget">'
+    h1 = f"<h1>Council approves the new budget {mark}</h1>"
+    a = extract_article(page(head, h1 + PARAS), "https://herald.example/a")
+    assert a.title == "Council approves the new budget"
+
+
 def test_title_without_a_thread_label() -> None:
     h1 = '<h1><a href="/t/1"><span class="label label--blue">Patch Notes</span> Patch 4.47</a></h1>'
     a = extract_article(page("<title>Forum</title>", h1 + PARAS), "https://forum.example/t/1")

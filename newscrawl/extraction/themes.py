@@ -683,9 +683,11 @@ class ThemeFields:
 HEADLINE_EXTRA_CLASSES = (
     "kicker", "roofline", "overline", "supertitle", "topline", "eyebrow", "dachzeile",
     "subtitle", "h1small", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader",
+    "paywall", "premium",
 )  # fmt: skip
-#: Whole class names of labels printed before a headline (a forum thread's prefix).
-HEADLINE_LABEL_CLASSES = ("label", "badge")
+#: Whole class names of labels printed before a headline (a forum thread's prefix) or
+#: after it (a subscription's mark: "Plus").
+HEADLINE_LABEL_CLASSES = ("label", "badge", "plus")
 _HEADLINE_EXTRAS = etree.XPath(
     "descendant::*[self::small or self::time or self::sup or self::script or self::style or "
     + " or ".join(f"contains(@class, '{c}')" for c in HEADLINE_EXTRA_CLASSES)
