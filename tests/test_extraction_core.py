@@ -1172,6 +1172,8 @@ def test_title_an_h2_headline_under_an_h1_label() -> None:
         ("Council approves budget - Local - Valley Herald", "https://vh.example/news/local/budget"),
         ("Local News - Council approves budget - Valley Herald", "https://vh.example/local-news/b"),
         ("News » Council approves budget » Valley Herald", "https://vh.example/news/budget"),
+        # a section every news site has, whatever the address
+        ("Council approves budget - Politik - Valley Herald", "https://vh.example/a/123"),
         # the folder spells the section's umlaut as "ue"
         ("Council approves budget - München - Valley Herald", "https://vh.example/muenchen/b"),
     ],

@@ -366,6 +366,16 @@ def _punctuated(title: str, heading: str) -> bool:
 _H2 = etree.XPath("(//body//h2)[position() <= 12]")
 
 
+#: Sections every news site has, in the languages of the sites we crawl: a metadata title's
+#: first or last segment that is one of them is no part of the headline.
+_SECTION_NAMES = (
+    "News", "Local", "Local News", "Politics", "Business", "Sports", "Opinion", "World",
+    "Nachrichten", "Aktuelles", "Lokales", "Politik", "Wirtschaft", "Sport", "Kultur",
+    "Panorama", "Meinung", "Noticias", "Actualidad", "Deportes", "Actualités", "Notizie",
+    "Cronaca", "Notícias", "Nieuws", "Wiadomości",
+)  # fmt: skip
+
+
 def _url_folders(url: str | None) -> list[str]:
     """The folders of a page's address, the sections a site files it under; not the last
     when the address ends in a number (that folder is the story's own name).
@@ -933,7 +943,9 @@ def _load(
     # the headline's ("Welpen kaufen – Tipps ..." on welpenkaufen24.de), so none is stripped
     heading_first = bool(titles) and titles[0] in found.titles and not title_overridden
     context["title_names"] = [] if heading_first else title_names
-    context["title_sections"] = [] if heading_first else [*md.sections, *_url_folders(base)]
+    context["title_sections"] = (
+        [] if heading_first else [*md.sections, *_url_folders(base), *_SECTION_NAMES]
+    )
     context["author_site_names"] = _author_site_names(context["site_names"], url or canonical)
     loader = ArticleLoader(**context)
     loader.add_value("url", url or canonical or "")
