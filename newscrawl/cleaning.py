@@ -149,8 +149,12 @@ def clean_paragraphs(paragraphs: Iterable[str]) -> list[str]:
 # --------------------------------------------------------------------------------------------
 # Titles
 
+#: (A slash, a tilde or an angle bracket sets off only a segment that names the site:
+#: "Kauf / Miete" is a headline's.)
 _TITLE_SEPARATORS = (
-    " | ", " -- ", " - ", " – ", " — ", " :: ", " : ", " » ", " « ", " › ", " · ", " • "
+    " | ", " -- ", " - ", " – ", " — ", " :: ", " : ", " » ", " « ", " › ", " · ", " • ",
+    " // ", " / ", " ‹ ", " ~ ", " > ", " < ", " ¦ ", " ǀ ", " │ ", " ‖ ", " ― ", " ‒ ", " − ",
+    " ► ", " ▸ ", " ∙ ", " ⋅ ",
 )  # fmt: skip
 #: Separator characters left at the start of a title by an empty kicker (``<span></span>: ``).
 #: A CJK title's site suffix, written without spaces (``标题-新华网``, ``标题_人民网``).
@@ -160,7 +164,12 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 LONGEST_TITLE = 600
 _CJK_SUFFIX = re.compile(rf"^(.*[{_CJK}].*?)\s*([-_|｜—–])\s*[{_CJK}A-Za-z0-9]{{1,8}}[{_CJK}]$")
 _SEPARATOR_SPLIT = re.compile("(" + "|".join(map(re.escape, _TITLE_SEPARATORS)) + ")")
-_LEADING_SEPARATORS = re.compile(r"^[\s|:–—·•-]+(?=\w)")
+#: (Separators at a title's start; also arrows, triangles, icon-font glyphs of the private
+#: use area and a bracketed arrow that decorate a heading: "► Title", "[>] Title"; not a
+#: guillemet that opens a quotation, "»Abzocke«".)
+_LEADING_SEPARATORS = re.compile(
+    r"^(?:[\s|:–—·•>›\u2190-\u21ff\u25a0-\u25ff\ue000-\uf8ff-]|»\s|\[[^\w\]]*\])+(?=\w)"
+)
 #: ... and at its end by an empty site name (``Title | ``); not a closing ``»``, a quote.
 _TRAILING_SEPARATORS = re.compile(r"(?<=\S)\s+[|:–—·•-]+$")
 #: The segment WordPress's default themes (Kubrick and its many copies) put between the
@@ -195,12 +204,28 @@ def _squash(text: str) -> str:
     return _SQUASH_DROP.sub("", folded)
 
 
+#: How a German name's umlauts are spelt in its address (``Bächli`` on baechli.ch).
+_UMLAUT_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
 def _matches_site(segment: str, site_names: Sequence[str], trailing: bool = False) -> bool:
     """Whether ``segment`` is a site name, part of one, or one with a qualifier or two
     (``Herald Online``); a segment with more words, or segments of its own, or the name
     inside a word (``Skibergsteigen``), is a headline naming the site; a ``trailing``
-    segment (the title's last) ending in the name may have up to five words. WordPress's
-    "Blog Archive" segment counts as the site's."""
+    segment (the title's last) opening or ending with the name may have up to five words.
+    WordPress's "Blog Archive" segment counts as the site's. Umlauts may be spelt as in an
+    address (``Mäscot`` is ``maescot``).
+
+    >>> _matches_site("Bächli-Bergsport", ["baechli-bergsport.ch", "baechli-bergsport"])
+    True
+    """
+    if _matches_spelling(segment, site_names, trailing):
+        return True
+    spelt = segment.translate(_UMLAUT_SPELLING)
+    return spelt != segment and _matches_spelling(spelt, site_names, trailing)
+
+
+def _matches_spelling(segment: str, site_names: Sequence[str], trailing: bool) -> bool:
     seg = _squash(segment)
     if not seg:
         return False
@@ -216,6 +241,8 @@ def _matches_site(segment: str, site_names: Sequence[str], trailing: bool = Fals
             return True  # "... - European Championships Munich 2022" on munich2022.com
         if trailing and len(name) >= 3 and name in _initials(segment):
             return True  # "... - Western Regional News" on wrn.com
+        if trailing and len(name) >= 4 and seg.startswith(name) and name in _word_runs(segment, 5):
+            return True  # "... - Amar Ujala Hindi News Live" on amarujala.com
     return bool(trailing and _DOMAIN_NAME.match(segment.strip()))  # "... | eKathimerini.com"
 
 
@@ -260,6 +287,21 @@ def _word_runs(segment: str, max_words: int) -> frozenset[str]:
     )
 
 
+def _names_site_first(segment: str, site_names: Sequence[str]) -> bool:
+    """Whether ``segment`` is a site's name, part of one, or one that opens with the name
+    (``The Herald``, ``Herald Online``): a kicker that ends in it names the site in a
+    headline ("Women in the THW: ...").
+
+    >>> _names_site_first("The Herald", ["herald"]), _names_site_first("Women in THW", ["thw"])
+    (True, False)
+    """
+    if not _matches_site(segment, site_names):
+        return False
+    keys = {_squash(segment), _squash(segment.translate(_UMLAUT_SPELLING))}
+    names = [n for n in map(_squash, site_names) if n]
+    return any(k in n or k.removeprefix("the").startswith(n) for k in keys for n in names)
+
+
 def names_site(text: str, site_names: Sequence[str]) -> bool:
     """Whether ``text`` is (or contains) one of the site's names.
 
@@ -282,12 +324,27 @@ def is_site_name(text: str, site_names: Sequence[str]) -> bool:
     return bool(key) and any(key == _squash(n) for n in site_names)
 
 
-def strip_title_suffix(title: str, site_names: Sequence[str] = ()) -> str:
+def strip_title_suffix(
+    title: str, site_names: Sequence[str] = (), sections: Sequence[str] = ()
+) -> str:
     """Remove a trailing (or leading) `` - Site Name`` / `` | Site`` from a title.
 
     A segment is removed when it matches one of ``site_names`` (the profile name, the
     ``og:site_name``, the host); with ``|`` a short trailing segment is removed anyway,
-    as news sites use it for nothing else.
+    as news sites use it for nothing else. A first or last segment that is one of the
+    page's ``sections`` (as its address or metadata names them) goes too, once the site's
+    name is gone; not a kicker before a colon.
+
+    >>> strip_title_suffix("Floods hit town - Local - Herald", ["Herald"], ["news", "local"])
+    'Floods hit town'
+    >>> strip_title_suffix("Local News - Floods hit town - Herald", ["Herald"], ["local-news"])
+    'Floods hit town'
+    >>> strip_title_suffix("Local : Floods hit town - Herald", ["Herald"], ["local"])
+    'Local : Floods hit town'
+    >>> strip_title_suffix("08.11.2021 | Floods hit town"), strip_title_suffix("Floods - Page 2")
+    ('Floods hit town', 'Floods')
+    >>> strip_title_suffix("Herald| Floods hit town", ["Herald"]), strip_title_suffix("A|B")
+    ('Floods hit town', 'A|B')
 
     >>> strip_title_suffix("Kerry refuses to cooperate - The Herald", ["The Herald"])
     'Kerry refuses to cooperate'
@@ -319,18 +376,68 @@ def strip_title_suffix(title: str, site_names: Sequence[str] = ()) -> str:
     'Le président : « Nous sommes en guerre »'
 
     """
+    stripped = _strip_site(title, site_names)
+    if "|" in title or "｜" in title:
+        # a bar without spaces, doubled or full-width sets the site's name off all the same
+        barred = _strip_site(_BARS.sub(" | ", title), site_names)
+        stripped = barred if _squash(barred) != _squash(title) else stripped
+    keys = {k for k in map(_squash, sections) if k and not k.isdigit()}
+    parts = _SEPARATOR_SPLIT.split(stripped)  # [text, separator, text, ...]
+    if len(parts) < 3:
+        return stripped
+    if _in_keys(parts[-1], keys) or _DATE_OR_PAGE.match(parts[-1]):
+        return strip_title_suffix("".join(parts[:-2]), site_names, sections)
+    if (_in_keys(parts[0], keys) and parts[1] != " : ") or _DATE_OR_PAGE.match(parts[0]):
+        return strip_title_suffix("".join(parts[2:]), site_names, sections)
+    return stripped
+
+
+#: A title's last words in brackets: "Title (Site)", "Title [Site]".
+_BRACKETED_TAIL = re.compile(r"^(.*\w\W*?)\s+[(\[]([^()\[\]]+)[)\]]$")
+_BARS = re.compile(r"\s*(?:\|\|?|｜)\s*")
+
+
+def _in_keys(segment: str, keys: set[str]) -> bool:
+    """Whether ``segment``, squashed, is one of ``keys``, its umlauts spelt either way."""
+    return bool(keys) and (
+        _squash(segment) in keys or _squash(segment.translate(_UMLAUT_SPELLING)) in keys
+    )
+
+
+_TITLE_MONTH = (
+    r"(?:jan|feb|f[ée]v|m[aä]r|apr|avr|abr|ma[iy]|ma[gi]|mei|jun|jui|giu|jul|lug|aug|ao[uû]"
+    r"|ago|sep|set|o[ck]t|ott|out|nov|de[cz]|déc|dic)[^\W\d_]*\.?"
+)
+#: A title's segment that is a date (and time) or a page's number, no headline's part:
+#: "08.11.2021 | ...", "... : 31.10.2023, 10.19 Uhr", "... - 26 Oktober 2010", "... - Seite 34".
+_DATE_OR_PAGE = re.compile(
+    r"(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})?|\d{4}-\d{2}-\d{2}"
+    rf"|\d{{1,2}}\.?\s+{_TITLE_MONTH}\s+\d{{4}}|{_TITLE_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
+    r"(?:,?\s+\d{1,2}[.:]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?)?$"
+    r"|(?:page|seite|p[áa]gina|strona|pag\.|s\.)\s*\d+(?:\s*(?:of|von|de|di|/)\s*\d+)?$",
+    re.IGNORECASE,
+)
+
+
+def _strip_site(title: str, site_names: Sequence[str]) -> str:
     title = normalize_space(title)
     if len(title) > LONGEST_TITLE:
         return title  # no headline: a page's text in a title element, left as it is
     title = _TRAILING_SEPARATORS.sub("", _LEADING_SEPARATORS.sub("", title))
+    bracketed = _BRACKETED_TAIL.match(title)
+    if bracketed and _matches_site(bracketed.group(2), site_names, trailing=True):
+        return strip_title_suffix(bracketed.group(1), site_names)  # "Title (Site)"
     cjk = _CJK_SUFFIX.match(title)
     if cjk:
         # "标题_栏目_网站": the section before the site, set off by the same separator
         section = _CJK_SUFFIX.match(cjk.group(1))
         return section.group(1) if section and section.group(2) == cjk.group(2) else cjk.group(1)
     first, _, rest = title.partition(": ")
-    if rest and _matches_site(first, site_names):
+    if rest and _names_site_first(first, site_names):
         return strip_title_suffix(rest, site_names)  # "Herald: Title" (a colon's kicker stays)
+    head, _, last = title.rpartition(": ")
+    if head and re.search(r"\w", head) and _matches_site(last, site_names):
+        return strip_title_suffix(head, site_names)  # "Title: Herald"
     for sep in _TITLE_SEPARATORS:
         if sep not in title:
             continue

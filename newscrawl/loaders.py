@@ -7,7 +7,8 @@ The loader context carries ``base_url`` (to make links absolute: the page URL, o
 ``<base href>``), ``page_url`` and ``canonical`` (links to the page itself are not
 related articles), ``site_names`` (to strip them from titles and bylines) and optionally
 ``title_names`` (the names to strip from titles, when the page shows more, e.g. a masthead;
-an empty list strips none).
+an empty list strips none) and ``title_sections`` (the page's sections, whose names a
+metadata title may print before or after the headline).
 
 Values derived from the body (``dateline``, ``word_count``, ``content_hash``) and the
 defaults (``canonical_url``, ``site``, ``crawled_at``) are filled in by ``load_item``.
@@ -36,7 +37,7 @@ def _title(value: str, loader_context: dict[str, Any]) -> str:
     names = loader_context.get("title_names")
     if names is None:
         names = _site_names(loader_context)
-    return cleaning.strip_title_suffix(value, names)
+    return cleaning.strip_title_suffix(value, names, loader_context.get("title_sections") or ())
 
 
 def _authors(value: str, loader_context: dict[str, Any]) -> list[str]:

@@ -209,6 +209,12 @@ def test_clean_paragraphs_on_the_real_seed_text() -> None:
             ["munich2022.example", "munich2022"],
             "European Championships Munich 2022 - Athletes ready for the final",
         ),
+        # ... or that opens with it
+        (
+            "Council votes on the budget - Amar Ujala Hindi News Live",
+            ["amarujala.example", "amarujala"],
+            "Council votes on the budget",
+        ),
         # a last segment whose initials are the site's address, or that is a domain name
         ("Floods hit town - Western Regional News", ["wrn.example", "wrn"], "Floods hit town"),
         ("Floods Hit Town - The Wall Street Journal", ["wsj.example", "wsj"], "Floods Hit Town"),
@@ -216,6 +222,53 @@ def test_clean_paragraphs_on_the_real_seed_text() -> None:
         ("Talks resume - India Pakistan", ["ip.example", "ip"], "Talks resume - India Pakistan"),
         ("Talks resume - Western regional talks", ["wrt"], "Talks resume - Western regional talks"),
         ("Version 2.0 released - Node.js", ["herald.example"], "Version 2.0 released - Node.js"),
+        # the site's name after a colon; a kicker ending in the site's name is the headline's
+        ("Repair café opens in May: City of Ahlen", ["City of Ahlen"], "Repair café opens in May"),
+        (
+            "Women at THW: past and future",
+            ["thw.example", "thw"],
+            "Women at THW: past and future",
+        ),
+        # a slash, a tilde or a single guillemet before the site's name
+        (
+            "Perfect cuts with a saw // HolzWerken",
+            ["holzwerken.example"],
+            "Perfect cuts with a saw",
+        ),
+        ("Floods hit town / Valley Herald", ["valleyherald.example"], "Floods hit town"),
+        ("Floods hit town ~ Valley Herald", ["valleyherald.example"], "Floods hit town"),
+        ("Kauf / Miete: was sich lohnt", ["herald.example"], "Kauf / Miete: was sich lohnt"),
+        (
+            "Valley Herald > News > Floods hit town",
+            ["valleyherald.example"],
+            "News > Floods hit town",
+        ),
+        ("Floods hit town : EKHN ǀ Evangelische Kirche", ["ekhn.example"], "Floods hit town"),
+        # a bar without spaces, doubled or full-width; a bar in a word stays
+        ("Valley Herald| Floods hit town", ["Valley Herald"], "Floods hit town"),
+        ("Floods hit town || Valley Herald", ["Valley Herald"], "Floods hit town"),
+        ("Floods hit town ｜ Valley Herald", ["Valley Herald"], "Floods hit town"),
+        ("A|B testing explained", ["Valley Herald"], "A|B testing explained"),
+        # an arrow, a triangle or an icon glyph before the headline; a quotation's guillemet stays
+        ("► Floods hit town", [], "Floods hit town"),
+        ("\uf105 Floods hit town", [], "Floods hit town"),
+        ("[>] Floods hit town", [], "Floods hit town"),
+        ("[Update] Floods hit town", [], "[Update] Floods hit town"),
+        # the site's name in brackets after the headline; other brackets stay
+        ("Floods hit town (Valley Herald)", ["valleyherald.example"], "Floods hit town"),
+        ("Floods hit town [Valley Herald]", ["valleyherald.example"], "Floods hit town"),
+        ("Floods hit town (video)", ["valleyherald.example"], "Floods hit town (video)"),
+        # a date (and time) or a page's number before or after the headline
+        ("08.11.2021 | Online conference on the day", [], "Online conference on the day"),
+        ("Rain as never before : 31.10.2023, 10.19 Uhr", [], "Rain as never before"),
+        ("Update for the phones! - Seite 34", [], "Update for the phones!"),
+        ("Verstappen wins - Formel 1 2024", [], "Verstappen wins - Formel 1 2024"),
+        # an umlaut spelt as the site's address spells it
+        (
+            "Rat beschließt Haushalt - Südkurier",
+            ["suedkurier.example", "suedkurier"],
+            "Rat beschließt Haushalt",
+        ),
     ],
 )
 def test_strip_title_suffix(title: str, names: list[str], expected: str) -> None:

@@ -934,6 +934,48 @@ def test_title_masthead_after_a_single_guillemet() -> None:
     assert extract_article(html, "https://horka.example/events/887/").title == "Historic market"
 
 
+def test_title_a_heading_with_the_sites_name_alone_is_a_masthead_without_a_link() -> None:
+    head = "<title>Startseite - Valley Herald</title>"
+    body = "<h1>Valley Herald</h1><h1>Council approves the budget after a debate</h1>"
+    a = extract_article(page(head, body + PARAS), "https://valleyherald.example/a")
+    assert a.title == "Council approves the budget after a debate"
+
+
+def test_title_without_the_sites_name_on_a_subdomain() -> None:
+    head = "<title>Council approves the budget - Valley Herald Online</title>"
+    a = extract_article(page(head, PARAS), "https://amp.valleyherald.co.uk/news/budget")
+    assert a.title == "Council approves the budget"
+
+
+def test_title_a_metadata_title_that_is_the_sites_name_is_the_last_resort() -> None:
+    head = (
+        '<meta property="og:site_name" content="Valley Herald">'
+        '<meta property="og:title" content="Valley Herald">'
+        '<meta name="twitter:title" content="Council approves the budget">'
+    )
+    a = extract_article(page(head, PARAS), "https://valleyherald.example/news/budget")
+    assert a.title == "Council approves the budget"
+
+
+_LONG = (
+    "Council approves the new budget after a long debate that stretched past midnight"
+    " and drew a crowd of residents to the chamber"
+)
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        f'<meta property="og:title" content="{_LONG[:95]}…">',  # with an ellipsis
+        jsonld({"@type": "NewsArticle", "headline": _LONG[:110]}),  # at 110 characters
+    ],
+)
+def test_title_a_metadata_title_cut_short_gives_way_to_the_whole(cut: str) -> None:
+    head = cut + f"<title>{_LONG} - Valley Herald</title>"
+    a = extract_article(page(head, PARAS), "https://valleyherald.example/news/budget")
+    assert a.title == _LONG
+
+
 def test_title_masthead_rather_than_none() -> None:
     html = page("", '<h1><a href="/">Rina Roy</a></h1>' + PARAS)
     assert extract_article(html, "https://blog.example/p/1").title == "Rina Roy"
@@ -1045,6 +1087,7 @@ _PLAIN_SPAN_KICKER = (
     '<h1 class="entry-title"><span style="color: blue">Energy:</span> Climate pioneers?</h1>'
 )
 _LINE_KICKER = "<h1><span>100th birthday</span><br>Survivor turns 100</h1>"
+_BARE_LINE_KICKER = "<h1>100th birthday<br>Survivor turns 100</h1>"
 
 
 @pytest.mark.parametrize(
@@ -1056,6 +1099,8 @@ _LINE_KICKER = "<h1><span>100th birthday</span><br>Survivor turns 100</h1>"
         (_PLAIN_SPAN_KICKER, "Energy: Climate pioneers?", "Energy: Climate pioneers?"),
         # the same words, the kicker set off by a colon where the heading has a line break
         (_LINE_KICKER, "100th birthday: Survivor turns 100", "100th birthday: Survivor turns 100"),
+        # a first line of a few words, without an element of its own
+        (_BARE_LINE_KICKER, "Survivor turns 100", "Survivor turns 100"),
         # punctuation without words before it is no kicker
         (
             _LINE_KICKER,
@@ -1099,6 +1144,64 @@ def test_title_sole_heading_over_a_generic_metadata_title(body: str, expected: s
     assert a.title == expected
 
 
+@pytest.mark.parametrize(
+    "html_title",
+    [
+        "Einzelansicht - Valley Herald",
+        "Local News | Valley Herald",
+        "Valley Herald: News",
+        # the site's name, then its tagline, where the page has one heading
+        "Valley Herald - Your trusted local newspaper",
+    ],
+)
+def test_title_headline_over_a_page_name_in_html_title(html_title: str) -> None:
+    # a CMS that names every article page alike: the <h1> is the headline
+    h1 = "<h1>Council approves the budget after a long debate</h1>"
+    a = extract_article(
+        page(f"<title>{html_title}</title>", h1 + PARAS), "https://valleyherald.example/a"
+    )
+    assert a.title == "Council approves the budget after a long debate"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<title>Council approves the budget after a debate - Lokales - Valley Herald</title>",
+        '<meta property="og:title" content="Budget: Council approves the budget after a debate">',
+    ],
+)
+def test_title_an_h2_headline_on_a_page_without_h1(head: str) -> None:
+    # a theme that prints the post's title in an <h2>; the metadata adds a section or kicker
+    body = "<h2>Latest news</h2><h2>Council approves the budget after a debate</h2>"
+    a = extract_article(page(head, body + PARAS), "https://valleyherald.example/lokales/a")
+    assert a.title == "Council approves the budget after a debate"
+
+
+def test_title_an_h2_headline_under_an_h1_label() -> None:
+    # the <h1> is a label that the metadata title holds as a small part; the <h2> is most of it
+    head = '<meta property="og:title" content="Budget: Council approves the budget after a debate">'
+    body = "<h1>Budget</h1><h2>Council approves the budget after a debate</h2>"
+    a = extract_article(page(head, body + PARAS), "https://valleyherald.example/lokales/a")
+    assert a.title == "Council approves the budget after a debate"
+
+
+@pytest.mark.parametrize(
+    ("html_title", "url"),
+    [
+        ("Council approves budget - Local - Valley Herald", "https://vh.example/news/local/budget"),
+        ("Local News - Council approves budget - Valley Herald", "https://vh.example/local-news/b"),
+        ("News » Council approves budget » Valley Herald", "https://vh.example/news/budget"),
+        # a section every news site has, whatever the address
+        ("Council approves budget - Politik - Valley Herald", "https://vh.example/a/123"),
+        # the folder spells the section's umlaut as "ue"
+        ("Council approves budget - München - Valley Herald", "https://vh.example/muenchen/b"),
+    ],
+)
+def test_title_without_the_section_that_its_address_names(html_title: str, url: str) -> None:
+    head = f'<title>{html_title}</title><meta property="og:site_name" content="Valley Herald">'
+    assert extract_article(page(head, PARAS), url).title == "Council approves budget"
+
+
 def test_title_from_metadata_in_the_typography_of_html_title() -> None:
     head = (
         '<meta property="og:title" content="Tastings January - May 2020">'
@@ -1106,6 +1209,16 @@ def test_title_from_metadata_in_the_typography_of_html_title() -> None:
     )
     a = extract_article(page(head, PARAS), "https://whisky.example/t/1")
     assert a.title == "Tastings January – May 2020"
+
+
+@pytest.mark.parametrize(
+    "mark", ['<span class="plus">Plus</span>', '<span class="paywall-icon">Abo</span>']
+)
+def test_title_without_a_subscriptions_mark(mark: str) -> None:
+    head = '<meta property="og:title" content="Council approves the new budget">'
+    h1 = f"<h1>Council approves the new budget {mark}</h1>"
+    a = extract_article(page(head, h1 + PARAS), "https://herald.example/a")
+    assert a.title == "Council approves the new budget"
 
 
 def test_title_without_a_thread_label() -> None:

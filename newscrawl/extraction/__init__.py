@@ -365,6 +365,85 @@ def _punctuated(title: str, heading: str) -> bool:
     return words_between and len(parts) > len(_KICKER_MARK.split(heading))
 
 
+_H2 = etree.XPath("(//body//h2)[position() <= 12]")
+
+
+#: Sections every news site has, in the languages of the sites we crawl: a metadata title's
+#: first or last segment that is one of them is no part of the headline.
+_SECTION_NAMES = (
+    "News", "Local", "Local News", "Politics", "Business", "Sports", "Opinion", "World",
+    "Nachrichten", "Aktuelles", "Lokales", "Politik", "Wirtschaft", "Sport", "Kultur",
+    "Panorama", "Meinung", "Noticias", "Actualidad", "Deportes", "Actualités", "Notizie",
+    "Cronaca", "Notícias", "Nieuws", "Wiadomości",
+)  # fmt: skip
+
+
+def _url_folders(url: str | None) -> list[str]:
+    """The folders of a page's address, the sections a site files it under; not the last
+    when the address ends in a number (that folder is the story's own name).
+
+    >>> _url_folders("https://herald.example/news/local-news/floods-hit-town.html")
+    ['news', 'local-news']
+    >>> _url_folders("https://herald.example/blog/floods/2010-10-26-18")
+    ['blog']
+    """
+    *folders, last = urlsplit(url or "").path.split("/")[1:] or [""]
+    if not re.search(r"[^\W\d_]", last.rsplit(".", 1)[0]):
+        folders = folders[:-1]
+    return [f for f in folders if f]
+
+
+def _h2_headline(
+    doc: html.HtmlElement, md: Metadata, site_names: list[str], h1: list[str]
+) -> list[str]:
+    """The ``<h2>`` that is the headline, on a page whose ``<h1>`` (if any) is not most of
+    a metadata title: the first that the metadata titles repeat, without site names, whole
+    or as most of one (a theme that prints the post's title in an ``<h2>``, and its section
+    or kicker in the ``<h1>`` or only in ``<title>``)."""
+    bare = [_bare(t, site_names) for t in (*md.titles, md.html_title) if t]
+    if not bare:
+        return []
+    if h1 and any(_most_of(_bare(h1[0], site_names), b) for b in bare):
+        return []
+    for h in _H2(doc):
+        text = cleaning.normalize_space(h.text_content())
+        key = _bare(text, site_names)
+        if len(text.split()) >= 3 and any(_most_of(key, b) for b in bare):
+            return [text]
+    return []
+
+
+def _most_of(part: str, whole: str) -> bool:
+    """Whether ``part`` is in ``whole`` and at least half of it (squashed keys)."""
+    return bool(part) and part in whole and 2 * len(part) >= len(whole)
+
+
+#: The fewest characters of a metadata title cut short without an ellipsis (JSON-LD
+#: ``headline`` is cut at 110 by CMSs that follow Google's old limit).
+_CUT_TITLE_MIN = 100
+
+
+def _untruncated(title: str, metas: list[str], site_names: list[str]) -> str:
+    """The metadata title that ``title`` is cut from ("... drew a crowd of reside...",
+    a ``headline`` cut at 110 characters), else ``title``.
+
+    >>> _untruncated("Floods hit the town and its…", ["Floods hit the town and its farms"], [])
+    'Floods hit the town and its farms'
+    """
+    text = cleaning.normalize_space(title)
+    core = text.rstrip(".…").rstrip()
+    if core == text and len(text) < _CUT_TITLE_MIN:
+        return title
+    key = _squash(core)
+    if len(key) < 20:
+        return title
+    for other in metas:
+        full = _bare(other, site_names)
+        if len(full) > len(key) and full.startswith(key):
+            return other
+    return title
+
+
 def _title_candidates(
     md: Metadata,
     found: ThemeFields,
@@ -390,6 +469,9 @@ def _title_candidates(
     metas = [t for t in md.titles if t]
     if md.html_title:
         metas.append(md.html_title)
+    # a metadata title that is the site's name alone is the last resort
+    metas.sort(key=lambda t: cleaning.is_site_name(t, site_names))
+    metas = [_untruncated(m, metas, site_names) for m in metas]
     if headline and (overridden or not metas):
         return [headline, *metas]
     if md.html_title and _bare(md.html_title, site_names) == _bare(metas[0], site_names):
@@ -398,6 +480,11 @@ def _title_candidates(
     if not headline:
         return metas
     bare = [_bare(m, site_names) for m in metas]
+    if cleaning.is_site_name(headline, site_names):
+        # the site's name in a heading without a link home (a masthead all the same)
+        headline = next(
+            (t for t in found.titles if not cleaning.is_site_name(t, site_names)), headline
+        )
     multiword = [t for t in found.titles if len(t.split()) > 1]
     headline = next((t for t in multiword if _agrees(t, bare, site_names)), headline)
     if headline == found.titles[0]:
@@ -428,15 +515,23 @@ def _title_candidates(
         return [headline, *metas]
     elif not md.titles and md.html_title:
         # Only <title> to weigh it against: the headline, unless it is one of the
-        # <title>'s segments (a site name or tagline printed in an <h1>).
+        # <title>'s segments (a site name or tagline printed in an <h1>), or <title> is a
+        # title and a site's name; not when that title is one or two words and the heading
+        # has more (the page's name a CMS gives every article: "Einzelansicht - Site"),
+        # nor when it follows the site's name and the page's one heading is a phrase (the
+        # site's tagline or a section: "Site - Your local newspaper").
         names = site_names
         if len(md.html_title) <= cleaning.LONGEST_TITLE and any(
             _words_within(s, headline) for s in cleaning.title_segments(md.html_title)
         ):
             names = [*site_names, headline]
         title = cleaning.strip_title_suffix(md.html_title, names)
+        words = len(headline.split())
+        page_name = len(title.split()) <= 2 < words or (
+            sole_heading and words >= 3 and not md.html_title.startswith(title)
+        )
         if (
-            _squash(title) == _squash(md.html_title)
+            (page_name or _squash(title) == _squash(md.html_title))
             and not cleaning.names_site(headline, site_names)
             and not (subheadings and _squash(title) in map(_squash, subheadings()))
         ):
@@ -715,9 +810,27 @@ def _site_names(site: str | None, url: str | None, md: Metadata) -> list[str]:
     if host:
         names.append(host.removeprefix("www."))
         names.append(host.removeprefix("www.").split(".")[0])
+        names.append(_domain_label(host))
     if site:
         names.append(site)
     return [n for n in dict.fromkeys(names) if len(cleaning.normalize_space(n)) >= 2]
+
+
+#: The second level under a country's domain that is no one's name (``co.uk``, ``com.au``).
+_GENERIC_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"})
+
+
+def _domain_label(host: str) -> str:
+    """The name a host is registered under, without its subdomains (``amp.``, ``m.``,
+    ``lokales.``) and its public suffix: what the site is called on a subdomain.
+
+    >>> _domain_label("amp.valleyherald.com"), _domain_label("news.herald.co.uk")
+    ('valleyherald', 'herald')
+    """
+    labels = host.split(".")
+    if len(labels) > 2 and labels[-2] in _GENERIC_SECOND_LEVEL:
+        labels = labels[:-1]
+    return labels[-2] if len(labels) >= 2 else ""
 
 
 def extract_article(
@@ -846,6 +959,8 @@ def _load(
     }
     mastheads, headings = _mastheads(doc)
     title_names = [*context["site_names"], *mastheads]
+    if not title_overridden:
+        found.titles[:0] = _h2_headline(doc, md, title_names, found.titles[:1])
     titles = _title_candidates(
         md, found, title_names, title_overridden, headings == 1, lambda: _subheadings(doc)
     )
@@ -853,6 +968,9 @@ def _load(
     # the headline's ("Welpen kaufen – Tipps ..." on welpenkaufen24.de), so none is stripped
     heading_first = bool(titles) and titles[0] in found.titles and not title_overridden
     context["title_names"] = [] if heading_first else title_names
+    context["title_sections"] = (
+        [] if heading_first else [*md.sections, *_url_folders(base), *_SECTION_NAMES]
+    )
     context["author_site_names"] = _author_site_names(context["site_names"], url or canonical)
     loader = ArticleLoader(**context)
     loader.add_value("url", url or canonical or "")

@@ -706,9 +706,11 @@ class ThemeFields:
 HEADLINE_EXTRA_CLASSES = (
     "kicker", "roofline", "overline", "supertitle", "topline", "eyebrow", "dachzeile",
     "subtitle", "h1small", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader",
+    "paywall", "premium",
 )  # fmt: skip
-#: Whole class names of labels printed before a headline (a forum thread's prefix).
-HEADLINE_LABEL_CLASSES = ("label", "badge")
+#: Whole class names of labels printed before a headline (a forum thread's prefix) or
+#: after it (a subscription's mark: "Plus").
+HEADLINE_LABEL_CLASSES = ("label", "badge", "plus")
 _HEADLINE_EXTRAS = etree.XPath(
     "descendant::*[self::small or self::time or self::sup or self::script or self::style or "
     + " or ".join(f"contains(@class, '{c}')" for c in HEADLINE_EXTRA_CLASSES)
@@ -728,10 +730,11 @@ def headline_text(el: html.HtmlElement) -> str:
 
 
 def headline_forms(el: html.HtmlElement) -> list[str]:
-    """Another reading of a headline element than ``headline_text``: its text without a
-    leading element (a kicker in a plain ``<span>``). Whether that is the title, the page's
-    metadata tells. (A kicker that ``headline_text`` drops stays dropped, even when the
-    metadata repeats it: measured on the eval corpus's dev half.)
+    """Other readings of a headline element than ``headline_text``: its text without a
+    leading element (a kicker in a plain ``<span>``), or without a first line of a few
+    words before a ``<br>``. Whether that is the title, the page's metadata tells. (A
+    kicker that ``headline_text`` drops stays dropped, even when the metadata repeats it:
+    measured on the eval corpus's dev half.)
     """
     forms = []
     node = el
@@ -742,7 +745,15 @@ def headline_forms(el: html.HtmlElement) -> list[str]:
         rest = element_text(node, lambda c: c is lead)
         if rest.strip():
             forms.append(rest)
+    # a first line of a few words before a line break ("Budget<br>Council approves ...")
+    first, br, rest = element_text(node, br_gap="\0").partition("\0")
+    if br and 0 < len(first.split()) <= _KICKER_LINE_WORDS and rest.strip():
+        forms.append(rest.replace("\0", " "))
     return forms
+
+
+#: The most words of a kicker printed as a heading's first line.
+_KICKER_LINE_WORDS = 5
 
 
 #: Attributes a lazy-loading script reads a picture's address from (``src`` holding a
