@@ -239,6 +239,8 @@ _PAPER_MARK = re.compile(
     r"^(?:weitere|mehr) informationen(?: zu[mr]? [^.]{1,60})? finden sie hier\W*$",
     _I,
 )
+#: Notes found anywhere in a line, and the most words of a line each is read in.
+_NOTES = ((40, _SYNDICATION_NOTE), (12, _PAPER_MARK), (40, _SCRIPT_TEXT), (30, _HOUSE_NOTE))
 _SITE_FOOTER = re.compile(
     r"^(?:catch all the\b.{0,120}\bnews\b.{0,120}\bon [\w .]{1,30}\.?|"
     r"read all the latest news\b.{0,160}|"
@@ -670,13 +672,7 @@ def is_boilerplate(line: str) -> bool:
         return True
     if _DISCLOSURE.search(text):
         return True
-    if n <= 40 and _SYNDICATION_NOTE.search(text):
-        return True
-    if n <= 12 and _PAPER_MARK.search(text):
-        return True
-    if n <= 40 and _SCRIPT_TEXT.search(text):
-        return True
-    if n <= 30 and _HOUSE_NOTE.search(text):
+    if any(n <= most and pattern.search(text) for most, pattern in _NOTES):
         return True
     if n <= 40 and _SITE_FOOTER.match(text):
         return True
