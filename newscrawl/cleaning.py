@@ -376,6 +376,12 @@ def strip_title_suffix(
     'Le président : « Nous sommes en guerre »'
 
     """
+    return _strip_title_suffix(title, tuple(site_names), tuple(sections))
+
+
+@lru_cache(maxsize=4096)
+def _strip_title_suffix(title: str, site_names: tuple[str, ...], sections: tuple[str, ...]) -> str:
+    # (a page's titles are stripped many times over, against the same names)
     stripped = _strip_site(title, site_names)
     if "|" in title or "｜" in title:
         # a bar without spaces, doubled or full-width sets the site's name off all the same
