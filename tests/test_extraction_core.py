@@ -2548,6 +2548,33 @@ def test_classify_a_story_at_a_list_address_or_above_many_teasers_as_an_article(
     assert classify_page(page(body=story + few), "https://x.example/news/") == "listing"
 
 
+def test_classify_a_section_s_intro_above_its_teasers_as_a_listing() -> None:
+    # a section's page at its own address ("/politics") that opens with an intro in prose
+    teasers = "".join(
+        f'<article><h2><a href="/2024/03/0{i}/story-{i}/">Story {i}</a></h2>'
+        f"<p>{STORY[:160]}</p></article>"
+        for i in range(1, 7)
+    )
+    section = f"<h1>Politics</h1><div>{STORY}</div>{teasers}"
+    assert classify_page(page(body=section), "https://x.example/politics") == "listing"
+    assert classify_page(page(body=section), "https://x.example/news/politics/") == "listing"
+    # the same text and teasers under a story's slug stay an article
+    assert classify_page(page(body=section), "https://x.example/politics/bridge-opens") == (
+        "article"
+    )
+
+
+def test_classify_a_one_paragraph_brief_at_a_dated_story_address_as_an_article() -> None:
+    brief = (
+        "<h1>Road closed</h1><p>Main Street is closed between First and Third Avenue until"
+        " Friday for repairs to a water main, the city said.</p>"
+    )
+    url = "https://x.example/news/2024/03/03/road-closed/"
+    assert classify_page(page(body=brief), url) == "article"
+    # the day's archive has no story's slug
+    assert classify_page(page(body=brief), "https://x.example/2024/03/03/") != "article"
+
+
 def test_classify_a_small_category_page_as_listing() -> None:
     one = '<h2 class="entry-title"><a href="/2025/01/01/only-story/">Only story</a></h2>'
     assert classify_page(page(body=one), "https://x.example/category/business/") == "listing"

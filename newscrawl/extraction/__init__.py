@@ -1241,6 +1241,12 @@ def _listing_path(path: str) -> bool:
     return not rest or (len(rest) == 1 and not _STORY_SEGMENT.search(rest[0]))
 
 
+#: A path of one or two words of letters alone: a section's ("/politics", "/news/local").
+_SECTION_PATH = re.compile(r"^/[^\W\d_]+(?:/[^\W\d_]+)?/?$")
+#: A story's dated address: a day, then its slug ("/news/2024/03/03/road-closed/").
+_DATED_STORY_PATH = re.compile(r"/(?:19|20)\d{2}/\d{1,2}/\d{1,2}/[^/]*[^\W\d_][^/]*/?$")
+#: The fewest characters of a one-paragraph brief at a story's dated address.
+_SHORTEST_BRIEF = 100
 _TEASER_LINKS = etree.XPath(
     "//*[self::h2 or self::h3 or self::h4][not(ancestor::aside or ancestor::nav"
     " or ancestor::footer)]//a[@href]"
@@ -1349,7 +1355,9 @@ def classify_page(html: Page, url: str | None = None) -> str:
     if text_len < _SHORTEST_STORY:
         text_len = max(text_len, _block_text_length(doc))
     teasers = len(_TEASER_LINKS(doc))
-    listing_path = _listing_path(path)
+    # a section's own address ("/politics", "/news/local") above a list of teasers is the
+    # section's page, whatever intro it prints
+    listing_path = _listing_path(path) or (teasers >= 5 and bool(_SECTION_PATH.match(path)))
     if (
         md.is_article
         and (text_len > 0 or rules is GENERIC)
@@ -1369,6 +1377,9 @@ def classify_page(html: Page, url: str | None = None) -> str:
     if listing_path and teasers < 5 and text_len >= _STORY_UNDER_LIST_PATH:
         # a story at a list's address ("/news/arbeitsmarkt-2022"): a listing's teasers
         # hold an excerpt each, never a run of prose this long
+        return "article"
+    if teasers < 5 and text_len >= _SHORTEST_BRIEF and _DATED_STORY_PATH.search(path):
+        # a brief of one paragraph at a story's dated address ("/2024/03/03/road-closed/")
         return "article"
     if path in ("", "/") or teasers >= 5:
         return "listing"
