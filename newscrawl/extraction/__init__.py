@@ -47,7 +47,9 @@ from newscrawl.extraction.metadata import (
 )
 from newscrawl.extraction.themes import (
     GENERIC,
+    LISTED_STORY,
     MASTHEAD,
+    SITE_HEADER_MARK,
     PageAttributes,
     Rule,
     Theme,
@@ -566,15 +568,12 @@ _OTHER_ITEM_TYPE = " or ".join(f"contains(., 'schema.org/{t}')" for t in OTHER_I
 _HEADER_DATES = (
     f"//body//header[not(.//h1[not({MASTHEAD})])][not(ancestor::article)]"
     # (a site header built of <div>s: its role, its id or its class says so)
-    " | (//body//@role[. = 'banner'] | //body//@id[. = 'header' or . = 'masthead']"
-    " | //body//@class[contains(., 'site-header') or contains(., 'top-bar')"
-    " or contains(., 'topbar') or contains(., 'header-top') or contains(., 'top-header')])"
-    f"/parent::*[not(.//h1[not({MASTHEAD})])][not(ancestor::article)]"
+    f" | //body//*[{SITE_HEADER_MARK}][not(.//h1[not({MASTHEAD})])][not(ancestor::article)]"
     " | //body//aside[not(.//h1 or ancestor::article)] | //body//nav[not(.//h1)]"
     f" | //body//@itemtype[{_OTHER_ITEM_TYPE}]/parent::*[not(.//h1)]"
-    # (a list of other stories: an item that links a title, as ``themes._NOT_LISTED_STORY``,
-    # or a story's card, an <article> in the article, whose heading links to it)
-    " | //body//li[not(.//h1)][.//a[@href][string-length(normalize-space()) >= 25]]"
+    # (a list of other stories: an item that links a title, or a story's card, an
+    # <article> in the article, whose heading links to it)
+    f" | //body//li{LISTED_STORY}"
     " | //body//article//article[not(.//h1)][.//*[self::h2 or self::h3 or self::h4]//a[@href]]"
     # (the last change's <meta>s: htmldate takes one when the head names no other date)
     " | //meta[contains(@property, 'modified') or contains(@name, 'modified')"

@@ -879,24 +879,29 @@ _NOT_ITS_DATE = (
     "contains(@class, 'update') or contains(@class, 'today') or contains(@class, 'current')"
     " or contains(@class, 'header') or contains(@class, 'teaser')"
 )
+#: How a site's header built of ``<div>``s is marked: its role, its id or its class.
+SITE_HEADER_MARK = (
+    "@role='banner' or @id='header' or @id='masthead'"
+    " or contains(@class, 'site-header') or contains(@class, 'top-bar')"
+    " or contains(@class, 'topbar') or contains(@class, 'header-top')"
+    " or contains(@class, 'top-header')"
+)
+#: A list item of a list of other stories: without the headline, linking a story's title,
+#: a link of 25 characters or more (an author's or a section's is shorter).
+LISTED_STORY = "[not(.//h1)][.//a[@href][string-length(normalize-space()) >= 25]]"
 #: Not in the site's header (its "today": "Friday, April 5, 2024"), when the headline's
 #: block is one that holds it too (a page whose headline is two or three levels below
 #: ``<body>``): a ``<header>`` outside the article, or a block marked or named as the site's
 #: header, without the headline.
 _NOT_IN_SITE_HEADER = (
-    "[not(ancestor::*[self::header or @role='banner' or @id='header' or @id='masthead'"
-    " or contains(@class, 'site-header') or contains(@class, 'top-bar')"
-    " or contains(@class, 'topbar') or contains(@class, 'header-top')"
-    f" or contains(@class, 'top-header')][not(.//h1{_NOT_MASTHEAD} or ancestor::article)])]"
+    f"[not(ancestor::*[self::header or {SITE_HEADER_MARK}]"
+    f"[not(.//h1{_NOT_MASTHEAD} or ancestor::article)])]"
 )
 #: Not in a teaser's card: near a heading that links to another story (a list of stories
 #: with their bylines before or after the article's own), in a block without the headline.
 _NOT_TEASER = f"[not(ancestor::*[position() <= 2][not(descendant::h1)]/{_TEASER_LINK})]"
-#: Not in a list of other stories: a list item (without the headline) that links a
-#: story's title, a link of 25 characters or more (an author's or a section's is shorter).
-_NOT_LISTED_STORY = (
-    "[not(ancestor::li[1][not(.//h1)]//a[@href][string-length(normalize-space()) >= 25])]"
-)
+#: Not in a list of other stories (``LISTED_STORY``).
+_NOT_LISTED_STORY = f"[not(ancestor::li[1]{LISTED_STORY})]"
 #: Microdata of the article, not of a picture, a clip or a comment in it.
 _OWN_ITEM = f"[not({IN_OTHER_ITEM})]"
 #: Words that label a printed date as the last update, not the publication.
