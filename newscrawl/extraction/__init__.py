@@ -49,7 +49,8 @@ from newscrawl.extraction.themes import (
     GENERIC,
     LISTED_STORY,
     MASTHEAD,
-    SITE_HEADER_MARK,
+    SITE_HEADER_CLASSES,
+    SITE_HEADER_IDS,
     PageAttributes,
     Rule,
     Theme,
@@ -567,8 +568,13 @@ _OTHER_ITEM_TYPE = " or ".join(f"contains(., 'schema.org/{t}')" for t in OTHER_I
 #: Inline scripts stay: analytics data layers often carry the publication date.
 _HEADER_DATES = (
     f"//body//header[not(.//h1[not({MASTHEAD})])][not(ancestor::article)]"
-    # (a site header built of <div>s: its role, its id or its class says so)
-    f" | //body//*[{SITE_HEADER_MARK}][not(.//h1[not({MASTHEAD})])][not(ancestor::article)]"
+    # (a site header built of <div>s: its role, its id or its class says so; found from
+    # the attributes, which is faster than testing every element)
+    " | (//body//@role[. = 'banner'] | //body//@id["
+    + " or ".join(f". = '{i}'" for i in SITE_HEADER_IDS)
+    + "] | //body//@class["
+    + " or ".join(f"contains(., '{c}')" for c in SITE_HEADER_CLASSES)
+    + f"])/parent::*[not(.//h1[not({MASTHEAD})])][not(ancestor::article)]"
     " | //body//aside[not(.//h1 or ancestor::article)] | //body//nav[not(.//h1)]"
     f" | //body//@itemtype[{_OTHER_ITEM_TYPE}]/parent::*[not(.//h1)]"
     # (a list of other stories: an item that links a title, or a story's card, an

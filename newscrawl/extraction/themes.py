@@ -879,12 +879,12 @@ _NOT_ITS_DATE = (
     "contains(@class, 'update') or contains(@class, 'today') or contains(@class, 'current')"
     " or contains(@class, 'header') or contains(@class, 'teaser')"
 )
-#: How a site's header built of ``<div>``s is marked: its role, its id or its class.
-SITE_HEADER_MARK = (
-    "@role='banner' or @id='header' or @id='masthead'"
-    " or contains(@class, 'site-header') or contains(@class, 'top-bar')"
-    " or contains(@class, 'topbar') or contains(@class, 'header-top')"
-    " or contains(@class, 'top-header')"
+#: How a site's header built of ``<div>``s is marked: its role, its id or a word of its class.
+SITE_HEADER_IDS = ("header", "masthead")
+SITE_HEADER_CLASSES = ("site-header", "top-bar", "topbar", "header-top", "top-header")
+_SITE_HEADER_MARK = " or ".join(
+    ["@role='banner'", *(f"@id='{i}'" for i in SITE_HEADER_IDS)]
+    + [f"contains(@class, '{c}')" for c in SITE_HEADER_CLASSES]
 )
 #: A list item of a list of other stories: without the headline, linking a story's title,
 #: a link of 25 characters or more (an author's or a section's is shorter).
@@ -894,7 +894,7 @@ LISTED_STORY = "[not(.//h1)][.//a[@href][string-length(normalize-space()) >= 25]
 #: ``<body>``): a ``<header>`` outside the article, or a block marked or named as the site's
 #: header, without the headline.
 _NOT_IN_SITE_HEADER = (
-    f"[not(ancestor::*[self::header or {SITE_HEADER_MARK}]"
+    f"[not(ancestor::*[self::header or {_SITE_HEADER_MARK}]"
     f"[not(.//h1{_NOT_MASTHEAD} or ancestor::article)])]"
 )
 #: Not in a teaser's card: near a heading that links to another story (a list of stories
