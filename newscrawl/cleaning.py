@@ -1030,6 +1030,8 @@ _NOT_A_PERSON = re.compile(
     r"whatsapp|reddit|e-?mail|print|share|"
     # a label, or the genre of a box beside the story
     r"filed under|posted in|tags|analysis|commentary|"
+    # a link to the writer's page beside the name ("Full Bio", "View Profile")
+    r"(?:see |read |view )?(?:full )?(?:bio|biography|profile)|"
     r"follow|folgen|more|mehr|plus|más|read more|weiterlesen|"
     r"agenturen|agences|agencias|agenzie|"
     r"gesponserte inhalte|sponsored content|contenido patrocinado|anzeige|werbung|publicidad|"
@@ -1406,7 +1408,7 @@ def _without_symbols(text: str) -> str:
 #: "ডেস্ক", "সংবাদদাতা", "প্রতিবেদক" reporter; "desk" as Marathi, Gujarati, Punjabi,
 #: Tamil, Telugu, Kannada, Malayalam and Odia papers write it; "ब्युरो", Marathi bureau).
 _DESK_WORDS = frozenset(
-    {"desk", "bureau", "staff", "team", *_NEWSROOM}
+    {"desk", "bureau", "staff", "team", "board", *_NEWSROOM}
     | set(
         """
         डेस्क ब्यूरो ब्युरो संवाददाता एजेंसी ڈیسک بیورو نمائندہ ডেস্ক সংবাদদাতা প্রতিবেদক
@@ -1523,6 +1525,8 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
         return None  # words of a sentence, not a name ("news service reports")
     if len(words) > 1 and _NOT_A_PERSON.match(" ".join(words[-2:])):
         return None
+    if len(words) > 1 and (words[-1] in _NAME_PARTICLES or words[-1] == "Von"):
+        return None  # a label before a name printed elsewhere ("Rezept von"), no name
     if _DESK_FIRST.match(text):
         return None  # a desk and where it sits ("Redacción EC", "Redaktion Berlin")
     if re.split(r"[-_]", words[-1].casefold())[-1] in _DESK_WORDS:

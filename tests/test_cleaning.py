@@ -609,6 +609,22 @@ def test_agency_from_byline(byline: str, agency: str | None) -> None:
         # the staff's reports name nobody
         ("By Staff Reports", None),
         ("Staff Report", None),
+        # a label whose name is printed elsewhere ("Rezept von" heads the box holding it);
+        # a section's name before "Von" and the byline; a link to the writer's biography
+        ("Rezept von", None),
+        ("Ein Beitrag von", None),
+        ("Disko Von", None),
+        ("Article by", None),
+        ("Full Bio", None),
+        ("Financial Review Board", None),
+        ("See Full Bio", None),
+        ("View Profile", None),
+        ("About the Author", None),
+        # (names that end in a particle's letters are names)
+        ("Monjit Das", "Monjit Das"),
+        ("Anirban De", "Anirban De"),
+        ("Phuong Le", "Phuong Le"),
+        ("Kim Van", "Kim Van"),
     ],
 )
 def test_clean_author(raw: str, expected: str | None) -> None:
