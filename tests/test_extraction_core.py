@@ -1615,11 +1615,51 @@ def test_a_postal_address_is_no_byline() -> None:
     assert a.authors == []
 
 
-def test_a_catalogue_field_s_surname_first_name_is_turned_round() -> None:
-    head = '<meta name="dcterms.creator" content="Gillman, Steve">'
+@pytest.mark.parametrize("name", ["DC.creator.name", "dcterms.creator", "DC.Creator.Name"])
+def test_a_catalogue_field_s_surname_first_name_is_turned_round(name: str) -> None:
+    head = f'<meta name="{name}" content="Gillman, Steve">'
     body = f"<article><h1>Cash around the house</h1>{PARAS}</article>"
     a = extract_article(page(head, body), "https://hoarder.example/find-hidden-cash/")
     assert a.authors == ["Steve Gillman"]
+
+
+def test_a_readers_comment_marked_up_as_a_person_names_no_author() -> None:
+    comment = (
+        '<div itemprop="comment" itemscope itemtype="https://schema.org/Comment">'
+        '<span itemprop="author" itemscope itemtype="https://schema.org/Person" class="user">'
+        'Herr <span itemprop="name">Bo Wen</span></span><p itemprop="text">Agreed.</p></div>'
+    )
+    body = f"<article><h1>Floods</h1>{PARAS}</article><section>{comment}</section>"
+    a = extract_article(page("", body), "https://herald.example/a/")
+    assert a.authors == []
+
+
+@pytest.mark.parametrize(
+    "href", ["/redaktion/ann-marie-lee", "/autore/ann-marie-lee", "/columnists/ann-marie-lee"]
+)
+def test_a_link_to_a_writers_page_of_the_newsroom_is_a_byline(href: str) -> None:
+    footer = (
+        '<div class="article__taxonomy"><span class="date">20. Juni 2019</span>'
+        f' <strong><a href="{href}">Ann-Marie Lee</a></strong>'
+        ' über <a href="/stars">Stars</a></div>'
+    )
+    menu = '<ul class="menu"><li><a href="/redaktion/">Redaktion</a></li></ul>'
+    body = f"{menu}<article><h1>Adele</h1>{GERMAN}{footer}</article>"
+    a = extract_article(page("", body, lang="de"), "https://mag.example/stars/adele-123")
+    assert a.authors == ["Ann-Marie Lee"]
+
+
+def test_a_label_and_name_in_the_articles_own_footer_are_its_byline() -> None:
+    footer = (
+        '<footer class="footer article-footer"><ul class="level">'
+        "<li><span>Author: </span><span>Jacopo Rossi</span></li>"
+        '<li><span>Published: </span><time datetime="2019-12-03">03 December 2019</time></li>'
+        "</ul></footer>"
+    )
+    site_footer = "<footer><p>Author: Webmaster Team</p></footer>"
+    body = f'<div class="article"><h1>Faster Python</h1>{PARAS}</div>{footer}{site_footer}'
+    a = extract_article(page("", body), "https://machines.example/articles/faster-python")
+    assert a.authors == ["Jacopo Rossi"]
 
 
 def test_a_theme_date_days_before_the_urls_day_gives_way_to_it() -> None:

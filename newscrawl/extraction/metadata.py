@@ -107,6 +107,7 @@ META_AUTHOR = (
     "author",
     "article:author",
     "dc.creator",
+    "dc.creator.name",  # (the Dublin Core plugins' "Surname, Given")
     "parsely-author",
     "sailthru.author",
     "byl",
@@ -787,7 +788,9 @@ def _first(metas: dict[str, list[str]], names: tuple[str, ...]) -> list[str]:
 
 
 #: Library-catalogue fields, which write a name surname first ("Gillman, Steve").
-_CATALOGUE_AUTHOR = frozenset({"dc.creator", "dcterms.creator", "dc:creator", "citation_author"})
+_CATALOGUE_AUTHOR = frozenset(
+    {"dc.creator", "dc.creator.name", "dcterms.creator", "dc:creator", "citation_author"}
+)
 _SURNAME_FIRST = re.compile(
     r"^(?P<surname>[^\W\d_][\w'’-]+),\s*(?P<given>[^\W\d_][\w'’-]+(?:\s+[^\W\d_]\.)?)$"
 )
@@ -875,12 +878,21 @@ FORM_WIDGET = "form[string-length(.) < 3000]"
 #: (the story's container may mention related stories in its class too: ``<div
 #: class="with_related_categories">`` holds the headline).
 RELATED_CLASS = "(contains(@class, 'related') and (self::aside or not(.//h1)))"
+#: The site's footer: a ``<footer>`` outside the article, not one the class calls the
+#: article's own (``<footer class="article-footer">`` after the story: its byline, its date).
+SITE_FOOTER = (
+    "footer[not(ancestor::article) and not(contains(@class, 'article')"
+    " or contains(@class, 'entry') or contains(@class, 'post-footer')"
+    " or contains(@class, 'story'))]"
+)
 #: Where a name is not the article's author, whatever the element's class says (an XPath
 #: condition, relative to the element): a picture's credit, a quotation's source, a link
 #: to a section's or a tag's page ("filed under: shopping"). Shared by the markup byline
 #: rules and the themes' generic author rules.
 NOT_A_BYLINE = (
     "ancestor::figure or ancestor::figcaption or ancestor::blockquote"
+    # a reader's comment marked up as schema.org's (its writer is a Person too)
+    " or ancestor::*[@itemprop='comment' or contains(@itemtype, 'schema.org/Comment')]"
     " or self::a[contains(@href, '/section/') or contains(@href, '/category/')"
     " or contains(@href, '/tag/') or contains(@href, '/tags/') or contains(@href, '/topic/')]"
 )
@@ -891,7 +903,7 @@ MAX_BYLINE_NAMES = 3
 #: author rules). Only consulted when structured data and the theme's rules name nobody.
 _NOT_BYLINE_AREA = (
     f"[not(ancestor::aside[not(ancestor::article)] or ancestor::nav or ancestor::{FORM_WIDGET}"
-    " or ancestor::footer[not(ancestor::article)]"
+    f" or ancestor::{SITE_FOOTER}"
     f" or {NOT_A_BYLINE}"
     f" or ancestor-or-self::*[not(self::body)][{COMMENT_CLASS}"
     f" or contains(@id, 'comment') or {RELATED_CLASS}"
@@ -914,6 +926,10 @@ _AUTHOR_PAGE = (
     " or contains(@href, '/autoren/') or contains(@href, '/auteur/') or contains(@href, '/staff/')"
     " or contains(@href, '/journalist/') or contains(@href, '/periodista/')"
     " or contains(@href, '/reporter') or contains(@href, '/writer')"
+    " or contains(@href, '/autore/') or contains(@href, '/autori/')"
+    " or contains(@href, '/auteurs/') or contains(@href, '/columnist')"
+    # a writer's page in the newsroom's (``/redaktion/ann-lee``), not the newsroom's page
+    " or substring-after(@href, '/redaktion/') != ''"
     # (not a Creative Commons licence: ``creativecommons.org/licenses/by/4.0/``)
     " or (substring-after(@href, '/by/') != '' and not(contains(@href, '/licenses/')))"
     # a profile's page, not the section of profiles (``/profile/`` in the menu)
@@ -925,7 +941,7 @@ _SUSPECT_CLASS = (
 )  # fmt: skip
 _AUTHOR_PATHS = (
     "/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/staff/", "/journalist/",
-    "/periodista/", "/reporter", "/writer",
+    "/periodista/", "/reporter", "/writer", "/autore/", "/autori/", "/auteurs/", "/columnist",
 )  # fmt: skip
 
 
@@ -957,6 +973,7 @@ def _author_page(href: str) -> bool:
         or (_after(href, "/by/") and "/licenses/" not in href)
         or _after(href, "/profile/")
         or _after(href, "/profil/")
+        or _after(href, "/redaktion/")
     )
 
 
@@ -1233,7 +1250,7 @@ _TEXTS = etree.XPath("//body//text()", smart_strings=False)
 _NOT_TEXT_BYLINE = etree.XPath(
     "ancestor::*[self::script or self::style or self::nav or self::aside"
     f" or self::{FORM_WIDGET}"
-    " or self::select or self::footer[not(ancestor::article)]"
+    f" or self::select or self::{SITE_FOOTER}"
     f" or {COMMENT_CLASS}"
     f" or contains(@id, 'comment') or {RELATED_CLASS}"
     " or contains(@class, 'listing') or contains(@class, 'copyright')]"

@@ -842,7 +842,9 @@ _OUTSIDE_WIDGETS = (
     # (Sahifa's ``<article class="post-listing">`` holds the headline: no listing)
     " or (contains(@class, 'listing') and not(.//h1))"
     # (a comment's block holds no headline: Kinja marks a story with comments "commented")
-    f" or (({COMMENT_CLASS}) and not(.//h1)) or @id='comments'])]"
+    f" or (({COMMENT_CLASS}) and not(.//h1)) or @id='comments'"
+    # (a reader's comment marked up as schema.org's: its writer is a Person too)
+    " or @itemprop='comment' or contains(@itemtype, 'schema.org/Comment')])]"
 )
 #: A heading that links to the site's home page, or sits in the site's logo or branding,
 #: is the site's name (a blog's or a newspaper's masthead in an ``<h1>``), never the
