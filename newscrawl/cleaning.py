@@ -1108,7 +1108,9 @@ _ORG_WORDS = frozenset(
     report weekly today world live review observer standard mail star sun mirror guardian
     telegraph sentinel dispatch bulletin courier reporter monitor voice insider wire club
     verlag gmbh inc ltd llc ev org com net de in info portal channel agency service
-    stiftung verband institut institute university""".split()  # noqa: SIM905
+    stiftung verband institut institute university presse kurier anzeiger rundschau bote
+    echo welle hora diario noticias nouvelles notizie giornale tageblatt abendblatt nieuws
+    krant""".split()  # noqa: SIM905
 )
 
 

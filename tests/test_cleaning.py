@@ -643,6 +643,13 @@ def test_clean_author_drops_the_site_name() -> None:
     # a site named with an article reads as an organisation ("L'Opinion", "El Colombiano")
     assert clean_author("L'Opinion", ["L'Opinion"]) is None
     assert clean_author("Die FURCHE", ["furche.at", "furche"]) is None
+    # newspapers' words in the regional press's languages ("Presse", "Kurier", "Hora")
+    assert (
+        clean_author("Hildesheimer Presse", ["hildesheimer-presse.de", "hildesheimer-presse"])
+        is None
+    )
+    assert clean_author("Ultima Hora", ["ultimahora.example", "Ultima Hora"]) is None
+    assert clean_author("Kreis Kurier", ["kreis-kurier.example", "kreis-kurier"]) is None
 
 
 def test_clean_authors_drops_what_is_no_co_author() -> None:
