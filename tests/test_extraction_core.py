@@ -1623,6 +1623,18 @@ def test_a_catalogue_field_s_surname_first_name_is_turned_round(name: str) -> No
     assert a.authors == ["Steve Gillman"]
 
 
+def test_a_themes_maker_in_the_author_meta_is_no_author() -> None:
+    # an old theme prints its maker, with his site's address, as every page's author
+    head = '<meta name="author" content="Frank Lee - http://lee-themes.example">'
+    body = f'<div class="post"><h1>Liver with apples</h1>{PARAS}</div>'
+    a = extract_article(page(head, body), "https://recipes.example/liver.htm")
+    assert a.authors == []
+    # a blogger's name with the blog's own address is the post's author
+    head = '<meta name="author" content="Ann Lee - https://www.annlee.example">'
+    a = extract_article(page(head, body), "https://annlee.example/2020/liver/")
+    assert a.authors == ["Ann Lee"]
+
+
 def test_a_readers_comment_marked_up_as_a_person_names_no_author() -> None:
     comment = (
         '<div itemprop="comment" itemscope itemtype="https://schema.org/Comment">'

@@ -230,7 +230,7 @@ def extract_metadata(doc: html.HtmlElement, url: str | None = None) -> Metadata:
         articles = _this_pages(articles, addresses)
     for article in articles:
         _from_jsonld(article, md)
-    _from_meta(metas, md)
+    _from_meta(metas, md, url)
     if not md.authors:
         md.authors = md.content_authors
     _without_rights_holders(md)
@@ -808,7 +808,34 @@ def _given_name_first(value: str) -> str:
     return f"{m.group('given')} {m.group('surname')}" if m else value
 
 
-def _from_meta(metas: dict[str, list[str]], md: Metadata) -> None:
+#: A web address in a ``<meta name="author">``'s value ("Ann Lee - http://annlee.example").
+_ADDRESS_IN_TEXT = re.compile(r"(?:https?://|www\.)[^\s/,;|)]+", re.IGNORECASE)
+
+
+def _maker_credit(value: str, url: str | None) -> bool:
+    """Whether an author meta's value names who made another site, with its address: a
+    theme's author, written into every page the theme prints ("Frank Lee - http://lee.example"
+    on a recipe blog). A name with the page's own site's address is the page's author.
+
+    >>> _maker_credit("Frank Lee - http://lee.example", "https://recipes.example/a.htm")
+    True
+    >>> _maker_credit("Ann Lee - https://www.annlee.example", "https://annlee.example/post/")
+    False
+    >>> _maker_credit("Ann Lee", "https://recipes.example/a.htm")
+    False
+    """
+    if not url:
+        return False
+    own = site_domain(url)
+    for m in _ADDRESS_IN_TEXT.finditer(value):
+        address = m.group(0)
+        address = address if "://" in address else f"http://{address}"
+        if site_domain(address) != own:
+            return True
+    return False
+
+
+def _from_meta(metas: dict[str, list[str]], md: Metadata, url: str | None = None) -> None:
     if any(v.strip().lower() == "article" for v in metas.get("og:type", ())):
         md.is_article = True
     md.titles.extend(_first(metas, META_TITLE))
@@ -817,6 +844,7 @@ def _from_meta(metas: dict[str, list[str]], md: Metadata) -> None:
         _given_name_first(v) if name in _CATALOGUE_AUTHOR else v
         for name in META_AUTHOR
         for v in metas.get(name, ())
+        if not _maker_credit(v, url)
     )
     md.published.extend(_first(metas, META_PUBLISHED))
     md.dated.extend(_first(metas, META_DATE))
