@@ -943,16 +943,29 @@ def _acronym_credit(text: str) -> str | None:
 # --------------------------------------------------------------------------------------------
 # Authors
 
+#: Byline labels of more of the regional press's languages, each only before a colon
+#: (the words are nouns of running text too): Turkish, Indonesian and Malay, Hungarian,
+#: Russian, Bulgarian and Ukrainian, Serbian, Finnish, Polish, Dutch and the Nordic
+#: languages' "text", Lithuanian, Latvian, Slovene, Vietnamese, Swedish, Danish and
+#: Norwegian "writer", Hebrew's "by" and Arabic's "by the pen of".
+COLON_BYLINE_LABELS = (
+    "yazar|penulis|szerző|автор|аутор|teksti|kirjoittaja|tekst|autorius|autors|avtor|"
+    "tác giả|skribent|författare|forfatter|מאת|بقلم"
+)
+#: "By" before the name, without a colon: Swedish and Norwegian "Av", Danish "Af",
+#: Indonesian and Malay "Oleh".
+BY_WORDS = "av|af|oleh"
 _BY_PREFIX = re.compile(
     r"^(?:(?:view|see|show) all (?:posts|articles|stories) by|(?:more )?(?:posts|articles|stories)"
     r" by|(?:zeige )?alle beiträge von|mehr von|"
     r"(?:written|posted|reported|published|edited|compiled|text|story|article)\s+by|by|von|par|por|"
+    rf"{BY_WORDS}|"
     r"(?:erstellt|geschrieben|artikel|ein beitrag|veröffentlicht|gepostet) von|"
     r"(?:publié|écrit) par|(?:publicado|escrito) por|(?:pubblicato|scritto) da|"
     r"(?:interview|texte?|fotos?|photos?|bilder?)(?:\s*(?:und|and|&|/|,)\s*"
     r"(?:interview|texte?|fotos?|photos?|bilder?))*|"
     r"author|authors|auteur|autor|autorin|reporter|(?:redaktion|redakteur|redakteurin|"
-    r"verfasst von|quelle|source)\s*:|"
+    rf"verfasst von|quelle|source|{COLON_BYLINE_LABELS})\s*:|"
     # Hindi's "by" (WordPress's translation), "report:", "reporter:", "writer:"
     r"द्वारा|(?:रिपोर्ट|रिपोर्टर|लेखक)\s*:)\s*[:\-]?\s+",
     re.IGNORECASE,
@@ -1787,7 +1800,8 @@ def _indic_dateline(text: str, bare_colon: bool) -> str | None:
 _BYLINE_LABEL = re.compile(
     r"^(?:(?:(?:posted|written|reported|filed|story) by|by|report|reporter|"
     r"द्वारा|रिपोर्ट|रिपोर्टर|लेखक)\s*[:：]\s*"
-    r"|(?:(?:posted|written|reported|filed|story) by|by|von|par|por|di|na|द्वारा)\s+(?=\S))",
+    rf"|(?:(?:posted|written|reported|filed|story) by|by|von|par|por|di|na|{BY_WORDS}|द्वारा)"
+    r"\s+(?=\S))",
     re.IGNORECASE,
 )
 #: A byline's label printed alone, its name in the next paragraph.
@@ -1820,6 +1834,8 @@ def is_byline_paragraph(text: str) -> bool:
     (True, True)
     >>> is_byline_paragraph("Na Mwandishi Wetu, Dodoma")
     True
+    >>> is_byline_paragraph("Av Anna Lindqvist"), is_byline_paragraph("Oleh Budi Santoso")
+    (True, True)
     >>> is_byline_paragraph("By Ann Lee | Updated: Jan 5, 2024 10:30 IST")
     True
     >>> is_byline_paragraph("Posted by: Ann Lee | Updated: 05 Jan 2024 10:30 AM IST")

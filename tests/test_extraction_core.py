@@ -1623,6 +1623,35 @@ def test_a_catalogue_field_s_surname_first_name_is_turned_round(name: str) -> No
     assert a.authors == ["Steve Gillman"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "label", "name"),
+    [
+        ("sv", "Av", "Anna Lindqvist"),
+        ("da", "Af", "Mette Hansen"),
+        ("id", "Oleh", "Budi Santoso"),
+        ("tr", "Yazar:", "Ayşe Yılmaz"),
+        ("id", "Penulis:", "Budi Santoso"),
+        ("hu", "Szerző:", "Kovács Anna"),
+        ("ru", "Автор:", "Иван Петров"),
+        ("fi", "Teksti:", "Matti Virtanen"),
+        ("pl", "Tekst:", "Jan Kowalski"),
+        ("lt", "Autorius:", "Jonas Jonaitis"),
+        ("sl", "Avtor:", "Janez Novak"),
+        ("vi", "Tác giả:", "Nguyễn Văn An"),
+        ("no", "Forfatter:", "Ola Nordmann"),
+    ],
+)
+def test_byline_labels_of_more_languages(lang: str, label: str, name: str) -> None:
+    for byline in (f"<p>{label} {name}</p>", f'<div>{label} <a href="/p/1">{name}</a></div>'):
+        body = f"<article><h1>Headline of the day</h1>{byline}{PARAS}</article>"
+        a = extract_article(page("", body, lang=lang), "https://news.example/2024/03/03/story/")
+        assert a.authors == [name]
+        assert name not in a.body
+    # a noun of running text is a label only before a colon
+    body = f"<article><h1>Headline</h1><p>Tekst Jan Kowalski</p>{PARAS}</article>"
+    assert extract_article(page("", body, lang="pl"), "https://news.example/a/").authors == []
+
+
 def test_a_themes_maker_in_the_author_meta_is_no_author() -> None:
     # an old theme prints its maker, with his site's address, as every page's author
     head = '<meta name="author" content="Frank Lee - http://lee-themes.example">'

@@ -15,6 +15,8 @@ from collections.abc import Callable
 
 from lxml import etree
 
+from newscrawl.cleaning import COLON_BYLINE_LABELS
+
 _I = re.IGNORECASE
 
 #: "Read also: <title>" and friends: a link to another article inside the body.
@@ -368,7 +370,7 @@ _PIECE_BYLINE = re.compile(rf"^{PIECE_BY}(?-i:\s+[^\W\d_a-z]\S*){{2,3}}$", _I)
 #: authors are a field of their own.
 _BYLINE = re.compile(
     r"^(?:(?:(?:von|by|autor(?:in)?|autor/in|author|texte?|texto|redakteur(?:in)?|redacción|"
-    r"words)\s*:|"
+    rf"words|{COLON_BYLINE_LABELS})\s*:|"
     rf"{BYLINE_LEAD_IN}\s*:?|geschrieben von|verfasst von|erstellt von|words by|escrito por|"
     r"geschreven door|scritto da|a cura di|submitted by|contributed by)"
     r"\s+\S+(?: \S+){0,3}?(?:\s+(?:am|on)\s+[\d./-]+)?"

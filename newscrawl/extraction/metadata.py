@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree, html
 
-from newscrawl.cleaning import word_key
+from newscrawl.cleaning import BY_WORDS, COLON_BYLINE_LABELS, word_key
 from newscrawl.extraction.body_filters import (
     BYLINE_LEAD_IN,
     PICTURES_LABEL,
@@ -1302,6 +1302,7 @@ _LABEL = (
     r"reporting by|contributed by|submitted by|"
     r"redakteur|redakteurin|interview|"
     r"posted by|reported by|story by|report|reporter|par|por|"
+    rf"{BY_WORDS}|{COLON_BYLINE_LABELS}|"
     r"thread starter|themenstarter|作者|记者|责任编辑|编辑|द्वारा|रिपोर्ट|रिपोर्टर|लेखक)"
 )
 #: Refuses the label nouns that may themselves be the byline or a menu entry or widget
@@ -1310,7 +1311,7 @@ _LABEL = (
 _NOUN_LABEL = (
     # ("text" and "words" are labels before a "by": "Words by", "Text and photos by")
     r"(?!redaktion|redacción|(?:text|words\b)(?![^:]*\bby\b)|report\b|reporter\b|redakteur|"
-    r"interview\b|रिपोर्ट|लेखक)"
+    rf"interview\b|रिपोर्ट|लेखक|(?:{COLON_BYLINE_LABELS})(?!\w))"
 )
 #: A label alone before the name's element.
 #: (Without a colon, not the short words of other languages' prose or nouns: "di", "Door".)
