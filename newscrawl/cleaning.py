@@ -73,7 +73,13 @@ _EMPTY_LABEL = re.compile(
     r"print|email|comments?|advertisement|sponsored|ad|ads|"
     # an ad slot's label in the regional press's languages
     r"publicidade|publicidad|publicité|pubblicità|anzeige|werbung|reklama|tangazo|"
-    r"विज्ञापन|اشتہار|বিজ্ঞাপন|إعلان)\s*[:|]?$",
+    r"annons|annonce|annonse|advertentie|iklan|reklam|реклама|hirdetés|publicitate|oglas|"
+    r"mainos|διαφήμιση|quảng cáo|reklāma|reklaam|"
+    r"विज्ञापन|اشتہار|বিজ্ঞাপন|إعلان|"
+    # a share button's label in those languages
+    r"dela|del|bagikan|paylaş|поделиться|поділитися|sdílet|zdieľať|megosztás|distribuie|"
+    r"podijeli|podeli|deli|jaa|κοινοποίηση|chia sẻ|delen|podziel się|udostępnij|"
+    r"compartilhar|compartilhe|compartir|partager|condividi|teilen)\s*[:|]?$",
     re.IGNORECASE,
 )
 #: Lines that open or make up a related/read-more block, never body text.

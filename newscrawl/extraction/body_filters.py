@@ -28,6 +28,13 @@ _LEAD_IN = re.compile(
     r"leggi anche|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|lees ook|"
     r"(?:lea|lee) también|veja também|à lire (?:aussi|également)|siehe auch|"
     r"auch interessant|mehr dazu ?:|przeczytaj (?:też|także|również)|"
+    # Nordic, Indonesian, Turkish, Slavic, Hungarian, Romanian, Finnish, Greek, Baltic,
+    # Vietnamese
+    r"läs (?:också|även)|læs også|les også|baca juga|ilgili haber|ayrıca bakınız|"
+    r"читайте (?:также|ещё|еще|також)|přečtěte si (?:také|též|i)|čtěte (?:také|též)|"
+    r"prečítajte si (?:aj|tiež)|olvassa el ezt is|olvasd el ezt is|citește și|citeste si|"
+    r"pročitajte (?:i|još|također)|preberite (?:tudi|še)|lue myös|"
+    r"διαβάστε (?:επίσης|ακόμη|ακόμα)|taip pat skaitykite|lasi arī|loe ka|xem thêm|đọc thêm|"
     r"(?:related|read|watch|see|also|listen|more)\s*:|"
     r"(?:also watch|must (?:read|watch)|don'?t miss)\s*(?:[:|–-]|$))",
     _I,
@@ -398,7 +405,10 @@ _FOLLOW = re.compile(
     r"^[^\w(\"“]*(?:for (?:the )?(?:latest|more)\b[^,.]{0,60},\s*)?"
     r"(?:(?:follow (?:us|[\w .@']{1,40}) on|folgen sie uns|folge uns|folgt uns|"
     r"s[ií]guenos|siga-nos|segue-nos|únete a (?:nuestro|nuestra) (?:canal|grupo|comunidad)|"
-    r"suivez-nous|seguici|obserwuj nas|like us on)\b|follow us\s*:|"
+    r"suivez-nous|seguici|obserwuj nas|like us on|"
+    r"подписывайтесь на|подпишитесь на|підписуйтесь на|bizi takip edin|ikuti kami|"
+    r"följ oss|følg os|følg oss|sledujte nás|kövess(?:en)? minket|urmărește-ne|pratite nas|"
+    r"seuraa meitä|ακολουθήστε μας|theo dõi)\b|follow us\s*:|"
     r"follow @\w+ for\b|"
     r"(?:click here to )?join our (?:whatsapp|telegram)(?: channel| group)?\b|"
     # "Join Tirhut Today on Telegram", "Join our Muzaffarpur WhatsApp group"
@@ -481,7 +491,17 @@ _RELATED_HEADING = re.compile(
     r"mehr zu diesem thema|die redaktion empfiehlt|"
     r"(?:más|otras) noticias|te recomendamos|mais lidas|veja também|"
     r"dans la même rubrique|sur le même thème|à lire (?:aussi|également)|"
-    r"potrebbe interessarti|najczęściej czytane|czytaj (?:też|także))\s*:?$",
+    r"potrebbe interessarti|najczęściej czytane|czytaj (?:też|także)|"
+    # related blocks' headings and read-more links in more of the regional press's languages
+    r"läs mer|læs mere|les mer|lees meer|lue lisää|baca (?:juga|selengkapnya)|czytaj więcej|"
+    r"relaterade artiklar|relaterede artikler|relaterte artikler|aiheeseen liittyvät|"
+    r"(?:ilgili|benzer) haberler|(?:berita|artikel) terkait|"
+    r"похожие (?:статьи|новости)|по теме|схожі (?:статті|новини)|související články|"
+    r"kapcsolódó (?:cikkek|hírek)|articole similare|povezani članci|povezane vijesti|"
+    r"σχετικά άρθρα|tin liên quan|bài liên quan|"
+    # a share line's call ("Share the article")
+    r"dela artikeln|del artiklen|del artikkelen|sdílejte článek|podziel się artykułem|"
+    r"scroll to continue with content)\s*:?$",
     _I,
 )
 #: Figure captions, tables of contents, reading times, contact lines, ad disclosures,
