@@ -621,11 +621,35 @@ AGENCIES: dict[str, str] = {
     "middle east news agency": "MENA",
     "kuwait news agency": "KUNA",
     "wafa news agency": "WAFA",
+    # Europe's national wires, by names that name nothing else
+    "ritzau": "Ritzau",
+    "tasr": "TASR",
+    "agerpres": "Agerpres",
+    "ana-mpa": "ANA-MPA",
+    "tanjug": "Tanjug",
+    "interfax": "Interfax",
+    "ria novosti": "RIA Novosti",
+    "ukrinform": "Ukrinform",
+    "unian": "UNIAN",
+    "polska agencja prasowa": "PAP",
+    "anadolu ajansı": "Anadolu",
+    "magyar távirati iroda": "MTI",
+    "norsk telegrambyrå": "NTB",
+    "tidningarnas telegrambyrå": "TT",
+    "suomen tietotoimisto": "STT",
+    "algemeen nederlands persbureau": "ANP",
 }
 #: Wires known by an acronym that also names a party, a council, a region or a word
 #: ("Cuttack Municipal Corporation (CMC)", "the MENA region", Croatia's kuna): a credit
 #: only in capitals, and only where a credit stands (``agency_from_credit``).
-WIRE_ACRONYMS = frozenset({"NAN", "CMC", "GNA", "APP", "UNB", "PNA", "VNA", "MENA", "KUNA", "WAFA"})
+WIRE_ACRONYMS = frozenset(
+    {"NAN", "CMC", "GNA", "APP", "UNB", "PNA", "VNA", "MENA", "KUNA", "WAFA"}
+    # Sweden's, Norway's, Finland's, Hungary's, Turkey's, Bulgaria's and the Netherlands'
+    | {"TT", "NTB", "STT", "MTI", "AA", "BTA", "ANP"}
+)
+#: Wires whose acronym names a party or a person elsewhere (Singapore's "PAP", "Hina
+#: Khan"): a credit only in a dateline's brackets ("WARSZAWA (PAP) - ", "ZAGREB (Hina) - ").
+DATELINE_WIRES = {"PAP": "PAP", "HINA": "HINA", "Hina": "HINA"}
 _ACRONYM_ALT = "|".join(sorted(WIRE_ACRONYMS, key=len, reverse=True))
 #: ``– CMC`` ending a paragraph, or ``CMC`` alone on its line.
 _ACRONYM_TAIL = re.compile(rf"(?:^\W*|(?:^|\s)(?:--|—|–|-)\s*)({_ACRONYM_ALT})\W*$")
@@ -943,7 +967,11 @@ def _acronym_credit(text: str) -> str | None:
         return m.group(1)
     m = _DATELINE.match(text[:160])
     credit = (m.group("credit") or "").strip(" ()") if m else ""
-    return credit if credit in WIRE_ACRONYMS else None
+    if credit in WIRE_ACRONYMS:
+        return credit
+    # (and only before the dateline's dash or colon: "The People's Action Party (PAP)
+    # Secretary-General said" reads as a dateline too)
+    return DATELINE_WIRES.get(credit) if m and m.group("sep") else None
 
 
 # --------------------------------------------------------------------------------------------
@@ -1679,13 +1707,23 @@ _MONTH = (
     r"oct(?:ubre)?|nov(?:iembre)?|dic(?:iembre)?|gen(?:naio)?|febbraio|aprile|mag(?:gio)?|"
     r"giu(?:gno)?|lug(?:lio)?|sett(?:embre)?|ott(?:obre)?|novembre|dicembre|"
     r"janv(?:ier)?|févr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|août|déc(?:embre)?|"
-    r"januar|februar|märz|juni|juli|oktober|dezember)\.?"
+    r"januar|februar|märz|juni|juli|oktober|dezember|"
+    # Polish, Czech, Slovak, Croatian and Hungarian (their wires' datelines: "BRATISLAVA
+    # 3. marca (TASR) -", "ZAGREB, 3. ožujka (Hina) -", "Budapest, 2024. március 3. (MTI)")
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|"
+    r"listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|"
+    r"listopadu|prosince|januára|februára|apríla|mája|júna|júla|augusta|septembra|októbra|"
+    r"novembra|decembra|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|"
+    r"rujna|studenoga|prosinca|január|február|március|április|május|június|július|"
+    r"augusztus|szeptember|október)\.?"
 )
 _PLACE_WORD = r"(?:[A-Z][\w'’.\-]*|de|del|la|le|al|el|of|on|upon|am|im|sur|da|do|dos)"
 _PLACE = rf"[A-Z][\w'’./\-]*(?:\s+{_PLACE_WORD}){{0,3}}"
 _DATE_PART = (
     rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|"
     rf"\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?\d{{4}})?|"
+    # (the year first, as Hungarian writes a date: "2024. március 3.")
+    rf"\d{{4}}\.\s+{_MONTH}\s+\d{{1,2}}\.?|"
     rf"(?i:mon|tues|wednes|thurs|fri|satur|sun)day))"
 )
 _CREDIT_PART = r"(?:\s*\((?:[A-Za-z][\w .&/-]{0,30})\))"
