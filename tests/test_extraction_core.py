@@ -3279,6 +3279,17 @@ def test_classify_a_story_typed_into_one_block_without_paragraphs_as_an_article(
     assert classify_page(page(body=body), "https://x.example/detail/id/35204-bridge/") != "article"
 
 
+def test_classify_a_live_report_of_entries_in_blocks_of_their_own_as_an_article() -> None:
+    # each entry of a match report in a block of its own: no run of prose is long, the
+    # extractor reads the report whole
+    entry = "<div class='entry'><span class='minute'>{m}'</span><p>{s}</p></div>"
+    sentence = "The home side pressed high and won the ball back deep in the opponents' half."
+    entries = "".join(entry.format(m=m, s=sentence) for m in range(5, 90, 12))
+    body = f"<nav><a href='/'>Home</a></nav><h1>Leszno against Zielona Góra</h1>{entries}"
+    url = "https://sport.example/speedway/report/110331/leszno-zielona-gora"
+    assert classify_page(page(body=body), url) == "article"
+
+
 @pytest.mark.parametrize(
     "title",
     [
