@@ -1652,6 +1652,30 @@ def test_byline_labels_of_more_languages(lang: str, label: str, name: str) -> No
     assert extract_article(page("", body, lang="pl"), "https://news.example/a/").authors == []
 
 
+def test_a_teaser_cards_byline_is_not_the_storys() -> None:
+    card = (
+        '<div class="box"><a href="/politik/other-story-123.html"><h3>Other story</h3>'
+        '<div class="badge"><div class="name">Von Anna Berg</div></div></a></div>'
+    )
+    body = f"<article><h1>Unterhaus vertagt Votum</h1>{GERMAN}</article><div>{card}</div>"
+    a = extract_article(page("", body, lang="de"), "https://mag.example/politik/vote-1.html")
+    assert a.authors == []
+    # the story's own byline in text still counts
+    body = f"<article><h1>Unterhaus vertagt Votum</h1><p>Von Bo Wen</p>{GERMAN}</article>{card}"
+    a = extract_article(page("", body, lang="de"), "https://mag.example/politik/vote-1.html")
+    assert a.authors == ["Bo Wen"]
+    # nor do the theme rules read its date as the story's (a social account's card)
+    from newscrawl.extraction.themes import GENERIC_PUBLISHED, Rule
+
+    card = (
+        '<div class="teaserContentWrap"><a href="https://social.example/news">'
+        '<h2>News on social <span class="date">11.07.2017</span></h2></a></div>'
+    )
+    body = f'<div id="bodyContent"><h1>Berlin confronts its past</h1>{GERMAN}{card}</div>'
+    doc = parse_html(page("", body, lang="de"), "https://mag.example/politik/past-1.html")
+    assert [r for x in GENERIC_PUBLISHED for r in Rule(x)(doc)] == []
+
+
 def test_a_themes_maker_in_the_author_meta_is_no_author() -> None:
     # an old theme prints its maker, with his site's address, as every page's author
     head = '<meta name="author" content="Frank Lee - http://lee-themes.example">'

@@ -1281,7 +1281,9 @@ _NOT_TEXT_BYLINE = etree.XPath(
     f" or self::select or self::{SITE_FOOTER}"
     f" or {COMMENT_CLASS}"
     f" or contains(@id, 'comment') or {RELATED_CLASS}"
-    " or contains(@class, 'listing') or contains(@class, 'copyright')]"
+    " or contains(@class, 'listing') or contains(@class, 'copyright')"
+    # a teaser's card: a link holding another story's headline and its byline
+    " or contains(@class, 'teaser') or self::a[.//h2 or .//h3 or .//h4]]"
 )
 #: The words before a label that make its name the site's maker, not a byline ("Crafted
 #: with ♥ by", "Powered by", "Theme by", "Design by", "Umsetzung von").

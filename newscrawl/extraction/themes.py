@@ -677,7 +677,12 @@ def _in_teaser(el: Any, blocks: dict[Any, bool]) -> bool:
             blocks[block] = bool(_TEASER_BLOCK(block))
         if blocks[block]:
             return True
-    return False
+    # a card: a link that holds the other story's heading, and this with it
+    return any(_CARD_LINK(a) for a in el.iterancestors("a"))
+
+
+#: A link holding a heading: a teaser's card (``_NOT_TEASER``).
+_CARD_LINK = etree.XPath("boolean(descendant::h2 or descendant::h3 or descendant::h4)")
 
 
 # --------------------------------------------------------------------------------------------
@@ -901,7 +906,11 @@ _NOT_IN_SITE_HEADER = (
 )
 #: Not in a teaser's card: near a heading that links to another story (a list of stories
 #: with their bylines before or after the article's own), in a block without the headline.
-_NOT_TEASER = f"[not(ancestor::*[position() <= 2][not(descendant::h1)]/{_TEASER_LINK})]"
+_NOT_TEASER = (
+    f"[not(ancestor::*[position() <= 2][not(descendant::h1)]/{_TEASER_LINK}"
+    # (a card: the link holds the other story's heading, and its byline and date with it)
+    " or ancestor::a[descendant::h2 or descendant::h3 or descendant::h4])]"
+)
 #: Not in a list of other stories (``LISTED_STORY``).
 _NOT_LISTED_STORY = f"[not(ancestor::li[1]{LISTED_STORY})]"
 #: Microdata of the article, not of a picture, a clip or a comment in it.
