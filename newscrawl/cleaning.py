@@ -68,7 +68,8 @@ def normalize_space(text: str | None) -> str:
 _AD_TOKEN = re.compile(r"\b(?:spot_img)+\b", re.IGNORECASE)
 #: Labels that are noise when nothing follows them ("Date:", "Share post:", "Tags:").
 _EMPTY_LABEL = re.compile(
-    r"^(?:date|posted on|published|updated|last updated|share(?: (?:this|post|article|on))?|"
+    r"^(?:date|posted on|published|updated|last updated|last modified|"
+    r"share(?: (?:this|post|article|on))?|"
     r"tags?|categor(?:y|ies)|author|by|source|photo|image|filed under|follow us(?: on)?|"
     r"print|email|comments?|advertisement|sponsored|ad|ads|"
     # an ad slot's label in the regional press's languages

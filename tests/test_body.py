@@ -373,6 +373,13 @@ def test_nothing_to_extract(html: str) -> None:
         'Weitere Informationen zum Thema "Schutz vor Einbrechern" finden Sie hier.',
         "Diese Seite zeigt gesponserten Marketing-Inhalt, Quell- und Informationslinks.",
         "Necesitamos el apoyo de nuestros lectores.",
+        # a wire's standards note, a letters form, a clip's expiry, a membership's pitch
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "Submit your letter to the editor via this form.",
+        "Video verfügbar bis 28.02.2021",
+        "Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.",
+        "Get unlimited access to local news. Cancel anytime.",
+        "Last Modified:",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -435,6 +442,8 @@ def test_lines_are_read_without_the_pipes_and_whitespace_at_their_ends() -> None
         "the engineers' report published on Monday shows.",
         "Foto",
         "The photo was taken on the morning of the flood, the archive says.",
+        "Customers can cancel at any time, the regulator said on Monday.",
+        "Der Vertrag ist jederzeit kündbar, sagte die Verbraucherzentrale.",
         "Related coverage of the trial was banned by the court until the verdict is read "
         "next week, the judge said.",
         "Belag:",

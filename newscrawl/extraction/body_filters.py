@@ -176,6 +176,8 @@ _APPEAL_STRONG = re.compile(
     r"apps? for (?:ios|android)|jetzt spenden|soutenez[- ]nous|sostienici|"
     r"apoya (?:nuestro|el) periodismo|unterstützen sie (?:uns|unsere[nr]? \w+)|"
     r"support (?:independent|quality|local) journalism|"
+    # a membership's pitch, in the imperative ("Cancel anytime", Spanish and French too)
+    r"cancel anytime|cancela cuando quieras|annulez à tout moment|"
     # a paywall's prompt ("Sie möchten gerne weiterlesen?", "Mit der Registrierung ...")
     r"(?:sie )?möchten (?:sie )?(?:gerne )?weiterlesen|want to (?:keep|continue) reading|"
     r"mit der registrierung (?:akzeptiere|stimme) ich)\b",
@@ -229,7 +231,12 @@ _HOUSE_NOTE = re.compile(
     r"(?:top|main|featured|lead|header) (?:photo|image|picture)\s*:|"
     r"photo courtesy of\b|(?:courtesy|file|submitted) photo\s*(?::|\.?$)|"
     # an embed's placeholder (Hearst), an old story's warning (the Guardian)
-    r"this content is imported from \w+|this article is more than \w+ (?:years?|months?) old)"
+    r"this content is imported from \w+|this article is more than \w+ (?:years?|months?) old|"
+    # a wire's standards note (Reuters' copy), a paper's letters form, a broadcaster's
+    # clip's expiry ("Video verfügbar bis 28.02.2021", ARD's and ZDF's sites)
+    r"(?:our standards:\s*)?the thomson reuters trust principles|"
+    r"submit (?:your |a )?letters? to the editor\b|"
+    r"(?:video|audio|sendung|beitrag) (?:ist )?verfügbar bis\b)"
     r"|\bdelivered (?:straight |directly |right )?to your inbox\b",
     _I,
 )
