@@ -379,6 +379,7 @@ def test_nothing_to_extract(html: str) -> None:
         "Video verfügbar bis 28.02.2021",
         "Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.",
         "Get unlimited access to local news. Cancel anytime.",
+        "Melden Sie sich zum Newsletter an und erhalten Sie exklusive Angebote!",
         "Last Modified:",
     ],
 )

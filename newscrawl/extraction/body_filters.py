@@ -178,6 +178,8 @@ _APPEAL_STRONG = re.compile(
     r"support (?:independent|quality|local) journalism|"
     # a membership's pitch, in the imperative ("Cancel anytime", Spanish and French too)
     r"cancel anytime|cancela cuando quieras|annulez à tout moment|"
+    # a newsletter's promise ("... und erhalten Sie exklusive Angebote!")
+    r"(?:erhalten sie|erhältst du|sichern sie sich) exklusive (?:angebote|vorteile|inhalte)|"
     # a paywall's prompt ("Sie möchten gerne weiterlesen?", "Mit der Registrierung ...")
     r"(?:sie )?möchten (?:sie )?(?:gerne )?weiterlesen|want to (?:keep|continue) reading|"
     r"mit der registrierung (?:akzeptiere|stimme) ich)\b",
