@@ -79,7 +79,7 @@ _EMPTY_LABEL = re.compile(
     r"विज्ञापन|اشتہار|বিজ্ঞাপন|إعلان|"
     # a share button's label in those languages
     r"dela|del|bagikan|paylaş|поделиться|поділитися|sdílet|zdieľať|megosztás|distribuie|"
-    r"podijeli|podeli|deli|jaa|κοινοποίηση|chia sẻ|delen|podziel się|udostępnij|"
+    r"podijeli|podeli|jaa|κοινοποίηση|chia sẻ|delen|podziel się|udostępnij|"
     r"compartilhar|compartilhe|compartir|partager|condividi|teilen)\s*[:|]?$",
     re.IGNORECASE,
 )
