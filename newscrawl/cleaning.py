@@ -2827,6 +2827,13 @@ _NO_SECTION = frozenset(
         "bez kategorii",
         "okategoriserade",
         "ukategorisert",
+        # the home page's crumb or menu entry, where no section is named
+        "home",
+        "homepage",
+        "startseite",
+        "inicio",
+        "accueil",
+        "strona główna",
     }
 )
 
@@ -2839,10 +2846,14 @@ def first_section(value: str) -> str:
     ('à la une', 'Politik')
     >>> first_section("Uncategorized"), first_section("Non classé")
     ('', '')
+    >>> first_section("Startseite"), first_section("365"), first_section("2024")
+    ('', '', '')
     """
     sections = (s for s in map(normalize_space, _TAG_SEPARATORS.split(value or "")) if s)
     first = next(sections, "")
-    return "" if first.casefold() in _NO_SECTION else first
+    if first.casefold() in _NO_SECTION or not re.search(r"[^\W\d_]", first):
+        return ""  # the CMS's default, the home page, or a number (a category's id)
+    return first
 
 
 def unique(values: Iterable[str], *, key=str.casefold) -> list[str]:
