@@ -1288,6 +1288,9 @@ def test_labelled_date_with_a_two_digit_year_is_read_in_the_pages_order() -> Non
         ("Опубликовано 7 апреля 2021", "7 апреля 2021"),
         ("Δημοσιεύθηκε: 7 Απριλίου 2021", "7 Απριλίου 2021"),
         ("Közzétéve: 2021. április 7.", "2021. április 7."),
+        ("Yayınlanma: 7 Nisan 2021", "7 Nisan 2021"),
+        ("Diterbitkan 7 April 2021", "7 April 2021"),
+        ("Zveřejněno 7. dubna 2021", "7. dubna 2021"),
     ],
 )
 def test_publication_label_in_other_languages(label: str, date: str | None) -> None:

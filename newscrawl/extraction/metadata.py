@@ -1529,6 +1529,8 @@ _DATE_LABEL = re.compile(
     # Russian, Ukrainian, Bulgarian, Greek
     r"publicat|objavljeno|publikované|közzétéve|paskelbta|publicēts|avaldatud|"
     r"опубликовано|опубліковано|публикувано|δημοσιεύθηκε|"
+    # Turkish, Indonesian and Malay, Czech, Vietnamese
+    r"yayınlanma(?:\s+tarihi)?|yayınlandı|diterbitkan|dipublikasikan|zveřejněno|ngày đăng|"
     # the languages of India: Hindi and Marathi, Tamil, Telugu, Malayalam, Kannada,
     # Gujarati, Punjabi, Bengali, Assamese, Odia ("வெளியிடப்பட்டது: 15 ஜன 2024")
     r"प्रकाशित|प्रकाशन|வெளியிடப்பட்டது|வெளியீடு|ప్రచురించబడింది|ప్రచురణ|"
