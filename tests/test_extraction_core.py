@@ -2026,6 +2026,37 @@ def test_tt_news_date_line_beats_the_typo3_meta_date() -> None:
     assert a.published_at == "2020-02-05"
 
 
+@pytest.mark.parametrize("cls", ["single-post--header_date", "article-header-date"])
+def test_the_date_of_the_posts_header_is_the_articles(cls: str) -> None:
+    # a class naming the post's header is no site header's "today"
+    body = (
+        '<div class="single-post--header article-header"><div class="header-meta">'
+        f'<div class="{cls}">21.12.2022</div></div><h1>Sports centre extended</h1></div>'
+        f'<div class="entry-content">{PARAS}</div>'
+    )
+    a = extract_article(page(body=body, lang="de"), "https://x.example/sportzentrum/")
+    assert a.published_at == "2022-12-21"
+
+
+def test_typo3_news_list_views_teaser_dates_are_not_the_articles() -> None:
+    # a detail page holding a list view of other stories ("read next"): their dates are
+    # marked "news-list-date", the story's own is a <time> in its <article>
+    head = '<meta name="generator" content="TYPO3 CMS">'
+    teaser = (
+        '<div class="news-list-view"><article class="article-item"><h3><a href="/n/b.html">'
+        'Second story</a></h3><p>Teaser.<small class="news-list-date">'
+        '<time datetime="2022-01-31">31.01.2022</time></small></p></article></div>'
+    )
+    body = (
+        '<div class="news news-single"><article class="article detail"><h1>Debut</h1>'
+        f'{PARAS}<p class="text-muted"><span class="news-list-author">Eva Maier</span>, '
+        '<time datetime="2022-02-02">02.02.2022</time></p></article>'
+        f"{teaser}</div>"
+    )
+    a = extract_article(page(head, body, lang="de"), "https://x.example/news/d/debut.html")
+    assert a.published_at == "2022-02-02"
+
+
 @pytest.mark.parametrize(
     "header",
     [

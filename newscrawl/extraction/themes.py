@@ -874,10 +874,13 @@ _WIDGETS_BUT_BODY = _OUTSIDE_WIDGETS.replace("ancestor::*[", "ancestor::*[not(se
 #: widget's heading may come first). Every ``<h1>``, and all three ancestors, made
 #: libxml2 merge the descendants of nested blocks, seconds on a page of 30,000 headings.
 _HEADLINE_BLOCK = f"(//h1{_NOT_MASTHEAD})[position() <= 5]/ancestor::*[position() <= 3][last()]"
-#: Date classes that are not the article's date: an update, the header's today.
+#: Date classes that are not the article's date: an update, the header's today (not the
+#: date of the post's or article's header: "single-post--header_date", "article-header-date").
 _NOT_ITS_DATE = (
     "contains(@class, 'update') or contains(@class, 'today') or contains(@class, 'current')"
-    " or contains(@class, 'header') or contains(@class, 'teaser')"
+    " or (contains(@class, 'header') and not(contains(@class, 'post')"
+    " or contains(@class, 'article') or contains(@class, 'entry')))"
+    " or contains(@class, 'teaser')"
 )
 #: How a site's header built of ``<div>``s is marked: its role, its id or a word of its class.
 SITE_HEADER_IDS = ("header", "masthead")
@@ -1552,6 +1555,10 @@ DRUPAL = Theme(
 # --------------------------------------------------------------------------------------------
 # TYPO3 with the "news" extension (tx_news: .news-single) and classic tt_news
 
+#: Not in the news extension's list view (``news-list-view``): its teasers' dates and
+#: bylines use the detail view's classes ("news-list-date") too.
+_NOT_IN_NEWS_LIST = "[not(ancestor::*[contains(@class, 'news-list-view')])]"
+
 TYPO3 = Theme(
     "typo3",
     detect=(
@@ -1584,10 +1591,13 @@ TYPO3 = Theme(
         ".social-share",
     ),
     description=(f"//div[contains(@class, 'teaser-text')][{_under('news-single')}]",),
+    # (not a teaser's: a detail page may hold a list view of other stories, "read next")
     published=(
-        f"//time[{_under('news-list-date')}]/@datetime",
-        f"//meta[@itemprop='datePublished'][{_under('news-single', 'news-list-date')}]/@content",
-        "//*[contains(@class, 'news-list-date') or contains(@class, 'news-single-rightbox')]",
+        f"//time[{_under('news-list-date')}]{_NOT_IN_NEWS_LIST}/@datetime",
+        f"//meta[@itemprop='datePublished'][{_under('news-single', 'news-list-date')}]"
+        f"{_NOT_IN_NEWS_LIST}/@content",
+        "//*[contains(@class, 'news-list-date') or contains(@class, 'news-single-rightbox')]"
+        f"{_NOT_IN_NEWS_LIST}",
         "//*[contains(@class, 'news-single-timedata')]/text()",  # tt_news: date, then credits
     ),
     authors=(
