@@ -2038,6 +2038,21 @@ def test_the_date_of_the_posts_header_is_the_articles(cls: str) -> None:
     assert a.published_at == "2022-12-21"
 
 
+def test_a_byline_aside_linking_the_authors_page_holds_the_articles_date() -> None:
+    # an <aside> of the byline in <main>: a heading linking the author's page, the date
+    byline = (
+        '<aside class="author"><h3><a href="/auteur/jeanne-roy">Jeanne Roy</a></h3>'
+        '<time datetime="2020-02-19">19 février 2020</time></aside>'
+    )
+    body = (
+        '<main><header class="article-header"><h1>La fin des trottinettes</h1></header>'
+        f'<div class="row"><div class="col">{byline}</div><div class="col">{PARAS}</div></div>'
+        "</main>"
+    )
+    a = extract_article(page(body=body, lang="fr"), "https://x.example/montreal/trottinettes")
+    assert a.published_at == "2020-02-19"
+
+
 def test_typo3_news_list_views_teaser_dates_are_not_the_articles() -> None:
     # a detail page holding a list view of other stories ("read next"): their dates are
     # marked "news-list-date", the story's own is a <time> in its <article>

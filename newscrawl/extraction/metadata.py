@@ -909,7 +909,7 @@ _NOT_BYLINE_AREA = (
 )
 #: An author page's address (``/author/ann-lee``, ``/autoren/Ann-Lee``, ``/profile/ann-lee``,
 #: ``/reporters/ann-lee``, ``/by/ann-lee``).
-_AUTHOR_PAGE = (
+AUTHOR_PAGE = (
     "contains(@href, '/author/') or contains(@href, '/authors/') or contains(@href, '/autor/')"
     " or contains(@href, '/autoren/') or contains(@href, '/auteur/') or contains(@href, '/staff/')"
     " or contains(@href, '/journalist/') or contains(@href, '/periodista/')"
@@ -951,7 +951,7 @@ _SUSPECT_ATTRIBUTES: dict[str, Callable[[str], bool]] = {
 
 
 def _author_page(href: str) -> bool:
-    """``_AUTHOR_PAGE``, in Python."""
+    """``AUTHOR_PAGE``, in Python."""
     return (
         _AUTHOR_PATH.search(href) is not None
         or (_after(href, "/by/") and "/licenses/" not in href)
@@ -1008,7 +1008,7 @@ BYLINE_XPATHS = tuple(
         "self::address[not(contains(@itemtype, 'Address'))]",
         # a link to the author's page, printed without a byline class
         # (not an item of a menu: the site's list of columns or shows)
-        f"self::a[{_AUTHOR_PAGE}][not(ancestor::header[not(ancestor::article)])]"
+        f"self::a[{AUTHOR_PAGE}][not(ancestor::header[not(ancestor::article)])]"
         "[not(parent::li[count(../li[a]) > 3])]",
     )
 )
