@@ -2053,6 +2053,16 @@ def test_a_byline_aside_linking_the_authors_page_holds_the_articles_date() -> No
     assert a.published_at == "2020-02-19"
 
 
+def test_a_classless_timestamp_with_the_weekday_beside_the_headline() -> None:
+    # a day and a time of day alone in a classless element (generated class names), not
+    # a date of the page's script configuration (which htmldate would take)
+    stamp = '<div class="xAPp"><div class="Zdbe">Thursday, November 9, 2023 4:41AM</div></div>'
+    config = '<script>var config = {"PROMO_START_DATE": "2022-03-11T01:00:00Z"};</script>'
+    body = f'<div class="kCTV"><div class="hTos"><h1>Salon bans men</h1>{stamp}</div></div>{PARAS}'
+    a = extract_article(page(body=config + body), "https://x.example/salon-bans-men/14030671/")
+    assert a.published_at == "2023-11-09T04:41:00"
+
+
 def test_typo3_news_list_views_teaser_dates_are_not_the_articles() -> None:
     # a detail page holding a list view of other stories ("read next"): their dates are
     # marked "news-list-date", the story's own is a <time> in its <article>

@@ -968,9 +968,11 @@ GENERIC_PUBLISHED = (
     f"[not({_NOT_ITS_DATE})]{_NOT_UPDATE_TEXT}{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}"
     f"{_NOT_IN_SITE_HEADER}/text()[normalize-space()]",
     # a classless timestamp there: a short element holding a day and a time of day alone
+    # ("12.03.2024, 14:30", "Thursday, November 9, 2023 4:41AM")
     f"{_HEADLINE_BLOCK}//*[self::span or self::time or self::p"
-    " or self::div][not(*)][contains(., ':')][string-length(normalize-space()) <= 24]"
-    f"[not({_NOT_ITS_DATE})]{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}{_NOT_IN_SITE_HEADER}"
+    " or self::div][not(*)][contains(., ':')][string-length(normalize-space()) <= 40]"
+    f"[not({_NOT_ITS_DATE})]{_NOT_UPDATE_TEXT}{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}"
+    f"{_NOT_IN_SITE_HEADER}"
     "/text()[normalize-space()]",
     # the last update, when the page prints no other date ("Stand: 05.04.2024 08:00 Uhr")
     f"//article/descendant::time[@datetime][not(ancestor::blockquote)]{_NOT_LISTED_STORY}"
