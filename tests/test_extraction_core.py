@@ -2063,6 +2063,43 @@ def test_a_classless_timestamp_with_the_weekday_beside_the_headline() -> None:
     assert a.published_at == "2023-11-09T04:41:00"
 
 
+@pytest.mark.parametrize(
+    "meta",
+    [
+        '<i class="fa fa-user"></i> EFE | <span class="glyphicon glyphicon-time"></span>'
+        " 04.05.2022",
+        '<i class="fa fa-user"></i> EFE | <i class="fa fa-calendar"></i>&nbsp;04.05.2022 | '
+        '<i class="fa fa-clock-o"></i>&nbsp;10:46',
+        # (not the last update's)
+        '<i class="fa fa-clock-o"></i> Updated: 12.05.2022 | <i class="fa fa-calendar"></i>'
+        " 04.05.2022",
+    ],
+)
+def test_the_date_after_a_calendars_or_a_clocks_icon(meta: str) -> None:
+    # not the day in the path of the skin's pictures (which htmldate would take)
+    logo = '<img src="https://static.x.example/skins/2017/06/16/img/play.svg" alt="Play">'
+    body = (
+        f'{logo}<div class="article"><div class="media"><figure><figcaption><h1>Boric travels'
+        " south</h1></figcaption></figure></div><article><address><strong>EFE</strong><br>"
+        f"<small>{meta}</small></address>{PARAS}</article></div>"
+    )
+    a = extract_article(page(body=body, lang="es"), "https://x.example/politica/gira-5287894")
+    assert a.published_at == "2022-05-04"
+
+
+def test_the_date_after_a_calendars_icon_beside_the_headline() -> None:
+    # (no <article>: the headline's block holds the meta line), not the day the lead
+    # picture's address seems to give (which htmldate would take)
+    head = '<meta property="og:image" content="https://x.example/uploads/2020/08/11-2.jpg">'
+    meta = (
+        '<div class="meta-info"><i class="fa fa-user"></i> Staff | <i class="fa fa-calendar">'
+        '</i>&nbsp;শনিবার, আগস্ট ২৯, ২০২০ | <i class="fa fa-clock-o"></i>&nbsp;10:46</div>'
+    )
+    body = f'<div class="post"><div class="post-header"><h1>Flood</h1>{meta}</div>{PARAS}</div>'
+    a = extract_article(page(head, body, lang="bn"), "https://x.example/news/23646/")
+    assert a.published_at == "2020-08-29"
+
+
 def test_typo3_news_list_views_teaser_dates_are_not_the_articles() -> None:
     # a detail page holding a list view of other stories ("read next"): their dates are
     # marked "news-list-date", the story's own is a <time> in its <article>

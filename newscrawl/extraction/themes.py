@@ -657,8 +657,11 @@ class Rule(etree.XPath):
         return page.satisfies(self.requires)
 
 
-#: A path's last step to an attribute or to text (``/@datetime``, ``/text()[...]``).
-_LAST_STEP = re.compile(r"/(?:@[\w-]+|text\(\)(?:\[normalize-space\(\)\])?)$")
+#: A path's last step to an attribute or to text (``/@datetime``, ``/text()[...]``, the
+#: text after the element: ``/following-sibling::text()[1]``).
+_LAST_STEP = re.compile(
+    r"/(?:@[\w-]+|(?:following-sibling::)?text\(\)(?:\[1\])?(?:\[normalize-space\(\)\])?)$"
+)
 
 
 def _owner(result: Any) -> Any:
@@ -947,6 +950,13 @@ _NOT_AN_UPDATE = (
 _NOT_UPDATE_TEXT = (
     "[not(" + " or ".join(f"starts-with({_LOWER_TEXT}, '{w}')" for w in _UPDATE_LABELS) + ")]"
 )
+#: A calendar's or a clock's icon (Font Awesome's "fa-calendar", "fa-clock-o", Bootstrap's
+#: "glyphicon-time", "icon-clock", "dashicons-calendar-alt"), without text, before a text
+#: that is no update's label ("Updated: May 5, 2022").
+_DATE_ICON = (
+    "[contains(@class, 'calendar') or contains(@class, 'clock') or contains(@class, 'icon-time')]"
+    f"[not(normalize-space())][following-sibling::text()[1]{_NOT_UPDATE_TEXT}]"
+)
 GENERIC_PUBLISHED = (
     f"//*[@itemprop='datePublished']{_OWN_ITEM}{_WIDGETS_BUT_BODY}/@content",
     f"//*[@itemprop='datePublished']{_OWN_ITEM}{_WIDGETS_BUT_BODY}/@datetime",
@@ -974,6 +984,14 @@ GENERIC_PUBLISHED = (
     f"[not({_NOT_ITS_DATE})]{_NOT_UPDATE_TEXT}{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}"
     f"{_NOT_IN_SITE_HEADER}"
     "/text()[normalize-space()]",
+    # the text right after a calendar's or a clock's icon there ("<i class="fa
+    # fa-calendar"></i> May 4, 2022", "<span class="glyphicon glyphicon-time"></span> ...")
+    f"{_HEADLINE_BLOCK}//*[self::i or self::span]{_DATE_ICON}"
+    f"{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}{_NOT_IN_SITE_HEADER}"
+    "/following-sibling::text()[1][normalize-space()]",
+    f"//article/descendant::*[self::i or self::span]{_DATE_ICON}[not(ancestor::blockquote)]"
+    f"{_NOT_LISTED_STORY}{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}"
+    "/following-sibling::text()[1][normalize-space()]",
     # the last update, when the page prints no other date ("Stand: 05.04.2024 08:00 Uhr")
     f"//article/descendant::time[@datetime][not(ancestor::blockquote)]{_NOT_LISTED_STORY}"
     f"{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}/@datetime",
