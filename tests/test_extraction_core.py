@@ -2375,6 +2375,24 @@ def test_a_year_is_no_publication_date() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "url", "expected"),
+    [
+        # htmldate gives a month it finds alone (a picture's folder) as its first day
+        ("", "https://x.example/leadership-styles.html", None),
+        # a first of the month the page prints, or its address or markup gives, is kept
+        ("<p>Janic Cathomen, 01.02.2016</p>", "https://x.example/leadership.html", "2016-02-01"),
+        ("<p>1. Februar 2016 | Natur</p>", "https://x.example/leadership.html", "2016-02-01"),
+        ("", "https://x.example/2016/02/01/leadership/", "2016-02-01"),
+        ('<div data-day="2016-02-01"></div>', "https://x.example/leadership.html", "2016-02-01"),
+    ],
+)
+def test_a_month_is_no_publication_day(text: str, url: str, expected: str | None) -> None:
+    picture = "<img src='https://x.example/wp-content/uploads/2016/02/styles.jpg'>"
+    body = f"<div><h2>Leadership styles</h2>{text}{picture}{PARAS}</div>"
+    assert extract_article(page(body=body, lang="de"), url).published_at == expected
+
+
+@pytest.mark.parametrize(
     ("url", "expected"),
     [
         ("https://x.example/floods/", "2016-01-21"),

@@ -40,6 +40,7 @@ from newscrawl.extraction.metadata import (
     labelled_dates,
     microdata_crumbs,
     opening_date,
+    prints_day,
     text_bylines,
     url_day,
     url_month,
@@ -625,10 +626,14 @@ _NOT_ARTICLE_HEADERS = etree.XPath(_HEADER_DATES)
 
 
 def _fallback_date(
-    doc: html.HtmlElement, url: str | None, page: PageAttributes | None = None
+    doc: html.HtmlElement,
+    url: str | None,
+    page: PageAttributes | None = None,
+    parse: Callable[[str], str | None] = cleaning.parse_date,
 ) -> list[str]:
     """htmldate's guess, only for pages where structured data and theme rules found none,
-    and only when it is a day (not a year given as 1 January).
+    and only when it is a day (not a year given as 1 January, nor a month given as its
+    first day: a first of the month the page does not print, as ``parse`` reads its dates).
 
     It searches the page without header, navigation, sidebars and widgets, so the site
     header's "today" or a sidebar story's date cannot win. htmldate works on its own copy
@@ -657,6 +662,16 @@ def _fallback_date(
         # htmldate's last resorts, a copyright line's or a lone year, come as 1 January:
         # a year is no publication day
         logger.debug("htmldate gave only a year on %s: %s", url, found[:4])
+        return []
+    if (
+        found
+        and found.endswith("-01")
+        and found != url_day(url)
+        and not prints_day(doc, found, parse)
+    ):
+        # a month alone (a picture's path, "uploads/2016/02/"), which htmldate gives as its
+        # first day when it finds no day
+        logger.debug("htmldate gave only a month on %s: %s", url, found[:7])
         return []
     year = url_year(url)
     if found and year and abs(int(found[:4]) - int(year)) > 1:
@@ -862,8 +877,11 @@ def extract_article(
     page = PageAttributes(doc)  # attribute values fetched once for every rule below
     dating = {**md.dating(), "month": url_month(url)}
 
+    def parse(value: str) -> str | None:
+        return cleaning.parse_date(value, **dating)
+
     def is_date(value: str) -> bool:
-        return cleaning.parse_date(value, **dating) is not None
+        return parse(value) is not None
 
     rules = _theme_for(doc, theme, page)
     declared = rules.name == (theme or "").strip().lower() or bool(
@@ -911,7 +929,9 @@ def extract_article(
         dated = [d for d in md.dated if is_date(d)]
         # (a day the story opens with, as press releases print it, before htmldate's guess)
         opening = [d for d in opening_date(paragraphs) if is_date(d)]
-        found.published.extend(labelled or dated or opening or _fallback_date(doc, url, page))
+        found.published.extend(
+            labelled or dated or opening or _fallback_date(doc, url, page, parse)
+        )
     paragraphs = without_linked_teasers(paragraphs, doc, url)
     title_overridden = bool(overrides and "title" in overrides)
     return _load(doc, md, found, paragraphs, url, site, crawled_at, dating, title_overridden, page)

@@ -1549,6 +1549,29 @@ def labelled_dates(doc: html.HtmlElement) -> list[str]:
     return []
 
 
+_DAY_FORM = re.compile(_DAY_FORMS, re.IGNORECASE)
+_HOLDS_ISO_DAY = etree.XPath("boolean(//@*[contains(., $day)] or //text()[contains(., $day)])")
+
+
+def prints_day(doc: html.HtmlElement, day: str, parse: Callable[[str], str | None]) -> bool:
+    """Whether the page gives ``day`` (``YYYY-MM-DD``): so written in its markup (an
+    attribute, a script's data), or printed in its text in one of the forms labels are
+    followed by (``_DAY_FORMS``), as ``parse`` reads them (the page's ``parse_date``).
+
+    >>> doc = html.fromstring("<div><p>Janic Cathomen, 01.12.2021</p><p>Text</p></div>")
+    >>> from newscrawl.cleaning import parse_date
+    >>> prints_day(doc, "2021-12-01", parse_date), prints_day(doc, "2021-11-01", parse_date)
+    (True, False)
+    """
+    if _HOLDS_ISO_DAY(doc, day=day):
+        return True
+    for text in _TEXTS(doc):
+        for m in _DAY_FORM.finditer(text) if _DIGIT.search(text) else ():
+            if (parse(m.group(0)) or "")[:10] == day:
+                return True
+    return False
+
+
 def opening_date(paragraphs: Sequence[str]) -> list[str]:
     """The day a story's first paragraph opens with (raw, unparsed), as press releases
     print it: alone, in parentheses, or after the place. (The second paragraph too, when
