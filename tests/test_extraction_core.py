@@ -2384,6 +2384,8 @@ def test_a_year_is_no_publication_date() -> None:
         ("<p>1. Februar 2016 | Natur</p>", "https://x.example/leadership.html", "2016-02-01"),
         ("", "https://x.example/2016/02/01/leadership/", "2016-02-01"),
         ('<div data-day="2016-02-01"></div>', "https://x.example/leadership.html", "2016-02-01"),
+        # (not a sidebar's teaser)
+        ("<aside><p>1. Februar 2016 | Natur</p></aside>", "https://x.example/styles.html", None),
     ],
 )
 def test_a_month_is_no_publication_day(text: str, url: str, expected: str | None) -> None:

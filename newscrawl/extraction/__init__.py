@@ -633,7 +633,8 @@ def _fallback_date(
 ) -> list[str]:
     """htmldate's guess, only for pages where structured data and theme rules found none,
     and only when it is a day (not a year given as 1 January, nor a month given as its
-    first day: a first of the month the page does not print, as ``parse`` reads its dates).
+    first day: a first of the month the page does not print outside its header and
+    sidebars, as ``parse`` reads its dates).
 
     It searches the page without header, navigation, sidebars and widgets, so the site
     header's "today" or a sidebar story's date cannot win. htmldate works on its own copy
@@ -652,6 +653,18 @@ def _fallback_date(
                 removed.append((parent, el, parent.index(el)))
                 parent.remove(el)
         found = find_date(doc, extensive_search=True, original_date=True, url=url)
+        # a month alone (a picture's path, "uploads/2016/02/"), which htmldate gives as
+        # its first day when it finds no day; unless the page gives that day outside its
+        # header and sidebars (or the URL does)
+        if (
+            found
+            and found.endswith("-01")
+            and not found.endswith("-01-01")
+            and found != url_day(url)
+            and not prints_day(doc, found, parse)
+        ):
+            logger.debug("htmldate gave only a month on %s: %s", url, found[:7])
+            return []
     except (ValueError, TypeError, AttributeError) as exc:
         logger.debug("htmldate failed on %s: %s", url, exc)
         return []
@@ -662,16 +675,6 @@ def _fallback_date(
         # htmldate's last resorts, a copyright line's or a lone year, come as 1 January:
         # a year is no publication day
         logger.debug("htmldate gave only a year on %s: %s", url, found[:4])
-        return []
-    if (
-        found
-        and found.endswith("-01")
-        and found != url_day(url)
-        and not prints_day(doc, found, parse)
-    ):
-        # a month alone (a picture's path, "uploads/2016/02/"), which htmldate gives as its
-        # first day when it finds no day
-        logger.debug("htmldate gave only a month on %s: %s", url, found[:7])
         return []
     year = url_year(url)
     if found and year and abs(int(found[:4]) - int(year)) > 1:
