@@ -1809,6 +1809,28 @@ def test_a_sidebar_date_is_no_fallback_for_an_undated_article(block: str) -> Non
     assert a.published_at is None
 
 
+def test_a_grid_of_story_cards_dates_no_undated_page() -> None:
+    # <article> cards side by side (Elementor's posts widget), each with its linked title
+    # and its date: htmldate took the first card's
+    cards = "".join(
+        f'<article class="post-card"><h3><a href="/2022/06/{d}/story-{d}/">Story {d}</a></h3>'
+        f'<span class="post-card-date">{d}. Juni 2022</span></article>'
+        for d in (22, 20, 8)
+    )
+    body = (
+        f'<div class="page"><h1>Batteriespeicher</h1>{PARAS}</div><div class="grid">{cards}</div>'
+    )
+    a = extract_article(page(body=body, lang="de"), "https://x.example/lexikon/batteriespeicher/")
+    assert a.published_at is None
+    # (a story printed as one <article> whose title links to itself keeps its date)
+    story = (
+        '<article><h2><a href="https://x.example/lexikon/speicher/">Speicher</a></h2>'
+        f'<span class="posted">22. Juni 2022</span>{PARAS}</article>'
+    )
+    a = extract_article(page(body=story, lang="de"), "https://x.example/lexikon/speicher/")
+    assert a.published_at == "2022-06-22"
+
+
 @pytest.mark.parametrize("box", ["recipe-comment-box", "comment-meta", "comments"])
 def test_comment_timestamps_are_not_the_articles_date(box: str) -> None:
     comments = "".join(

@@ -582,6 +582,9 @@ _HEADER_DATES = (
     # <article> in the article, whose heading links to it)
     f" | //body//li{LISTED_STORY}"
     " | //body//article//article[not(.//h1)][.//*[self::h2 or self::h3 or self::h4]//a[@href]]"
+    # (or one of a grid of cards, <article>s side by side: Elementor's posts widget)
+    " | //body//article[not(.//h1)][.//*[self::h2 or self::h3 or self::h4]//a[@href]]"
+    "[preceding-sibling::article or following-sibling::article]"
     # (the last change's <meta>s: htmldate takes one when the head names no other date)
     " | //meta[contains(@property, 'modified') or contains(@name, 'modified')"
     " or contains(@itemprop, 'odified') or contains(@property, 'updated_time')"
