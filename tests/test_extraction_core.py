@@ -1809,6 +1809,17 @@ def test_a_sidebar_date_is_no_fallback_for_an_undated_article(block: str) -> Non
     assert a.published_at is None
 
 
+def test_a_wordpress_pictures_file_name_is_no_day() -> None:
+    # WordPress files pictures by month: htmldate read "4-letters" as the 4th
+    head = (
+        '<meta property="og:image" '
+        'content="https://x.example/wp-content/uploads/2020/03/4-Letters-FINAL.jpg">'
+    )
+    body = f"<article><h1>A letter on justice</h1>{PARAS}</article>"
+    a = extract_article(page(head, body), "https://x.example/a-letter-on-justice/")
+    assert a.published_at is None
+
+
 def test_a_grid_of_story_cards_dates_no_undated_page() -> None:
     # <article> cards side by side (Elementor's posts widget), each with its linked title
     # and its date: htmldate took the first card's

@@ -565,7 +565,8 @@ _OTHER_ITEM_TYPE = " or ".join(f"contains(., 'schema.org/{t}')" for t in OTHER_I
 #: pictures and comments (their ``datePublished``), readers' comments (``comment-meta``,
 #: ``recipe-comment-box``: their timestamps follow the article's), the ``<meta>``s of the
 #: last change (``article:modified_time``, ``Last-Modified``); styles and the URLs of
-#: assets (a build's timestamp, ``app.css?v=2022-06-15``). Removed before htmldate looks.
+#: assets (a build's timestamp, ``app.css?v=2022-06-15``), a lead picture's address in a
+#: month's folder. Removed before htmldate looks.
 #: Inline scripts stay: analytics data layers often carry the publication date.
 _HEADER_DATES = (
     f"//body//header[not(.//h1[not({MASTHEAD})])][not(ancestor::article)]"
@@ -590,6 +591,9 @@ _HEADER_DATES = (
     " or contains(@itemprop, 'odified') or contains(@property, 'updated_time')"
     " or translate(@http-equiv, 'LASTMODIFED', 'lastmodifed') = 'last-modified']"
     " | //style | //script[@src]"
+    # (a lead picture in WordPress's month folder: htmldate reads the file's name as the
+    # day, "uploads/2020/03/4-letters.jpg" as 4 March)
+    " | //meta[@property = 'og:image'][contains(@content, '/wp-content/uploads/')]"
     " | //link[contains(@rel, 'stylesheet') or contains(@rel, 'preload')"
     " or contains(@rel, 'prefetch') or contains(@rel, 'icon') or contains(@rel, 'manifest')]"
 )
