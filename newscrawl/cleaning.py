@@ -68,12 +68,19 @@ def normalize_space(text: str | None) -> str:
 _AD_TOKEN = re.compile(r"\b(?:spot_img)+\b", re.IGNORECASE)
 #: Labels that are noise when nothing follows them ("Date:", "Share post:", "Tags:").
 _EMPTY_LABEL = re.compile(
-    r"^(?:date|posted on|published|updated|last updated|share(?: (?:this|post|article|on))?|"
+    r"^(?:date|posted on|published|updated|last updated|last modified|"
+    r"share(?: (?:this|post|article|on))?|"
     r"tags?|categor(?:y|ies)|author|by|source|photo|image|filed under|follow us(?: on)?|"
     r"print|email|comments?|advertisement|sponsored|ad|ads|"
     # an ad slot's label in the regional press's languages
     r"publicidade|publicidad|publicité|pubblicità|anzeige|werbung|reklama|tangazo|"
-    r"विज्ञापन|اشتہار|বিজ্ঞাপন|إعلان)\s*[:|]?$",
+    r"annons|annonce|annonse|advertentie|iklan|reklam|реклама|hirdetés|publicitate|oglas|"
+    r"mainos|διαφήμιση|quảng cáo|reklāma|reklaam|"
+    r"विज्ञापन|اشتہار|বিজ্ঞাপন|إعلان|"
+    # a share button's label in those languages
+    r"dela|del|bagikan|paylaş|поделиться|поділитися|sdílet|zdieľať|megosztás|distribuie|"
+    r"podijeli|podeli|jaa|κοινοποίηση|chia sẻ|delen|podziel się|udostępnij|"
+    r"compartilhar|compartilhe|compartir|partager|condividi|teilen)\s*[:|]?$",
     re.IGNORECASE,
 )
 #: Lines that open or make up a related/read-more block, never body text.
@@ -615,11 +622,35 @@ AGENCIES: dict[str, str] = {
     "middle east news agency": "MENA",
     "kuwait news agency": "KUNA",
     "wafa news agency": "WAFA",
+    # Europe's national wires, by names that name nothing else
+    "ritzau": "Ritzau",
+    "tasr": "TASR",
+    "agerpres": "Agerpres",
+    "ana-mpa": "ANA-MPA",
+    "tanjug": "Tanjug",
+    "interfax": "Interfax",
+    "ria novosti": "RIA Novosti",
+    "ukrinform": "Ukrinform",
+    "unian": "UNIAN",
+    "polska agencja prasowa": "PAP",
+    "anadolu ajansı": "Anadolu",
+    "magyar távirati iroda": "MTI",
+    "norsk telegrambyrå": "NTB",
+    "tidningarnas telegrambyrå": "TT",
+    "suomen tietotoimisto": "STT",
+    "algemeen nederlands persbureau": "ANP",
 }
 #: Wires known by an acronym that also names a party, a council, a region or a word
 #: ("Cuttack Municipal Corporation (CMC)", "the MENA region", Croatia's kuna): a credit
 #: only in capitals, and only where a credit stands (``agency_from_credit``).
-WIRE_ACRONYMS = frozenset({"NAN", "CMC", "GNA", "APP", "UNB", "PNA", "VNA", "MENA", "KUNA", "WAFA"})
+WIRE_ACRONYMS = frozenset(
+    {"NAN", "CMC", "GNA", "APP", "UNB", "PNA", "VNA", "MENA", "KUNA", "WAFA"}
+    # Sweden's, Norway's, Finland's, Hungary's, Turkey's, Bulgaria's and the Netherlands'
+    | {"TT", "NTB", "STT", "MTI", "AA", "BTA", "ANP"}
+)
+#: Wires whose acronym names a party or a person elsewhere (Singapore's "PAP", "Hina
+#: Khan"): a credit only in a dateline's brackets ("WARSZAWA (PAP) - ", "ZAGREB (Hina) - ").
+DATELINE_WIRES = {"PAP": "PAP", "HINA": "HINA", "Hina": "HINA"}
 _ACRONYM_ALT = "|".join(sorted(WIRE_ACRONYMS, key=len, reverse=True))
 #: ``– CMC`` ending a paragraph, or ``CMC`` alone on its line.
 _ACRONYM_TAIL = re.compile(rf"(?:^\W*|(?:^|\s)(?:--|—|–|-)\s*)({_ACRONYM_ALT})\W*$")
@@ -937,22 +968,39 @@ def _acronym_credit(text: str) -> str | None:
         return m.group(1)
     m = _DATELINE.match(text[:160])
     credit = (m.group("credit") or "").strip(" ()") if m else ""
-    return credit if credit in WIRE_ACRONYMS else None
+    if credit in WIRE_ACRONYMS:
+        return credit
+    # (and only before the dateline's dash or colon: "The People's Action Party (PAP)
+    # Secretary-General said" reads as a dateline too)
+    return DATELINE_WIRES.get(credit) if m and m.group("sep") else None
 
 
 # --------------------------------------------------------------------------------------------
 # Authors
 
+#: Byline labels of more of the regional press's languages, each only before a colon
+#: (the words are nouns of running text too): Turkish, Indonesian and Malay, Hungarian,
+#: Russian, Bulgarian and Ukrainian, Serbian, Finnish, Polish, Dutch and the Nordic
+#: languages' "text", Lithuanian, Latvian, Slovene, Vietnamese, Swedish, Danish and
+#: Norwegian "writer", Hebrew's "by" and Arabic's "by the pen of".
+COLON_BYLINE_LABELS = (
+    "yazar|penulis|szerző|автор|аутор|teksti|kirjoittaja|tekst|autorius|autors|avtor|"
+    "tác giả|skribent|författare|forfatter|מאת|بقلم"
+)
+#: "By" before the name, without a colon: Swedish and Norwegian "Av", Danish "Af",
+#: Indonesian and Malay "Oleh".
+BY_WORDS = "av|af|oleh"
 _BY_PREFIX = re.compile(
     r"^(?:(?:view|see|show) all (?:posts|articles|stories) by|(?:more )?(?:posts|articles|stories)"
     r" by|(?:zeige )?alle beiträge von|mehr von|"
     r"(?:written|posted|reported|published|edited|compiled|text|story|article)\s+by|by|von|par|por|"
+    rf"{BY_WORDS}|"
     r"(?:erstellt|geschrieben|artikel|ein beitrag|veröffentlicht|gepostet) von|"
     r"(?:publié|écrit) par|(?:publicado|escrito) por|(?:pubblicato|scritto) da|"
     r"(?:interview|texte?|fotos?|photos?|bilder?)(?:\s*(?:und|and|&|/|,)\s*"
     r"(?:interview|texte?|fotos?|photos?|bilder?))*|"
     r"author|authors|auteur|autor|autorin|reporter|(?:redaktion|redakteur|redakteurin|"
-    r"verfasst von|quelle|source)\s*:|"
+    rf"verfasst von|quelle|source|{COLON_BYLINE_LABELS})\s*:|"
     # Hindi's "by" (WordPress's translation), "report:", "reporter:", "writer:"
     r"द्वारा|(?:रिपोर्ट|रिपोर्टर|लेखक)\s*:)\s*[:\-]?\s+",
     re.IGNORECASE,
@@ -1030,6 +1078,8 @@ _NOT_A_PERSON = re.compile(
     r"whatsapp|reddit|e-?mail|print|share|"
     # a label, or the genre of a box beside the story
     r"filed under|posted in|tags|analysis|commentary|"
+    # a link to the writer's page beside the name ("Full Bio", "View Profile")
+    r"(?:see |read |view )?(?:full )?(?:bio|biography|profile)|"
     r"follow|folgen|more|mehr|plus|más|read more|weiterlesen|"
     r"agenturen|agences|agencias|agenzie|"
     r"gesponserte inhalte|sponsored content|contenido patrocinado|anzeige|werbung|publicidad|"
@@ -1106,7 +1156,9 @@ _ORG_WORDS = frozenset(
     report weekly today world live review observer standard mail star sun mirror guardian
     telegraph sentinel dispatch bulletin courier reporter monitor voice insider wire club
     verlag gmbh inc ltd llc ev org com net de in info portal channel agency service
-    stiftung verband institut institute university""".split()  # noqa: SIM905
+    stiftung verband institut institute university presse kurier anzeiger rundschau bote
+    echo welle hora diario noticias nouvelles notizie giornale tageblatt abendblatt nieuws
+    krant""".split()  # noqa: SIM905
 )
 
 
@@ -1406,7 +1458,7 @@ def _without_symbols(text: str) -> str:
 #: "ডেস্ক", "সংবাদদাতা", "প্রতিবেদক" reporter; "desk" as Marathi, Gujarati, Punjabi,
 #: Tamil, Telugu, Kannada, Malayalam and Odia papers write it; "ब्युरो", Marathi bureau).
 _DESK_WORDS = frozenset(
-    {"desk", "bureau", "staff", "team", *_NEWSROOM}
+    {"desk", "bureau", "staff", "team", "board", *_NEWSROOM}
     | set(
         """
         डेस्क ब्यूरो ब्युरो संवाददाता एजेंसी ڈیسک بیورو نمائندہ ডেস্ক সংবাদদাতা প্রতিবেদক
@@ -1523,6 +1575,8 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
         return None  # words of a sentence, not a name ("news service reports")
     if len(words) > 1 and _NOT_A_PERSON.match(" ".join(words[-2:])):
         return None
+    if len(words) > 1 and (words[-1] in _NAME_PARTICLES or words[-1] == "Von"):
+        return None  # a label before a name printed elsewhere ("Rezept von"), no name
     if _DESK_FIRST.match(text):
         return None  # a desk and where it sits ("Redacción EC", "Redaktion Berlin")
     if re.split(r"[-_]", words[-1].casefold())[-1] in _DESK_WORDS:
@@ -1654,13 +1708,23 @@ _MONTH = (
     r"oct(?:ubre)?|nov(?:iembre)?|dic(?:iembre)?|gen(?:naio)?|febbraio|aprile|mag(?:gio)?|"
     r"giu(?:gno)?|lug(?:lio)?|sett(?:embre)?|ott(?:obre)?|novembre|dicembre|"
     r"janv(?:ier)?|févr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|août|déc(?:embre)?|"
-    r"januar|februar|märz|juni|juli|oktober|dezember)\.?"
+    r"januar|februar|märz|juni|juli|oktober|dezember|"
+    # Polish, Czech, Slovak, Croatian and Hungarian (their wires' datelines: "BRATISLAVA
+    # 3. marca (TASR) -", "ZAGREB, 3. ožujka (Hina) -", "Budapest, 2024. március 3. (MTI)")
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|"
+    r"listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|"
+    r"listopadu|prosince|januára|februára|apríla|mája|júna|júla|augusta|septembra|októbra|"
+    r"novembra|decembra|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|"
+    r"rujna|studenoga|prosinca|január|február|március|április|május|június|július|"
+    r"augusztus|szeptember|október)\.?"
 )
 _PLACE_WORD = r"(?:[A-Z][\w'’.\-]*|de|del|la|le|al|el|of|on|upon|am|im|sur|da|do|dos)"
 _PLACE = rf"[A-Z][\w'’./\-]*(?:\s+{_PLACE_WORD}){{0,3}}"
 _DATE_PART = (
     rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|"
     rf"\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?\d{{4}})?|"
+    # (the year first, as Hungarian writes a date: "2024. március 3.")
+    rf"\d{{4}}\.\s+{_MONTH}\s+\d{{1,2}}\.?|"
     rf"(?i:mon|tues|wednes|thurs|fri|satur|sun)day))"
 )
 _CREDIT_PART = r"(?:\s*\((?:[A-Za-z][\w .&/-]{0,30})\))"
@@ -1781,7 +1845,8 @@ def _indic_dateline(text: str, bare_colon: bool) -> str | None:
 _BYLINE_LABEL = re.compile(
     r"^(?:(?:(?:posted|written|reported|filed|story) by|by|report|reporter|"
     r"द्वारा|रिपोर्ट|रिपोर्टर|लेखक)\s*[:：]\s*"
-    r"|(?:(?:posted|written|reported|filed|story) by|by|von|par|por|di|na|द्वारा)\s+(?=\S))",
+    rf"|(?:(?:posted|written|reported|filed|story) by|by|von|par|por|di|na|{BY_WORDS}|द्वारा)"
+    r"\s+(?=\S))",
     re.IGNORECASE,
 )
 #: A byline's label printed alone, its name in the next paragraph.
@@ -1814,6 +1879,8 @@ def is_byline_paragraph(text: str) -> bool:
     (True, True)
     >>> is_byline_paragraph("Na Mwandishi Wetu, Dodoma")
     True
+    >>> is_byline_paragraph("Av Anna Lindqvist"), is_byline_paragraph("Oleh Budi Santoso")
+    (True, True)
     >>> is_byline_paragraph("By Ann Lee | Updated: Jan 5, 2024 10:30 IST")
     True
     >>> is_byline_paragraph("Posted by: Ann Lee | Updated: 05 Jan 2024 10:30 AM IST")
@@ -2760,6 +2827,13 @@ _NO_SECTION = frozenset(
         "bez kategorii",
         "okategoriserade",
         "ukategorisert",
+        # the home page's crumb or menu entry, where no section is named
+        "home",
+        "homepage",
+        "startseite",
+        "inicio",
+        "accueil",
+        "strona główna",
     }
 )
 
@@ -2772,10 +2846,14 @@ def first_section(value: str) -> str:
     ('à la une', 'Politik')
     >>> first_section("Uncategorized"), first_section("Non classé")
     ('', '')
+    >>> first_section("Startseite"), first_section("365"), first_section("2024")
+    ('', '', '')
     """
     sections = (s for s in map(normalize_space, _TAG_SEPARATORS.split(value or "")) if s)
     first = next(sections, "")
-    return "" if first.casefold() in _NO_SECTION else first
+    if first.casefold() in _NO_SECTION or not re.search(r"[^\W\d_]", first):
+        return ""  # the CMS's default, the home page, or a number (a category's id)
+    return first
 
 
 def unique(values: Iterable[str], *, key=str.casefold) -> list[str]:

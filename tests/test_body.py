@@ -373,10 +373,56 @@ def test_nothing_to_extract(html: str) -> None:
         'Weitere Informationen zum Thema "Schutz vor Einbrechern" finden Sie hier.',
         "Diese Seite zeigt gesponserten Marketing-Inhalt, Quell- und Informationslinks.",
         "Necesitamos el apoyo de nuestros lectores.",
+        # a wire's standards note, a letters form, a clip's expiry, a membership's pitch
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "Submit your letter to the editor via this form.",
+        "Video verfügbar bis 28.02.2021",
+        "Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.",
+        "Get unlimited access to local news. Cancel anytime.",
+        "Melden Sie sich zum Newsletter an und erhalten Sie exklusive Angebote!",
+        "Last Modified:",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
     assert is_boilerplate(line) or is_related_heading(line)
+
+
+#: A related-story lead-in, an ad slot's label, a share button and a related block's
+#: heading or a read-more link or a follow appeal, in more of the regional press's languages.
+_MORE_LANGUAGES_NOISE = {
+    "sv": ["Läs också: Ny bro i Malmö", "Annons", "Dela artikeln:", "Läs mer", "Dela"],
+    "da": ["Læs også: Ny bro i Aarhus", "Annonce", "Del artiklen:", "Læs mere"],
+    "no": ["Les også: Ny bro i Bergen", "Annonse", "Del artikkelen:", "Les mer"],
+    "id": ["Baca juga: Jembatan baru", "Iklan", "Bagikan:", "SCROLL TO CONTINUE WITH CONTENT"],
+    "tr": ["İlgili Haber: Yeni köprü açıldı", "Reklam", "Paylaş:", "Bizi takip edin"],
+    "ru": ["Читайте также: Новый мост", "Реклама", "Поделиться:", "Подписывайтесь на наш канал"],
+    "cs": ["Přečtěte si také: Nový most v Brně", "Reklama", "Sdílet:", "Sdílejte článek"],
+    "hu": ["Olvassa el ezt is: Új híd Szegeden", "Hirdetés", "Megosztás:", "Kapcsolódó cikkek"],
+    "ro": ["Citește și: Pod nou la Cluj", "Publicitate", "Distribuie:", "Articole similare"],
+    "hr": ["Pročitajte i: Novi most u Splitu", "Oglas", "Podijeli:", "Povezani članci"],
+    "nl": ["Advertentie", "Delen:", "Lees meer", "Gerelateerde artikelen"],
+    "fi": ["Lue myös: Uusi silta Tampereella", "Mainos", "Jaa:", "Lue lisää"],
+    "el": ["Διαβάστε επίσης: Νέα γέφυρα", "Διαφήμιση", "Κοινοποίηση:"],
+    "vi": ["Xem thêm: Cầu mới ở Đà Nẵng", "Quảng cáo", "Chia sẻ:", "Tin liên quan"],
+    "uk": ["Читайте також: Новий міст у Львові", "Реклама", "Поділитися:"],
+    "pl": ["Podziel się:", "Czytaj więcej"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_MORE_LANGUAGES_NOISE))
+def test_noise_lines_of_more_languages_leave_the_body(lang: str) -> None:
+    from newscrawl.extraction import extract_article
+
+    noise = _MORE_LANGUAGES_NOISE[lang]
+    story = [
+        f"Paragraph {i}: the town council met on Tuesday and agreed to rebuild the old bridge"
+        " over the river next spring." for i in range(len(noise) + 1)
+    ]  # fmt: skip
+    mixed = [line for pair in zip(story, [*noise, ""], strict=True) for line in pair if line]
+    paras = "".join(f"<p>{line}</p>" for line in mixed)
+    html = f'<html lang="{lang}"><body><article><h1>Bridge</h1>{paras}</article></body></html>'
+    body = extract_article(html, "https://news.example/2024/03/03/bridge/").body
+    assert body.split("\n\n") == story
 
 
 def test_lines_are_read_without_the_pipes_and_whitespace_at_their_ends() -> None:
@@ -397,6 +443,8 @@ def test_lines_are_read_without_the_pipes_and_whitespace_at_their_ends() -> None
         "the engineers' report published on Monday shows.",
         "Foto",
         "The photo was taken on the morning of the flood, the archive says.",
+        "Customers can cancel at any time, the regulator said on Monday.",
+        "Der Vertrag ist jederzeit kündbar, sagte die Verbraucherzentrale.",
         "Related coverage of the trial was banned by the court until the verdict is read "
         "next week, the judge said.",
         "Belag:",

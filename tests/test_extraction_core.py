@@ -1615,11 +1615,116 @@ def test_a_postal_address_is_no_byline() -> None:
     assert a.authors == []
 
 
-def test_a_catalogue_field_s_surname_first_name_is_turned_round() -> None:
-    head = '<meta name="dcterms.creator" content="Gillman, Steve">'
+@pytest.mark.parametrize("name", ["DC.creator.name", "dcterms.creator", "DC.Creator.Name"])
+def test_a_catalogue_field_s_surname_first_name_is_turned_round(name: str) -> None:
+    head = f'<meta name="{name}" content="Gillman, Steve">'
     body = f"<article><h1>Cash around the house</h1>{PARAS}</article>"
     a = extract_article(page(head, body), "https://hoarder.example/find-hidden-cash/")
     assert a.authors == ["Steve Gillman"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "name"),
+    [
+        ("sv", "Av", "Anna Lindqvist"),
+        ("da", "Af", "Mette Hansen"),
+        ("id", "Oleh", "Budi Santoso"),
+        ("tr", "Yazar:", "Ayşe Yılmaz"),
+        ("id", "Penulis:", "Budi Santoso"),
+        ("hu", "Szerző:", "Kovács Anna"),
+        ("ru", "Автор:", "Иван Петров"),
+        ("fi", "Teksti:", "Matti Virtanen"),
+        ("pl", "Tekst:", "Jan Kowalski"),
+        ("lt", "Autorius:", "Jonas Jonaitis"),
+        ("sl", "Avtor:", "Janez Novak"),
+        ("vi", "Tác giả:", "Nguyễn Văn An"),
+        ("no", "Forfatter:", "Ola Nordmann"),
+    ],
+)
+def test_byline_labels_of_more_languages(lang: str, label: str, name: str) -> None:
+    for byline in (f"<p>{label} {name}</p>", f'<div>{label} <a href="/p/1">{name}</a></div>'):
+        body = f"<article><h1>Headline of the day</h1>{byline}{PARAS}</article>"
+        a = extract_article(page("", body, lang=lang), "https://news.example/2024/03/03/story/")
+        assert a.authors == [name]
+        assert name not in a.body
+    # a noun of running text is a label only before a colon
+    body = f"<article><h1>Headline</h1><p>Tekst Jan Kowalski</p>{PARAS}</article>"
+    assert extract_article(page("", body, lang="pl"), "https://news.example/a/").authors == []
+
+
+def test_a_teaser_cards_byline_is_not_the_storys() -> None:
+    card = (
+        '<div class="box"><a href="/politik/other-story-123.html"><h3>Other story</h3>'
+        '<div class="badge"><div class="name">Von Anna Berg</div></div></a></div>'
+    )
+    body = f"<article><h1>Unterhaus vertagt Votum</h1>{GERMAN}</article><div>{card}</div>"
+    a = extract_article(page("", body, lang="de"), "https://mag.example/politik/vote-1.html")
+    assert a.authors == []
+    # the story's own byline in text still counts
+    body = f"<article><h1>Unterhaus vertagt Votum</h1><p>Von Bo Wen</p>{GERMAN}</article>{card}"
+    a = extract_article(page("", body, lang="de"), "https://mag.example/politik/vote-1.html")
+    assert a.authors == ["Bo Wen"]
+    # nor do the theme rules read its date as the story's (a social account's card)
+    from newscrawl.extraction.themes import GENERIC_PUBLISHED, Rule
+
+    card = (
+        '<div class="teaserContentWrap"><a href="https://social.example/news">'
+        '<h2>News on social <span class="date">11.07.2017</span></h2></a></div>'
+    )
+    body = f'<div id="bodyContent"><h1>Berlin confronts its past</h1>{GERMAN}{card}</div>'
+    doc = parse_html(page("", body, lang="de"), "https://mag.example/politik/past-1.html")
+    assert [r for x in GENERIC_PUBLISHED for r in Rule(x)(doc)] == []
+
+
+def test_a_themes_maker_in_the_author_meta_is_no_author() -> None:
+    # an old theme prints its maker, with his site's address, as every page's author
+    head = '<meta name="author" content="Frank Lee - http://lee-themes.example">'
+    body = f'<div class="post"><h1>Liver with apples</h1>{PARAS}</div>'
+    a = extract_article(page(head, body), "https://recipes.example/liver.htm")
+    assert a.authors == []
+    # a blogger's name with the blog's own address is the post's author
+    head = '<meta name="author" content="Ann Lee - https://www.annlee.example">'
+    a = extract_article(page(head, body), "https://annlee.example/2020/liver/")
+    assert a.authors == ["Ann Lee"]
+
+
+def test_a_readers_comment_marked_up_as_a_person_names_no_author() -> None:
+    comment = (
+        '<div itemprop="comment" itemscope itemtype="https://schema.org/Comment">'
+        '<span itemprop="author" itemscope itemtype="https://schema.org/Person" class="user">'
+        'Herr <span itemprop="name">Bo Wen</span></span><p itemprop="text">Agreed.</p></div>'
+    )
+    body = f"<article><h1>Floods</h1>{PARAS}</article><section>{comment}</section>"
+    a = extract_article(page("", body), "https://herald.example/a/")
+    assert a.authors == []
+
+
+@pytest.mark.parametrize(
+    "href", ["/redaktion/ann-marie-lee", "/autore/ann-marie-lee", "/columnists/ann-marie-lee"]
+)
+def test_a_link_to_a_writers_page_of_the_newsroom_is_a_byline(href: str) -> None:
+    footer = (
+        '<div class="article__taxonomy"><span class="date">20. Juni 2019</span>'
+        f' <strong><a href="{href}">Ann-Marie Lee</a></strong>'
+        ' über <a href="/stars">Stars</a></div>'
+    )
+    menu = '<ul class="menu"><li><a href="/redaktion/">Redaktion</a></li></ul>'
+    body = f"{menu}<article><h1>Adele</h1>{GERMAN}{footer}</article>"
+    a = extract_article(page("", body, lang="de"), "https://mag.example/stars/adele-123")
+    assert a.authors == ["Ann-Marie Lee"]
+
+
+def test_a_label_and_name_in_the_articles_own_footer_are_its_byline() -> None:
+    footer = (
+        '<footer class="footer article-footer"><ul class="level">'
+        "<li><span>Author: </span><span>Jacopo Rossi</span></li>"
+        '<li><span>Published: </span><time datetime="2019-12-03">03 December 2019</time></li>'
+        "</ul></footer>"
+    )
+    site_footer = "<footer><p>Author: Webmaster Team</p></footer>"
+    body = f'<div class="article"><h1>Faster Python</h1>{PARAS}</div>{footer}{site_footer}'
+    a = extract_article(page("", body), "https://machines.example/articles/faster-python")
+    assert a.authors == ["Jacopo Rossi"]
 
 
 def test_a_theme_date_days_before_the_urls_day_gives_way_to_it() -> None:
@@ -3342,6 +3447,17 @@ def test_classify_a_story_typed_into_one_block_without_paragraphs_as_an_article(
     teasers = "".join(f"<h2><a href='/a/{i}/'>Story {i}</a></h2>{sentence}" for i in range(6))
     body = f"<h1>News</h1><div>{teasers}</div>"
     assert classify_page(page(body=body), "https://x.example/detail/id/35204-bridge/") != "article"
+
+
+def test_classify_a_live_report_of_entries_in_blocks_of_their_own_as_an_article() -> None:
+    # each entry of a match report in a block of its own: no run of prose is long, the
+    # extractor reads the report whole
+    entry = "<div class='entry'><span class='minute'>{m}'</span><p>{s}</p></div>"
+    sentence = "The home side pressed high and won the ball back deep in the opponents' half."
+    entries = "".join(entry.format(m=m, s=sentence) for m in range(5, 90, 12))
+    body = f"<nav><a href='/'>Home</a></nav><h1>Leszno against Zielona Góra</h1>{entries}"
+    url = "https://sport.example/speedway/report/110331/leszno-zielona-gora"
+    assert classify_page(page(body=body), url) == "article"
 
 
 @pytest.mark.parametrize(

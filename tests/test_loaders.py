@@ -165,6 +165,13 @@ def test_section_tags_and_the_headline() -> None:
     assert a.tags == ["Review", "欧洲", "德国", "Assam"]  # the headline is no tag
 
 
+@pytest.mark.parametrize("value", ["Startseite", "Home", "365", "Uncategorized"])
+def test_no_section_from_the_home_page_a_number_or_the_default(value: str) -> None:
+    ld = loader()
+    ld.add_value("section", value)
+    assert ld.load_item().section is None
+
+
 def test_lead_image_is_not_a_sites_stand_in() -> None:
     ld = loader()
     ld.add_value("image_url", ["https://s0.wp.com/i/blank.jpg", "/img/floods.jpg"])

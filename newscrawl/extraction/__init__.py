@@ -1424,4 +1424,22 @@ def classify_page(html: Page, url: str | None = None) -> str:
         return "listing"
     if md.is_article:
         return "article"
+    if _unlinked_body_length(doc, url) >= _SHORTEST_STORY:
+        # a story the measures above read short (its paragraphs in blocks of their own, a
+        # live report's entries, text in table cells): the extractor, which reads it whole
+        # for the export, finds a story's length of text outside teasers and navigation
+        return "article"
     return "other"
+
+
+def _unlinked_body_length(doc: html.HtmlElement, url: str | None) -> int:
+    """Characters of the generic extractor's body that are not the text of a link (a
+    list of linked stories is no story, however long)."""
+    paragraphs = _generic_body(doc, url)
+    if not paragraphs:
+        return 0
+    text = "\n".join(paragraphs)
+    for link in {" ".join(a.text_content().split()) for a in doc.iter("a")}:
+        if len(link) >= 15:
+            text = text.replace(link, "")
+    return len(" ".join(text.split()))

@@ -15,6 +15,8 @@ from collections.abc import Callable
 
 from lxml import etree
 
+from newscrawl.cleaning import COLON_BYLINE_LABELS
+
 _I = re.IGNORECASE
 
 #: "Read also: <title>" and friends: a link to another article inside the body.
@@ -26,6 +28,13 @@ _LEAD_IN = re.compile(
     r"leggi anche|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|lees ook|"
     r"(?:lea|lee) también|veja também|à lire (?:aussi|également)|siehe auch|"
     r"auch interessant|mehr dazu ?:|przeczytaj (?:też|także|również)|"
+    # Nordic, Indonesian, Turkish, Slavic, Hungarian, Romanian, Finnish, Greek, Baltic,
+    # Vietnamese
+    r"läs (?:också|även)|læs også|les også|baca juga|ilgili haber|ayrıca bakınız|"
+    r"читайте (?:также|ещё|еще|також)|přečtěte si (?:také|též|i)|čtěte (?:také|též)|"
+    r"prečítajte si (?:aj|tiež)|olvassa el ezt is|olvasd el ezt is|citește și|citeste si|"
+    r"pročitajte (?:i|još|također)|preberite (?:tudi|še)|lue myös|"
+    r"διαβάστε (?:επίσης|ακόμη|ακόμα)|taip pat skaitykite|lasi arī|loe ka|xem thêm|đọc thêm|"
     r"(?:related|read|watch|see|also|listen|more)\s*:|"
     r"(?:also watch|must (?:read|watch)|don'?t miss)\s*(?:[:|–-]|$))",
     _I,
@@ -167,6 +176,10 @@ _APPEAL_STRONG = re.compile(
     r"apps? for (?:ios|android)|jetzt spenden|soutenez[- ]nous|sostienici|"
     r"apoya (?:nuestro|el) periodismo|unterstützen sie (?:uns|unsere[nr]? \w+)|"
     r"support (?:independent|quality|local) journalism|"
+    # a membership's pitch, in the imperative ("Cancel anytime", Spanish and French too)
+    r"cancel anytime|cancela cuando quieras|annulez à tout moment|"
+    # a newsletter's promise ("... und erhalten Sie exklusive Angebote!")
+    r"(?:erhalten sie|erhältst du|sichern sie sich) exklusive (?:angebote|vorteile|inhalte)|"
     # a paywall's prompt ("Sie möchten gerne weiterlesen?", "Mit der Registrierung ...")
     r"(?:sie )?möchten (?:sie )?(?:gerne )?weiterlesen|want to (?:keep|continue) reading|"
     r"mit der registrierung (?:akzeptiere|stimme) ich)\b",
@@ -220,7 +233,12 @@ _HOUSE_NOTE = re.compile(
     r"(?:top|main|featured|lead|header) (?:photo|image|picture)\s*:|"
     r"photo courtesy of\b|(?:courtesy|file|submitted) photo\s*(?::|\.?$)|"
     # an embed's placeholder (Hearst), an old story's warning (the Guardian)
-    r"this content is imported from \w+|this article is more than \w+ (?:years?|months?) old)"
+    r"this content is imported from \w+|this article is more than \w+ (?:years?|months?) old|"
+    # a wire's standards note (Reuters' copy), a paper's letters form, a broadcaster's
+    # clip's expiry ("Video verfügbar bis 28.02.2021", ARD's and ZDF's sites)
+    r"(?:our standards:\s*)?the thomson reuters trust principles|"
+    r"submit (?:your |a )?letters? to the editor\b|"
+    r"(?:video|audio|sendung|beitrag) (?:ist )?verfügbar bis\b)"
     r"|\bdelivered (?:straight |directly |right )?to your inbox\b",
     _I,
 )
@@ -368,7 +386,7 @@ _PIECE_BYLINE = re.compile(rf"^{PIECE_BY}(?-i:\s+[^\W\d_a-z]\S*){{2,3}}$", _I)
 #: authors are a field of their own.
 _BYLINE = re.compile(
     r"^(?:(?:(?:von|by|autor(?:in)?|autor/in|author|texte?|texto|redakteur(?:in)?|redacción|"
-    r"words)\s*:|"
+    rf"words|{COLON_BYLINE_LABELS})\s*:|"
     rf"{BYLINE_LEAD_IN}\s*:?|geschrieben von|verfasst von|erstellt von|words by|escrito por|"
     r"geschreven door|scritto da|a cura di|submitted by|contributed by)"
     r"\s+\S+(?: \S+){0,3}?(?:\s+(?:am|on)\s+[\d./-]+)?"
@@ -396,7 +414,10 @@ _FOLLOW = re.compile(
     r"^[^\w(\"“]*(?:for (?:the )?(?:latest|more)\b[^,.]{0,60},\s*)?"
     r"(?:(?:follow (?:us|[\w .@']{1,40}) on|folgen sie uns|folge uns|folgt uns|"
     r"s[ií]guenos|siga-nos|segue-nos|únete a (?:nuestro|nuestra) (?:canal|grupo|comunidad)|"
-    r"suivez-nous|seguici|obserwuj nas|like us on)\b|follow us\s*:|"
+    r"suivez-nous|seguici|obserwuj nas|like us on|"
+    r"подписывайтесь на|подпишитесь на|підписуйтесь на|bizi takip edin|ikuti kami|"
+    r"följ oss|følg os|følg oss|sledujte nás|kövess(?:en)? minket|urmărește-ne|pratite nas|"
+    r"seuraa meitä|ακολουθήστε μας|theo dõi)\b|follow us\s*:|"
     r"follow @\w+ for\b|"
     r"(?:click here to )?join our (?:whatsapp|telegram)(?: channel| group)?\b|"
     # "Join Tirhut Today on Telegram", "Join our Muzaffarpur WhatsApp group"
@@ -479,7 +500,17 @@ _RELATED_HEADING = re.compile(
     r"mehr zu diesem thema|die redaktion empfiehlt|"
     r"(?:más|otras) noticias|te recomendamos|mais lidas|veja também|"
     r"dans la même rubrique|sur le même thème|à lire (?:aussi|également)|"
-    r"potrebbe interessarti|najczęściej czytane|czytaj (?:też|także))\s*:?$",
+    r"potrebbe interessarti|najczęściej czytane|czytaj (?:też|także)|"
+    # related blocks' headings and read-more links in more of the regional press's languages
+    r"läs mer|læs mere|les mer|lees meer|lue lisää|baca (?:juga|selengkapnya)|czytaj więcej|"
+    r"relaterade artiklar|relaterede artikler|relaterte artikler|aiheeseen liittyvät|"
+    r"(?:ilgili|benzer) haberler|(?:berita|artikel) terkait|"
+    r"похожие (?:статьи|новости)|по теме|схожі (?:статті|новини)|související články|"
+    r"kapcsolódó (?:cikkek|hírek)|articole similare|povezani članci|povezane vijesti|"
+    r"σχετικά άρθρα|tin liên quan|bài liên quan|"
+    # a share line's call ("Share the article")
+    r"dela artikeln|del artiklen|del artikkelen|sdílejte článek|podziel się artykułem|"
+    r"scroll to continue with content)\s*:?$",
     _I,
 )
 #: Figure captions, tables of contents, reading times, contact lines, ad disclosures,

@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree, html
 
-from newscrawl.cleaning import word_key
+from newscrawl.cleaning import BY_WORDS, COLON_BYLINE_LABELS, word_key
 from newscrawl.extraction.body_filters import (
     BYLINE_LEAD_IN,
     PICTURES_LABEL,
@@ -107,6 +107,7 @@ META_AUTHOR = (
     "author",
     "article:author",
     "dc.creator",
+    "dc.creator.name",  # (the Dublin Core plugins' "Surname, Given")
     "parsely-author",
     "sailthru.author",
     "byl",
@@ -229,7 +230,7 @@ def extract_metadata(doc: html.HtmlElement, url: str | None = None) -> Metadata:
         articles = _this_pages(articles, addresses)
     for article in articles:
         _from_jsonld(article, md)
-    _from_meta(metas, md)
+    _from_meta(metas, md, url)
     if not md.authors:
         md.authors = md.content_authors
     _without_rights_holders(md)
@@ -787,7 +788,9 @@ def _first(metas: dict[str, list[str]], names: tuple[str, ...]) -> list[str]:
 
 
 #: Library-catalogue fields, which write a name surname first ("Gillman, Steve").
-_CATALOGUE_AUTHOR = frozenset({"dc.creator", "dcterms.creator", "dc:creator", "citation_author"})
+_CATALOGUE_AUTHOR = frozenset(
+    {"dc.creator", "dc.creator.name", "dcterms.creator", "dc:creator", "citation_author"}
+)
 _SURNAME_FIRST = re.compile(
     r"^(?P<surname>[^\W\d_][\w'’-]+),\s*(?P<given>[^\W\d_][\w'’-]+(?:\s+[^\W\d_]\.)?)$"
 )
@@ -805,7 +808,34 @@ def _given_name_first(value: str) -> str:
     return f"{m.group('given')} {m.group('surname')}" if m else value
 
 
-def _from_meta(metas: dict[str, list[str]], md: Metadata) -> None:
+#: A web address in a ``<meta name="author">``'s value ("Ann Lee - http://annlee.example").
+_ADDRESS_IN_TEXT = re.compile(r"(?:https?://|www\.)[^\s/,;|)]+", re.IGNORECASE)
+
+
+def _maker_credit(value: str, url: str | None) -> bool:
+    """Whether an author meta's value names who made another site, with its address: a
+    theme's author, written into every page the theme prints ("Frank Lee - http://lee.example"
+    on a recipe blog). A name with the page's own site's address is the page's author.
+
+    >>> _maker_credit("Frank Lee - http://lee.example", "https://recipes.example/a.htm")
+    True
+    >>> _maker_credit("Ann Lee - https://www.annlee.example", "https://annlee.example/post/")
+    False
+    >>> _maker_credit("Ann Lee", "https://recipes.example/a.htm")
+    False
+    """
+    if not url:
+        return False
+    own = site_domain(url)
+    for m in _ADDRESS_IN_TEXT.finditer(value):
+        address = m.group(0)
+        address = address if "://" in address else f"http://{address}"
+        if site_domain(address) != own:
+            return True
+    return False
+
+
+def _from_meta(metas: dict[str, list[str]], md: Metadata, url: str | None = None) -> None:
     if any(v.strip().lower() == "article" for v in metas.get("og:type", ())):
         md.is_article = True
     md.titles.extend(_first(metas, META_TITLE))
@@ -814,6 +844,7 @@ def _from_meta(metas: dict[str, list[str]], md: Metadata) -> None:
         _given_name_first(v) if name in _CATALOGUE_AUTHOR else v
         for name in META_AUTHOR
         for v in metas.get(name, ())
+        if not _maker_credit(v, url)
     )
     md.published.extend(_first(metas, META_PUBLISHED))
     md.dated.extend(_first(metas, META_DATE))
@@ -875,12 +906,21 @@ FORM_WIDGET = "form[string-length(.) < 3000]"
 #: (the story's container may mention related stories in its class too: ``<div
 #: class="with_related_categories">`` holds the headline).
 RELATED_CLASS = "(contains(@class, 'related') and (self::aside or not(.//h1)))"
+#: The site's footer: a ``<footer>`` outside the article, not one the class calls the
+#: article's own (``<footer class="article-footer">`` after the story: its byline, its date).
+SITE_FOOTER = (
+    "footer[not(ancestor::article) and not(contains(@class, 'article')"
+    " or contains(@class, 'entry') or contains(@class, 'post-footer')"
+    " or contains(@class, 'story'))]"
+)
 #: Where a name is not the article's author, whatever the element's class says (an XPath
 #: condition, relative to the element): a picture's credit, a quotation's source, a link
 #: to a section's or a tag's page ("filed under: shopping"). Shared by the markup byline
 #: rules and the themes' generic author rules.
 NOT_A_BYLINE = (
     "ancestor::figure or ancestor::figcaption or ancestor::blockquote"
+    # a reader's comment marked up as schema.org's (its writer is a Person too)
+    " or ancestor::*[@itemprop='comment' or contains(@itemtype, 'schema.org/Comment')]"
     " or self::a[contains(@href, '/section/') or contains(@href, '/category/')"
     " or contains(@href, '/tag/') or contains(@href, '/tags/') or contains(@href, '/topic/')]"
 )
@@ -891,7 +931,7 @@ MAX_BYLINE_NAMES = 3
 #: author rules). Only consulted when structured data and the theme's rules name nobody.
 _NOT_BYLINE_AREA = (
     f"[not(ancestor::aside[not(ancestor::article)] or ancestor::nav or ancestor::{FORM_WIDGET}"
-    " or ancestor::footer[not(ancestor::article)]"
+    f" or ancestor::{SITE_FOOTER}"
     f" or {NOT_A_BYLINE}"
     f" or ancestor-or-self::*[not(self::body)][{COMMENT_CLASS}"
     f" or contains(@id, 'comment') or {RELATED_CLASS}"
@@ -914,6 +954,10 @@ AUTHOR_PAGE = (
     " or contains(@href, '/autoren/') or contains(@href, '/auteur/') or contains(@href, '/staff/')"
     " or contains(@href, '/journalist/') or contains(@href, '/periodista/')"
     " or contains(@href, '/reporter') or contains(@href, '/writer')"
+    " or contains(@href, '/autore/') or contains(@href, '/autori/')"
+    " or contains(@href, '/auteurs/') or contains(@href, '/columnist')"
+    # a writer's page in the newsroom's (``/redaktion/ann-lee``), not the newsroom's page
+    " or substring-after(@href, '/redaktion/') != ''"
     # (not a Creative Commons licence: ``creativecommons.org/licenses/by/4.0/``)
     " or (substring-after(@href, '/by/') != '' and not(contains(@href, '/licenses/')))"
     # a profile's page, not the section of profiles (``/profile/`` in the menu)
@@ -925,7 +969,7 @@ _SUSPECT_CLASS = (
 )  # fmt: skip
 _AUTHOR_PATHS = (
     "/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/staff/", "/journalist/",
-    "/periodista/", "/reporter", "/writer",
+    "/periodista/", "/reporter", "/writer", "/autore/", "/autori/", "/auteurs/", "/columnist",
 )  # fmt: skip
 
 
@@ -957,6 +1001,7 @@ def _author_page(href: str) -> bool:
         or (_after(href, "/by/") and "/licenses/" not in href)
         or _after(href, "/profile/")
         or _after(href, "/profil/")
+        or _after(href, "/redaktion/")
     )
 
 
@@ -1233,10 +1278,12 @@ _TEXTS = etree.XPath("//body//text()", smart_strings=False)
 _NOT_TEXT_BYLINE = etree.XPath(
     "ancestor::*[self::script or self::style or self::nav or self::aside"
     f" or self::{FORM_WIDGET}"
-    " or self::select or self::footer[not(ancestor::article)]"
+    f" or self::select or self::{SITE_FOOTER}"
     f" or {COMMENT_CLASS}"
     f" or contains(@id, 'comment') or {RELATED_CLASS}"
-    " or contains(@class, 'listing') or contains(@class, 'copyright')]"
+    " or contains(@class, 'listing') or contains(@class, 'copyright')"
+    # a teaser's card: a link holding another story's headline and its byline
+    " or contains(@class, 'teaser') or self::a[.//h2 or .//h3 or .//h4]]"
 )
 #: The words before a label that make its name the site's maker, not a byline ("Crafted
 #: with ♥ by", "Powered by", "Theme by", "Design by", "Umsetzung von").
@@ -1257,6 +1304,7 @@ _LABEL = (
     r"reporting by|contributed by|submitted by|"
     r"redakteur|redakteurin|interview|"
     r"posted by|reported by|story by|report|reporter|par|por|"
+    rf"{BY_WORDS}|{COLON_BYLINE_LABELS}|"
     r"thread starter|themenstarter|作者|记者|责任编辑|编辑|द्वारा|रिपोर्ट|रिपोर्टर|लेखक)"
 )
 #: Refuses the label nouns that may themselves be the byline or a menu entry or widget
@@ -1265,7 +1313,7 @@ _LABEL = (
 _NOUN_LABEL = (
     # ("text" and "words" are labels before a "by": "Words by", "Text and photos by")
     r"(?!redaktion|redacción|(?:text|words\b)(?![^:]*\bby\b)|report\b|reporter\b|redakteur|"
-    r"interview\b|रिपोर्ट|लेखक)"
+    rf"interview\b|रिपोर्ट|लेखक|(?:{COLON_BYLINE_LABELS})(?!\w))"
 )
 #: A label alone before the name's element.
 #: (Without a colon, not the short words of other languages' prose or nouns: "di", "Door".)

@@ -689,7 +689,12 @@ def _in_teaser(el: Any, blocks: dict[Any, bool], test: etree.XPath = _TEASER_BLO
             blocks[block] = bool(test(block))
         if blocks[block]:
             return True
-    return False
+    # a card: a link that holds the other story's heading, and this with it
+    return any(_CARD_LINK(a) for a in el.iterancestors("a"))
+
+
+#: A link holding a heading: a teaser's card (``_NOT_TEASER``).
+_CARD_LINK = etree.XPath("boolean(descendant::h2 or descendant::h3 or descendant::h4)")
 
 
 # --------------------------------------------------------------------------------------------
@@ -856,7 +861,9 @@ _OUTSIDE_WIDGETS = (
     # (Sahifa's ``<article class="post-listing">`` holds the headline: no listing)
     " or (contains(@class, 'listing') and not(.//h1))"
     # (a comment's block holds no headline: Kinja marks a story with comments "commented")
-    f" or (({COMMENT_CLASS}) and not(.//h1)) or @id='comments'])]"
+    f" or (({COMMENT_CLASS}) and not(.//h1)) or @id='comments'"
+    # (a reader's comment marked up as schema.org's: its writer is a Person too)
+    " or @itemprop='comment' or contains(@itemtype, 'schema.org/Comment')])]"
 )
 #: A heading that links to the site's home page, or sits in the site's logo or branding,
 #: is the site's name (a blog's or a newspaper's masthead in an ``<h1>``), never the
@@ -916,10 +923,12 @@ _NOT_IN_SITE_HEADER = (
 )
 #: Not in a teaser's card: near a heading that links to another story (a list of stories
 #: with their bylines before or after the article's own), in a block without the headline.
-_NOT_TEASER = f"[not(ancestor::*[position() <= 2][not(descendant::h1)]/{_TEASER_LINK})]"
+#: (a card: the link holds the other story's heading, and its byline and date with it)
+_CARD = " or ancestor::a[descendant::h2 or descendant::h3 or descendant::h4]"
+_NOT_TEASER = f"[not(ancestor::*[position() <= 2][not(descendant::h1)]/{_TEASER_LINK}{_CARD})]"
 #: The same for dates: a byline's block, whose heading links to the author's page, is the
 #: story's (``_STORY_LINK``).
-_NOT_STORY_TEASER = f"[not(ancestor::*[position() <= 2][not(descendant::h1)]/{_STORY_LINK})]"
+_NOT_STORY_TEASER = f"[not(ancestor::*[position() <= 2][not(descendant::h1)]/{_STORY_LINK}{_CARD})]"
 #: Not in a list of other stories (``LISTED_STORY``).
 _NOT_LISTED_STORY = f"[not(ancestor::li[1]{LISTED_STORY})]"
 #: Microdata of the article, not of a picture, a clip or a comment in it.
