@@ -1917,6 +1917,39 @@ def test_a_sidebar_date_is_no_fallback_for_an_undated_article(block: str) -> Non
     assert a.published_at is None
 
 
+def test_a_wordpress_pictures_file_name_is_no_day() -> None:
+    # WordPress files pictures by month: htmldate read "4-letters" as the 4th
+    head = (
+        '<meta property="og:image" '
+        'content="https://x.example/wp-content/uploads/2020/03/4-Letters-FINAL.jpg">'
+    )
+    body = f"<article><h1>A letter on justice</h1>{PARAS}</article>"
+    a = extract_article(page(head, body), "https://x.example/a-letter-on-justice/")
+    assert a.published_at is None
+
+
+def test_a_grid_of_story_cards_dates_no_undated_page() -> None:
+    # <article> cards side by side (Elementor's posts widget), each with its linked title
+    # and its date: htmldate took the first card's
+    cards = "".join(
+        f'<article class="post-card"><h3><a href="/2022/06/{d}/story-{d}/">Story {d}</a></h3>'
+        f'<span class="post-card-date">{d}. Juni 2022</span></article>'
+        for d in (22, 20, 8)
+    )
+    body = (
+        f'<div class="page"><h1>Batteriespeicher</h1>{PARAS}</div><div class="grid">{cards}</div>'
+    )
+    a = extract_article(page(body=body, lang="de"), "https://x.example/lexikon/batteriespeicher/")
+    assert a.published_at is None
+    # (a story printed as one <article> whose title links to itself keeps its date)
+    story = (
+        '<article><h2><a href="https://x.example/lexikon/speicher/">Speicher</a></h2>'
+        f'<span class="posted">22. Juni 2022</span>{PARAS}</article>'
+    )
+    a = extract_article(page(body=story, lang="de"), "https://x.example/lexikon/speicher/")
+    assert a.published_at == "2022-06-22"
+
+
 @pytest.mark.parametrize("box", ["recipe-comment-box", "comment-meta", "comments"])
 def test_comment_timestamps_are_not_the_articles_date(box: str) -> None:
     comments = "".join(
@@ -2132,6 +2165,99 @@ def test_tt_news_date_line_beats_the_typo3_meta_date() -> None:
     )
     a = extract_article(page(head, body, lang="de"), "https://x.example/news/lieferketten/")
     assert a.published_at == "2020-02-05"
+
+
+@pytest.mark.parametrize("cls", ["single-post--header_date", "article-header-date"])
+def test_the_date_of_the_posts_header_is_the_articles(cls: str) -> None:
+    # a class naming the post's header is no site header's "today"
+    body = (
+        '<div class="single-post--header article-header"><div class="header-meta">'
+        f'<div class="{cls}">21.12.2022</div></div><h1>Sports centre extended</h1></div>'
+        f'<div class="entry-content">{PARAS}</div>'
+    )
+    a = extract_article(page(body=body, lang="de"), "https://x.example/sportzentrum/")
+    assert a.published_at == "2022-12-21"
+
+
+def test_a_byline_aside_linking_the_authors_page_holds_the_articles_date() -> None:
+    # an <aside> of the byline in <main>: a heading linking the author's page, the date
+    byline = (
+        '<aside class="author"><h3><a href="/auteur/jeanne-roy">Jeanne Roy</a></h3>'
+        '<time datetime="2020-02-19">19 février 2020</time></aside>'
+    )
+    body = (
+        '<main><header class="article-header"><h1>La fin des trottinettes</h1></header>'
+        f'<div class="row"><div class="col">{byline}</div><div class="col">{PARAS}</div></div>'
+        "</main>"
+    )
+    a = extract_article(page(body=body, lang="fr"), "https://x.example/montreal/trottinettes")
+    assert a.published_at == "2020-02-19"
+
+
+def test_a_classless_timestamp_with_the_weekday_beside_the_headline() -> None:
+    # a day and a time of day alone in a classless element (generated class names), not
+    # a date of the page's script configuration (which htmldate would take)
+    stamp = '<div class="xAPp"><div class="Zdbe">Thursday, November 9, 2023 4:41AM</div></div>'
+    config = '<script>var config = {"PROMO_START_DATE": "2022-03-11T01:00:00Z"};</script>'
+    body = f'<div class="kCTV"><div class="hTos"><h1>Salon bans men</h1>{stamp}</div></div>{PARAS}'
+    a = extract_article(page(body=config + body), "https://x.example/salon-bans-men/14030671/")
+    assert a.published_at == "2023-11-09T04:41:00"
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        '<i class="fa fa-user"></i> EFE | <span class="glyphicon glyphicon-time"></span>'
+        " 04.05.2022",
+        '<i class="fa fa-user"></i> EFE | <i class="fa fa-calendar"></i>&nbsp;04.05.2022 | '
+        '<i class="fa fa-clock-o"></i>&nbsp;10:46',
+        # (not the last update's)
+        '<i class="fa fa-clock-o"></i> Updated: 12.05.2022 | <i class="fa fa-calendar"></i>'
+        " 04.05.2022",
+    ],
+)
+def test_the_date_after_a_calendars_or_a_clocks_icon(meta: str) -> None:
+    # not the day in the path of the skin's pictures (which htmldate would take)
+    logo = '<img src="https://static.x.example/skins/2017/06/16/img/play.svg" alt="Play">'
+    body = (
+        f'{logo}<div class="article"><div class="media"><figure><figcaption><h1>Boric travels'
+        " south</h1></figcaption></figure></div><article><address><strong>EFE</strong><br>"
+        f"<small>{meta}</small></address>{PARAS}</article></div>"
+    )
+    a = extract_article(page(body=body, lang="es"), "https://x.example/politica/gira-5287894")
+    assert a.published_at == "2022-05-04"
+
+
+def test_the_date_after_a_calendars_icon_beside_the_headline() -> None:
+    # (no <article>: the headline's block holds the meta line), not the day the lead
+    # picture's address seems to give (which htmldate would take)
+    head = '<meta property="og:image" content="https://x.example/uploads/2020/08/11-2.jpg">'
+    meta = (
+        '<div class="meta-info"><i class="fa fa-user"></i> Staff | <i class="fa fa-calendar">'
+        '</i>&nbsp;শনিবার, আগস্ট ২৯, ২০২০ | <i class="fa fa-clock-o"></i>&nbsp;10:46</div>'
+    )
+    body = f'<div class="post"><div class="post-header"><h1>Flood</h1>{meta}</div>{PARAS}</div>'
+    a = extract_article(page(head, body, lang="bn"), "https://x.example/news/23646/")
+    assert a.published_at == "2020-08-29"
+
+
+def test_typo3_news_list_views_teaser_dates_are_not_the_articles() -> None:
+    # a detail page holding a list view of other stories ("read next"): their dates are
+    # marked "news-list-date", the story's own is a <time> in its <article>
+    head = '<meta name="generator" content="TYPO3 CMS">'
+    teaser = (
+        '<div class="news-list-view"><article class="article-item"><h3><a href="/n/b.html">'
+        'Second story</a></h3><p>Teaser.<small class="news-list-date">'
+        '<time datetime="2022-01-31">31.01.2022</time></small></p></article></div>'
+    )
+    body = (
+        '<div class="news news-single"><article class="article detail"><h1>Debut</h1>'
+        f'{PARAS}<p class="text-muted"><span class="news-list-author">Eva Maier</span>, '
+        '<time datetime="2022-02-02">02.02.2022</time></p></article>'
+        f"{teaser}</div>"
+    )
+    a = extract_article(page(head, body, lang="de"), "https://x.example/news/d/debut.html")
+    assert a.published_at == "2022-02-02"
 
 
 @pytest.mark.parametrize(
@@ -2387,6 +2513,26 @@ def test_a_year_is_no_publication_date() -> None:
     # a day htmldate finds in the text is kept
     body = f"<div><h2>Floods</h2><p>16.09.2014</p>{PARAS}</div><div>© 2020 Herald</div>"
     assert extract_article(page(body=body), "https://x.example/a/").published_at == "2014-09-16"
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "expected"),
+    [
+        # htmldate gives a month it finds alone (a picture's folder) as its first day
+        ("", "https://x.example/leadership-styles.html", None),
+        # a first of the month the page prints, or its address or markup gives, is kept
+        ("<p>Janic Cathomen, 01.02.2016</p>", "https://x.example/leadership.html", "2016-02-01"),
+        ("<p>1. Februar 2016 | Natur</p>", "https://x.example/leadership.html", "2016-02-01"),
+        ("", "https://x.example/2016/02/01/leadership/", "2016-02-01"),
+        ('<div data-day="2016-02-01"></div>', "https://x.example/leadership.html", "2016-02-01"),
+        # (not a sidebar's teaser)
+        ("<aside><p>1. Februar 2016 | Natur</p></aside>", "https://x.example/styles.html", None),
+    ],
+)
+def test_a_month_is_no_publication_day(text: str, url: str, expected: str | None) -> None:
+    picture = "<img src='https://x.example/wp-content/uploads/2016/02/styles.jpg'>"
+    body = f"<div><h2>Leadership styles</h2>{text}{picture}{PARAS}</div>"
+    assert extract_article(page(body=body, lang="de"), url).published_at == expected
 
 
 @pytest.mark.parametrize(

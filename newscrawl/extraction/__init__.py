@@ -40,6 +40,7 @@ from newscrawl.extraction.metadata import (
     labelled_dates,
     microdata_crumbs,
     opening_date,
+    prints_day,
     text_bylines,
     url_day,
     url_month,
@@ -564,7 +565,8 @@ _OTHER_ITEM_TYPE = " or ".join(f"contains(., 'schema.org/{t}')" for t in OTHER_I
 #: pictures and comments (their ``datePublished``), readers' comments (``comment-meta``,
 #: ``recipe-comment-box``: their timestamps follow the article's), the ``<meta>``s of the
 #: last change (``article:modified_time``, ``Last-Modified``); styles and the URLs of
-#: assets (a build's timestamp, ``app.css?v=2022-06-15``). Removed before htmldate looks.
+#: assets (a build's timestamp, ``app.css?v=2022-06-15``), a lead picture's address in a
+#: month's folder. Removed before htmldate looks.
 #: Inline scripts stay: analytics data layers often carry the publication date.
 _HEADER_DATES = (
     f"//body//header[not(.//h1[not({MASTHEAD})])][not(ancestor::article)]"
@@ -581,11 +583,17 @@ _HEADER_DATES = (
     # <article> in the article, whose heading links to it)
     f" | //body//li{LISTED_STORY}"
     " | //body//article//article[not(.//h1)][.//*[self::h2 or self::h3 or self::h4]//a[@href]]"
+    # (or one of a grid of cards, <article>s side by side: Elementor's posts widget)
+    " | //body//article[not(.//h1)][.//*[self::h2 or self::h3 or self::h4]//a[@href]]"
+    "[preceding-sibling::article or following-sibling::article]"
     # (the last change's <meta>s: htmldate takes one when the head names no other date)
     " | //meta[contains(@property, 'modified') or contains(@name, 'modified')"
     " or contains(@itemprop, 'odified') or contains(@property, 'updated_time')"
     " or translate(@http-equiv, 'LASTMODIFED', 'lastmodifed') = 'last-modified']"
     " | //style | //script[@src]"
+    # (a lead picture in WordPress's month folder: htmldate reads the file's name as the
+    # day, "uploads/2020/03/4-letters.jpg" as 4 March)
+    " | //meta[@property = 'og:image'][contains(@content, '/wp-content/uploads/')]"
     " | //link[contains(@rel, 'stylesheet') or contains(@rel, 'preload')"
     " or contains(@rel, 'prefetch') or contains(@rel, 'icon') or contains(@rel, 'manifest')]"
 )
@@ -625,10 +633,15 @@ _NOT_ARTICLE_HEADERS = etree.XPath(_HEADER_DATES)
 
 
 def _fallback_date(
-    doc: html.HtmlElement, url: str | None, page: PageAttributes | None = None
+    doc: html.HtmlElement,
+    url: str | None,
+    page: PageAttributes | None = None,
+    parse: Callable[[str], str | None] = cleaning.parse_date,
 ) -> list[str]:
     """htmldate's guess, only for pages where structured data and theme rules found none,
-    and only when it is a day (not a year given as 1 January).
+    and only when it is a day (not a year given as 1 January, nor a month given as its
+    first day: a first of the month the page does not print outside its header and
+    sidebars, as ``parse`` reads its dates).
 
     It searches the page without header, navigation, sidebars and widgets, so the site
     header's "today" or a sidebar story's date cannot win. htmldate works on its own copy
@@ -647,6 +660,18 @@ def _fallback_date(
                 removed.append((parent, el, parent.index(el)))
                 parent.remove(el)
         found = find_date(doc, extensive_search=True, original_date=True, url=url)
+        # a month alone (a picture's path, "uploads/2016/02/"), which htmldate gives as
+        # its first day when it finds no day; unless the page gives that day outside its
+        # header and sidebars (or the URL does)
+        if (
+            found
+            and found.endswith("-01")
+            and not found.endswith("-01-01")
+            and found != url_day(url)
+            and not prints_day(doc, found, parse)
+        ):
+            logger.debug("htmldate gave only a month on %s: %s", url, found[:7])
+            return []
     except (ValueError, TypeError, AttributeError) as exc:
         logger.debug("htmldate failed on %s: %s", url, exc)
         return []
@@ -862,8 +887,11 @@ def extract_article(
     page = PageAttributes(doc)  # attribute values fetched once for every rule below
     dating = {**md.dating(), "month": url_month(url)}
 
+    def parse(value: str) -> str | None:
+        return cleaning.parse_date(value, **dating)
+
     def is_date(value: str) -> bool:
-        return cleaning.parse_date(value, **dating) is not None
+        return parse(value) is not None
 
     rules = _theme_for(doc, theme, page)
     declared = rules.name == (theme or "").strip().lower() or bool(
@@ -911,7 +939,9 @@ def extract_article(
         dated = [d for d in md.dated if is_date(d)]
         # (a day the story opens with, as press releases print it, before htmldate's guess)
         opening = [d for d in opening_date(paragraphs) if is_date(d)]
-        found.published.extend(labelled or dated or opening or _fallback_date(doc, url, page))
+        found.published.extend(
+            labelled or dated or opening or _fallback_date(doc, url, page, parse)
+        )
     paragraphs = without_linked_teasers(paragraphs, doc, url)
     title_overridden = bool(overrides and "title" in overrides)
     return _load(doc, md, found, paragraphs, url, site, crawled_at, dating, title_overridden, page)

@@ -949,7 +949,7 @@ _NOT_BYLINE_AREA = (
 )
 #: An author page's address (``/author/ann-lee``, ``/autoren/Ann-Lee``, ``/profile/ann-lee``,
 #: ``/reporters/ann-lee``, ``/by/ann-lee``).
-_AUTHOR_PAGE = (
+AUTHOR_PAGE = (
     "contains(@href, '/author/') or contains(@href, '/authors/') or contains(@href, '/autor/')"
     " or contains(@href, '/autoren/') or contains(@href, '/auteur/') or contains(@href, '/staff/')"
     " or contains(@href, '/journalist/') or contains(@href, '/periodista/')"
@@ -995,7 +995,7 @@ _SUSPECT_ATTRIBUTES: dict[str, Callable[[str], bool]] = {
 
 
 def _author_page(href: str) -> bool:
-    """``_AUTHOR_PAGE``, in Python."""
+    """``AUTHOR_PAGE``, in Python."""
     return (
         _AUTHOR_PATH.search(href) is not None
         or (_after(href, "/by/") and "/licenses/" not in href)
@@ -1053,7 +1053,7 @@ BYLINE_XPATHS = tuple(
         "self::address[not(contains(@itemtype, 'Address'))]",
         # a link to the author's page, printed without a byline class
         # (not an item of a menu: the site's list of columns or shows)
-        f"self::a[{_AUTHOR_PAGE}][not(ancestor::header[not(ancestor::article)])]"
+        f"self::a[{AUTHOR_PAGE}][not(ancestor::header[not(ancestor::article)])]"
         "[not(parent::li[count(../li[a]) > 3])]",
     )
 )
@@ -1597,6 +1597,29 @@ def labelled_dates(doc: html.HtmlElement) -> list[str]:
             if parent is None or not (_NOT_TEXT_BYLINE(parent) or parent.tag in _SKIP_TAGS):
                 return [m.group("date")]
     return []
+
+
+_DAY_FORM = re.compile(_DAY_FORMS, re.IGNORECASE)
+_HOLDS_ISO_DAY = etree.XPath("boolean(//@*[contains(., $day)] or //text()[contains(., $day)])")
+
+
+def prints_day(doc: html.HtmlElement, day: str, parse: Callable[[str], str | None]) -> bool:
+    """Whether the page gives ``day`` (``YYYY-MM-DD``): so written in its markup (an
+    attribute, a script's data), or printed in its text in one of the forms labels are
+    followed by (``_DAY_FORMS``), as ``parse`` reads them (the page's ``parse_date``).
+
+    >>> doc = html.fromstring("<div><p>Janic Cathomen, 01.12.2021</p><p>Text</p></div>")
+    >>> from newscrawl.cleaning import parse_date
+    >>> prints_day(doc, "2021-12-01", parse_date), prints_day(doc, "2021-11-01", parse_date)
+    (True, False)
+    """
+    if _HOLDS_ISO_DAY(doc, day=day):
+        return True
+    for text in _TEXTS(doc):
+        for m in _DAY_FORM.finditer(text) if _DIGIT.search(text) else ():
+            if (parse(m.group(0)) or "")[:10] == day:
+                return True
+    return False
 
 
 def opening_date(paragraphs: Sequence[str]) -> list[str]:

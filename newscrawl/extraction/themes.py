@@ -22,6 +22,7 @@ from lxml import etree, html
 
 from newscrawl import cleaning
 from newscrawl.extraction.metadata import (
+    AUTHOR_PAGE,
     COMMENT_CLASS,
     IN_OTHER_ITEM,
     MAX_BYLINE_NAMES,
@@ -619,6 +620,9 @@ class PageAttributes:
 
 #: A heading's link to another story: what a teaser's card holds (``_NOT_TEASER``).
 _TEASER_LINK = "descendant::*[self::h2 or self::h3 or self::h4]/descendant::a[@href]"
+#: The same, not to an author's page: a byline's block ("<h3><a href="/author/ann-lee">Ann
+#: Lee</a></h3>", then the story's date) is no teaser's (``_NOT_STORY_TEASER``, for dates).
+_STORY_LINK = f"{_TEASER_LINK}[not({AUTHOR_PAGE})]"
 
 
 class Rule(etree.XPath):
@@ -635,23 +639,29 @@ class Rule(etree.XPath):
         last = _LAST_STEP.search(path)
         tail = last.group(0) if last else ""
         base = path[: len(path) - len(tail)]
-        self.teaser_free = base.endswith(_NOT_TEASER)
-        super().__init__(base[: -len(_NOT_TEASER)] + tail if self.teaser_free else path)
+        test = next((t for t in (_NOT_TEASER, _NOT_STORY_TEASER) if base.endswith(t)), "")
+        self.teaser_free = bool(test)
+        self.teaser_block = _STORY_BLOCK if test == _NOT_STORY_TEASER else _TEASER_BLOCK
+        super().__init__(base[: -len(test)] + tail if test else path)
         self.requires = xpath_requirement(path)
 
     def __call__(self, doc: Any, **variables: Any) -> Any:
         results = super().__call__(doc, **variables)
         if self.teaser_free and isinstance(results, list):
             blocks: dict[Any, bool] = {}
-            results = [r for r in results if not _in_teaser(_owner(r), blocks)]
+            test = self.teaser_block
+            results = [r for r in results if not _in_teaser(_owner(r), blocks, test)]
         return results
 
     def could_match(self, page: PageAttributes) -> bool:
         return page.satisfies(self.requires)
 
 
-#: A path's last step to an attribute or to text (``/@datetime``, ``/text()[...]``).
-_LAST_STEP = re.compile(r"/(?:@[\w-]+|text\(\)(?:\[normalize-space\(\)\])?)$")
+#: A path's last step to an attribute or to text (``/@datetime``, ``/text()[...]``, the
+#: text after the element: ``/following-sibling::text()[1]``).
+_LAST_STEP = re.compile(
+    r"/(?:@[\w-]+|(?:following-sibling::)?text\(\)(?:\[1\])?(?:\[normalize-space\(\)\])?)$"
+)
 
 
 def _owner(result: Any) -> Any:
@@ -666,15 +676,17 @@ def _owner(result: Any) -> Any:
 
 #: A block holding teasers: headings that link to other stories, and no headline.
 _TEASER_BLOCK = etree.XPath(f"not(descendant::h1) and boolean({_TEASER_LINK})")
+_STORY_BLOCK = etree.XPath(f"not(descendant::h1) and boolean({_STORY_LINK})")
 
 
-def _in_teaser(el: Any, blocks: dict[Any, bool]) -> bool:
-    """Whether ``el`` sits in a teaser's block (``_NOT_TEASER``), each block tested once."""
+def _in_teaser(el: Any, blocks: dict[Any, bool], test: etree.XPath = _TEASER_BLOCK) -> bool:
+    """Whether ``el`` sits in a teaser's block (``_NOT_TEASER``; ``test``: the block's, of
+    ``_NOT_STORY_TEASER``), each block tested once."""
     if not isinstance(el, etree._Element):
         return False
     for block in itertools.islice(el.iterancestors(), 2):
         if block not in blocks:
-            blocks[block] = bool(_TEASER_BLOCK(block))
+            blocks[block] = bool(test(block))
         if blocks[block]:
             return True
     # a card: a link that holds the other story's heading, and this with it
@@ -839,7 +851,9 @@ def _strings(
 #: is ``<body>``, whose classes name the layout (OceanWP's ``has-sidebar
 #: content-right-sidebar`` on a page whose headline is an ``<h2>``).
 _OUTSIDE_WIDGETS = (
-    "[not(ancestor::aside or ancestor::nav or ancestor::footer[not(ancestor::article)]"
+    # (an <aside> of the story's byline is its header's: "<aside class="author">")
+    "[not(ancestor::aside[not(contains(@class, 'author') or contains(@class, 'byline'))]"
+    " or ancestor::nav or ancestor::footer[not(ancestor::article)]"
     " or ancestor::*[contains(@class, 'related')"
     " or (contains(@class, 'sidebar') and not(.//h1 or self::body))"
     " or starts-with(@class, 'widget') or contains(@class, ' widget')"
@@ -881,10 +895,13 @@ _WIDGETS_BUT_BODY = _OUTSIDE_WIDGETS.replace("ancestor::*[", "ancestor::*[not(se
 #: widget's heading may come first). Every ``<h1>``, and all three ancestors, made
 #: libxml2 merge the descendants of nested blocks, seconds on a page of 30,000 headings.
 _HEADLINE_BLOCK = f"(//h1{_NOT_MASTHEAD})[position() <= 5]/ancestor::*[position() <= 3][last()]"
-#: Date classes that are not the article's date: an update, the header's today.
+#: Date classes that are not the article's date: an update, the header's today (not the
+#: date of the post's or article's header: "single-post--header_date", "article-header-date").
 _NOT_ITS_DATE = (
     "contains(@class, 'update') or contains(@class, 'today') or contains(@class, 'current')"
-    " or contains(@class, 'header') or contains(@class, 'teaser')"
+    " or (contains(@class, 'header') and not(contains(@class, 'post')"
+    " or contains(@class, 'article') or contains(@class, 'entry')))"
+    " or contains(@class, 'teaser')"
 )
 #: How a site's header built of ``<div>``s is marked: its role, its id or a word of its class.
 SITE_HEADER_IDS = ("header", "masthead")
@@ -906,11 +923,12 @@ _NOT_IN_SITE_HEADER = (
 )
 #: Not in a teaser's card: near a heading that links to another story (a list of stories
 #: with their bylines before or after the article's own), in a block without the headline.
-_NOT_TEASER = (
-    f"[not(ancestor::*[position() <= 2][not(descendant::h1)]/{_TEASER_LINK}"
-    # (a card: the link holds the other story's heading, and its byline and date with it)
-    " or ancestor::a[descendant::h2 or descendant::h3 or descendant::h4])]"
-)
+#: (a card: the link holds the other story's heading, and its byline and date with it)
+_CARD = " or ancestor::a[descendant::h2 or descendant::h3 or descendant::h4]"
+_NOT_TEASER = f"[not(ancestor::*[position() <= 2][not(descendant::h1)]/{_TEASER_LINK}{_CARD})]"
+#: The same for dates: a byline's block, whose heading links to the author's page, is the
+#: story's (``_STORY_LINK``).
+_NOT_STORY_TEASER = f"[not(ancestor::*[position() <= 2][not(descendant::h1)]/{_STORY_LINK}{_CARD})]"
 #: Not in a list of other stories (``LISTED_STORY``).
 _NOT_LISTED_STORY = f"[not(ancestor::li[1]{LISTED_STORY})]"
 #: Microdata of the article, not of a picture, a clip or a comment in it.
@@ -941,6 +959,13 @@ _NOT_AN_UPDATE = (
 _NOT_UPDATE_TEXT = (
     "[not(" + " or ".join(f"starts-with({_LOWER_TEXT}, '{w}')" for w in _UPDATE_LABELS) + ")]"
 )
+#: A calendar's or a clock's icon (Font Awesome's "fa-calendar", "fa-clock-o", Bootstrap's
+#: "glyphicon-time", "icon-clock", "dashicons-calendar-alt"), without text, before a text
+#: that is no update's label ("Updated: May 5, 2022").
+_DATE_ICON = (
+    "[contains(@class, 'calendar') or contains(@class, 'clock') or contains(@class, 'icon-time')]"
+    f"[not(normalize-space())][following-sibling::text()[1]{_NOT_UPDATE_TEXT}]"
+)
 GENERIC_PUBLISHED = (
     f"//*[@itemprop='datePublished']{_OWN_ITEM}{_WIDGETS_BUT_BODY}/@content",
     f"//*[@itemprop='datePublished']{_OWN_ITEM}{_WIDGETS_BUT_BODY}/@datetime",
@@ -951,28 +976,38 @@ GENERIC_PUBLISHED = (
     # (not a reader comment's: themes print each comment as an <article> with a <header>)
     # (nor a teaser's, in a list of other stories inside the <article>)
     f"//article/descendant::header/descendant::time{_NOT_AN_UPDATE}{_NOT_LISTED_STORY}"
-    f"{_WIDGETS_BUT_BODY}{_NOT_TEASER}/@datetime",
+    f"{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}/@datetime",
     # (not an embedded post's: a tweet or an Instagram photo quoted in a <blockquote>)
     f"//article/descendant::time[@datetime][not(ancestor::blockquote)]{_NOT_AN_UPDATE}"
-    f"{_NOT_LISTED_STORY}{_WIDGETS_BUT_BODY}{_NOT_TEASER}/@datetime",
+    f"{_NOT_LISTED_STORY}{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}/@datetime",
     f"//main/descendant::time[@datetime][not(ancestor::blockquote)]{_NOT_AN_UPDATE}"
-    f"{_NOT_LISTED_STORY}{_WIDGETS_BUT_BODY}{_NOT_TEASER}/@datetime",
+    f"{_NOT_LISTED_STORY}{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}/@datetime",
     # the date printed beside the headline, in the headline's block (not its teasers')
     f"{_HEADLINE_BLOCK}//*[contains(@class, 'date') or contains(@class, 'Date')]"
-    f"[not({_NOT_ITS_DATE})]{_NOT_UPDATE_TEXT}{_WIDGETS_BUT_BODY}{_NOT_TEASER}"
+    f"[not({_NOT_ITS_DATE})]{_NOT_UPDATE_TEXT}{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}"
     f"{_NOT_IN_SITE_HEADER}/text()[normalize-space()]",
     # a classless timestamp there: a short element holding a day and a time of day alone
+    # ("12.03.2024, 14:30", "Thursday, November 9, 2023 4:41AM")
     f"{_HEADLINE_BLOCK}//*[self::span or self::time or self::p"
-    " or self::div][not(*)][contains(., ':')][string-length(normalize-space()) <= 24]"
-    f"[not({_NOT_ITS_DATE})]{_WIDGETS_BUT_BODY}{_NOT_TEASER}{_NOT_IN_SITE_HEADER}"
+    " or self::div][not(*)][contains(., ':')][string-length(normalize-space()) <= 40]"
+    f"[not({_NOT_ITS_DATE})]{_NOT_UPDATE_TEXT}{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}"
+    f"{_NOT_IN_SITE_HEADER}"
     "/text()[normalize-space()]",
+    # the text right after a calendar's or a clock's icon there ("<i class="fa
+    # fa-calendar"></i> May 4, 2022", "<span class="glyphicon glyphicon-time"></span> ...")
+    f"{_HEADLINE_BLOCK}//*[self::i or self::span]{_DATE_ICON}"
+    f"{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}{_NOT_IN_SITE_HEADER}"
+    "/following-sibling::text()[1][normalize-space()]",
+    f"//article/descendant::*[self::i or self::span]{_DATE_ICON}[not(ancestor::blockquote)]"
+    f"{_NOT_LISTED_STORY}{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}"
+    "/following-sibling::text()[1][normalize-space()]",
     # the last update, when the page prints no other date ("Stand: 05.04.2024 08:00 Uhr")
     f"//article/descendant::time[@datetime][not(ancestor::blockquote)]{_NOT_LISTED_STORY}"
-    f"{_WIDGETS_BUT_BODY}{_NOT_TEASER}/@datetime",
+    f"{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}/@datetime",
     f"//main/descendant::time[@datetime][not(ancestor::blockquote)]{_NOT_LISTED_STORY}"
-    f"{_WIDGETS_BUT_BODY}{_NOT_TEASER}/@datetime",
+    f"{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}/@datetime",
     f"{_HEADLINE_BLOCK}//*[contains(@class, 'date') or contains(@class, 'Date')]"
-    f"[not({_NOT_ITS_DATE})]{_WIDGETS_BUT_BODY}{_NOT_TEASER}{_NOT_IN_SITE_HEADER}"
+    f"[not({_NOT_ITS_DATE})]{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}{_NOT_IN_SITE_HEADER}"
     "/text()[normalize-space()]",
 )
 #: Classes of the item a meta block prints the last update in (SmartMag's "update-time",
@@ -1563,6 +1598,10 @@ DRUPAL = Theme(
 # --------------------------------------------------------------------------------------------
 # TYPO3 with the "news" extension (tx_news: .news-single) and classic tt_news
 
+#: Not in the news extension's list view (``news-list-view``): its teasers' dates and
+#: bylines use the detail view's classes ("news-list-date") too.
+_NOT_IN_NEWS_LIST = "[not(ancestor::*[contains(@class, 'news-list-view')])]"
+
 TYPO3 = Theme(
     "typo3",
     detect=(
@@ -1595,10 +1634,13 @@ TYPO3 = Theme(
         ".social-share",
     ),
     description=(f"//div[contains(@class, 'teaser-text')][{_under('news-single')}]",),
+    # (not a teaser's: a detail page may hold a list view of other stories, "read next")
     published=(
-        f"//time[{_under('news-list-date')}]/@datetime",
-        f"//meta[@itemprop='datePublished'][{_under('news-single', 'news-list-date')}]/@content",
-        "//*[contains(@class, 'news-list-date') or contains(@class, 'news-single-rightbox')]",
+        f"//time[{_under('news-list-date')}]{_NOT_IN_NEWS_LIST}/@datetime",
+        f"//meta[@itemprop='datePublished'][{_under('news-single', 'news-list-date')}]"
+        f"{_NOT_IN_NEWS_LIST}/@content",
+        "//*[contains(@class, 'news-list-date') or contains(@class, 'news-single-rightbox')]"
+        f"{_NOT_IN_NEWS_LIST}",
         "//*[contains(@class, 'news-single-timedata')]/text()",  # tt_news: date, then credits
     ),
     authors=(
