@@ -1679,6 +1679,20 @@ def test_a_teaser_cards_byline_is_not_the_storys() -> None:
     assert [r for x in GENERIC_PUBLISHED for r in Rule(x)(doc)] == []
 
 
+def test_an_articles_main_entity_article_gives_its_fields() -> None:
+    inner = {
+        "@type": "NewsArticle",
+        "datePublished": "2024-03-03T10:00:00+05:30",
+        "author": {"@type": "Person", "name": "Ann Lee"},
+    }
+    data = {"@context": "https://schema.org", "@type": "Article", "mainEntity": inner}
+    data["headline"] = "Floods hit Assam"
+    a = extract_article(page(jsonld(data), f"<div>{PARAS}</div>"), "https://herald.example/a/1")
+    assert a.authors == ["Ann Lee"]
+    assert a.published_at == "2024-03-03T10:00:00+05:30"
+    assert a.title == "Floods hit Assam"  # the outer node's, where the inner has none
+
+
 def test_a_themes_maker_in_the_author_meta_is_no_author() -> None:
     # an old theme prints its maker, with his site's address, as every page's author
     head = '<meta name="author" content="Frank Lee - http://lee-themes.example">'

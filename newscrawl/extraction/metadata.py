@@ -401,14 +401,16 @@ def _jsonld_articles(doc: html.HtmlElement, md: Metadata) -> Iterator[dict[str, 
             full = _person_names(node)
             if full and full[0] != node["name"]:
                 md.full_names[node["name"].strip()] = full[0]
+        main = _resolve(node.get("mainEntity"), by_id)
+        main = main if isinstance(main, dict) and _types(main) & ARTICLE_TYPES else None
         if types & ARTICLE_TYPES:
             md.is_article = True
-            yield _resolve(node, by_id)
-        elif types & {"WebPage", "ItemPage"} and isinstance(node.get("mainEntity"), dict):
-            main = _resolve(node["mainEntity"], by_id)
-            if _types(main) & ARTICLE_TYPES:
-                md.is_article = True
-                yield main
+            # an article whose main entity is the article itself, typed more closely (an
+            # Article around its NewsArticle): the inner node's fields, the outer's beside
+            yield {**_resolve(node, by_id), **main} if main else _resolve(node, by_id)
+        elif types & {"WebPage", "ItemPage"} and main:
+            md.is_article = True
+            yield main
 
 
 def _jsonld_crumbs(node: dict[str, Any]) -> list[tuple[str, str | None]]:
