@@ -1693,6 +1693,20 @@ def test_an_articles_main_entity_article_gives_its_fields() -> None:
     assert a.title == "Floods hit Assam"  # the outer node's, where the inner has none
 
 
+def test_a_person_nodes_name_in_lower_case_is_a_name() -> None:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Floods",
+        "author": [
+            {"@type": "Person", "name": "ann lee"},
+            {"@type": "Person", "name": "bo-wen li"},
+        ],
+    }
+    a = extract_article(page(jsonld(data), f"<div>{PARAS}</div>"), "https://herald.example/a/1")
+    assert a.authors == ["Ann Lee", "Bo-Wen Li"]
+
+
 def test_a_themes_maker_in_the_author_meta_is_no_author() -> None:
     # an old theme prints its maker, with his site's address, as every page's author
     head = '<meta name="author" content="Frank Lee - http://lee-themes.example">'

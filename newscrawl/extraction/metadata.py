@@ -692,9 +692,31 @@ def _authors_by_kind(value: Any) -> tuple[list[str], list[str]]:
     for item in value if isinstance(value, list) else [value]:
         if isinstance(item, dict) and _types(item) & _ORGANISATION_TYPES:
             orgs.extend(_strings(item))
+        elif isinstance(item, dict) and "Person" in _types(item):
+            people.extend(map(_capitalised, _strings(item)))
         else:
             people.extend(_strings(item))
     return people, orgs
+
+
+#: A name of two to four words in lower-case letters alone, apart ("ann lee"; an account's
+#: slug, "sarah-indra", is a handle).
+_LOWER_CASE_NAME = re.compile(
+    r"^[^\W\d_A-Z-]+(?:-[^\W\d_A-Z-]+)?(?: [^\W\d_A-Z-]+(?:-[^\W\d_A-Z-]+)?){1,3}$"
+)
+
+
+def _capitalised(name: str) -> str:
+    """A Person node's name typed in lower case, as a name is printed: the node says it is
+    a person's, where a byline's words in lower case may be a sentence's.
+
+    >>> _capitalised("ann lee"), _capitalised("Ann Lee"), _capitalised("sarah-indra")
+    ('Ann Lee', 'Ann Lee', 'sarah-indra')
+    """
+    name = name.strip()
+    if not (name.islower() and _LOWER_CASE_NAME.match(name)):
+        return name
+    return " ".join("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in name.split())
 
 
 def _from_jsonld(node: dict[str, Any], md: Metadata) -> None:
