@@ -993,7 +993,10 @@ BY_WORDS = "av|af|oleh"
 _BY_PREFIX = re.compile(
     r"^(?:(?:view|see|show) all (?:posts|articles|stories) by|(?:more )?(?:posts|articles|stories)"
     r" by|(?:zeige )?alle beiträge von|mehr von|"
-    r"(?:written|posted|reported|published|edited|compiled|text|story|article)\s+by|by|von|par|por|"
+    r"(?:written|posted|reported|published|edited|compiled|text|story|article|opinion|"
+    r"analysis|column|review|essay|interview|letter to the editor)\s+by|by|von|par|por|"
+    # Italian "di", before a full name only ("Di Mario Rossi"; "Di Wang" is a name)
+    r"di(?=\s+\S+\s+\S)|"
     rf"{BY_WORDS}|"
     r"(?:erstellt|geschrieben|artikel|ein beitrag|veröffentlicht|gepostet) von|"
     r"(?:publié|écrit) par|(?:publicado|escrito) por|(?:pubblicato|scritto) da|"
@@ -1059,7 +1062,7 @@ _NOT_A_PERSON = re.compile(
     r"entertainment|correspondent|executive|managing|senior|chief|deputy|associate|assistant|"
     r"contributing|technology|tech|science|health|foreign|investigative|opinion|politics|"
     r"economics|legal|education|environment|culture|arts|travel|local|regional|"
-    r"ap|afp|reuters|upi|dpa)\s+)*"
+    r"guest|ap|afp|reuters|upi|dpa)\s+)*"
     r"(?:staff|staff writer|staff reporter|desk|web desk|news desk|bureau|correspondents?|"
     r"reporters?|editor|editors|editorial|team|admin|administrator|agencies|agency|"
     r"writers?|columnists?|photographers?|producers?|contributors|"
@@ -1373,6 +1376,12 @@ _ROLE_AFTER = re.compile(
     r"korrespondent|korrespondentin|stand|aktualisiert|updated)$",
     re.IGNORECASE,
 )
+#: The category WordPress names after the writer of a post ("Posted by Ann Lee in Local
+#: News"), in that line only.
+_POSTED_IN = re.compile(
+    r"^(?P<by>(?:posted|filed|published) by\s+\S.*?)\s+(?-i:in\s+[A-Z])\S*(?:\s+\S+){0,3}$",
+    re.IGNORECASE,
+)
 #: What a byline's line prints after the name: the writer's e-mail address, a paper the
 #: piece was written for ("Special to the Herald"), how long ago it was posted.
 _BYLINE_TAIL = re.compile(
@@ -1530,6 +1539,7 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
     text = _without_symbols(text).lstrip(_LEADING_MARKS)  # "—By Tim McDonnell"
     if _PICTURE_CREDIT.match(text) or _FOR_PAPER.match(text):
         return None  # "Photo by Ann Lee": the photographer's credit; "For The Herald"
+    text = _POSTED_IN.sub(r"\g<by>", text)  # "Posted by Ann Lee in Local News": a category
     text = _strip_name(_BY_PREFIX.sub("", _CJK_BYLINE_LABEL.sub("", text)))
     if _BY_PREFIX.fullmatch(text + " "):
         return None  # a label alone ("By", "Posted by")
@@ -1540,6 +1550,9 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
     text = _ROLE_AFTER.sub("", _BYLINE_TAIL.sub("", text))
     if (m := _JOB_AFTER.match(text)) and not _FUNCTION_WORD.search(m.group("name")):
         text = m.group("name")  # "Andrea Stone Senior Washington Correspondent"
+        name_words = text.split()
+        if len(name_words) >= 3 and name_words[-1].casefold() in _ORG_WORDS:
+            text = " ".join(name_words[:-1])  # the paper's name: "Ann Lee Herald Staff Writer"
     wire = _TRAILING_WIRE.search(text)
     if wire and len(text[: wire.start()].split()) >= 2:
         text = text[: wire.start()]
