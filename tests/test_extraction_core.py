@@ -1221,6 +1221,18 @@ def test_title_without_a_subscriptions_mark(mark: str) -> None:
     assert a.title == "Council approves the new budget"
 
 
+def test_title_a_heading_inside_a_teasers_link_is_not_the_headline() -> None:
+    # "more from us" cards before the story: each a link around a picture and an <h1>
+    cards = "".join(
+        f'<li><a href="/s{i}/"><img src="/{i}.jpg" alt=""><h1>Visit the lakes {i}</h1></a></li>'
+        for i in range(3)
+    )
+    head = "<title>Rovers beat Leeds United in a late comeback | Valley Herald</title>"
+    h1 = "<h1>Rovers beat United in a late comeback</h1>"
+    a = extract_article(page(head, f"<ul>{cards}</ul>{h1}{PARAS}"), "https://vh.example/rovers")
+    assert a.title == "Rovers beat United in a late comeback"
+
+
 def test_title_without_a_thread_label() -> None:
     h1 = '<h1><a href="/t/1"><span class="label label--blue">Patch Notes</span> Patch 4.47</a></h1>'
     a = extract_article(page("<title>Forum</title>", h1 + PARAS), "https://forum.example/t/1")

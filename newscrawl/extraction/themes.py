@@ -861,10 +861,13 @@ MASTHEAD = (
 #: A heading that is neither the masthead nor the one microdata marks as the
 #: ``alternativeHeadline`` (a short SEO form printed above the real one).
 _NOT_MASTHEAD = f"[not({MASTHEAD})][not(@itemprop='alternativeHeadline')]"
+#: A heading inside a link is a teaser's card (the picture and title of another story,
+#: linked as a whole), never the page's own headline.
+_NOT_LINKED = "[not(ancestor::a)]"
 GENERIC_TITLE = (
-    f"//article/descendant::h1{_NOT_MASTHEAD}",
-    f"//h1[contains(@class, 'title')]{_NOT_MASTHEAD}",
-    f"//h1{_NOT_MASTHEAD}",
+    f"//article/descendant::h1{_NOT_MASTHEAD}{_NOT_LINKED}",
+    f"//h1[contains(@class, 'title')]{_NOT_MASTHEAD}{_NOT_LINKED}",
+    f"//h1{_NOT_MASTHEAD}{_NOT_LINKED}",
 )
 #: The same for dates and Drupal's bylines: a ``<body class="one-sidebar sidebar-first">``
 #: or ``<body class="no-sidebars">`` (Drupal's layout classes) is no widget.
