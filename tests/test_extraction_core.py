@@ -1233,6 +1233,14 @@ def test_title_a_heading_inside_a_teasers_link_is_not_the_headline() -> None:
     assert a.title == "Rovers beat United in a late comeback"
 
 
+def test_title_headline_that_opens_html_title_before_its_dek() -> None:
+    # <title> repeats the headline and the dek under it in an <h2>: the <h2> is no headline
+    head = "<title>Council passes budget - Schools and roads get more money - vh.example</title>"
+    body = "<h1>Council passes budget</h1><h2>Schools and roads get more money</h2>"
+    a = extract_article(page(head, body + PARAS), "https://vh.example/news/budget")
+    assert a.title == "Council passes budget"
+
+
 def test_title_without_a_thread_label() -> None:
     h1 = '<h1><a href="/t/1"><span class="label label--blue">Patch Notes</span> Patch 4.47</a></h1>'
     a = extract_article(page("<title>Forum</title>", h1 + PARAS), "https://forum.example/t/1")

@@ -350,6 +350,23 @@ def _masthead_text(headline: str, metas: list[str], site_names: list[str]) -> bo
     return False
 
 
+def _leads_title(headline: str, html_title: str, site_names: list[str]) -> bool:
+    """Whether ``headline`` (three words or more) is the first of several segments that
+    ``html_title`` keeps without the site's name: "Headline - Its dek - Site", a page whose
+    ``<h2>`` under the headline is the dek that ``<title>`` repeats.
+
+    >>> _leads_title("Floods hit town", "Floods hit town - Relief comes - Herald", ["Herald"])
+    True
+    >>> _leads_title("Floods hit town", "Floods hit town - Relief comes", ["Herald"])
+    False
+    """
+    kept = cleaning.strip_title_suffix(html_title, site_names)
+    if len(headline.split()) < 3 or _squash(kept) == _squash(html_title):
+        return False
+    segments = cleaning.title_segments(kept)
+    return len(segments) >= 2 and _squash(segments[0]) == _squash(headline)
+
+
 def _words_within(part: str, text: str) -> bool:
     """Whether ``part``'s words come in ``text`` in a row, as whole words ("News" in
     "Site News - Archive", not "Geschichte" in "Chorgeschichte")."""
@@ -408,6 +425,8 @@ def _h2_headline(
         return []
     if h1 and any(_most_of(_bare(h1[0], site_names), b) for b in bare):
         return []
+    if h1 and md.html_title and _leads_title(h1[0], md.html_title, site_names):
+        return []  # the <h2> under it is its dek
     for h in _H2(doc):
         text = cleaning.normalize_space(h.text_content())
         key = _bare(text, site_names)
