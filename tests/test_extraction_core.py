@@ -756,6 +756,22 @@ def test_drupal_byline_on_a_page_whose_body_class_names_its_layout() -> None:
     ]
 
 
+def test_drupal_title_is_the_nodes_heading_not_the_headers_section_label() -> None:
+    # Drupal 7 names the node in <body>'s class ("page-node node-type-article"): the
+    # header's section label in an <h1> is not in the node's block
+    head = (
+        '<meta name="generator" content="Drupal 7 (http://drupal.org)">'
+        "<title>Budget talks: what the council decided on Monday</title>"
+    )
+    body = (
+        '<header><h1><a href="/topics">Topic</a> – Budget</h1></header>'
+        f'<article class="node node-article"><h1>Council passes the budget</h1>{PARAS}</article>'
+    )
+    html = page(head, body).replace("<body>", '<body class="html page-node node-type-article">')
+    a = extract_article(html, "https://herald.example/council-passes-budget")
+    assert a.title == "Council passes the budget"
+
+
 def test_drupal_comment_submitted_line_is_no_byline() -> None:
     comment = (
         '<article class="comment"><p class="submitted"><span rel="sioc:has_creator">'

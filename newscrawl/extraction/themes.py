@@ -1498,7 +1498,8 @@ DRUPAL = Theme(
     title=(
         "//h1[contains(@class, 'page-title') or @id='page-title']",
         "//h1//span[contains(@class, 'field--name-title')]",
-        f"//h1[{_under('node')}]",
+        # (the node's own block: <body class="page-node node-type-article"> holds every h1)
+        f"//h1[ancestor::*[not(self::body)][{_has_class('node')}]]",
     ),
     body=(
         "//div[contains(@class, 'field--name-body')]",
