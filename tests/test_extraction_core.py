@@ -1257,6 +1257,14 @@ def test_title_headline_that_opens_html_title_before_its_dek() -> None:
     assert a.title == "Council passes budget"
 
 
+def test_title_of_an_archived_copy_without_its_sites_name() -> None:
+    # the site's name is the archived page's host's, not the archive's
+    head = "<title>Floods hit the town - valley herald online</title>"
+    body = '<h1><a href="/">The Herald</a></h1>' + PARAS
+    url = "https://web.archive.org/web/20171008220355/http://valleyherald.example/floods/"
+    assert extract_article(page(head, body), url).title == "Floods hit the town"
+
+
 def test_title_without_a_thread_label() -> None:
     h1 = '<h1><a href="/t/1"><span class="label label--blue">Patch Notes</span> Patch 4.47</a></h1>'
     a = extract_article(page("<title>Forum</title>", h1 + PARAS), "https://forum.example/t/1")

@@ -828,9 +828,21 @@ def _declared_canonical(declared: list[str], url: str | None) -> str | None:
     return None
 
 
+#: An archived copy's address: the archive's, then the page's own (``web.archive.org/web/
+#: 20171008220355/http://herald.example/a``).
+_ARCHIVED = re.compile(r"^https?://web\.archive\.org/web/\d+(?:[a-z]{2}_)?/(?P<url>https?://.+)$")
+
+
 def _site_names(site: str | None, url: str | None, md: Metadata) -> list[str]:
+    """The site's names: its metadata's, its host's (an archived copy's: the page's own
+    host's, not the archive's), its profile's.
+
+    >>> _site_names(None, "https://web.archive.org/web/2017/http://herald.example/a", Metadata())
+    ['herald.example', 'herald']
+    """
     names = [n for n in md.site_names if n]
-    host = urlsplit(url or "").hostname or ""
+    archived = _ARCHIVED.match(url or "")
+    host = urlsplit(archived.group("url") if archived else url or "").hostname or ""
     if host:
         names.append(host.removeprefix("www."))
         names.append(host.removeprefix("www.").split(".")[0])
