@@ -1265,6 +1265,14 @@ def test_title_of_an_archived_copy_without_its_sites_name() -> None:
     assert extract_article(page(head, body), url).title == "Floods hit the town"
 
 
+def test_title_beside_a_logo_heading_that_prints_it() -> None:
+    # the logo's <h1> holds the page's title and the site's name: not a name of the site
+    head = "<title>Council passes the new budget » Local » News » Valley Herald</title>"
+    logo = '<div class="logo"><h1>Council passes the new budget<b>Valley Herald</b></h1></div>'
+    a = extract_article(page(head, logo + PARAS), "https://valleyherald.example/local/budget")
+    assert a.title == "Council passes the new budget"
+
+
 def test_title_without_a_thread_label() -> None:
     h1 = '<h1><a href="/t/1"><span class="label label--blue">Patch Notes</span> Patch 4.47</a></h1>'
     a = extract_article(page("<title>Forum</title>", h1 + PARAS), "https://forum.example/t/1")

@@ -301,6 +301,20 @@ def _mastheads(doc: html.HtmlElement) -> tuple[list[str], int]:
     return names, others
 
 
+def _names_only(mastheads: list[str], md: Metadata) -> list[str]:
+    """The masthead texts that are names: not one that prints the page's title (a logo's
+    ``<h1>`` holding the headline, of four words or more, and the site's name), whose
+    every part would read as the site's name in ``<title>``.
+
+    >>> md = Metadata(html_title="Floods hit the town » Local » Herald")
+    >>> _names_only(["Floods hit the townHerald", "The Herald"], md)
+    ['The Herald']
+    """
+    leads = [cleaning.title_segments(t)[0] for t in (*md.titles, md.html_title) if t]
+    keys = [_squash(k) for k in leads if len(k.split()) >= 4]
+    return [m for m in mastheads if not any(k and k in _squash(m) for k in keys)]
+
+
 def _bare(title: str, site_names: list[str]) -> str:
     """A title without site names, squashed (only letters and digits, casefolded)."""
     return _bare_cached(title, tuple(site_names))
@@ -994,7 +1008,7 @@ def _load(
         "bare_colon": cleaning.bare_colon_datelines(md.language),
     }
     mastheads, headings = _mastheads(doc)
-    title_names = [*context["site_names"], *mastheads]
+    title_names = [*context["site_names"], *_names_only(mastheads, md)]
     if not title_overridden:
         found.titles[:0] = _h2_headline(doc, md, title_names, found.titles[:1])
     titles = _title_candidates(
