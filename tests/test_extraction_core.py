@@ -1273,6 +1273,14 @@ def test_title_beside_a_logo_heading_that_prints_it() -> None:
     assert a.title == "Council passes the new budget"
 
 
+def test_title_of_a_blog_post_whose_h1_is_the_blogs_name() -> None:
+    # WordPress's old default theme: the blog's name in an <h1>, the post's in an <h2>
+    head = "<title>Valley Notes » Blog Archive » Floods hit town</title>"
+    body = '<h1>Valley Notes</h1><div class="post"><h2>Floods hit town</h2>' + PARAS + "</div>"
+    a = extract_article(page(head, body), "https://blogs.example/notes/2013/02/floods/")
+    assert a.title == "Floods hit town"
+
+
 def test_title_without_a_thread_label() -> None:
     h1 = '<h1><a href="/t/1"><span class="label label--blue">Patch Notes</span> Patch 4.47</a></h1>'
     a = extract_article(page("<title>Forum</title>", h1 + PARAS), "https://forum.example/t/1")

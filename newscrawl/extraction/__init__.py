@@ -557,6 +557,9 @@ def _title_candidates(
         # nor when it follows the site's name and the page's one heading is a phrase (the
         # site's tagline or a section: "Site - Your local newspaper").
         names = site_names
+        blog, post = cleaning.blog_archive(md.html_title)
+        if post and _squash(blog) == _squash(headline):
+            return [post, headline]  # the blog's name in an <h1>: "Blog » Blog Archive » Title"
         if len(md.html_title) <= cleaning.LONGEST_TITLE and any(
             _words_within(s, headline) for s in cleaning.title_segments(md.html_title)
         ):
