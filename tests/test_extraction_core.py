@@ -1281,6 +1281,29 @@ def test_title_of_a_blog_post_whose_h1_is_the_blogs_name() -> None:
     assert a.title == "Floods hit town"
 
 
+_WITH_BLOG = "Floods hit the town – Notes from the Valley"
+
+
+@pytest.mark.parametrize(
+    ("feed", "expected"),
+    [
+        ("Notes from the Valley &raquo; Feed", "Floods hit the town"),
+        ("Notes from the Valley - Atom", "Floods hit the town"),
+        # a feed named after the page, or the comments' feed, names no site
+        ("Floods hit the town RSS", _WITH_BLOG),
+        ("Notes from the Valley &raquo; Comments Feed", _WITH_BLOG),
+    ],
+)
+def test_title_without_the_blogs_name_that_its_feed_tells(feed: str, expected: str) -> None:
+    # no og:site_name: the site's name is the one its feed's title gives
+    head = (
+        f"<title>{_WITH_BLOG}</title>"
+        f'<link rel="alternate" type="application/rss+xml" title="{feed}" href="/feed/">'
+    )
+    a = extract_article(page(head, PARAS), "https://valleyblog.example/2013/02/floods/")
+    assert a.title == expected
+
+
 def test_title_without_a_thread_label() -> None:
     h1 = '<h1><a href="/t/1"><span class="label label--blue">Patch Notes</span> Patch 4.47</a></h1>'
     a = extract_article(page("<title>Forum</title>", h1 + PARAS), "https://forum.example/t/1")
