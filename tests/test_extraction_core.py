@@ -1304,6 +1304,17 @@ def test_title_without_the_blogs_name_that_its_feed_tells(feed: str, expected: s
     assert a.title == expected
 
 
+@pytest.mark.parametrize("hidden", ["sr-only", "screen-reader-text", "visually-hidden", "aural"])
+def test_title_a_heading_only_screen_readers_read_is_not_the_headline(hidden: str) -> None:
+    head = "<title>Budget news | Valley Herald</title>"
+    body = (
+        f'<h1 class="{hidden}">Main navigation</h1><nav><a href="/a">News</a></nav>'
+        "<h1>Council passes the budget</h1>" + PARAS
+    )
+    a = extract_article(page(head, body), "https://valleyherald.example/budget")
+    assert a.title == "Council passes the budget"
+
+
 def test_title_without_a_thread_label() -> None:
     h1 = '<h1><a href="/t/1"><span class="label label--blue">Patch Notes</span> Patch 4.47</a></h1>'
     a = extract_article(page("<title>Forum</title>", h1 + PARAS), "https://forum.example/t/1")

@@ -864,10 +864,18 @@ _NOT_MASTHEAD = f"[not({MASTHEAD})][not(@itemprop='alternativeHeadline')]"
 #: A heading inside a link is a teaser's card (the picture and title of another story,
 #: linked as a whole), never the page's own headline.
 _NOT_LINKED = "[not(ancestor::a)]"
+#: The classes that hide a heading from the eye and leave it to screen readers
+#: ("Main navigation", "Post navigation"): Bootstrap's, WordPress's, Drupal's, the German
+#: government's Site Builder's.
+SCREEN_READER_CLASSES = (
+    "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "assistive-text",
+    "element-invisible", "aural", "navSkip",
+)  # fmt: skip
+_NOT_HIDDEN = f"[not({' or '.join(_has_class(c) for c in SCREEN_READER_CLASSES)})]"
 GENERIC_TITLE = (
-    f"//article/descendant::h1{_NOT_MASTHEAD}{_NOT_LINKED}",
-    f"//h1[contains(@class, 'title')]{_NOT_MASTHEAD}{_NOT_LINKED}",
-    f"//h1{_NOT_MASTHEAD}{_NOT_LINKED}",
+    f"//article/descendant::h1{_NOT_MASTHEAD}{_NOT_LINKED}{_NOT_HIDDEN}",
+    f"//h1[contains(@class, 'title')]{_NOT_MASTHEAD}{_NOT_LINKED}{_NOT_HIDDEN}",
+    f"//h1{_NOT_MASTHEAD}{_NOT_LINKED}{_NOT_HIDDEN}",
 )
 #: The same for dates and Drupal's bylines: a ``<body class="one-sidebar sidebar-first">``
 #: or ``<body class="no-sidebars">`` (Drupal's layout classes) is no widget.
