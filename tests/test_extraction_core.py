@@ -1315,6 +1315,20 @@ def test_title_a_heading_only_screen_readers_read_is_not_the_headline(hidden: st
     assert a.title == "Council passes the budget"
 
 
+@pytest.mark.parametrize(
+    "block",
+    [
+        '<aside><h1>Related stories</h1><a href="/b">Roads</a></aside>',
+        '<footer><h1>About us</h1><a href="/about">More</a></footer>',
+    ],
+)
+def test_title_a_sidebars_or_footers_heading_is_not_the_headline(block: str) -> None:
+    head = "<title>Budget news | Valley Herald</title>"
+    body = f"{block}<h1>Council passes the budget</h1>{PARAS}"
+    a = extract_article(page(head, body), "https://valleyherald.example/budget")
+    assert a.title == "Council passes the budget"
+
+
 def test_title_without_a_thread_label() -> None:
     h1 = '<h1><a href="/t/1"><span class="label label--blue">Patch Notes</span> Patch 4.47</a></h1>'
     a = extract_article(page("<title>Forum</title>", h1 + PARAS), "https://forum.example/t/1")

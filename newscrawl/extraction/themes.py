@@ -872,10 +872,13 @@ SCREEN_READER_CLASSES = (
     "element-invisible", "aural", "navSkip",
 )  # fmt: skip
 _NOT_HIDDEN = f"[not({' or '.join(_has_class(c) for c in SCREEN_READER_CLASSES)})]"
+#: A sidebar's or a footer's heading ("Related", "About the author") is no headline.
+_NOT_ASIDE = "[not(ancestor::aside or ancestor::footer)]"
+_GENERIC_HEADLINE = f"{_NOT_MASTHEAD}{_NOT_LINKED}{_NOT_HIDDEN}{_NOT_ASIDE}"
 GENERIC_TITLE = (
-    f"//article/descendant::h1{_NOT_MASTHEAD}{_NOT_LINKED}{_NOT_HIDDEN}",
-    f"//h1[contains(@class, 'title')]{_NOT_MASTHEAD}{_NOT_LINKED}{_NOT_HIDDEN}",
-    f"//h1{_NOT_MASTHEAD}{_NOT_LINKED}{_NOT_HIDDEN}",
+    f"//article/descendant::h1{_GENERIC_HEADLINE}",
+    f"//h1[contains(@class, 'title')]{_GENERIC_HEADLINE}",
+    f"//h1{_GENERIC_HEADLINE}",
 )
 #: The same for dates and Drupal's bylines: a ``<body class="one-sidebar sidebar-first">``
 #: or ``<body class="no-sidebars">`` (Drupal's layout classes) is no widget.
