@@ -1304,7 +1304,9 @@ def test_title_without_the_blogs_name_that_its_feed_tells(feed: str, expected: s
     assert a.title == expected
 
 
-@pytest.mark.parametrize("hidden", ["sr-only", "screen-reader-text", "visually-hidden", "aural"])
+@pytest.mark.parametrize(
+    "hidden", ["sr-only", "screen-reader-text", "u-visually-hidden", "nav-assistive", "aural"]
+)
 def test_title_a_heading_only_screen_readers_read_is_not_the_headline(hidden: str) -> None:
     head = "<title>Budget news | Valley Herald</title>"
     body = (

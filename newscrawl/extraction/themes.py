@@ -865,13 +865,20 @@ _NOT_MASTHEAD = f"[not({MASTHEAD})][not(@itemprop='alternativeHeadline')]"
 #: linked as a whole), never the page's own headline.
 _NOT_LINKED = "[not(ancestor::a)]"
 #: The classes that hide a heading from the eye and leave it to screen readers
-#: ("Main navigation", "Post navigation"): Bootstrap's, WordPress's, Drupal's, the German
-#: government's Site Builder's.
+#: ("Main navigation", "Post navigation"): Bootstrap's, WordPress's, Drupal's (and the
+#: many classes built on them: "screen-reader-only", "u-visually-hidden"), and the words
+#: the German government's Site Builder uses.
 SCREEN_READER_CLASSES = (
-    "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "assistive-text",
-    "element-invisible", "aural", "navSkip",
+    "sr-only", "visually-hidden", "visuallyhidden", "screen-reader", "screenreader",
+    "assistive", "element-invisible",
 )  # fmt: skip
-_NOT_HIDDEN = f"[not({' or '.join(_has_class(c) for c in SCREEN_READER_CLASSES)})]"
+SCREEN_READER_WORDS = ("aural", "navSkip")
+_NOT_HIDDEN = "[not({})]".format(
+    " or ".join(
+        [*(f"contains(@class, '{c}')" for c in SCREEN_READER_CLASSES)]
+        + [_has_class(c) for c in SCREEN_READER_WORDS]
+    )
+)
 #: A sidebar's or a footer's heading ("Related", "About the author") is no headline.
 _NOT_ASIDE = "[not(ancestor::aside or ancestor::footer)]"
 _GENERIC_HEADLINE = f"{_NOT_MASTHEAD}{_NOT_LINKED}{_NOT_HIDDEN}{_NOT_ASIDE}"
