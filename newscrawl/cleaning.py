@@ -436,6 +436,9 @@ def _strip_site(title: str, site_names: Sequence[str]) -> str:
     title = normalize_space(title)
     if len(title) > LONGEST_TITLE:
         return title  # no headline: a page's text in a title element, left as it is
+    post = blog_archive(title)[1]
+    if post:
+        return strip_title_suffix(post, site_names)  # "Blog » Blog Archive » Title"
     title = _TRAILING_SEPARATORS.sub("", _LEADING_SEPARATORS.sub("", title))
     bracketed = _BRACKETED_TAIL.match(title)
     if bracketed and _matches_site(bracketed.group(2), site_names, trailing=True):
@@ -486,6 +489,24 @@ def drop_surrogates(text: str) -> str:
     'Title'
     """
     return _SURROGATE.sub("", text) if _SURROGATE.search(text) else text
+
+
+def blog_archive(title: str) -> tuple[str, str]:
+    """The blog's name and the post's title of a ``<title>`` that WordPress's default
+    themes print as ``Blog » Blog Archive » Title``, else empty strings.
+
+    >>> blog_archive("Valley Notes » Blog Archive » Floods hit the town")
+    ('Valley Notes', 'Floods hit the town')
+    >>> blog_archive("Floods hit the town » Valley Notes")
+    ('', '')
+    """
+    if len(title) > LONGEST_TITLE:
+        return "", ""
+    parts = _SEPARATOR_SPLIT.split(title)  # [text, separator, text, ...]
+    for i in range(2, len(parts) - 2, 2):
+        if _BLOG_ARCHIVE.match(parts[i].strip()):
+            return "".join(parts[: i - 1]).strip(), "".join(parts[i + 2 :]).strip()
+    return "", ""
 
 
 def title_segments(title: str) -> list[str]:

@@ -263,6 +263,8 @@ def test_clean_paragraphs_on_the_real_seed_text() -> None:
         ("Rain as never before : 31.10.2023, 10.19 Uhr", [], "Rain as never before"),
         ("Update for the phones! - Seite 34", [], "Update for the phones!"),
         ("Verstappen wins - Formel 1 2024", [], "Verstappen wins - Formel 1 2024"),
+        # WordPress's "Blog » Blog Archive » Title", the blog's name unknown
+        ("Valley Notes » Blog Archive » Floods hit town", ["notes.example"], "Floods hit town"),
         # an umlaut spelt as the site's address spells it
         (
             "Rat beschließt Haushalt - Südkurier",

@@ -756,6 +756,22 @@ def test_drupal_byline_on_a_page_whose_body_class_names_its_layout() -> None:
     ]
 
 
+def test_drupal_title_is_the_nodes_heading_not_the_headers_section_label() -> None:
+    # Drupal 7 names the node in <body>'s class ("page-node node-type-article"): the
+    # header's section label in an <h1> is not in the node's block
+    head = (
+        '<meta name="generator" content="Drupal 7 (http://drupal.org)">'
+        "<title>Budget talks: what the council decided on Monday</title>"
+    )
+    body = (
+        '<header><h1><a href="/topics">Topic</a> – Budget</h1></header>'
+        f'<article class="node node-article"><h1>Council passes the budget</h1>{PARAS}</article>'
+    )
+    html = page(head, body).replace("<body>", '<body class="html page-node node-type-article">')
+    a = extract_article(html, "https://herald.example/council-passes-budget")
+    assert a.title == "Council passes the budget"
+
+
 def test_drupal_comment_submitted_line_is_no_byline() -> None:
     comment = (
         '<article class="comment"><p class="submitted"><span rel="sioc:has_creator">'
@@ -1219,6 +1235,100 @@ def test_title_without_a_subscriptions_mark(mark: str) -> None:
     h1 = f"<h1>Council approves the new budget {mark}</h1>"
     a = extract_article(page(head, h1 + PARAS), "https://herald.example/a")
     assert a.title == "Council approves the new budget"
+
+
+def test_title_a_heading_inside_a_teasers_link_is_not_the_headline() -> None:
+    # "more from us" cards before the story: each a link around a picture and an <h1>
+    cards = "".join(
+        f'<li><a href="/s{i}/"><img src="/{i}.jpg" alt=""><h1>Visit the lakes {i}</h1></a></li>'
+        for i in range(3)
+    )
+    head = "<title>Rovers beat Leeds United in a late comeback | Valley Herald</title>"
+    h1 = "<h1>Rovers beat United in a late comeback</h1>"
+    a = extract_article(page(head, f"<ul>{cards}</ul>{h1}{PARAS}"), "https://vh.example/rovers")
+    assert a.title == "Rovers beat United in a late comeback"
+
+
+def test_title_headline_that_opens_html_title_before_its_dek() -> None:
+    # <title> repeats the headline and the dek under it in an <h2>: the <h2> is no headline
+    head = "<title>Council passes budget - Schools and roads get more money - vh.example</title>"
+    body = "<h1>Council passes budget</h1><h2>Schools and roads get more money</h2>"
+    a = extract_article(page(head, body + PARAS), "https://vh.example/news/budget")
+    assert a.title == "Council passes budget"
+
+
+def test_title_of_an_archived_copy_without_its_sites_name() -> None:
+    # the site's name is the archived page's host's, not the archive's
+    head = "<title>Floods hit the town - valley herald online</title>"
+    body = '<h1><a href="/">The Herald</a></h1>' + PARAS
+    url = "https://web.archive.org/web/20171008220355/http://valleyherald.example/floods/"
+    assert extract_article(page(head, body), url).title == "Floods hit the town"
+
+
+def test_title_beside_a_logo_heading_that_prints_it() -> None:
+    # the logo's <h1> holds the page's title and the site's name: not a name of the site
+    head = "<title>Council passes the new budget » Local » News » Valley Herald</title>"
+    logo = '<div class="logo"><h1>Council passes the new budget<b>Valley Herald</b></h1></div>'
+    a = extract_article(page(head, logo + PARAS), "https://valleyherald.example/local/budget")
+    assert a.title == "Council passes the new budget"
+
+
+def test_title_of_a_blog_post_whose_h1_is_the_blogs_name() -> None:
+    # WordPress's old default theme: the blog's name in an <h1>, the post's in an <h2>
+    head = "<title>Valley Notes » Blog Archive » Floods hit town</title>"
+    body = '<h1>Valley Notes</h1><div class="post"><h2>Floods hit town</h2>' + PARAS + "</div>"
+    a = extract_article(page(head, body), "https://blogs.example/notes/2013/02/floods/")
+    assert a.title == "Floods hit town"
+
+
+_WITH_BLOG = "Floods hit the town – Notes from the Valley"
+
+
+@pytest.mark.parametrize(
+    ("feed", "expected"),
+    [
+        ("Notes from the Valley &raquo; Feed", "Floods hit the town"),
+        ("Notes from the Valley - Atom", "Floods hit the town"),
+        # a feed named after the page, or the comments' feed, names no site
+        ("Floods hit the town RSS", _WITH_BLOG),
+        ("Notes from the Valley &raquo; Comments Feed", _WITH_BLOG),
+    ],
+)
+def test_title_without_the_blogs_name_that_its_feed_tells(feed: str, expected: str) -> None:
+    # no og:site_name: the site's name is the one its feed's title gives
+    head = (
+        f"<title>{_WITH_BLOG}</title>"
+        f'<link rel="alternate" type="application/rss+xml" title="{feed}" href="/feed/">'
+    )
+    a = extract_article(page(head, PARAS), "https://valleyblog.example/2013/02/floods/")
+    assert a.title == expected
+
+
+@pytest.mark.parametrize(
+    "hidden", ["sr-only", "screen-reader-text", "u-visually-hidden", "nav-assistive", "aural"]
+)
+def test_title_a_heading_only_screen_readers_read_is_not_the_headline(hidden: str) -> None:
+    head = "<title>Budget news | Valley Herald</title>"
+    body = (
+        f'<h1 class="{hidden}">Main navigation</h1><nav><a href="/a">News</a></nav>'
+        "<h1>Council passes the budget</h1>" + PARAS
+    )
+    a = extract_article(page(head, body), "https://valleyherald.example/budget")
+    assert a.title == "Council passes the budget"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        '<aside><h1>Related stories</h1><a href="/b">Roads</a></aside>',
+        '<footer><h1>About us</h1><a href="/about">More</a></footer>',
+    ],
+)
+def test_title_a_sidebars_or_footers_heading_is_not_the_headline(block: str) -> None:
+    head = "<title>Budget news | Valley Herald</title>"
+    body = f"{block}<h1>Council passes the budget</h1>{PARAS}"
+    a = extract_article(page(head, body), "https://valleyherald.example/budget")
+    assert a.title == "Council passes the budget"
 
 
 def test_title_without_a_thread_label() -> None:

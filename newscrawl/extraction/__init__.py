@@ -302,6 +302,20 @@ def _mastheads(doc: html.HtmlElement) -> tuple[list[str], int]:
     return names, others
 
 
+def _names_only(mastheads: list[str], md: Metadata) -> list[str]:
+    """The masthead texts that are names: not one that prints the page's title (a logo's
+    ``<h1>`` holding the headline, of four words or more, and the site's name), whose
+    every part would read as the site's name in ``<title>``.
+
+    >>> md = Metadata(html_title="Floods hit the town » Local » Herald")
+    >>> _names_only(["Floods hit the townHerald", "The Herald"], md)
+    ['The Herald']
+    """
+    leads = [cleaning.title_segments(t)[0] for t in (*md.titles, md.html_title) if t]
+    keys = [_squash(k) for k in leads if len(k.split()) >= 4]
+    return [m for m in mastheads if not any(k and k in _squash(m) for k in keys)]
+
+
 def _bare(title: str, site_names: list[str]) -> str:
     """A title without site names, squashed (only letters and digits, casefolded)."""
     return _bare_cached(title, tuple(site_names))
@@ -349,6 +363,23 @@ def _masthead_text(headline: str, metas: list[str], site_names: list[str]) -> bo
         if kept and kept != full and len(_squash(affix)) >= 4 and head.startswith(_squash(affix)):
             return True
     return False
+
+
+def _leads_title(headline: str, html_title: str, site_names: list[str]) -> bool:
+    """Whether ``headline`` (three words or more) is the first of several segments that
+    ``html_title`` keeps without the site's name: "Headline - Its dek - Site", a page whose
+    ``<h2>`` under the headline is the dek that ``<title>`` repeats.
+
+    >>> _leads_title("Floods hit town", "Floods hit town - Relief comes - Herald", ["Herald"])
+    True
+    >>> _leads_title("Floods hit town", "Floods hit town - Relief comes", ["Herald"])
+    False
+    """
+    kept = cleaning.strip_title_suffix(html_title, site_names)
+    if len(headline.split()) < 3 or _squash(kept) == _squash(html_title):
+        return False
+    segments = cleaning.title_segments(kept)
+    return len(segments) >= 2 and _squash(segments[0]) == _squash(headline)
 
 
 def _words_within(part: str, text: str) -> bool:
@@ -409,6 +440,8 @@ def _h2_headline(
         return []
     if h1 and any(_most_of(_bare(h1[0], site_names), b) for b in bare):
         return []
+    if h1 and md.html_title and _leads_title(h1[0], md.html_title, site_names):
+        return []  # the <h2> under it is its dek
     for h in _H2(doc):
         text = cleaning.normalize_space(h.text_content())
         key = _bare(text, site_names)
@@ -525,6 +558,9 @@ def _title_candidates(
         # nor when it follows the site's name and the page's one heading is a phrase (the
         # site's tagline or a section: "Site - Your local newspaper").
         names = site_names
+        blog, post = cleaning.blog_archive(md.html_title)
+        if post and _squash(blog) == _squash(headline):
+            return [post, headline]  # the blog's name in an <h1>: "Blog » Blog Archive » Title"
         if len(md.html_title) <= cleaning.LONGEST_TITLE and any(
             _words_within(s, headline) for s in cleaning.title_segments(md.html_title)
         ):
@@ -834,9 +870,21 @@ def _declared_canonical(declared: list[str], url: str | None) -> str | None:
     return None
 
 
+#: An archived copy's address: the archive's, then the page's own (``web.archive.org/web/
+#: 20171008220355/http://herald.example/a``).
+_ARCHIVED = re.compile(r"^https?://web\.archive\.org/web/\d+(?:[a-z]{2}_)?/(?P<url>https?://.+)$")
+
+
 def _site_names(site: str | None, url: str | None, md: Metadata) -> list[str]:
+    """The site's names: its metadata's, its host's (an archived copy's: the page's own
+    host's, not the archive's), its profile's.
+
+    >>> _site_names(None, "https://web.archive.org/web/2017/http://herald.example/a", Metadata())
+    ['herald.example', 'herald']
+    """
     names = [n for n in md.site_names if n]
-    host = urlsplit(url or "").hostname or ""
+    archived = _ARCHIVED.match(url or "")
+    host = urlsplit(archived.group("url") if archived else url or "").hostname or ""
     if host:
         names.append(host.removeprefix("www."))
         names.append(host.removeprefix("www.").split(".")[0])
@@ -993,7 +1041,7 @@ def _load(
         "bare_colon": cleaning.bare_colon_datelines(md.language),
     }
     mastheads, headings = _mastheads(doc)
-    title_names = [*context["site_names"], *mastheads]
+    title_names = [*context["site_names"], *_names_only(mastheads, md)]
     if not title_overridden:
         found.titles[:0] = _h2_headline(doc, md, title_names, found.titles[:1])
     titles = _title_candidates(

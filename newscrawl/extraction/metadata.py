@@ -64,6 +64,18 @@ _LINK_CANONICAL = etree.XPath(
     "//link[contains(concat(' ', normalize-space(@rel), ' '), ' canonical ')]/@href"
 )
 _HTML_LANG = etree.XPath("/html/@lang | /html/@xml:lang")
+#: The titles of the feeds a page's ``<head>`` links to (only its children: no tree walk).
+_FEED_TITLES = etree.XPath(
+    "/html/head/link[@title][contains(@type, 'rss') or contains(@type, 'atom')]/@title"
+)
+#: A feed's title that is the site's name and a feed word: WordPress's "Name » Feed"
+#: (translated: "Flux"), Blogger's "Name - Atom", "Name RSS Feed"; not "Title RSS", a feed
+#: some sites name after the page.
+_FEED_NAME = re.compile(
+    r"^(?P<name>.*?\w.*?)(?:\s*[»|–-]\s*(?:RSS|Atom|Feed|Flux)|\s+(?:RSS|Atom)[ -]?Feed)$", re.I
+)
+#: A comments feed's title names a post or the comments, not only the site.
+_COMMENTS_FEED = re.compile(r"comment|kommentar|reacties|commenti|comentarios", re.I)
 #: The page's ``<title>``; in ``<body>`` when text before ``<html>`` (a PHP warning, a
 #: ``document.write`` script) made the parser open the body early. Not an SVG's title.
 _TITLE = etree.XPath("//head/title/text() | /html/title/text() | /html/body/title/text()")
@@ -231,6 +243,8 @@ def extract_metadata(doc: html.HtmlElement, url: str | None = None) -> Metadata:
     for article in articles:
         _from_jsonld(article, md)
     _from_meta(metas, md, url)
+    if not md.site_names:
+        md.site_names.extend(feed_site_names(doc))
     if not md.authors:
         md.authors = md.content_authors
     _without_rights_holders(md)
@@ -250,6 +264,23 @@ def extract_metadata(doc: html.HtmlElement, url: str | None = None) -> Metadata:
     if md.html_title:
         md.titles = [_untruncated(t, md.html_title) for t in md.titles]
     return md
+
+
+def feed_site_names(doc: html.HtmlElement) -> list[str]:
+    """The site's name as the first of its feeds linked in ``<head>`` names it ("Valley
+    Notes » Feed", "Valley Notes - Atom"): where no ``og:site_name`` tells it, what a blog's
+    ``<title>`` appends to its posts' titles.
+
+    >>> feed_site_names(html.fromstring(
+    ...     '<html><head><link rel="alternate" type="application/rss+xml"'
+    ...     ' title="Valley Notes &raquo; Feed" href="/feed/"></head></html>'))
+    ['Valley Notes']
+    """
+    for title in _FEED_TITLES(doc):
+        name = _FEED_NAME.match(" ".join(title.split()))
+        if name and not _COMMENTS_FEED.search(title) and len(name.group("name")) <= 100:
+            return [name.group("name")]
+    return []
 
 
 def _address(value: Any) -> str | None:

@@ -882,10 +882,31 @@ MASTHEAD = (
 #: A heading that is neither the masthead nor the one microdata marks as the
 #: ``alternativeHeadline`` (a short SEO form printed above the real one).
 _NOT_MASTHEAD = f"[not({MASTHEAD})][not(@itemprop='alternativeHeadline')]"
+#: A heading inside a link is a teaser's card (the picture and title of another story,
+#: linked as a whole), never the page's own headline.
+_NOT_LINKED = "[not(ancestor::a)]"
+#: The classes that hide a heading from the eye and leave it to screen readers
+#: ("Main navigation", "Post navigation"): Bootstrap's, WordPress's, Drupal's (and the
+#: many classes built on them: "screen-reader-only", "u-visually-hidden"), and the words
+#: the German government's Site Builder uses.
+SCREEN_READER_CLASSES = (
+    "sr-only", "visually-hidden", "visuallyhidden", "screen-reader", "screenreader",
+    "assistive", "element-invisible",
+)  # fmt: skip
+SCREEN_READER_WORDS = ("aural", "navSkip")
+_NOT_HIDDEN = "[not({})]".format(
+    " or ".join(
+        [*(f"contains(@class, '{c}')" for c in SCREEN_READER_CLASSES)]
+        + [_has_class(c) for c in SCREEN_READER_WORDS]
+    )
+)
+#: A sidebar's or a footer's heading ("Related", "About the author") is no headline.
+_NOT_ASIDE = "[not(ancestor::aside or ancestor::footer)]"
+_GENERIC_HEADLINE = f"{_NOT_MASTHEAD}{_NOT_LINKED}{_NOT_HIDDEN}{_NOT_ASIDE}"
 GENERIC_TITLE = (
-    f"//article/descendant::h1{_NOT_MASTHEAD}",
-    f"//h1[contains(@class, 'title')]{_NOT_MASTHEAD}",
-    f"//h1{_NOT_MASTHEAD}",
+    f"//article/descendant::h1{_GENERIC_HEADLINE}",
+    f"//h1[contains(@class, 'title')]{_GENERIC_HEADLINE}",
+    f"//h1{_GENERIC_HEADLINE}",
 )
 #: The same for dates and Drupal's bylines: a ``<body class="one-sidebar sidebar-first">``
 #: or ``<body class="no-sidebars">`` (Drupal's layout classes) is no widget.
@@ -1541,7 +1562,8 @@ DRUPAL = Theme(
     title=(
         "//h1[contains(@class, 'page-title') or @id='page-title']",
         "//h1//span[contains(@class, 'field--name-title')]",
-        f"//h1[{_under('node')}]",
+        # (the node's own block: <body class="page-node node-type-article"> holds every h1)
+        f"//h1[ancestor::*[not(self::body)][{_has_class('node')}]]",
     ),
     body=(
         "//div[contains(@class, 'field--name-body')]",
