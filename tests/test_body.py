@@ -380,6 +380,14 @@ def test_nothing_to_extract(html: str) -> None:
         "Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.",
         "Get unlimited access to local news. Cancel anytime.",
         "Melden Sie sich zum Newsletter an und erhalten Sie exklusive Angebote!",
+        # a share button's call naming its network, the verb first or last
+        "Dela på Facebook",
+        "Facebook'ta paylaş",
+        "Auf Facebook teilen",
+        "Поделиться в Telegram",
+        "Chia sẻ lên Facebook",
+        "Bagikan ke WhatsApp",
+        "Megosztás Facebookon",
         "Last Modified:",
     ],
 )
@@ -444,6 +452,9 @@ def test_lines_are_read_without_the_pipes_and_whitespace_at_their_ends() -> None
         "Foto",
         "The photo was taken on the morning of the flood, the archive says.",
         "Customers can cancel at any time, the regulator said on Monday.",
+        "El grupo del WhatsApp",
+        "Facebook shares fell",
+        "Share of X rose",
         "Der Vertrag ist jederzeit kündbar, sagte die Verbraucherzentrale.",
         "Related coverage of the trial was banned by the court until the verdict is read "
         "next week, the judge said.",

@@ -599,9 +599,30 @@ def _words(line: str) -> int:
     return len(line.split())
 
 
+#: A share button's call naming its network, in the regional press's languages ("Dela på
+#: Facebook", "Facebook'ta paylaş", "Auf Facebook teilen", "Поделиться в Telegram").
+_SHARE_VERB = re.compile(
+    r"(?<!\w)(?:share|teilen|partager|compartir|compartilh(?:ar|e)|condividi|delen|deel|dela|del|"
+    r"udostępnij|bagikan|paylaş|поделиться|поділитися|sdílet|zdieľať|megosztás|jaa|"
+    r"κοινοποίηση|chia sẻ|distribuie|podijeli|podeli)(?!\w)",
+    _I,
+)
+_SHARE_NETWORK = re.compile(
+    r"(?<!\w)(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|vk|viber|"
+    r"messenger|xing|threads|bluesky|mastodon|e-?mail)",
+    _I,
+)
+
+
 def _is_share_line(text: str) -> bool:
     if _SHARE_WORD.match(text.strip(" :")):
         return True  # one button, of one word or more ("Pin it")
+    if _words(text) <= 5 and _SHARE_NETWORK.search(text):
+        words = text.strip(" :").split()
+        ends = (words[0], " ".join(words[:2]), words[-1])  # (Vietnamese "chia sẻ": two words)
+        if any(_SHARE_VERB.fullmatch(w) for w in ends):
+            return True  # a button's call: the verb first or last, the network ("Dela på
+            # Facebook", "Auf Facebook teilen"); not "the group del WhatsApp"
     parts = [p for p in _SHARE_SPLIT.split(text.strip(" :")) if p]
     if len(parts) == 1:
         parts = text.split()
