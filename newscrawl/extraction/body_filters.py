@@ -448,7 +448,14 @@ _LABEL = re.compile(
     r"aktualisiert(?: am)?|letzte (?:ä|ae)nderung|last (?:modified|updated)(?: on)?|"
     r"zuletzt aktualisiert|news date|publicado(?: por| el| en)?|mis à jour|schlagworte|"
     r"stichworte|themen|mehr zu|kategorien|stand|erstellt|page revision|last edited|"
-    r"first published)\b\s*(:?)",
+    r"first published|"
+    # tags and categories in more of the regional press's languages (Nordic, Polish, Czech,
+    # Turkish, Cyrillic, Hungarian, Romanian, Croatian and Slovene, Finnish, Greek,
+    # Vietnamese, Italian, Spanish, French, Dutch, Portuguese)
+    r"etiketter|emneord|kategori|tagi|tagy|etiketler|kategoriler|метки|теги|тэги|рубрика|"
+    r"címkék|kategória|etichete|categorii|oznake|kategorija|avainsanat|tunnisteet|"
+    r"ετικέτες|từ khóa|chuyên mục|argomenti|etiquetas|mots-clés|mots clés|trefwoorden|"
+    r"categorias?|categorie|catégories?)(?!\w)\s*(:?)",
     _I,
 )
 #: A label that ends in a preposition heads its value without a colon ("Posted in News").
