@@ -1877,10 +1877,10 @@ def _indic_dateline(text: str, bare_colon: bool) -> str | None:
 #: A byline's label: "By", "Von", "Par", "Por", "Na", or a labelled form with a colon as
 #: portals and blogs print it ("Posted by: Ann Lee", "Report: Ann Lee", "Written by: ...").
 _BYLINE_LABEL = re.compile(
-    r"^(?:(?:(?:posted|written|reported|filed|story) by|by|report|reporter|"
-    r"द्वारा|रिपोर्ट|रिपोर्टर|लेखक)\s*[:：]\s*"
-    rf"|(?:(?:posted|written|reported|filed|story) by|by|von|par|por|di|na|{BY_WORDS}|द्वारा)"
-    r"\s+(?=\S))",
+    r"^(?:(?:(?:posted|written|reported|filed|story) by|by|report|reporter|autor|autorin|"
+    rf"author|{COLON_BYLINE_LABELS}|द्वारा|रिपोर्ट|रिपोर्टर|लेखक)\s*[:：]\s*"
+    rf"|(?:(?:posted|written|reported|filed|story) by|by|von|par|por|di|door|na|{BY_WORDS}|"
+    r"द्वारा)\s+(?=\S))",
     re.IGNORECASE,
 )
 #: A byline's label printed alone, its name in the next paragraph.
@@ -1915,6 +1915,10 @@ def is_byline_paragraph(text: str) -> bool:
     True
     >>> is_byline_paragraph("Av Anna Lindqvist"), is_byline_paragraph("Oleh Budi Santoso")
     (True, True)
+    >>> is_byline_paragraph("Autor: Jan Kowalski, 3 marca 2024")
+    True
+    >>> is_byline_paragraph("Door Jan de Vries - 3 maart 2024")
+    True
     >>> is_byline_paragraph("By Ann Lee | Updated: Jan 5, 2024 10:30 IST")
     True
     >>> is_byline_paragraph("Posted by: Ann Lee | Updated: 05 Jan 2024 10:30 AM IST")

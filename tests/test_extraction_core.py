@@ -1817,6 +1817,27 @@ def test_a_person_nodes_name_in_lower_case_is_a_name() -> None:
     assert a.authors == ["Ann Lee", "Bo-Wen Li"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "line", "name"),
+    [
+        ("es", "Por Juan Pérez | 3 de marzo de 2024", "Juan Pérez"),
+        ("it", "di Mario Rossi - 3 marzo 2024", "Mario Rossi"),
+        ("nl", "Door Jan de Vries - 3 maart 2024", "Jan de Vries"),
+        ("pl", "Autor: Jan Kowalski, 3 marca 2024", "Jan Kowalski"),
+        ("tr", "Yazar: Ayşe Yılmaz | 3 Mart 2024", "Ayşe Yılmaz"),
+        ("ru", "Автор: Иван Петров, 3 марта 2024", "Иван Петров"),
+    ],
+)
+def test_a_byline_and_its_date_opening_the_story_in_more_languages(
+    lang: str, line: str, name: str
+) -> None:
+    body = f"<article><h1>Bridge</h1><p>{line}</p>{PARAS}</article>"
+    a = extract_article(page("", body, lang=lang), "https://news.example/bridge-123")
+    assert a.authors == [name]
+    assert (a.published_at or "")[:10] == "2024-03-03"
+    assert line not in a.body
+
+
 def test_a_themes_maker_in_the_author_meta_is_no_author() -> None:
     # an old theme prints its maker, with his site's address, as every page's author
     head = '<meta name="author" content="Frank Lee - http://lee-themes.example">'

@@ -1599,7 +1599,11 @@ _DATE_LABEL = re.compile(
     # "Pubblicato mercoledì 3 aprile", "Publicado quarta-feira, 3 de abril")
     r"(?:[^\W\d_]{3,}(?:-[^\W\d_]{3,})?,?\s+)?"
     # a byline's date field, maybe labelled ("Posted by: Ann Lee | Updated: 5 Jan 2024")
-    r"|\bby\s*:?\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*[/|·•–—]\s*"
+    # (and in the regional press's languages: "Por Juan Pérez | 3 de marzo de 2024",
+    # "Autor: Jan Kowalski, 3 marca 2024", "Door Jan de Vries - 3 maart 2024")
+    rf"|\b(?:by|von|par|por|di|door|{BY_WORDS}|(?:autor|author|{COLON_BYLINE_LABELS})\s*:)"
+    r"\s*:?\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w.'’-]*(?:\s+(?:(?:de|van|von|da|del|der)\s+)?"
+    r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w.'’-]*){1,3})\s*(?:[/|·•–—,]|\s-)\s*"
     r"(?:(?:last\s+)?(?:updated|published|posted|date)(?:\s+on)?\s*:?\s*)?)"
     rf"(?P<date>{_DAY_FORMS}"
     # and the time of day after it, with its zone ("10:30 AM IST")
