@@ -643,6 +643,11 @@ AGENCIES: dict[str, str] = {
     "middle east news agency": "MENA",
     "kuwait news agency": "KUNA",
     "wafa news agency": "WAFA",
+    # Latin America's: Peru's state agency, Brazil's papers' agencies
+    "andina": "Andina",
+    "agencia andina": "Andina",
+    "folhapress": "Folhapress",
+    "estadão conteúdo": "Estadão Conteúdo",
     # Europe's national wires, by names that name nothing else
     "ritzau": "Ritzau",
     "tasr": "TASR",
@@ -1767,8 +1772,9 @@ _CREDIT_PART = r"(?:\s*\((?:[A-Za-z][\w .&/-]{0,30})\))"
 #: ``Guwahati, Jan 5 (IANS) Over 12,000 ...``).
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}(?:,\s*{_PLACE})?)(?P<date>{_DATE_PART})?(?P<credit>{_CREDIT_PART})?"
-    # (after a wire's credit, a full stop may come first: "(EFE).- ")
-    r"(?:(?<=\))\.?(?=-)|\s*)(?:(?P<sep>:|—|–|--|-)\s+\S|(?<=\))\s+(?=[\"“‘'A-Z0-9]))",
+    # (after a wire's credit, a full stop may come first: "(EFE).- "; after the place or
+    # the day too, in Latin America's papers: "Ciudad de México.- ", "3 de marzo de 2024.- ")
+    r"(?:(?<=\))\.?(?=-)|\.(?=-\s)|\s*)(?:(?P<sep>:|—|–|--|-)\s+\S|(?<=\))\s+(?=[\"“‘'A-Z0-9]))",
 )
 #: Opening words that look like ``Place:`` but are labels or speakers' names.
 _NOT_A_PLACE = frozenset(
@@ -2194,8 +2200,26 @@ def extract_dateline(paragraph: str, bare_colon: bool = True) -> str | None:
         # "SAN JOSE, Calif." or "Kochi, Kerala": the city is the dateline's place.
         place = place.split(",", 1)[0].strip()
     if place.isupper():
-        place = place.title()
+        place = _title_place(place)
     return place
+
+
+#: Lower-case words inside a place's name ("Ciudad de México", "Rio de Janeiro").
+_PLACE_PARTICLES = frozenset(
+    "de del la las los da do dos das di du des of on upon am im sur le el y e".split()  # noqa: SIM905
+)
+
+
+def _title_place(place: str) -> str:
+    """An all-caps place as it is written: each word capitalised, its particles not.
+
+    >>> _title_place("CIUDAD DE MÉXICO"), _title_place("RIO DE JANEIRO"), _title_place("DE AAR")
+    ('Ciudad de México', 'Rio de Janeiro', 'De Aar')
+    """
+    words = place.title().split(" ")
+    return " ".join(
+        w.lower() if i and w.lower() in _PLACE_PARTICLES else w for i, w in enumerate(words)
+    )
 
 
 def _capital_city(place: str) -> bool:

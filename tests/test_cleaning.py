@@ -359,6 +359,8 @@ def test_kicker_before(headline: str, title: str, expected: bool) -> None:
         ("SOFIA (BTA) - The government presented a plan.", "BTA"),
         ("DEN HAAG (ANP) - Het kabinet heeft een plan gepresenteerd.", "ANP"),
         ("KYIV (Ukrinform) - The government presented a plan.", "Ukrinform"),
+        ("LIMA, 3 de marzo (ANDINA) – El Gobierno presentó un plan.", "Andina"),
+        ("SÃO PAULO, SP (FOLHAPRESS) - O governo apresentou um plano.", "Folhapress"),
         # the Indian wires in the scripts of India's papers
         ("नई दिल्ली, 5 जनवरी (आईएएनएस)। सरकार ने ...", "IANS"),
         ("ਲੁਧਿਆਣਾ, 5 ਜਨਵਰੀ (ਪੀ.ਟੀ.ਆਈ.): ਪੰਜਾਬ ਸਰਕਾਰ ...", "PTI"),
@@ -841,6 +843,9 @@ def test_clean_authors_splits_and_dedupes() -> None:
         ("ZAGREB, 3. ožujka (Hina) - Vlada je ...", "Zagreb"),
         ("Kraków, 3 marca 2024 - Rada miasta ...", "Kraków"),
         ("Budapest, 2024. március 3. (MTI) – A kormány ...", "Budapest"),
+        # Latin America's: particles in lower case, a full stop before the dash
+        ("CIUDAD DE MÉXICO (EFE) – El presidente ...", "Ciudad de México"),
+        ("Caracas, 3 de marzo de 2024.- El Gobierno ...", "Caracas"),
         ("Stuttgart (dpa/lsw) - Der Landtag hat ...", "Stuttgart"),
         # a city in capitals, its state after a comma
         ("WASHINGTON, D.C. – The Senate voted ...", "Washington"),
