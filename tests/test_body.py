@@ -442,6 +442,38 @@ def test_noise_lines_of_more_languages_leave_the_body(lang: str) -> None:
     assert body.split("\n\n") == story
 
 
+@pytest.mark.parametrize(
+    ("lang", "heading"),
+    [
+        ("en", "About the author"),
+        ("de", "Über den Autor"),
+        ("sv", "Om skribenten"),
+        ("pl", "O autorze"),
+        ("ru", "Об авторе"),
+        ("id", "Tentang Penulis"),
+        ("it", "Sull'autore"),
+        ("pt", "Sobre o autor"),
+    ],
+)
+def test_an_author_box_closing_the_story_leaves_the_body(lang: str, heading: str) -> None:
+    from newscrawl.extraction import extract_article
+
+    story = [
+        f"Paragraph {i}: the council met on Tuesday and agreed to rebuild the bridge."
+        for i in range(5)
+    ]
+    box = f"<h3>{heading}</h3><p>Anna Lindqvist has covered the city council for ten years.</p>"
+    paras = "".join(f"<p>{line}</p>" for line in story)
+    html = f'<html lang="{lang}"><body><article><h1>Bridge</h1>{paras}{box}</article></body></html>'
+    body = extract_article(html, "https://news.example/2024/03/03/bridge/").body
+    assert body.split("\n\n") == story
+    # a heading of that wording before a long stretch of the story is no author box
+    long = "The council's plan, the mayor said, runs to " + "many pages and years. " * 50
+    html = html.replace(box, f"<h3>{heading}</h3><p>{long}</p>")
+    body = extract_article(html, "https://news.example/2024/03/03/bridge/").body
+    assert body.endswith("years.")
+
+
 def test_lines_are_read_without_the_pipes_and_whitespace_at_their_ends() -> None:
     import sys
 

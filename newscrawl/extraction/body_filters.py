@@ -815,6 +815,7 @@ def filter_paragraphs(
     ...                    "Other story one", "Other story two"])
     ['Body text of the article.']
     """
+    paragraphs = _without_author_box(paragraphs)
     out: list[str] = []
     in_related = False
     start = 0
@@ -841,6 +842,37 @@ def filter_paragraphs(
     if len(out) >= 2 and is_author_bio(out[-1]):
         out.pop()
     return out
+
+
+#: An author box's heading, in the regional press's languages ("About the author",
+#: "Über den Autor", "O autorze", "Om skribenten", "Об авторе", "Tentang Penulis", ...).
+_AUTHOR_HEADING = re.compile(
+    r"^(?:about the (?:author|writer)|über (?:den autor|die autorin)|zum autor|zur autorin|"
+    r"sobre (?:el autor|la autora|o autor|a autora)|à propos de l'auteur|o autorze|"
+    r"om skribenten|om forfatteren|yazar hakkında|об авторе|про автора|tentang penulis|"
+    r"over de (?:auteur|schrijver)|sull'autore|a szerzőről|o autorovi|o autoru|"
+    r"kirjoittajasta|despre autor|về tác giả)\W*$",
+    _I,
+)
+#: The most paragraphs an author box holds after its heading (the bio, a contact line).
+_AUTHOR_BOX_PARAGRAPHS = 3
+
+
+def _without_author_box(paragraphs: list[str]) -> list[str]:
+    """The paragraphs before an author box that closes the body: its heading ("About the
+    author") and, after it, at most three short paragraphs (the bio, whatever it says).
+
+    >>> _without_author_box(["Story.", "Über den Autor", "Ann Lee lebt in Kiel."])
+    ['Story.']
+    >>> _without_author_box(["Story.", "About the author", "More story. " * 60])[-1][:11]
+    'More story.'
+    """
+    for i in range(len(paragraphs) - 1, max(len(paragraphs) - 2 - _AUTHOR_BOX_PARAGRAPHS, 0), -1):
+        if _AUTHOR_HEADING.match(paragraphs[i].strip()):
+            if all(_words(p) <= _BIO_MAX_WORDS for p in paragraphs[i + 1 :]):
+                return paragraphs[:i]
+            break
+    return paragraphs
 
 
 #: The fewest words of a short paragraph that ends the teasers after a related heading.
