@@ -66,6 +66,12 @@ def normalize_space(text: str | None) -> str:
 
 #: Text that ad slots leave behind when an ``<img alt="spot_img">`` is read as text.
 _AD_TOKEN = re.compile(r"\b(?:spot_img)+\b", re.IGNORECASE)
+#: A share button's verb in the regional press's languages ("Dela", "Paylaş", "Teilen").
+SHARE_VERBS = (
+    "dela|del|deel|bagikan|paylaş|поделиться|поділитися|sdílet|zdieľať|megosztás|distribuie|"
+    "podijeli|podeli|jaa|κοινοποίηση|chia sẻ|delen|podziel się|udostępnij|compartilhar|"
+    "compartilhe|compartir|partager|condividi|teilen"
+)
 #: Labels that are noise when nothing follows them ("Date:", "Share post:", "Tags:").
 _EMPTY_LABEL = re.compile(
     r"^(?:date|posted on|published|updated|last updated|last modified|"
@@ -78,9 +84,7 @@ _EMPTY_LABEL = re.compile(
     r"mainos|διαφήμιση|quảng cáo|reklāma|reklaam|"
     r"विज्ञापन|اشتہار|বিজ্ঞাপন|إعلان|"
     # a share button's label in those languages
-    r"dela|del|bagikan|paylaş|поделиться|поділитися|sdílet|zdieľať|megosztás|distribuie|"
-    r"podijeli|podeli|jaa|κοινοποίηση|chia sẻ|delen|podziel się|udostępnij|"
-    r"compartilhar|compartilhe|compartir|partager|condividi|teilen)\s*[:|]?$",
+    rf"{SHARE_VERBS})\s*[:|]?$",
     re.IGNORECASE,
 )
 #: Lines that open or make up a related/read-more block, never body text.
@@ -1016,6 +1020,8 @@ COLON_BYLINE_LABELS = (
 #: "By" before the name, without a colon: Swedish and Norwegian "Av", Danish "Af",
 #: Indonesian and Malay "Oleh".
 BY_WORDS = "av|af|oleh"
+#: "By" before a byline's name in the corpus's languages and more (no colon needed).
+BY_LABELS = rf"by|von|par|por|di|door|{BY_WORDS}"
 _BY_PREFIX = re.compile(
     r"^(?:(?:view|see|show) all (?:posts|articles|stories) by|(?:more )?(?:posts|articles|stories)"
     r" by|(?:zeige )?alle beiträge von|mehr von|"
@@ -1885,8 +1891,7 @@ def _indic_dateline(text: str, bare_colon: bool) -> str | None:
 _BYLINE_LABEL = re.compile(
     r"^(?:(?:(?:posted|written|reported|filed|story) by|by|report|reporter|autor|autorin|"
     rf"author|{COLON_BYLINE_LABELS}|द्वारा|रिपोर्ट|रिपोर्टर|लेखक)\s*[:：]\s*"
-    rf"|(?:(?:posted|written|reported|filed|story) by|by|von|par|por|di|door|na|{BY_WORDS}|"
-    r"द्वारा)\s+(?=\S))",
+    rf"|(?:(?:posted|written|reported|filed|story) by|{BY_LABELS}|na|द्वारा)\s+(?=\S))",
     re.IGNORECASE,
 )
 #: A byline's label printed alone, its name in the next paragraph.

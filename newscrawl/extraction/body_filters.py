@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from lxml import etree
 
-from newscrawl.cleaning import COLON_BYLINE_LABELS
+from newscrawl.cleaning import COLON_BYLINE_LABELS, SHARE_VERBS
 
 _I = re.IGNORECASE
 
@@ -381,6 +381,15 @@ PIECE_BY = (
 #: ``PIECE_BY`` and a full name of capitalised words ("Kommentar von Ann Lee", not
 #: "Kommentar von der Redaktion").
 _PIECE_BYLINE = re.compile(rf"^{PIECE_BY}(?-i:\s+[^\W\d_a-z]\S*){{2,3}}$", _I)
+#: An author box's heading, in the regional press's languages ("About the author",
+#: "Über den Autor", "O autorze", "Om skribenten", "Об авторе", "Tentang Penulis", ...).
+_AUTHOR_HEADINGS = (
+    r"about the (?:author|writer)|über (?:den autor|die autorin)|zum autor|zur autorin|"
+    r"sobre (?:el autor|la autora|o autor|a autora)|à propos de l'auteur|o autorze|"
+    r"om skribenten|om forfatteren|yazar hakkında|об авторе|про автора|tentang penulis|"
+    r"over de (?:auteur|schrijver)|sull'autore|a szerzőről|o autorovi|o autoru|"
+    r"kirjoittajasta|despre autor|về tác giả"
+)
 #: A byline or heading of an author block inside the body ("Von: Jane Doe", "Text: J. Doe",
 #: "Ein Gastbeitrag von Jane Doe", "Text: J. Doe / Fotos: Bo Wen", "Über den Autor"): the
 #: authors are a field of their own.
@@ -391,8 +400,7 @@ _BYLINE = re.compile(
     r"geschreven door|scritto da|a cura di|submitted by|contributed by)"
     r"\s+\S+(?: \S+){0,3}?(?:\s+(?:am|on)\s+[\d./-]+)?"
     rf"(?:\s*[,/|;]\s*{PICTURES_LABEL}\s*:\s*\S+(?: \S+){{0,3}})?|"
-    r"(?:über (?:den autor|die autorin)|zum autor|zur autorin|about the author|"
-    r"sobre el autor|à propos de l'auteur|o autorze)\W*)$",
+    rf"(?:{_AUTHOR_HEADINGS})\W*)$",
     _I,
 )
 #: The day of publication, then the byline ("Publié le 3 mars 2024 à 10h00 par Ann Lee",
@@ -608,12 +616,7 @@ def _words(line: str) -> int:
 
 #: A share button's call naming its network, in the regional press's languages ("Dela på
 #: Facebook", "Facebook'ta paylaş", "Auf Facebook teilen", "Поделиться в Telegram").
-_SHARE_VERB = re.compile(
-    r"(?<!\w)(?:share|teilen|partager|compartir|compartilh(?:ar|e)|condividi|delen|deel|dela|del|"
-    r"udostępnij|bagikan|paylaş|поделиться|поділитися|sdílet|zdieľať|megosztás|jaa|"
-    r"κοινοποίηση|chia sẻ|distribuie|podijeli|podeli)(?!\w)",
-    _I,
-)
+_SHARE_VERB = re.compile(rf"share|{SHARE_VERBS}", _I)
 _SHARE_NETWORK = re.compile(
     r"(?<!\w)(?:facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|vk|viber|"
     r"messenger|xing|threads|bluesky|mastodon|e-?mail)",
@@ -844,16 +847,7 @@ def filter_paragraphs(
     return out
 
 
-#: An author box's heading, in the regional press's languages ("About the author",
-#: "Über den Autor", "O autorze", "Om skribenten", "Об авторе", "Tentang Penulis", ...).
-_AUTHOR_HEADING = re.compile(
-    r"^(?:about the (?:author|writer)|über (?:den autor|die autorin)|zum autor|zur autorin|"
-    r"sobre (?:el autor|la autora|o autor|a autora)|à propos de l'auteur|o autorze|"
-    r"om skribenten|om forfatteren|yazar hakkında|об авторе|про автора|tentang penulis|"
-    r"over de (?:auteur|schrijver)|sull'autore|a szerzőről|o autorovi|o autoru|"
-    r"kirjoittajasta|despre autor|về tác giả)\W*$",
-    _I,
-)
+_AUTHOR_HEADING = re.compile(rf"^(?:{_AUTHOR_HEADINGS})\W*$", _I)
 #: The most paragraphs an author box holds after its heading (the bio, a contact line).
 _AUTHOR_BOX_PARAGRAPHS = 3
 

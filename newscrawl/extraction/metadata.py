@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree, html
 
-from newscrawl.cleaning import BY_WORDS, COLON_BYLINE_LABELS, word_key
+from newscrawl.cleaning import BY_LABELS, BY_WORDS, COLON_BYLINE_LABELS, word_key
 from newscrawl.extraction.body_filters import (
     BYLINE_LEAD_IN,
     PICTURES_LABEL,
@@ -1601,7 +1601,7 @@ _DATE_LABEL = re.compile(
     # a byline's date field, maybe labelled ("Posted by: Ann Lee | Updated: 5 Jan 2024")
     # (and in the regional press's languages: "Por Juan Pérez | 3 de marzo de 2024",
     # "Autor: Jan Kowalski, 3 marca 2024", "Door Jan de Vries - 3 maart 2024")
-    rf"|\b(?:by|von|par|por|di|door|{BY_WORDS}|(?:autor|author|{COLON_BYLINE_LABELS})\s*:)"
+    rf"|\b(?:{BY_LABELS}|(?:autor|author|{COLON_BYLINE_LABELS})\s*:)"
     r"\s*:?\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w.'’-]*(?:\s+(?:(?:de|van|von|da|del|der)\s+)?"
     r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w.'’-]*){1,3})\s*(?:[/|·•–—,]|\s-)\s*"
     r"(?:(?:last\s+)?(?:updated|published|posted|date)(?:\s+on)?\s*:?\s*)?)"
