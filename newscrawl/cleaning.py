@@ -1017,6 +1017,22 @@ COLON_BYLINE_LABELS = (
     "yazar|penulis|szerző|автор|аутор|teksti|kirjoittaja|tekst|autorius|autors|avtor|"
     "tác giả|skribent|författare|forfatter|מאת|بقلم"
 )
+#: German regional papers' "(Von) unserem Redakteur", "unserer Korrespondentin", before the
+#: name: the writer's job at the paper.
+OUR_REPORTER = (
+    r"unsere[mr]\s+(?:[^\W\d_]+\s+)?(?:redakteur|korrespondent|mitarbeiter|reporter|autor|"
+    r"volontär)(?:in|en)?"
+)
+#: An author box's heading, in the regional press's languages ("About the author",
+#: "Über den Autor", "O autorze", "Om skribenten", "Об авторе", "Tentang Penulis", ...).
+AUTHOR_HEADINGS = (
+    r"about the (?:author|writer)|über (?:den autor|die autorin)|zum autor|zur autorin|"
+    r"sobre (?:el autor|la autora|o autor|a autora)|à propos de l'auteur|o autorze|"
+    r"om skribenten|om forfatteren|yazar hakkında|об авторе|про автора|tentang penulis|"
+    r"over de (?:auteur|schrijver)|sull'autore|a szerzőről|o autorovi|o autoru|"
+    r"kirjoittajasta|despre autor|về tác giả"
+)
+AUTHOR_HEADING = re.compile(rf"^(?:{AUTHOR_HEADINGS})\W*$", re.IGNORECASE)
 #: "By" before the name, without a colon: Swedish and Norwegian "Av", Danish "Af",
 #: Indonesian and Malay "Oleh".
 BY_WORDS = "av|af|oleh"
@@ -1026,7 +1042,8 @@ _BY_PREFIX = re.compile(
     r"^(?:(?:view|see|show) all (?:posts|articles|stories) by|(?:more )?(?:posts|articles|stories)"
     r" by|(?:zeige )?alle beiträge von|mehr von|"
     r"(?:written|posted|reported|published|edited|compiled|text|story|article|opinion|"
-    r"analysis|column|review|essay|interview|letter to the editor)\s+by|by|von|par|por|"
+    r"analysis|column|review|essay|interview|letter to the editor)\s+by|"
+    rf"(?:von\s+)?{OUR_REPORTER}|by|von|par|por|door|"
     # Italian "di", before a full name only ("Di Mario Rossi"; "Di Wang" is a name)
     r"di(?=\s+\S+\s+\S)|"
     rf"{BY_WORDS}|"
@@ -1569,6 +1586,8 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
     if "©" in text:
         return None  # a picture's copyright ("Bild © ARD"), not the article's author
     text = _without_symbols(text).lstrip(_LEADING_MARKS)  # "—By Tim McDonnell"
+    if AUTHOR_HEADING.match(text):
+        return None  # an author box's heading ("Über den Autor"), not its name
     if _PICTURE_CREDIT.match(text) or _FOR_PAPER.match(text):
         return None  # "Photo by Ann Lee": the photographer's credit; "For The Herald"
     text = _POSTED_IN.sub(r"\g<by>", text)  # "Posted by Ann Lee in Local News": a category
@@ -1590,7 +1609,8 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
         text = text[: wire.start()]
     segments = _SEGMENTS.split(text)
     if len(segments) > 1 and all(
-        _NOT_A_PERSON.match(seg) or (" " in segments[0] and _publication(seg))
+        _NOT_A_PERSON.match(seg)
+        or (" " in segments[0] and (_publication(seg) or _DESK_FIRST.match(seg)))
         for seg in segments[1:]
     ):
         # the name, then the job or the publication: "Rachel Metz - AP Technology Writers",

@@ -3727,6 +3727,12 @@ def test_joomlas_created_label_dates_a_german_page_over_its_last_update() -> Non
         "Kommentar von Anna Schmidt",
         "Blog Beitrag von Anna Schmidt",
         "Guest post by Anna Schmidt",
+        "Ein Interview von Anna Schmidt",
+        # the writer's job at the paper
+        "Von unserer Redakteurin Anna Schmidt",
+        "Von unserer Korrespondentin Anna Schmidt",
+        "Von unserer freien Mitarbeiterin Anna Schmidt",
+        "<span class='author'>Von unserer Redakteurin Anna Schmidt</span>",
     ],
 )
 def test_a_text_byline_that_names_the_kind_of_piece_or_the_pictures_too(byline: str) -> None:
@@ -3865,3 +3871,28 @@ def test_a_printed_update_s_time_beside_the_headline_is_the_modified_date(cls: s
         "2024-03-02T18:45:00-06:00",
         "2024-03-03T08:00:00-06:00",
     )
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<span class='author'>Door <a href='/auteur/jan'>Anna Schmidt</a></span>",
+        "<p class='author'>Anna Schmidt – Redaktion Stadtanzeiger</p>",
+        "<p class='author'>Anna Schmidt | Lokalredaktion</p>",
+    ],
+)
+def test_a_bylines_label_and_desk_are_not_the_name(byline: str) -> None:
+    sentence = "Absatz einer Geschichte über das Hochwasser in der Region und die Hilfe vor Ort."
+    paras = "".join(f"<p>{sentence}</p>" for _ in range(6))
+    html = page("", f"<article><h1>Hochwasser</h1>{byline}{paras}</article>", lang="de")
+    a = extract_article(html, "https://zeitung.example/lokal/hochwasser-trifft-doerfer")
+    assert a.authors == ["Anna Schmidt"]
+
+
+def test_an_author_box_heading_is_no_author() -> None:
+    sentence = "Absatz einer Geschichte über das Hochwasser in der Region und die Hilfe vor Ort."
+    paras = "".join(f"<p>{sentence}</p>" for _ in range(6))
+    box = "<div class='author-box'><h4>Über den Autor</h4><p>Schreibt seit 2010 für uns.</p></div>"
+    html = page("", f"<article><h1>Hochwasser</h1>{paras}{box}</article>", lang="de")
+    a = extract_article(html, "https://zeitung.example/lokal/hochwasser-trifft-doerfer")
+    assert a.authors == []

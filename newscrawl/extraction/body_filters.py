@@ -15,7 +15,13 @@ from collections.abc import Callable
 
 from lxml import etree
 
-from newscrawl.cleaning import COLON_BYLINE_LABELS, SHARE_VERBS
+from newscrawl.cleaning import (
+    AUTHOR_HEADING,
+    AUTHOR_HEADINGS,
+    COLON_BYLINE_LABELS,
+    OUR_REPORTER,
+    SHARE_VERBS,
+)
 
 _I = re.IGNORECASE
 
@@ -368,7 +374,8 @@ PICTURES_LABEL = r"(?:fotos?|bilder?|photos?|pictures?|illustrations?)"
 #: or says the writer took the pictures too ("Text und Fotos:", "Story and photos by").
 BYLINE_LEAD_IN = (
     r"(?:ein|eine|a|an)\s+(?:[^\W\d_]+\s+)?(?:beitrag|gastbeitrag|artikel|kommentar|kolumne|"
-    r"bericht|reportage|analyse|glosse|essay|column|guest post|commentary|analysis|op-ed)"
+    r"bericht|reportage|analyse|glosse|essay|interview|column|guest post|commentary|analysis|"
+    r"op-ed)"
     r"\s+(?:von|by)|"
     rf"(?:text|texte|story|words)\s*(?:und|and|&|\+)\s*{PICTURES_LABEL}(?:\s+by)?"
 )
@@ -381,15 +388,6 @@ PIECE_BY = (
 #: ``PIECE_BY`` and a full name of capitalised words ("Kommentar von Ann Lee", not
 #: "Kommentar von der Redaktion").
 _PIECE_BYLINE = re.compile(rf"^{PIECE_BY}(?-i:\s+[^\W\d_a-z]\S*){{2,3}}$", _I)
-#: An author box's heading, in the regional press's languages ("About the author",
-#: "Über den Autor", "O autorze", "Om skribenten", "Об авторе", "Tentang Penulis", ...).
-_AUTHOR_HEADINGS = (
-    r"about the (?:author|writer)|über (?:den autor|die autorin)|zum autor|zur autorin|"
-    r"sobre (?:el autor|la autora|o autor|a autora)|à propos de l'auteur|o autorze|"
-    r"om skribenten|om forfatteren|yazar hakkında|об авторе|про автора|tentang penulis|"
-    r"over de (?:auteur|schrijver)|sull'autore|a szerzőről|o autorovi|o autoru|"
-    r"kirjoittajasta|despre autor|về tác giả"
-)
 #: A byline or heading of an author block inside the body ("Von: Jane Doe", "Text: J. Doe",
 #: "Ein Gastbeitrag von Jane Doe", "Text: J. Doe / Fotos: Bo Wen", "Über den Autor"): the
 #: authors are a field of their own.
@@ -397,10 +395,11 @@ _BYLINE = re.compile(
     r"^(?:(?:(?:von|by|autor(?:in)?|autor/in|author|texte?|texto|redakteur(?:in)?|redacción|"
     rf"words|{COLON_BYLINE_LABELS})\s*:|"
     rf"{BYLINE_LEAD_IN}\s*:?|geschrieben von|verfasst von|erstellt von|words by|escrito por|"
-    r"geschreven door|scritto da|a cura di|submitted by|contributed by)"
+    r"geschreven door|scritto da|a cura di|submitted by|contributed by|"
+    rf"von\s+{OUR_REPORTER})"
     r"\s+\S+(?: \S+){0,3}?(?:\s+(?:am|on)\s+[\d./-]+)?"
     rf"(?:\s*[,/|;]\s*{PICTURES_LABEL}\s*:\s*\S+(?: \S+){{0,3}})?|"
-    rf"(?:{_AUTHOR_HEADINGS})\W*)$",
+    rf"(?:{AUTHOR_HEADINGS})\W*)$",
     _I,
 )
 #: The day of publication, then the byline ("Publié le 3 mars 2024 à 10h00 par Ann Lee",
@@ -847,7 +846,6 @@ def filter_paragraphs(
     return out
 
 
-_AUTHOR_HEADING = re.compile(rf"^(?:{_AUTHOR_HEADINGS})\W*$", _I)
 #: The most paragraphs an author box holds after its heading (the bio, a contact line).
 _AUTHOR_BOX_PARAGRAPHS = 3
 
@@ -862,7 +860,7 @@ def _without_author_box(paragraphs: list[str]) -> list[str]:
     'More story.'
     """
     for i in range(len(paragraphs) - 1, max(len(paragraphs) - 2 - _AUTHOR_BOX_PARAGRAPHS, 0), -1):
-        if _AUTHOR_HEADING.match(paragraphs[i].strip()):
+        if AUTHOR_HEADING.match(paragraphs[i].strip()):
             if all(_words(p) <= _BIO_MAX_WORDS for p in paragraphs[i + 1 :]):
                 return paragraphs[:i]
             break
