@@ -1015,13 +1015,23 @@ def _acronym_credit(text: str) -> str | None:
 #: Norwegian "writer", Hebrew's "by" and Arabic's "by the pen of".
 COLON_BYLINE_LABELS = (
     "yazar|penulis|szerző|автор|аутор|teksti|kirjoittaja|tekst|autorius|autors|avtor|"
-    "tác giả|skribent|författare|forfatter|מאת|بقلم"
+    "tác giả|skribent|författare|forfatter|periodista|muhabir|haber|מאת|بقلم"
 )
-#: German regional papers' "(Von) unserem Redakteur", "unserer Korrespondentin", before the
-#: name: the writer's job at the paper.
+#: The writer's job at the paper before the name, with its preposition: German "Von
+#: unserer Redakteurin", French "De notre correspondante", Italian "Dal nostro inviato",
+#: Spanish "De nuestro corresponsal".
 OUR_REPORTER = (
-    r"unsere[mr]\s+(?:[^\W\d_]+\s+)?(?:redakteur|korrespondent|mitarbeiter|reporter|autor|"
-    r"volontär)(?:in|en)?"
+    r"(?:von\s+)?unsere[mr]\s+(?:[^\W\d_]+\s+)?(?:redakteur|korrespondent|mitarbeiter|"
+    r"reporter|autor|volontär)(?:in|en)?|"
+    r"de notre (?:envoyée? spéciale?|correspondante?|journaliste|reporter)|"
+    r"dal(?:la)? nostr[oa] (?:inviat[oa](?: speciale)?|corrispondente)|"
+    r"de nuestr[oa] (?:enviad[oa] especial|corresponsal|reporter[oa]?)"
+)
+#: The kind of piece before its writer's name in the Romance languages ("Reportaje de",
+#: "Reportagem de", "Rédigé par", "Propos recueillis par", "Servizio di").
+ROMANCE_BY_LABELS = (
+    r"reportaje de|reportagem de|crónica de|rédigé par|propos recueillis par|servizio di|"
+    r"testo (?:e foto )?di"
 )
 #: An author box's heading, in the regional press's languages ("About the author",
 #: "Über den Autor", "O autorze", "Om skribenten", "Об авторе", "Tentang Penulis", ...).
@@ -1043,7 +1053,7 @@ _BY_PREFIX = re.compile(
     r" by|(?:zeige )?alle beiträge von|mehr von|"
     r"(?:written|posted|reported|published|edited|compiled|text|story|article|opinion|"
     r"analysis|column|review|essay|interview|letter to the editor)\s+by|"
-    rf"(?:von\s+)?{OUR_REPORTER}|by|von|par|por|door|"
+    rf"{OUR_REPORTER}|{ROMANCE_BY_LABELS}|by|von|par|por|door|"
     # Italian "di", before a full name only ("Di Mario Rossi"; "Di Wang" is a name)
     r"di(?=\s+\S+\s+\S)|"
     rf"{BY_WORDS}|"
@@ -1480,11 +1490,11 @@ def _unescape_json(text: str) -> str:
     return _JSON_ESCAPES.sub(decode, text)
 
 
-def _publication(segment: str) -> bool:
+def publication_name(segment: str) -> bool:
     """Whether a byline's segment after a dash names a publication or a place, not a second
     person.
 
-    >>> _publication("The Moon"), _publication("Trafilatura"), _publication("Jo Roy")
+    >>> publication_name("The Moon"), publication_name("Trafilatura"), publication_name("Jo Roy")
     (True, True, False)
     """
     return _org_like(segment) or _organisation(segment)
@@ -1569,6 +1579,8 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
     True
     >>> clean_author("For The Herald"), clean_author("Special to the Star")
     (None, None)
+    >>> clean_author("The Valley Herald"), clean_author("The Editors")
+    (None, None)
     >>> clean_author("Rechtsanwalt Sebastian Einbock"), clean_author("Rechtsanwalt")
     ('Sebastian Einbock', None)
     >>> clean_author("Redakteurin Lokales"), clean_author("Redakteurin Anna Schmidt")
@@ -1610,7 +1622,7 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
     segments = _SEGMENTS.split(text)
     if len(segments) > 1 and all(
         _NOT_A_PERSON.match(seg)
-        or (" " in segments[0] and (_publication(seg) or _DESK_FIRST.match(seg)))
+        or (" " in segments[0] and (publication_name(seg) or _DESK_FIRST.match(seg)))
         for seg in segments[1:]
     ):
         # the name, then the job or the publication: "Rachel Metz - AP Technology Writers",
@@ -1656,8 +1668,8 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
             return None  # the site's name, with or without its article ("Die FURCHE")
         if any(_squash(seg) in sites for seg in _SEGMENTS.split(text)[1:]):
             return None  # the site's credit: "GESE - La Estrella de Panamá"
-    if _organisation(text):
-        return None
+    if _organisation(text) or (words[0] in ("The", "THE") and len(words) > 1):
+        return None  # a firm; an English paper's name ("The Valley Herald"), no person's
     if text.isupper() and len(text) > 3:
         text = text.title()
     return text
@@ -1679,10 +1691,10 @@ _PLACE_FIRST = frozenset(
 )
 
 
-def _place(part: str) -> bool:
+def place_name(part: str) -> bool:
     """Whether a byline's part after the name is a place of two or three words.
 
-    >>> _place("New Delhi"), _place("North Lakhimpur"), _place("Bo Wen")
+    >>> place_name("New Delhi"), place_name("North Lakhimpur"), place_name("Bo Wen")
     (True, True, False)
     """
     words = part.split()
@@ -1750,7 +1762,7 @@ def clean_authors(values: Iterable[str], site_names: Sequence[str] = ()) -> list
         if parts and len(parts[0].split()) > 1:
             # "Rina Roy, Guwahati", "Rina Roy, New Delhi": one word after a full name, or
             # a place's name of a few words, is where it was filed from
-            parts = parts[:1] + [p for p in parts[1:] if len(p.split()) > 1 and not _place(p)]
+            parts = parts[:1] + [p for p in parts[1:] if len(p.split()) > 1 and not place_name(p)]
         if any(map(agency_short_form, parts)):
             # "det/dpa": an editor's short code beside the wire it edited
             parts = [p for p in parts if not (len(p) <= 3 and p.islower())]
@@ -1950,6 +1962,10 @@ def is_byline_paragraph(text: str) -> bool:
     True
     >>> is_byline_paragraph("Door Jan de Vries - 3 maart 2024")
     True
+    >>> is_byline_paragraph("Por Ana Souza, da Redação"), is_byline_paragraph("By Jo Li | Delhi |")
+    (True, True)
+    >>> is_byline_paragraph("By Ann Lee, Staff Writer")
+    True
     >>> is_byline_paragraph("By Ann Lee | Updated: Jan 5, 2024 10:30 IST")
     True
     >>> is_byline_paragraph("Posted by: Ann Lee | Updated: 05 Jan 2024 10:30 AM IST")
@@ -1991,9 +2007,16 @@ def is_byline_paragraph(text: str) -> bool:
         ):
             return False
     for field in tail:
+        if not field:
+            continue  # a separator closing the line ("Ann Lee | New Delhi |")
         if _BYLINE_DATE.search(field):
             return True  # the date, and what follows it
-        if not (_BYLINE_PLACE.match(field) or agency_short_form(field)):
+        if not (
+            _BYLINE_PLACE.match(field)
+            or agency_short_form(field)
+            or _ROLE_LINE.match(field)  # "Staff Writer"
+            or (len(field.split()) <= 3 and field.split()[-1].casefold() in _DESK_WORDS)
+        ):
             # (the photographer's credit: "Story by Ann Lee • Photos by Bo Wen")
             return _PICTURE_CREDIT.match(field) is not None
     return True

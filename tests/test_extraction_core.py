@@ -3896,3 +3896,47 @@ def test_an_author_box_heading_is_no_author() -> None:
     html = page("", f"<article><h1>Hochwasser</h1>{paras}{box}</article>", lang="de")
     a = extract_article(html, "https://zeitung.example/lokal/hochwasser-trifft-doerfer")
     assert a.authors == []
+
+
+_STORY = {
+    "es": "El concejo municipal aprobó el martes el nuevo puente "
+    "sobre el río y los vecinos hablaron del tráfico.",
+    "pt": "A câmara municipal aprovou na terça-feira a nova ponte "
+    "sobre o rio e os moradores falaram do trânsito.",
+    "fr": "Le conseil municipal a approuvé mardi le nouveau pont "
+    "sur la rivière et les habitants ont parlé du trafic.",
+    "it": "Il consiglio comunale ha approvato martedì il nuovo ponte "
+    "sul fiume e i residenti hanno parlato del traffico.",
+    "en": "The town council approved the new bridge over the "
+    "river on Tuesday and residents spoke about the traffic.",
+    "tr": "Belediye meclisi salı günü nehir üzerindeki yeni "
+    "köprüyü onayladı ve sakinler trafik hakkında konuştu.",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline"),
+    [
+        ("es", "Reportaje de Ana Ruiz"),
+        ("es", "Por: Ana Ruiz"),
+        ("es", "De nuestra corresponsal Ana Ruiz"),
+        ("es", "Periodista: Ana Ruiz"),
+        ("pt", "Reportagem de Ana Ruiz"),
+        ("pt", "Por Ana Ruiz, da Redação"),
+        ("fr", "Rédigé par Ana Ruiz"),
+        ("fr", "Propos recueillis par Ana Ruiz"),
+        ("fr", "De notre correspondante Ana Ruiz"),
+        ("it", "Servizio di Ana Ruiz"),
+        ("it", "Dal nostro inviato Ana Ruiz"),
+        ("en", "By Ana Ruiz, The Valley Herald"),
+        ("en", "Written by Ana Ruiz | New Delhi"),
+        ("tr", "Haber: Ana Ruiz"),
+        ("tr", "Muhabir: Ana Ruiz"),
+    ],
+)
+def test_a_text_byline_in_the_regional_presss_languages(lang: str, byline: str) -> None:
+    paras = "".join(f"<p>{_STORY[lang]}</p>" for _ in range(6))
+    html = page("", f"<article><h1>Nuevo puente</h1><p>{byline}</p>{paras}</article>", lang=lang)
+    a = extract_article(html, "https://gazette.example/local/2024/03/nuevo-puente")
+    assert a.authors == ["Ana Ruiz"]
+    assert "Ruiz" not in a.body.split("\n\n")[0]  # (a byline, not the story's first line)

@@ -769,6 +769,8 @@ def _text_byline_names(value: str) -> bool:
     False
     >>> _text_byline_names("By Ann Lee, Staff Writer")
     True
+    >>> _text_byline_names("Por Ana Souza, da Redação"), _text_byline_names("Ann Lee | New Delhi |")
+    (True, True)
     """
     parts = cleaning.split_authors(value)
     names = cleaning.clean_authors([value])
@@ -777,8 +779,10 @@ def _text_byline_names(value: str) -> bool:
         return all(
             cleaning.agency_short_form(p)
             or cleaning.role_line(p)  # "Ann Lee, Staff Writer"
-            or any(w[:1].islower() for w in p.split()[1:])
+            or any(w[:1].islower() for w in p.split())  # "da Redação", "Ann Lee, reporter"
             or (full_name and " " not in p and p[:1].isupper())  # "Ann Adoga, Makurdi"
+            or (full_name and cleaning.place_name(p))  # "Ann Lee | New Delhi"
+            or (full_name and cleaning.publication_name(p))  # "Ann Lee, The Valley Herald"
             for p in parts[1:]
         )
     return (

@@ -20,6 +20,7 @@ from newscrawl.cleaning import (
     AUTHOR_HEADINGS,
     COLON_BYLINE_LABELS,
     OUR_REPORTER,
+    ROMANCE_BY_LABELS,
     SHARE_VERBS,
 )
 
@@ -396,7 +397,7 @@ _BYLINE = re.compile(
     rf"words|{COLON_BYLINE_LABELS})\s*:|"
     rf"{BYLINE_LEAD_IN}\s*:?|geschrieben von|verfasst von|erstellt von|words by|escrito por|"
     r"geschreven door|scritto da|a cura di|submitted by|contributed by|"
-    rf"von\s+{OUR_REPORTER})"
+    rf"{OUR_REPORTER}|{ROMANCE_BY_LABELS}|(?:por|par|door)\s*:)"
     r"\s+\S+(?: \S+){0,3}?(?:\s+(?:am|on)\s+[\d./-]+)?"
     rf"(?:\s*[,/|;]\s*{PICTURES_LABEL}\s*:\s*\S+(?: \S+){{0,3}})?|"
     rf"(?:{AUTHOR_HEADINGS})\W*)$",

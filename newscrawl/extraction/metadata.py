@@ -16,7 +16,14 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree, html
 
-from newscrawl.cleaning import BY_LABELS, BY_WORDS, COLON_BYLINE_LABELS, OUR_REPORTER, word_key
+from newscrawl.cleaning import (
+    BY_LABELS,
+    BY_WORDS,
+    COLON_BYLINE_LABELS,
+    OUR_REPORTER,
+    ROMANCE_BY_LABELS,
+    word_key,
+)
 from newscrawl.extraction.body_filters import (
     BYLINE_LEAD_IN,
     PICTURES_LABEL,
@@ -1352,7 +1359,7 @@ _MAKER_CREDIT = re.compile(
 #: an optional date ("06.11.2023 13:30 von Olga", "Text: Klausmartin Friedrich").
 _LABEL = (
     # (first the lead-ins that open with a shorter label's word: "Text und Fotos", "A column by")
-    rf"(?:{BYLINE_LEAD_IN}|von\s+{OUR_REPORTER}|"
+    rf"(?:{BYLINE_LEAD_IN}|{OUR_REPORTER}|{ROMANCE_BY_LABELS}|"
     r"von|by|text|texte|autor|autorin|author|redaktion|verfasst von|written by|article by|"
     r"geschrieben von|erstellt von|words by|words|autor/in|"
     r"escrito por|redacción|texto|scritto da|a cura di|di|door|geschreven door|"
