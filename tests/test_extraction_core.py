@@ -1862,7 +1862,19 @@ def test_a_readers_comment_marked_up_as_a_person_names_no_author() -> None:
 
 
 @pytest.mark.parametrize(
-    "href", ["/redaktion/ann-marie-lee", "/autore/ann-marie-lee", "/columnists/ann-marie-lee"]
+    "href",
+    [
+        "/redaktion/ann-marie-lee",
+        "/autore/ann-marie-lee",
+        "/columnists/ann-marie-lee",
+        "/autorzy/ann-marie-lee",
+        "/yazar/ann-marie-lee",
+        "/penulis/ann-marie-lee",
+        "/journalists/ann-marie-lee",
+        "/contributors/ann-marie-lee",
+        "/profiles/ann-marie-lee",
+        "/?author=3",
+    ],
 )
 def test_a_link_to_a_writers_page_of_the_newsroom_is_a_byline(href: str) -> None:
     footer = (
@@ -3940,3 +3952,55 @@ def test_a_text_byline_in_the_regional_presss_languages(lang: str, byline: str) 
     a = extract_article(html, "https://gazette.example/local/2024/03/nuevo-puente")
     assert a.authors == ["Ana Ruiz"]
     assert "Ruiz" not in a.body.split("\n\n")[0]  # (a byline, not the story's first line)
+
+
+@pytest.mark.parametrize("label", ["Written by", "Verfasst von", "Escrito por"])
+def test_a_twitter_cards_writer_field_is_an_author(label: str) -> None:
+    head = (
+        f'<meta name="twitter:label1" content="{label}">'
+        '<meta name="twitter:data1" content="Ann Lee">'
+        '<meta name="twitter:label2" content="Est. reading time">'
+        '<meta name="twitter:data2" content="3 minutes">'
+    )
+    a = extract_article(
+        page(head, f"<article><h1>Floods</h1>{PARAS}</article>"), "https://h.example/a"
+    )
+    assert a.authors == ["Ann Lee"]
+
+
+def test_a_reading_time_in_a_twitter_card_is_no_author() -> None:
+    head = (
+        '<meta name="twitter:label1" content="Est. reading time">'
+        '<meta name="twitter:data1" content="Ann Lee">'
+    )
+    a = extract_article(
+        page(head, f"<article><h1>Floods</h1>{PARAS}</article>"), "https://h.example/a"
+    )
+    assert a.authors == []
+
+
+def test_jsonld_authors_as_a_list_of_graph_references() -> None:
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {
+                "@type": "NewsArticle",
+                "headline": "Floods",
+                "author": [{"@id": "#p"}, {"@id": "#q"}],
+            },
+            {"@type": "Person", "@id": "#p", "name": "Ann Lee"},
+            {"@type": "Person", "@id": "#q", "name": "Bo Wen"},
+        ],
+    }
+    a = extract_article(
+        page(jsonld(graph), f"<article><h1>Floods</h1>{PARAS}</article>"), "https://h.example/a"
+    )
+    assert a.authors == ["Ann Lee", "Bo Wen"]
+
+
+def test_the_article_author_name_meta_is_an_author() -> None:
+    head = '<meta property="article:author_name" content="Ann Lee">'
+    a = extract_article(
+        page(head, f"<article><h1>Floods</h1>{PARAS}</article>"), "https://h.example/a"
+    )
+    assert a.authors == ["Ann Lee"]

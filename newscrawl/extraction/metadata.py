@@ -125,6 +125,7 @@ META_DESCRIPTION = ("og:description", "description", "twitter:description", "dc.
 META_AUTHOR = (
     "author",
     "article:author",
+    "article:author_name",
     "dc.creator",
     "dc.creator.name",  # (the Dublin Core plugins' "Surname, Given")
     "parsely-author",
@@ -649,6 +650,8 @@ def _resolve(node: Any, by_id: dict[str, dict[str, Any]]) -> Any:
             return {**by_id[node["@id"]], **node}  # a reference that repeats the name
     if isinstance(node, dict):
         return {k: (_resolve(v, by_id) if k in _REF_KEYS else v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_resolve(item, by_id) for item in node]  # several authors, each a reference
     return node
 
 
@@ -908,6 +911,7 @@ def _from_meta(metas: dict[str, list[str]], md: Metadata, url: str | None = None
         for v in metas.get(name, ())
         if not _maker_credit(v, url)
     )
+    md.authors.extend(_twitter_card_authors(metas))
     md.published.extend(_first(metas, META_PUBLISHED))
     md.dated.extend(_first(metas, META_DATE))
     md.modified.extend(_first(metas, META_MODIFIED))
@@ -919,6 +923,34 @@ def _from_meta(metas: dict[str, list[str]], md: Metadata, url: str | None = None
     md.site_names.extend(v for v in _first(metas, META_SITE_NAME) if not v.startswith("@"))
     md.languages.extend(_first(metas, META_LOCALE))
     md.rights_holders.extend(filter(None, map(_rights_holder, _first(metas, META_RIGHTS))))
+
+
+#: The label of a Twitter card's data field that names the writer, as Yoast SEO prints it
+#: in WordPress's languages ("Written by", "Verfasst von", "Escrito por", ...).
+_TWITTER_WRITER_LABEL = re.compile(
+    r"^(?:written by|verfasst von|geschrieben von|escrito por|écrit par|scritto da|"
+    r"geschreven door|napisane przez|skrivet av|skriven av|skrevet af|skrevet av|"
+    r"ditulis oleh|yazan|kirjoittanut|napsal(?:\(a\))?|написано|автор|"
+    r"a szerző|scris de|écrit par|author)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _twitter_card_authors(metas: dict[str, list[str]]) -> list[str]:
+    """The writer a Twitter card's labelled data field names (``twitter:label1`` "Written
+    by", ``twitter:data1`` "Ann Lee"), not its other fields ("Est. reading time").
+
+    >>> _twitter_card_authors({"twitter:label1": ["Written by"], "twitter:data1": ["Ann Lee"]})
+    ['Ann Lee']
+    >>> _twitter_card_authors({"twitter:label1": ["Est. reading time"], "twitter:data1": ["3"]})
+    []
+    """
+    return [
+        value
+        for n in ("1", "2")
+        if any(_TWITTER_WRITER_LABEL.match(v.strip()) for v in metas.get(f"twitter:label{n}", ()))
+        for value in metas.get(f"twitter:data{n}", ())[:1]
+    ]
 
 
 #: The copyright notice's words around its holder's name.
@@ -1009,29 +1041,27 @@ _NOT_BYLINE_AREA = (
     " or contains(@class, 'login') or contains(@id, 'login') or contains(@class, 'Login')"
     " or contains(@class, 'user-menu') or contains(@class, 'usermenu')][not(.//h1)])]"
 )
-#: An author page's address (``/author/ann-lee``, ``/autoren/Ann-Lee``, ``/profile/ann-lee``,
-#: ``/reporters/ann-lee``, ``/by/ann-lee``).
-AUTHOR_PAGE = (
-    "contains(@href, '/author/') or contains(@href, '/authors/') or contains(@href, '/autor/')"
-    " or contains(@href, '/autoren/') or contains(@href, '/auteur/') or contains(@href, '/staff/')"
-    " or contains(@href, '/journalist/') or contains(@href, '/periodista/')"
-    " or contains(@href, '/reporter') or contains(@href, '/writer')"
-    " or contains(@href, '/autore/') or contains(@href, '/autori/')"
-    " or contains(@href, '/auteurs/') or contains(@href, '/columnist')"
-    # a writer's page in the newsroom's (``/redaktion/ann-lee``), not the newsroom's page
-    " or substring-after(@href, '/redaktion/') != ''"
+#: Paths of writers' pages (``/author/ann-lee``, ``/autoren/Ann-Lee``, ``/reporters/ann-lee``,
+#: Polish ``/autorzy/``, Turkish ``/yazar/``, Indonesian ``/penulis/``, WordPress's plain
+#: ``?author=3``).
+_AUTHOR_PATHS = (
+    "/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/staff/", "/journalist",
+    "/periodista", "/reporter", "/writer", "/autore/", "/autori/", "/auteurs/", "/columnist",
+    "/autorzy/", "/yazar/", "/yazarlar/", "/penulis/", "/redakteur", "/contributor", "?author=",
+)  # fmt: skip
+#: Paths whose page is a writer's only with a name after them (``/redaktion/ann-lee``, not
+#: the newsroom's page; ``/profile/ann-lee``, not the section of profiles in the menu).
+_AUTHOR_PATH_PREFIXES = ("/redaktion/", "/by/", "/profile/", "/profil/", "/profiles/")
+#: An author page's address, as an XPath test of a link.
+AUTHOR_PAGE = " or ".join(f"contains(@href, '{path}')" for path in _AUTHOR_PATHS) + "".join(
+    f" or (substring-after(@href, '{path}') != ''"
     # (not a Creative Commons licence: ``creativecommons.org/licenses/by/4.0/``)
-    " or (substring-after(@href, '/by/') != '' and not(contains(@href, '/licenses/')))"
-    # a profile's page, not the section of profiles (``/profile/`` in the menu)
-    " or substring-after(@href, '/profile/') != '' or substring-after(@href, '/profil/') != ''"
+    + (" and not(contains(@href, '/licenses/')))" if path == "/by/" else ")")
+    for path in _AUTHOR_PATH_PREFIXES
 )
 _SUSPECT_CLASS = (
     "uthor", "yline", "y_line", "y-line", "autor", "username", "journalist", "writer",
     "signature", "submitted-by", "posted-by",
-)  # fmt: skip
-_AUTHOR_PATHS = (
-    "/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/staff/", "/journalist/",
-    "/periodista/", "/reporter", "/writer", "/autore/", "/autori/", "/auteurs/", "/columnist",
 )  # fmt: skip
 
 
@@ -1058,12 +1088,9 @@ _SUSPECT_ATTRIBUTES: dict[str, Callable[[str], bool]] = {
 
 def _author_page(href: str) -> bool:
     """``AUTHOR_PAGE``, in Python."""
-    return (
-        _AUTHOR_PATH.search(href) is not None
-        or (_after(href, "/by/") and "/licenses/" not in href)
-        or _after(href, "/profile/")
-        or _after(href, "/profil/")
-        or _after(href, "/redaktion/")
+    return _AUTHOR_PATH.search(href) is not None or any(
+        _after(href, path) and (path != "/by/" or "/licenses/" not in href)
+        for path in _AUTHOR_PATH_PREFIXES
     )
 
 
