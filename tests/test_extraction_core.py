@@ -4004,3 +4004,27 @@ def test_the_article_author_name_meta_is_an_author() -> None:
         page(head, f"<article><h1>Floods</h1>{PARAS}</article>"), "https://h.example/a"
     )
     assert a.authors == ["Ann Lee"]
+
+
+_CARDS = {
+    "heading-link": (
+        "<section class='more-stories'>"
+        "<article class='card'><h3><a href='/fair'>Fair opens</a></h3>"
+        "<p class='byline'>By Tom Noise</p></article>"
+        "<article class='card'><h3><a href='/road'>Road closed</a></h3>"
+        "<p class='byline'>By Tom Noise</p></article></section>"
+    ),
+    "link-holding-heading": (
+        "<div class='editors-picks'><h2>Editor's picks</h2>"
+        "<div><a href='/fair'><h3>Fair opens</h3></a><span class='author-name'>Tom Noise</span>"
+        "</div></div>"
+    ),
+}
+
+
+@pytest.mark.parametrize("card", sorted(_CARDS))
+@pytest.mark.parametrize("byline", ["<p class='byline'>By Ann Lee</p>", ""])
+def test_a_teaser_cards_byline_is_not_the_articles(card: str, byline: str) -> None:
+    body = f"<main><article><h1>Floods</h1>{byline}{PARAS}</article>{_CARDS[card]}</main>"
+    a = extract_article(page("", body), "https://herald.example/2024/03/floods-in-assam")
+    assert a.authors == (["Ann Lee"] if byline else [])

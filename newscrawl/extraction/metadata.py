@@ -6,6 +6,7 @@ choice between candidates happen in the ``ArticleLoader``.
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import re
@@ -1164,12 +1165,13 @@ def byline_candidates(
         return []
     block: set[Any] | None = None
     fallback: list[str] = []
+    cards: dict[Any, bool] = {}
     for xp in BYLINE_XPATHS:
         # the values of one kind of element (tag and class): a byline, not an author box
         # or a teaser's byline of another kind further down
         kinds: dict[tuple[str, str | None], list[tuple[str, Any]]] = {}
         for el in (hit for suspect in suspects for hit in xp(suspect)):
-            if _under_related_heading(el):
+            if _under_related_heading(el) or _in_teaser_card(el, cards):
                 continue
             text = el.get("content") if el.tag == "meta" else byline_text(el)
             text = " ".join((text or "").split())
@@ -1247,6 +1249,27 @@ def _in_block(el: html.HtmlElement, block: set[Any]) -> bool:
 
 _H1 = etree.XPath("//h1[normalize-space()]")
 _SUBHEADING_TAGS = frozenset({"h2", "h3", "h4"})
+
+
+#: A teaser's card: no headline of the page, and a heading that links to another story
+#: (``<h3><a href="/fair-opens">``, ``<a href="/fair-opens"><h3>``), not to a writer's page.
+_CARD = etree.XPath(
+    "not(descendant::h1) and boolean("
+    f"descendant::*[self::h2 or self::h3 or self::h4]/descendant::a[@href][not({AUTHOR_PAGE})]"
+    f" | descendant::a[@href][not({AUTHOR_PAGE})][descendant::h2 or descendant::h3"
+    " or descendant::h4])"
+)
+
+
+def _in_teaser_card(el: html.HtmlElement, cards: dict[Any, bool]) -> bool:
+    """Whether ``el`` is a byline in a teaser's card: one of its two nearest ancestors is
+    one (``_CARD``), each tested once a page (``cards``)."""
+    for ancestor in itertools.islice(el.iterancestors(), 2):
+        if ancestor not in cards:
+            cards[ancestor] = bool(_CARD(ancestor))
+        if cards[ancestor]:
+            return True
+    return False
 
 
 def _under_related_heading(el: html.HtmlElement, depth: int = 6) -> bool:
@@ -1482,6 +1505,7 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
         return nodes
 
     programme: bool | None = None  # whether several lines start "date - ": a programme
+    cards: dict[Any, bool] = {}
     for i, raw in enumerate(texts):
         if len(raw) > 200 and (
             len(raw) > 1000 or len(raw) - raw.count(" ") - raw.count("\n") - raw.count("\t") > 200
@@ -1520,6 +1544,8 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
         parent = node.getparent()
         if parent is None or parent.tag in _SKIP_TAGS or _NOT_TEXT_BYLINE(parent):
             continue
+        if _in_teaser_card(parent, cards):
+            continue  # another story's byline, under its linked heading
         if parent.tag == "a" and not getattr(node, "is_tail", False):
             continue  # a link's own words: a widget's credit ("By PubExchange", "by Taboola")
         return [name]

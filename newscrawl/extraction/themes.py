@@ -619,7 +619,11 @@ class PageAttributes:
 
 
 #: A heading's link to another story: what a teaser's card holds (``_NOT_TEASER``).
-_TEASER_LINK = "descendant::*[self::h2 or self::h3 or self::h4]/descendant::a[@href]"
+_TEASER_LINK = (
+    "descendant::a[@href][ancestor::h2 or ancestor::h3 or ancestor::h4"
+    # (or a link that holds the heading, the card's byline beside it)
+    " or descendant::h2 or descendant::h3 or descendant::h4]"
+)
 #: The same, not to an author's page: a byline's block ("<h3><a href="/author/ann-lee">Ann
 #: Lee</a></h3>", then the story's date) is no teaser's (``_NOT_STORY_TEASER``, for dates).
 _STORY_LINK = f"{_TEASER_LINK}[not({AUTHOR_PAGE})]"
@@ -1060,7 +1064,7 @@ GENERIC_AUTHORS = (
     f"//*[@itemprop='author']//*[@itemprop='name']{_OUTSIDE_WIDGETS}",
     f"//*[@itemprop='author'][not(.//*[@itemprop='name'])]{_OUTSIDE_WIDGETS}",
     f"//a[@rel='author']{_OUTSIDE_WIDGETS}",
-    f"//*[{_has_class('byline')}]{_OUTSIDE_WIDGETS}",
+    f"//*[{_has_class('byline')}]{_OUTSIDE_WIDGETS}{_NOT_TEASER}",
     # (the elements whose class or id may say so, found over the attribute nodes: a test
     # of every element's tag and class took three times as long)
     "(//@class[contains(., 'uthor') or contains(., 'yline')]/.. | //@id[.='author']/..)"
