@@ -4028,3 +4028,17 @@ def test_a_teaser_cards_byline_is_not_the_articles(card: str, byline: str) -> No
     body = f"<main><article><h1>Floods</h1>{byline}{PARAS}</article>{_CARDS[card]}</main>"
     a = extract_article(page("", body), "https://herald.example/2024/03/floods-in-assam")
     assert a.authors == (["Ann Lee"] if byline else [])
+
+
+def test_a_story_with_a_card_inside_it_is_no_card() -> None:
+    # the story's own block holds a card of another story (its link holds the heading):
+    # the story's byline and time, beside an <h2> headline, stay the story's
+    card = "<div class='inline-teaser'><a href='/fair'><h3>Fair opens</h3></a></div>"
+    body = (
+        "<article><section class='header'><time datetime='2024-03-05T10:15:00'>5 March</time>"
+        f"<h2>Floods</h2></section><span class='author-name'>Ann Lee</span>{PARAS * 2}{card}"
+        f"{PARAS}</article>"
+    )
+    a = extract_article(page("", body), "https://herald.example/2024/03/floods-in-assam")
+    assert a.authors == ["Ann Lee"]
+    assert a.published_at.startswith("2024-03-05T10:15")

@@ -1252,12 +1252,15 @@ _SUBHEADING_TAGS = frozenset({"h2", "h3", "h4"})
 
 
 #: A teaser's card: no headline of the page, and a heading that links to another story
-#: (``<h3><a href="/fair-opens">``, ``<a href="/fair-opens"><h3>``), not to a writer's page.
+#: (``<h3><a href="/fair-opens">``; in a small block, ``<a href="/fair-opens"><h3>``), not to
+#: a writer's page.
 _CARD = etree.XPath(
-    "not(descendant::h1) and boolean("
-    f"descendant::*[self::h2 or self::h3 or self::h4]/descendant::a[@href][not({AUTHOR_PAGE})]"
-    f" | descendant::a[@href][not({AUTHOR_PAGE})][descendant::h2 or descendant::h3"
-    " or descendant::h4])"
+    "not(descendant::h1) and (boolean("
+    f"descendant::*[self::h2 or self::h3 or self::h4]/descendant::a[@href][not({AUTHOR_PAGE})])"
+    # (a link that holds the heading: in a small block, a card's, not the story's)
+    " or string-length(normalize-space()) < 1000 and boolean("
+    f"descendant::a[@href][not({AUTHOR_PAGE})][descendant::h2 or descendant::h3"
+    " or descendant::h4]))"
 )
 
 

@@ -619,11 +619,7 @@ class PageAttributes:
 
 
 #: A heading's link to another story: what a teaser's card holds (``_NOT_TEASER``).
-_TEASER_LINK = (
-    "descendant::a[@href][ancestor::h2 or ancestor::h3 or ancestor::h4"
-    # (or a link that holds the heading, the card's byline beside it)
-    " or descendant::h2 or descendant::h3 or descendant::h4]"
-)
+_TEASER_LINK = "descendant::*[self::h2 or self::h3 or self::h4]/descendant::a[@href]"
 #: The same, not to an author's page: a byline's block ("<h3><a href="/author/ann-lee">Ann
 #: Lee</a></h3>", then the story's date) is no teaser's (``_NOT_STORY_TEASER``, for dates).
 _STORY_LINK = f"{_TEASER_LINK}[not({AUTHOR_PAGE})]"
@@ -690,13 +686,20 @@ def _in_teaser(el: Any, blocks: dict[Any, bool], test: etree.XPath = _TEASER_BLO
         return False
     for block in itertools.islice(el.iterancestors(), 2):
         if block not in blocks:
-            blocks[block] = bool(test(block))
+            blocks[block] = bool(test(block)) or bool(_SMALL_CARD(block))
         if blocks[block]:
             return True
     # a card: a link that holds the other story's heading, and this with it
     return any(_CARD_LINK(a) for a in el.iterancestors("a"))
 
 
+#: A card of another story: a small block (no story's length of text) whose link holds
+#: the story's heading, its byline or date beside the link (``<div><a href="/fair"><h3>Fair
+#: opens</h3></a><span class="author">Tom Noise</span></div>``).
+_SMALL_CARD = etree.XPath(
+    "not(descendant::h1) and string-length(normalize-space()) < 1000"
+    " and boolean(descendant::a[@href][descendant::h2 or descendant::h3 or descendant::h4])"
+)
 #: A link holding a heading: a teaser's card (``_NOT_TEASER``).
 _CARD_LINK = etree.XPath("boolean(descendant::h2 or descendant::h3 or descendant::h4)")
 
