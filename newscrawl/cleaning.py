@@ -1204,8 +1204,15 @@ _PICTURE_CREDIT = re.compile(
 #: The paper a freelancer wrote for, on a byline's second line ("By Ann Lee<br>For The
 #: Herald", "Special to the Star"): a credit, never a person's name.
 _FOR_PAPER = re.compile(r"^(?:for|special to|exclusive to|für|pour|voor)\s", re.IGNORECASE)
+#: "And" between names in the regional press's other languages, in lower case only ("Dan",
+#: "Ja", "En" may be names): Dutch "en", Swedish "och", Danish and Norwegian "og",
+#: Indonesian "dan", Turkish "ve", Romanian "și", Hungarian "és", Finnish "ja", Czech and
+#: Slovak "a", Polish and Croatian "i".
+NAME_CONJUNCTIONS = r"(?-i:en|och|og|dan|ve|și|şi|és|ja|a|i)"
 _AUTHOR_SPLIT = re.compile(
-    r"\s*(?:,|;|\||/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b(?!\.))\s*", re.IGNORECASE
+    r"\s*(?:,|;|\||/|&|\band\b|\bund\b|\bet\b|\by\b(?!\.)|\be\b(?!\.)|"
+    rf"\b{NAME_CONJUNCTIONS}\b(?!\.))\s*",
+    re.IGNORECASE,
 )
 _URLISH = re.compile(r"^(?:https?://|www\.)|@[\w-]+\.\w|^[\w-]+(?:\.[\w-]+)+/", re.IGNORECASE)
 _DATEISH = re.compile(r"\d{1,2}[:./]\d{2}|\b(?:19|20)\d{2}\b")
@@ -1933,7 +1940,7 @@ _BYLINE_LABEL_ALONE = re.compile(
 #: A byline's fields: the names, then where they filed from, then a date.
 _BYLINE_FIELDS = re.compile(r"\s*[|,·•]\s*|\s+[-–—/]\s+")
 #: Names joined in one field ("Ann Lee and Bo Wen").
-_BYLINE_NAMES = re.compile(r"\s+(?:and|&|und|et|y|e|na)\s+", re.IGNORECASE)
+_BYLINE_NAMES = re.compile(rf"\s+(?:and|&|und|et|y|e|na|{NAME_CONJUNCTIONS})\s+", re.IGNORECASE)
 #: A place: one to four words, each capitalised or in a script without case.
 _BYLINE_PLACE = re.compile(r"^(?:(?:[^\W\d_a-z][\w'’.-]*)(?:\s+|$)){1,4}$")
 #: A field that opens a byline's date ("Updated: Jan 5", "Jan 5, 2024", "05/01/2024").
@@ -1943,6 +1950,16 @@ _BYLINE_DATE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_MAX_WORDS = 16
+
+
+def _full_names(field: str) -> bool:
+    """Whether a byline's field is only people's full names ("Ann Lee and Bo Wen")."""
+    return all(
+        2 <= len(n.split()) <= 5
+        and clean_author(n) == n.strip()
+        and not _WEEKDAYS.intersection(n.casefold().split())
+        for n in _BYLINE_NAMES.split(field)
+    )
 
 
 def is_byline_paragraph(text: str) -> bool:
@@ -1964,7 +1981,9 @@ def is_byline_paragraph(text: str) -> bool:
     True
     >>> is_byline_paragraph("Por Ana Souza, da Redação"), is_byline_paragraph("By Jo Li | Delhi |")
     (True, True)
-    >>> is_byline_paragraph("By Ann Lee, Staff Writer")
+    >>> is_byline_paragraph("By Jo Li, Staff Writer")
+    True
+    >>> is_byline_paragraph("By Ann Lee, Bo Wen and Cy Do")
     True
     >>> is_byline_paragraph("By Ann Lee | Updated: Jan 5, 2024 10:30 IST")
     True
@@ -1997,15 +2016,8 @@ def is_byline_paragraph(text: str) -> bool:
     desk = _NOT_A_PERSON.match(head) is not None or (
         clean_author(head) is None and head.split()[-1].casefold() in _DESK_WORDS
     )
-    if not desk:
-        names = _BYLINE_NAMES.split(head)
-        if not label or not all(
-            2 <= len(n.split()) <= 5
-            and clean_author(n) == n.strip()
-            and not _WEEKDAYS.intersection(n.casefold().split())
-            for n in names
-        ):
-            return False
+    if not desk and not (label and _full_names(head)):
+        return False
     for field in tail:
         if not field:
             continue  # a separator closing the line ("Ann Lee | New Delhi |")
@@ -2015,6 +2027,7 @@ def is_byline_paragraph(text: str) -> bool:
             _BYLINE_PLACE.match(field)
             or agency_short_form(field)
             or _ROLE_LINE.match(field)  # "Staff Writer"
+            or (label and _full_names(field))  # "By Ann Lee, Bo Wen and Cy Do"
             or (len(field.split()) <= 3 and field.split()[-1].casefold() in _DESK_WORDS)
         ):
             # (the photographer's credit: "Story by Ann Lee • Photos by Bo Wen")

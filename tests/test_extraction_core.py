@@ -4042,3 +4042,38 @@ def test_a_story_with_a_card_inside_it_is_no_card() -> None:
     a = extract_article(page("", body), "https://herald.example/2024/03/floods-in-assam")
     assert a.authors == ["Ann Lee"]
     assert a.published_at.startswith("2024-03-05T10:15")
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline"),
+    [
+        ("nl", "Door Ann Lee en Bo Wen"),
+        ("sv", "Av Ann Lee och Bo Wen"),
+        ("da", "Af Ann Lee og Bo Wen"),
+        ("pl", "Autor: Ann Lee i Bo Wen"),
+        ("id", "Oleh Ann Lee dan Bo Wen"),
+        ("tr", "Yazar: Ann Lee ve Bo Wen"),
+        ("cs", "Autor: Ann Lee a Bo Wen"),
+        ("hu", "Szerző: Ann Lee és Bo Wen"),
+        ("fi", "Teksti: Ann Lee ja Bo Wen"),
+        ("en", "By Ann Lee and Bo Wen"),
+    ],
+)
+def test_two_writers_joined_by_the_languages_and(lang: str, byline: str) -> None:
+    body = f"<article><h1>Floods</h1><p>{byline}</p>{PARAS}</article>"
+    a = extract_article(page("", body, lang=lang), "https://herald.example/2024/03/floods")
+    assert a.authors == ["Ann Lee", "Bo Wen"]
+    assert "Wen" not in a.body  # (the byline left the story)
+
+
+def test_a_capitalised_conjunction_is_a_name() -> None:
+    body = f"<article><h1>Floods</h1><p class='byline'>By Dan Brown</p>{PARAS}</article>"
+    a = extract_article(page("", body), "https://herald.example/2024/03/floods")
+    assert a.authors == ["Dan Brown"]
+
+
+def test_three_writers_in_a_byline_paragraph_leave_the_body() -> None:
+    body = f"<article><h1>Floods</h1><p>By Ann Lee, Bo Wen and Cy Do</p>{PARAS}</article>"
+    a = extract_article(page("", body), "https://herald.example/2024/03/floods")
+    assert a.authors == ["Ann Lee", "Bo Wen", "Cy Do"]
+    assert "Wen" not in a.body
