@@ -4077,3 +4077,44 @@ def test_three_writers_in_a_byline_paragraph_leave_the_body() -> None:
     a = extract_article(page("", body), "https://herald.example/2024/03/floods")
     assert a.authors == ["Ann Lee", "Bo Wen", "Cy Do"]
     assert "Wen" not in a.body
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Ana Ruiz | March 3, 2024"),
+        ("en", "Ana Ruiz · 3 March 2024"),
+        ("de", "Ana Ruiz, 03.03.2024"),
+        ("en", "March 3, 2024 by Ana Ruiz"),
+        ("de", "Geschrieben am 03.03.2024 von Ana Ruiz"),
+        ("nl", "Gepubliceerd op 3 maart 2024 door Ana Ruiz"),
+        ("es", "Publicado por Ana Ruiz el 3 de marzo de 2024"),
+        ("it", "Pubblicato da Ana Ruiz il 3 marzo 2024"),
+    ],
+)
+def test_a_byline_and_its_day_under_the_headline(lang: str, line: str) -> None:
+    body = f"<article><h1>Floods</h1><p><em>{line}</em></p>{PARAS}</article>"
+    a = extract_article(page("", body, lang=lang), "https://herald.example/local/floods-in-assam")
+    assert a.authors == ["Ana Ruiz"]
+    assert "Ruiz" not in a.body
+
+
+def test_a_name_and_a_day_far_from_the_headline_is_no_byline() -> None:
+    events = "<p><em>Ana Ruiz | March 3, 2024</em></p>"
+    body = f"<article><h1>Floods</h1>{PARAS}{events}{PARAS}</article>"
+    a = extract_article(page("", body), "https://herald.example/local/floods-in-assam")
+    assert a.authors == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "10 CDs mit einer 180-Tage-Testversion von G-Data",
+        "2009 Fertigstellung von Haus 4 und 8",
+        "251. When is a door not a door?",
+    ],
+)
+def test_a_line_with_a_number_and_by_stays_in_the_story(line: str) -> None:
+    body = f"<article><h1>Floods</h1>{PARAS}<p>{line}</p>{PARAS}</article>"
+    a = extract_article(page("", body), "https://herald.example/local/floods-in-assam")
+    assert line in a.body

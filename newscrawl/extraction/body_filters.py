@@ -406,10 +406,24 @@ _BYLINE = re.compile(
 #: The day of publication, then the byline ("Publié le 3 mars 2024 à 10h00 par Ann Lee",
 #: "Pubblicato il 3 marzo 2024 da Ann Lee").
 _DATED_BYLINE = re.compile(
-    r"^(?:publié|publicado|pubblicato|published|posted|veröffentlicht)(?:\s+(?:le|el|il|on|am))?"
-    r"\s+(?=\d|[^\W\d_]{3,}\.?\s+\d)[^:]{0,40}?\s(?:par|por|da|by|von)\s+"
-    r"[^\W\d_]\S*(?: \S+){0,3}$",
+    r"^(?:publié|publicado|pubblicato|published|posted|veröffentlicht|geschrieben|"
+    r"gepubliceerd)(?:\s+(?:le|el|il|on|am|op))?"
+    r"\s+(?=\d|[^\W\d_]{3,}\.?\s+\d)[^:]{0,40}?\s(?:par|por|da|by|von|door)\s+"
+    r"[^\W\d_]\S*(?: \S+){0,3}$"
+    # or a day alone before the byline ("March 3, 2024 by Ann Lee", "03.03.2024 von Ann Lee")
+    r"|^(?:[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[^\W\d_]{3,9}\.?\s+\d{4}"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s+(?:par|por|da|by|von|door)\s+"
+    r"(?-i:[^\W\d_a-z]\S*(?: [^\W\d_a-z]\S*){1,2})$"
+    # or the byline, then the day ("Publicado por Ann Lee el 3 de marzo de 2024")
+    r"|^(?:publié par|publicado por|pubblicato da|published by|posted by|veröffentlicht von|"
+    r"geschrieben von|gepubliceerd door)\s+[^\W\d_]\S*(?: \S+){0,3}?"
+    r"\s+(?:le|el|il|on|am|op|em)\s+[^:]{0,30}\d[^:]{0,20}$",
     _I,
+)
+#: A full name, a separator and the day, nothing else ("Ann Lee | March 3, 2024", "Ann Lee,
+#: 03.03.2024"): the byline, whose name and day are fields of their own.
+_NAME_DAY = re.compile(
+    r"^(?-i:[^\W\d_a-z][\w.'’-]*(?:\s+[^\W\d_a-z][\w.'’-]*){1,2})\s*[|·•,–-]\s*(?P<day>.*\d.*)$"
 )
 #: A breadcrumb trail: "Home / News / ...", "Startseite » Politik » ...", "a › b › c".
 _BREADCRUMB = re.compile(
@@ -745,6 +759,8 @@ def is_boilerplate(line: str) -> bool:
     if n <= 14 and (label := _LABEL.match(text)) and is_date_line(text[label.end() :]):
         return True  # "First Published: Jan 05 2024 | 10:30 AM IST"
     if n <= 14 and (_DATED_BYLINE.match(text) or _PIECE_BYLINE.match(text)):
+        return True
+    if n <= 12 and (m := _NAME_DAY.match(text)) and is_date_line(m.group("day")):
         return True
     if n <= 10 and _BUTTON.match(text):
         return True

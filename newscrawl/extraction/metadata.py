@@ -1416,6 +1416,7 @@ _LABEL = (
     r"von|by|text|texte|autor|autorin|author|redaktion|verfasst von|written by|article by|"
     r"geschrieben von|erstellt von|words by|words|autor/in|"
     r"escrito por|redacción|texto|scritto da|a cura di|di|door|geschreven door|"
+    r"publicado por|pubblicato da|publié par|gepubliceerd door|geplaatst door|"
     r"reporting by|contributed by|submitted by|"
     r"redakteur|redakteurin|interview|"
     r"posted by|reported by|story by|report|reporter|par|por|"
@@ -1439,6 +1440,13 @@ _LABEL_ALONE = re.compile(
 _DATE_NAME = re.compile(
     r"^\d{1,2}\.\d{1,2}\.\d{2,4}\s+[-–|]\s+(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,2})$"
 )
+#: A byline of a short name, a separator and the day ("Ann Lee | March 3, 2024", "Ann Lee ·
+#: 3 March 2024", "Ann Lee, 03.03.2024"): read only right under the headline.
+_NAME_DATE = re.compile(
+    r"^(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,2})\s*[|·•,–-]\s*(?P<day>.*\d.*)$"
+)
+#: How many texts after the headline's a byline without a label may be.
+_NEAR_HEADLINE_TEXTS = 6
 #: A line that opens with a date and a dash: several of them list events, not bylines.
 _DATED_LINE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\s+[-–|]\s")
 #: A time of day and what follows it (a colon the name cannot hold).
@@ -1454,9 +1462,12 @@ _BULLET_FIELD = re.compile(r"\s[•·]\s")
 _DAY_TAIL = re.compile(r"\s+(?:am|on|le|el|den)\s+\d{1,4}[./-]\d.*$", re.IGNORECASE)
 #: A publication label before the date that may open a text byline.
 _PUBLISHED_LABEL = (
-    r"(?:veröffentlicht|erstellt|aktualisiert|published|posted|updated|publié|mis à jour|"
-    r"publicado|actualizado|pubblicato|gepubliceerd)(?:\s+(?:am|on|le|el|em|il|op))?\s+"
+    r"(?:veröffentlicht|erstellt|geschrieben|verfasst|aktualisiert|published|posted|updated|"
+    r"publié|mis à jour|publicado|actualizado|pubblicato|gepubliceerd)"
+    r"(?:\s+(?:am|on|le|el|em|il|op))?\s+"
 )
+#: A day in words before a byline's label ("March 3, 2024 by Ann Lee", "3 mars 2024 par").
+_DAY_IN_WORDS = r"(?:[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[^\W\d_]{3,9}\.?\s+\d{4})\s+"
 _LABEL_NAME = re.compile(
     # a day in words after a publication label, then a preposition ("Publié le 3 mars 2024
     # à 10h00 par Ann Lee", "Posted on March 3, 2024 by Ann Lee", "Pubblicato il 3 marzo
@@ -1465,7 +1476,7 @@ _LABEL_NAME = re.compile(
     r"(?:par|por|da|di|door|by|von)\s+"
     # or a byline label, after a date in figures ("Veröffentlicht am 03.03.2024 von Ann Lee",
     # "06.11.2023 13:30 von Olga")
-    rf"|(?:{_PUBLISHED_LABEL}(?=\d))?(?:[\d.:/,\s-]+\s)?"
+    rf"|(?:{_PUBLISHED_LABEL}(?=\d))?(?:[\d.:/,\s-]+\s|{_DAY_IN_WORDS})?"
     rf"(?:{_LABEL}\s*[:：]\s*|{_NOUN_LABEL}{_LABEL}\s+))"
     r"(?P<name>[^\W\d_][^:：]{1,60})$",
     re.IGNORECASE,
@@ -1517,7 +1528,7 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
         text = " ".join(raw.split())
         if len(text) > 200:
             continue
-        text = _BULLET_FIELD.split(text, 1)[0]  # (the byline's first field)
+        whole, text = text, _BULLET_FIELD.split(text, 1)[0]  # (the byline's first field)
         if _LABEL_ALONE.match(text):
             if i and _MAKER_CREDIT.search(texts[i - 1]):
                 continue
@@ -1538,6 +1549,8 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
                 if programme is None:
                     programme = sum(1 for n in texts if _DATED_LINE.match(n.lstrip())) > 1
                 m = None if programme else m
+            if not m and (m := _NAME_DATE.match(whole)):
+                m = m if is_date_line(m.group("day")) and _under_headline(smart(), i) else None
             name = _DAY_TAIL.sub("", m.group("name")) if m else ""
         if not (name and _capital(name) and len(name) <= 60 and accept(name)):
             continue
@@ -1586,6 +1599,17 @@ def _capital(name: str) -> bool:
     """A name's first letter is a capital, or of a script without case (Chinese)."""
     first = name[:1]
     return first.isupper() or (first.isalpha() and not first.islower())
+
+
+def _under_headline(nodes: list[Any], i: int) -> bool:
+    """Whether ``nodes[i]`` is one of the few texts right after the page's ``<h1>``."""
+    for back in range(1, min(i, _NEAR_HEADLINE_TEXTS) + 1):
+        parent = nodes[i - back].getparent()
+        if parent is not None and (
+            parent.tag == "h1" or any(a.tag == "h1" for a in parent.iterancestors())
+        ):
+            return True
+    return False
 
 
 def _near(label: Any, name: Any) -> bool:
