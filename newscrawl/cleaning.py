@@ -1015,7 +1015,8 @@ def _acronym_credit(text: str) -> str | None:
 #: Norwegian "writer", Hebrew's "by" and Arabic's "by the pen of".
 COLON_BYLINE_LABELS = (
     "yazar|penulis|szerző|автор|аутор|teksti|kirjoittaja|tekst|autorius|autors|avtor|"
-    "tác giả|skribent|författare|forfatter|periodista|muhabir|haber|מאת|بقلم"
+    "tác giả|bài|skribent|författare|forfatter|periodista|muhabir|haber|текст|piše|пише|"
+    "συντάκτης|מאת|بقلم|كتب|نویسنده|লেখক"
 )
 #: The writer's job at the paper before the name, with its preposition: German "Von
 #: unserer Redakteurin", French "De notre correspondante", Italian "Dal nostro inviato",
@@ -1044,8 +1045,9 @@ AUTHOR_HEADINGS = (
 )
 AUTHOR_HEADING = re.compile(rf"^(?:{AUTHOR_HEADINGS})\W*$", re.IGNORECASE)
 #: "By" before the name, without a colon: Swedish and Norwegian "Av", Danish "Af",
-#: Indonesian and Malay "Oleh".
-BY_WORDS = "av|af|oleh"
+#: Indonesian and Malay "Oleh", Greek "Του", "Της" (the name in the genitive) and "Γράφει
+#: ο/η" ("writes").
+BY_WORDS = "av|af|oleh|του|της|γράφει (?:ο|η)"
 #: "By" before a byline's name in the corpus's languages and more (no colon needed).
 BY_LABELS = rf"by|von|par|por|di|door|{BY_WORDS}"
 _BY_PREFIX = re.compile(

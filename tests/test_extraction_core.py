@@ -4118,3 +4118,25 @@ def test_a_line_with_a_number_and_by_stays_in_the_story(line: str) -> None:
     body = f"<article><h1>Floods</h1>{PARAS}<p>{line}</p>{PARAS}</article>"
     a = extract_article(page("", body), "https://herald.example/local/floods-in-assam")
     assert line in a.body
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "name"),
+    [
+        ("ru", "Текст: Иван Петров", "Иван Петров"),
+        ("el", "Του Γιάννη Παπαδόπουλου", "Γιάννη Παπαδόπουλου"),
+        ("el", "Γράφει ο Γιάννης Παπαδόπουλος", "Γιάννης Παπαδόπουλος"),
+        ("el", "Συντάκτης: Γιάννης Παπαδόπουλος", "Γιάννης Παπαδόπουλος"),
+        ("ar", "كتب: محمد علي", "محمد علي"),
+        ("bn", "লেখক: রাহুল দাস", "রাহুল দাস"),
+        ("hr", "Piše: Marko Horvat", "Marko Horvat"),
+        ("sr", "Пише: Марко Марковић", "Марко Марковић"),
+        ("vi", "Bài: Nguyễn Văn An", "Nguyễn Văn An"),
+        ("fa", "نویسنده: علی رضایی", "علی رضایی"),
+    ],
+)
+def test_a_byline_label_in_other_scripts(lang: str, byline: str, name: str) -> None:
+    body = f"<article><h1>Headline</h1><p>{byline}</p>{PARAS}</article>"
+    a = extract_article(page("", body, lang=lang), "https://paper.example/local/2024/headline")
+    assert a.authors == [name]
+    assert name not in a.body
