@@ -1061,6 +1061,8 @@ _BY_PREFIX = re.compile(
     rf"{BY_WORDS}|"
     r"(?:erstellt|geschrieben|artikel|ein beitrag|veröffentlicht|gepostet) von|"
     r"(?:publié|écrit) par|(?:publicado|escrito) por|(?:pubblicato|scritto) da|"
+    # Spanish and Portuguese "writes" ("Escribe Ana Ruiz")
+    r"escribe|escreve|"
     r"(?:interview|texte?|fotos?|photos?|bilder?)(?:\s*(?:und|and|&|/|,)\s*"
     r"(?:interview|texte?|fotos?|photos?|bilder?))*|"
     r"author|authors|auteur|autor|autorin|reporter|(?:redaktion|redakteur|redakteurin|"
@@ -1209,8 +1211,28 @@ _FOR_PAPER = re.compile(r"^(?:for|special to|exclusive to|für|pour|voor)\s", re
 #: "And" between names in the regional press's other languages, in lower case only ("Dan",
 #: "Ja", "En" may be names): Dutch "en", Swedish "och", Danish and Norwegian "og",
 #: Indonesian "dan", Turkish "ve", Romanian "și", Hungarian "és", Finnish "ja", Czech and
-#: Slovak "a", Polish and Croatian "i".
-NAME_CONJUNCTIONS = r"(?-i:en|och|og|dan|ve|și|şi|és|ja|a|i)"
+#: Slovak "a", Polish and Croatian "i". "a" and "i" are also the Romance languages' "to"
+#: and "the": those join only before a full name. (Dutch "en" is Spanish and French "in":
+#: it joins names only after Dutch's "Door", ``_DUTCH_AND``.)
+NAME_CONJUNCTIONS = (
+    r"(?-i:och|og|dan|ve|și|şi|és|ja|"
+    r"(?:a|i)(?=\s+[^\W\d_a-z]\S*\s+[^\W\d_a-z]))"
+)
+#: Dutch's "en" between the names of a byline that opens with "Door" ("Door Ann Lee en Bo
+#: Wen"; "Ana Ruiz en Territorio" is Spanish's "in").
+_DUTCH_AND = re.compile(r"(?<=\S)\s+en\s+(?=[^\W\d_a-z])")
+_DUTCH_BYLINE = re.compile(r"^\s*(?:door|tekst)\s*:?\s+", re.IGNORECASE)
+
+
+def dutch_and(byline: str, name: str | None = None) -> str:
+    """``name`` (else ``byline``) with Dutch's "en" between names as "and", when the byline
+    opens with Dutch's "Door" or "Tekst:".
+
+    >>> dutch_and("Door Ann Lee en Bo Wen"), dutch_and("Ana Ruiz en Territorio")
+    ('Door Ann Lee and Bo Wen', 'Ana Ruiz en Territorio')
+    """
+    text = byline if name is None else name
+    return _DUTCH_AND.sub(" and ", text) if _DUTCH_BYLINE.match(byline) else text
 _AUTHOR_SPLIT = re.compile(
     r"\s*(?:,|;|\||/|&|\band\b|\bund\b|\bet\b|\by\b(?!\.)|\be\b(?!\.)|"
     rf"\b{NAME_CONJUNCTIONS}\b(?!\.))\s*",
@@ -1338,6 +1360,7 @@ def split_authors(value: str) -> list[str]:
         return []  # a label ("Quelle:")
     if "<" in text:
         text = _MARKUP.sub(" ", text)  # a meta value holding the byline's HTML, escaped
+    text = dutch_and(text)  # "Door Ann Lee en Bo Wen"
     text = _BY_PREFIX.sub("", normalize_space(_URL_IN_TEXT.sub(" ", text)))
     text = _wire_apart(_GLUED_LABEL.sub(" ", text))
     undated = _TRAILING_DATE.sub("", _TRAILING_LABEL.sub("", text))
@@ -2004,7 +2027,7 @@ def is_byline_paragraph(text: str) -> bool:
     >>> is_byline_paragraph("By Monday Rains Stopped"), is_byline_paragraph("Rahul Debnath")
     (False, False)
     """
-    text = normalize_space(text)
+    text = dutch_and(normalize_space(text))
     if not text or len(text.split()) > _BYLINE_MAX_WORDS or text[-1] in '.!?:;"”।۔':
         return False
     label = _BYLINE_LABEL.match(text)

@@ -4140,3 +4140,27 @@ def test_a_byline_label_in_other_scripts(lang: str, byline: str, name: str) -> N
     a = extract_article(page("", body, lang=lang), "https://paper.example/local/2024/headline")
     assert a.authors == [name]
     assert name not in a.body
+
+
+def test_spanish_en_after_a_writer_is_no_second_writer() -> None:
+    body = (
+        f"<article><h1>Floods</h1><p class='byline'>Ana Ruiz en Buenos Aires</p>{PARAS}</article>"
+    )
+    a = extract_article(page("", body, lang="es"), "https://diario.example/2024/03/floods")
+    assert "Buenos Aires" not in a.authors
+
+
+def test_escribe_is_a_label() -> None:
+    body = f"<article><h1>Floods</h1><p class='byline'>Escribe Camila Méndez</p>{PARAS}</article>"
+    a = extract_article(page("", body, lang="es"), "https://diario.example/2024/03/floods")
+    assert a.authors == ["Camila Méndez"]
+
+
+def test_a_twitter_cards_display_name_yields_to_the_printed_byline() -> None:
+    head = (
+        '<meta name="twitter:label1" content="Written by">'
+        '<meta name="twitter:data1" content="Nils">'
+    )
+    body = f"<article><h1>Floods</h1><p class='byline'>By Nils Pickert</p>{PARAS}</article>"
+    a = extract_article(page(head, body), "https://herald.example/2024/03/floods")
+    assert a.authors == ["Nils Pickert"]

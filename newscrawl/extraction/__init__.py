@@ -1273,6 +1273,7 @@ def _authors(
             or text_bylines(doc, _text_byline_names)
             or _sole_person(md, names_someone)
             or author_box_name(doc, names_someone)
+            or [a for a in md.card_authors if names_someone(a)]
         )
     if not any(map(names_someone, authors)):
         # "(Reporting by Ann Lee; Editing by Bo Wen)" closing a wire story, here or on a

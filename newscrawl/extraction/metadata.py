@@ -23,6 +23,7 @@ from newscrawl.cleaning import (
     COLON_BYLINE_LABELS,
     OUR_REPORTER,
     ROMANCE_BY_LABELS,
+    dutch_and,
     word_key,
 )
 from newscrawl.extraction.body_filters import (
@@ -189,6 +190,9 @@ class Metadata:
     #: Names of the Person nodes of the page's JSON-LD (Yoast's graph gives the post's
     #: author as one, linked from an Article node, or from none when it prints no Article).
     persons: list[str] = field(default_factory=list)
+    #: The writer a Twitter card's labelled field names (Yoast's "Written by"): its display
+    #: name, maybe a first name alone, so read only when no byline names anyone.
+    card_authors: list[str] = field(default_factory=list)
     #: Who the page says holds its copyright (``<meta name="copyright">``, JSON-LD).
     rights_holders: list[str] = field(default_factory=list)
     #: Authors that structured data types as organisations: no person, maybe a wire.
@@ -912,7 +916,7 @@ def _from_meta(metas: dict[str, list[str]], md: Metadata, url: str | None = None
         for v in metas.get(name, ())
         if not _maker_credit(v, url)
     )
-    md.authors.extend(_twitter_card_authors(metas))
+    md.card_authors.extend(_twitter_card_authors(metas))
     md.published.extend(_first(metas, META_PUBLISHED))
     md.dated.extend(_first(metas, META_DATE))
     md.modified.extend(_first(metas, META_MODIFIED))
@@ -1551,7 +1555,7 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
                 m = None if programme else m
             if not m and (m := _NAME_DATE.match(whole)):
                 m = m if is_date_line(m.group("day")) and _under_headline(smart(), i) else None
-            name = _DAY_TAIL.sub("", m.group("name")) if m else ""
+            name = dutch_and(text, _DAY_TAIL.sub("", m.group("name"))) if m else ""
         if not (name and _capital(name) and len(name) <= 60 and accept(name)):
             continue
         node = smart()[i]
