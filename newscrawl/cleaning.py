@@ -1233,6 +1233,8 @@ def dutch_and(byline: str, name: str | None = None) -> str:
     """
     text = byline if name is None else name
     return _DUTCH_AND.sub(" and ", text) if _DUTCH_BYLINE.match(byline) else text
+
+
 _AUTHOR_SPLIT = re.compile(
     r"\s*(?:,|;|\||/|&|\band\b|\bund\b|\bet\b|\by\b(?!\.)|\be\b(?!\.)|"
     rf"\b{NAME_CONJUNCTIONS}\b(?!\.))\s*",
