@@ -1796,7 +1796,10 @@ def clean_authors(values: Iterable[str], site_names: Sequence[str] = ()) -> list
         if parts and len(parts[0].split()) > 1:
             # "Rina Roy, Guwahati", "Rina Roy, New Delhi": one word after a full name, or
             # a place's name of a few words, is where it was filed from
-            parts = parts[:1] + [p for p in parts[1:] if len(p.split()) > 1 and not place_name(p)]
+            # (or a job with its paper's name: "Ann Lee, Herald Correspondent")
+            parts = parts[:1] + [
+                p for p in parts[1:] if len(p.split()) > 1 and not (place_name(p) or role_line(p))
+            ]
         if any(map(agency_short_form, parts)):
             # "det/dpa": an editor's short code beside the wire it edited
             parts = [p for p in parts if not (len(p) <= 3 and p.islower())]

@@ -1463,3 +1463,8 @@ def test_a_byline_opening_the_body_in_two_paragraphs_or_after_its_day_goes(
     from newscrawl.cleaning import without_opening_byline
 
     assert without_opening_byline(body).startswith(kept)
+
+
+@pytest.mark.parametrize("job", ["Herald Correspondent", "Senior Political Editor"])
+def test_a_job_with_its_papers_name_is_no_writer(job: str) -> None:
+    assert clean_authors([f"Ann Lee, {job}"]) == ["Ann Lee"]
