@@ -1147,6 +1147,11 @@ _NOT_A_PERSON = re.compile(
     # a link to the writer's page beside the name ("Full Bio", "View Profile")
     r"(?:see |read |view )?(?:full )?(?:bio|biography|profile)|"
     r"follow|folgen|more|mehr|plus|más|read more|weiterlesen|"
+    # a link to the writer's other stories, or a contact form's button
+    r"(?:all|more) (?:articles|stories|posts)|(?:alle|mehr|weitere) artikel|alle beiträge|"
+    r"todos los artículos|tous les articles|tutti gli articoli|todas as (?:notícias|matérias)|"
+    r"alle artikelen|wszystkie artykuły|ihre nachricht|nachricht senden|your message|"
+    r"send (?:a )?message|contact|kontakt|"
     r"agenturen|agences|agencias|agenzie|"
     r"gesponserte inhalte|sponsored content|contenido patrocinado|anzeige|werbung|publicidad|"
     # Swahili's "(By) our writer"

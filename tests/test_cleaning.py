@@ -1468,3 +1468,11 @@ def test_a_byline_opening_the_body_in_two_paragraphs_or_after_its_day_goes(
 @pytest.mark.parametrize("job", ["Herald Correspondent", "Senior Political Editor"])
 def test_a_job_with_its_papers_name_is_no_writer(job: str) -> None:
     assert clean_authors([f"Ann Lee, {job}"]) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "link", ["Alle Artikel", "All articles", "Ihre Nachricht", "Kontakt", "Tous les articles"]
+)
+def test_a_link_beside_the_writers_name_is_no_writer(link: str) -> None:
+    assert clean_authors([f"Ann Lee | {link}"]) == ["Ann Lee"]
+    assert clean_authors([link]) == []
