@@ -4164,3 +4164,15 @@ def test_a_twitter_cards_display_name_yields_to_the_printed_byline() -> None:
     body = f"<article><h1>Floods</h1><p class='byline'>By Nils Pickert</p>{PARAS}</article>"
     a = extract_article(page(head, body), "https://herald.example/2024/03/floods")
     assert a.authors == ["Nils Pickert"]
+
+
+@pytest.mark.parametrize("label", ["Übersetzt von", "Translated by", "Traducido por"])
+def test_a_translators_name_in_an_author_class_is_no_writer(label: str) -> None:
+    box = (
+        "<div class='postAuthor'><span class='name'><span class='label'>Von</span>: Ann Lee"
+        "</span></div><div class='postAuthor'><span class='name'><span class='label'>"
+        f"{label}</span>: <a class='author' href='/info/team/bo-wen/'>Bo Wen</a></span></div>"
+    )
+    body = f"<article><h1>Floods</h1>{box}{PARAS}</article>"
+    a = extract_article(page("", body, lang="de"), "https://herald.example/2024/03/floods")
+    assert "Bo Wen" not in a.authors

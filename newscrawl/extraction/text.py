@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from lxml import html
@@ -68,10 +69,35 @@ def _control(el: html.HtmlElement) -> bool:
     return el.tag in _CONTROLS
 
 
+#: A translator's label before a name: the name is no writer's.
+_TRANSLATOR_LABEL = re.compile(
+    r"(?:übersetzt von|übersetzung|translated by|translation|traducido por|traducción|"
+    r"traduit par|traduction|tradotto da|traduzione|vertaald door|vertaling|tłumaczenie|"
+    r"перевод|переклад)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _translators_name(el: html.HtmlElement) -> bool:
+    """Whether a translator's label stands right before ``el`` in its parent
+    (``<span>Übersetzt von</span>: <a class="author">Ann Lee</a>``)."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    before = [parent.text or ""]
+    for sibling in parent:
+        if sibling is el:
+            break
+        before.append(sibling.text_content())
+        before.append(sibling.tail or "")
+    return bool(_TRANSLATOR_LABEL.search(" ".join(" ".join(before).split()[-4:])))
+
+
 def byline_text(el: html.HtmlElement) -> str:
     """A byline element's text, collapsed: a block in it (the job title under the name), or
     a line after a ``<br>``, set off as a field of its own by " | ", inline pieces (a
     screen-reader label, the name's link) by a space; buttons (follow, block) left out.
+    A translator's name (after "Übersetzt von:", "Translated by") is none: "".
 
     >>> byline_text(html.fromstring("<a><span>Author</span>Ann Lee <div>Editor</div></a>"))
     'Author Ann Lee | Editor'
@@ -79,6 +105,10 @@ def byline_text(el: html.HtmlElement) -> str:
     'by Ann Lee | Contributor'
     >>> byline_text(html.fromstring("<div><a>Ann Lee</a><button>Follow</button></div>"))
     'Ann Lee'
+    >>> byline_text(html.fromstring("<p><b>Übersetzt von</b>: <a>Bo Wen</a></p>").find("a"))
+    ''
     """
+    if _translators_name(el):
+        return ""
     text = element_text(el, _control, gap=" | ", inline_gap=" ", br_gap=" | ")
     return " | ".join(filter(None, (" ".join(part.split()) for part in text.split(" | "))))
