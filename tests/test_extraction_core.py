@@ -4166,7 +4166,9 @@ def test_a_twitter_cards_display_name_yields_to_the_printed_byline() -> None:
     assert a.authors == ["Nils Pickert"]
 
 
-@pytest.mark.parametrize("label", ["Übersetzt von", "Translated by", "Traducido por"])
+@pytest.mark.parametrize(
+    "label", ["Übersetzt von", "Translated by", "Traducido por", "Verified by", "Fact checked by"]
+)
 def test_a_translators_name_in_an_author_class_is_no_writer(label: str) -> None:
     box = (
         "<div class='postAuthor'><span class='name'><span class='label'>Von</span>: Ann Lee"

@@ -69,18 +69,22 @@ def _control(el: html.HtmlElement) -> bool:
     return el.tag in _CONTROLS
 
 
-#: A translator's label before a name: the name is no writer's.
-_TRANSLATOR_LABEL = re.compile(
+#: A translator's, a reviewer's or an editor's label before a name: the name is no
+#: writer's.
+_NOT_WRITER_LABEL = re.compile(
     r"(?:übersetzt von|übersetzung|translated by|translation|traducido por|traducción|"
     r"traduit par|traduction|tradotto da|traduzione|vertaald door|vertaling|tłumaczenie|"
-    r"перевод|переклад)\s*:?\s*$",
+    r"перевод|переклад|(?:medically |fact[- ]?)?(?:reviewed|checked|verified|edited) by|"
+    r"fact[- ]?checked|geprüft von|redigiert von|revisado por|verificado por|editado por|"
+    r"revu par|vérifié par|rivisto da|verificato da)\s*:?\s*$",
     re.IGNORECASE,
 )
 
 
 def _translators_name(el: html.HtmlElement) -> bool:
-    """Whether a translator's label stands right before ``el`` in its parent
-    (``<span>Übersetzt von</span>: <a class="author">Ann Lee</a>``)."""
+    """Whether a translator's, reviewer's or editor's label stands right before ``el`` in
+    its parent (``<span>Übersetzt von</span>: <a class="author">Ann Lee</a>``, ``<span>Verified
+    by</span> <a class="author">Bo Wen</a>``)."""
     parent = el.getparent()
     if parent is None:
         return False
@@ -90,14 +94,14 @@ def _translators_name(el: html.HtmlElement) -> bool:
             break
         before.append(sibling.text_content())
         before.append(sibling.tail or "")
-    return bool(_TRANSLATOR_LABEL.search(" ".join(" ".join(before).split()[-4:])))
+    return bool(_NOT_WRITER_LABEL.search(" ".join(" ".join(before).split()[-4:])))
 
 
 def byline_text(el: html.HtmlElement) -> str:
     """A byline element's text, collapsed: a block in it (the job title under the name), or
     a line after a ``<br>``, set off as a field of its own by " | ", inline pieces (a
     screen-reader label, the name's link) by a space; buttons (follow, block) left out.
-    A translator's name (after "Übersetzt von:", "Translated by") is none: "".
+    A translator's or a reviewer's name (after "Übersetzt von:", "Verified by") is none: "".
 
     >>> byline_text(html.fromstring("<a><span>Author</span>Ann Lee <div>Editor</div></a>"))
     'Author Ann Lee | Editor'
