@@ -4178,3 +4178,39 @@ def test_a_translators_name_in_an_author_class_is_no_writer(label: str) -> None:
     body = f"<article><h1>Floods</h1>{box}{PARAS}</article>"
     a = extract_article(page("", body, lang="de"), "https://herald.example/2024/03/floods")
     assert "Bo Wen" not in a.authors
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # "Von" alone in a list item, the name in the next one (DuMont's regional papers)
+        "<ul class='meta'><li><p>Von</p></li><li><span>Ann Lee</span></li>"
+        "<li><time>19.10.19, 11:29 Uhr</time></li></ul>",
+        # the name four levels under the label's block
+        "<div>Von <span itemscope><a href='/x'><span>Ann Lee</span></a></span></div>",
+    ],
+)
+def test_a_label_alone_and_its_name_in_the_next_block(byline: str) -> None:
+    body = f"<article><h1>Floods</h1>{byline}{GERMAN}</article>"
+    a = extract_article(page("", body, lang="de"), "https://zeitung.example/lokal/floods-123")
+    assert a.authors == ["Ann Lee"]
+
+
+def test_writers_printed_apart_after_a_label_alone() -> None:
+    byline = (
+        "<div><span>By</span> <span>David Brand</span> <span>and</span> <span>Bo Wen</span></div>"
+    )
+    a = extract_article(
+        page("", f"<article><h1>Floods</h1>{byline}{PARAS}</article>"), "https://h.example/a"
+    )
+    assert a.authors == ["David Brand", "Bo Wen"]
+
+
+def test_a_person_linked_in_a_sentence_is_no_writer() -> None:
+    text = (
+        "<p>Haben sich die Eltern von <a href='/person.php?author=Mozart'>Wolfgang Amadeus "
+        "Mozart</a> jemals Sorgen gemacht?</p>"
+    )
+    body = f"<article><h1>Mozart</h1>{text}{GERMAN}</article>"
+    a = extract_article(page("", body, lang="de"), "https://blog.example/mozarts-eltern")
+    assert a.authors == []

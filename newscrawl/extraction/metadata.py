@@ -21,6 +21,7 @@ from newscrawl.cleaning import (
     BY_LABELS,
     BY_WORDS,
     COLON_BYLINE_LABELS,
+    NAME_CONJUNCTIONS,
     OUR_REPORTER,
     ROMANCE_BY_LABELS,
     dutch_and,
@@ -1175,7 +1176,7 @@ def byline_candidates(
         # or a teaser's byline of another kind further down
         kinds: dict[tuple[str, str | None], list[tuple[str, Any]]] = {}
         for el in (hit for suspect in suspects for hit in xp(suspect)):
-            if _under_related_heading(el) or _in_teaser_card(el, cards):
+            if _under_related_heading(el) or _in_teaser_card(el, cards) or _in_sentence(el):
                 continue
             text = el.get("content") if el.tag == "meta" else byline_text(el)
             text = " ".join((text or "").split())
@@ -1265,6 +1266,22 @@ _CARD = etree.XPath(
     " or string-length(normalize-space()) < 1000 and boolean("
     f"descendant::a[@href][not({AUTHOR_PAGE})][descendant::h2 or descendant::h3"
     " or descendant::h4]))"
+)
+
+
+def _in_sentence(el: html.HtmlElement) -> bool:
+    """Whether a link runs on into a sentence (``die Eltern von <a>Wolfgang Amadeus
+    Mozart</a> jemals``): the person it names is the story's subject, not its writer."""
+    if el.tag != "a":
+        return False
+    tail = (el.tail or "").split()
+    # (not "and" before the next writer: "<a>Ann Lee</a> y <a>Bo Wen</a>")
+    return bool(tail) and tail[0][0].islower() and not _NEXT_WRITER.match(" ".join(tail[:2]))
+
+
+#: A conjunction before another name, after a byline's link.
+_NEXT_WRITER = re.compile(
+    rf"^(?:and|und|y|e|et|en|{NAME_CONJUNCTIONS})(?:\s+(?-i:[^\W\d_a-z])|$)", re.IGNORECASE
 )
 
 
@@ -1592,9 +1609,20 @@ def _name_after(nodes: list[Any], i: int, accept: Callable[[str], bool]) -> str:
         and following.getparent() is el
     ):
         return " ".join(f"{after} {following}".split())
+    # more writers after it, each after "and" or a comma ("By <a>Ann Lee</a> and <a>Bo
+    # Wen</a>"), all near the label
+    j = i + 2
+    while j + 1 < len(nodes) and name.count(" and ") < MAX_BYLINE_NAMES - 1:
+        joint = " ".join(nodes[j].split())
+        if not (_JOINT.match(joint) and _near(nodes[i], nodes[j + 1])):
+            break
+        name = f"{name} and {' '.join(nodes[j + 1].split())}"
+        j += 2
     return name
 
 
+#: What joins two writers' names printed apart: "and", a comma, an ampersand.
+_JOINT = re.compile(rf"^(?:,|&|and|und|y|e|et|{NAME_CONJUNCTIONS})$", re.IGNORECASE)
 _SKIP_TAGS = frozenset({"script", "style", "nav", "aside", "form", "select", "option"})
 _INLINE = frozenset({"a", "b", "strong", "em", "i", "span", "u", "small", "abbr", "code"})
 
@@ -1617,19 +1645,27 @@ def _under_headline(nodes: list[Any], i: int) -> bool:
 
 
 def _near(label: Any, name: Any) -> bool:
-    """The text after a label alone sits within three levels under the label's element or
-    its parent (``<b>Von:</b> Ann``, ``von <span><a>Ann</a></span>``), not in the next
-    entry of a menu."""
+    """The text after a label alone sits within four levels under the label's element or
+    its parent (``<b>Von:</b> Ann``, ``von <span itemscope><a><span>Ann</span></a></span>``),
+    not in the next entry of a menu; or, after a "By" alone without a colon, in the entry
+    right after the label's (``<li><p>Von</p></li><li><span>Ann Lee</span></li>``)."""
     lp = label.getparent()
-    anchors = (lp, lp.getparent()) if lp is not None else ()
+    anchors = [lp, lp.getparent()] if lp is not None else []
+    if _BY_ALONE.match(label) and lp is not None and lp.getparent() is not None:
+        anchors.append(lp.getparent().getnext())
+        anchors.append(lp.getnext())
     el = name.getparent()
-    for _ in range(3):
+    for _ in range(4):
         if el is None:
             return False
         if any(el is a for a in anchors if a is not None):
             return True
         el = el.getparent()
     return False
+
+
+#: A byline's "By" printed alone, without a colon.
+_BY_ALONE = re.compile(rf"^\s*(?:{BY_LABELS})\s*$", re.IGNORECASE)
 
 
 def _mid_sentence(node: Any) -> bool:
