@@ -1437,6 +1437,30 @@ def test_a_tamil_page_dated_only_by_its_label_gets_that_date() -> None:
     assert a.published_at == "2024-01-15T09:45:00"  # (the time printed with it)
 
 
+@pytest.mark.parametrize(
+    ("lang", "meta", "expected"),
+    [
+        # WordPress's "Posted on" and the permalink holding the day (no <time>)
+        ("es", 'Publicado el <a href="/f/" rel="bookmark">7 de marzo de 2024</a>', "2024-03-07"),
+        ("it", 'Pubblicato il <a href="/f/" rel="bookmark">7 marzo 2024</a>', "2024-03-07"),
+        ("pt", '<span class="meta-prep">Publicado em</span> <a href="/f/">7 de março de 2024</a>',
+         "2024-03-07"),
+        # the label in an element of its own, the date in the next
+        ("nl", "<span>Gepubliceerd op:</span> <strong>7 maart 2024</strong>", "2024-03-07"),
+        ("pl", "<b>Opublikowano:</b> <span>7 marca 2024</span>", "2024-03-07"),
+        ("cs", "<span>Publikováno</span> <em>7. března 2024</em>", "2024-03-07"),
+    ],
+)  # fmt: skip
+def test_a_publication_label_whose_date_the_next_element_prints(
+    lang: str, meta: str, expected: str
+) -> None:
+    """Nothing else on these pages dates them (no structured data, no date class, a
+    language htmldate does not read): the label says what the next element's date is."""
+    body = f'<h1>Dorffest</h1><div class="entry-meta">{meta}</div>{PARAS}'
+    a = extract_article(page("", body, lang=lang), "https://lokal.example/dorffest")
+    assert a.published_at == expected
+
+
 def test_publication_label_comes_before_htmldate_in_polish() -> None:
     # htmldate alone took 2021-02-02 from elsewhere on the page this mirrors
     body = f'<h1>IPN</h1><div class="infobox">opublikowano:  7 kwietnia 2021</div>{PARAS}'

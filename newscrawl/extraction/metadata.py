@@ -1569,11 +1569,9 @@ _DAY_FORMS = (
     rf"|\d{{4}}\.\s+{_MONTH_WORD}\s+\d{{1,2}}\.?"
     r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}(?![\d/])))"
 )
-#: A publication label in the page's text and the date after it ("Veröffentlicht am
-#: 16.08.2019", "Published on March 3, 2011"), or a text byline's date ("by Ann Lee /
-#: January 19, 2017"); the date is located here, parsed elsewhere.
-_DATE_LABEL = re.compile(
-    r"(?:\b(?:veröffentlicht|publiziert|erschienen|erstellt|published|posted|publié|"
+#: A publication label ("Veröffentlicht am", "Published on", "Publicado el").
+_PUBLICATION_LABEL = (
+    r"\b(?:veröffentlicht|publiziert|erschienen|erstellt|published|posted|publié|"
     r"publicado|pubblicato|"
     # a noun: "Erscheinungsdatum", "Publication date", "Data di pubblicazione"
     r"(?:erscheinungs|veröffentlichungs|publikations|publicatie)datum|publication\s+date|"
@@ -1592,7 +1590,13 @@ _DATE_LABEL = re.compile(
     r"പ്രസിദ്ധീകരിച്ചത്|പ്രസിദ്ധീകരിച്ചു|ಪ್ರಕಟಿಸಲಾಗಿದೆ|ಪ್ರಕಟಿತ|ಪ್ರಕಟಣೆ|પ્રકાશિત|ਪ੍ਰਕਾਸ਼ਿਤ|"
     r"প্রকাশিত|প্ৰকাশিত|প্রকাশ|ପ୍ରକାଶିତ)"
     r"(?:\s+(?:am|on|le|el|em|il|the|op|den|dne|तिथि|तारीख|दिनांक|தேதி|తేదీ|തീയതി|ದಿನಾಂಕ|"
-    r"તારીખ|ਮਿਤੀ|তারিখ|তাৰিখ|ତାରିଖ))?\s*:?\s*"
+    r"તારીખ|ਮਿਤੀ|তারিখ|তাৰিখ|ତାରିଖ))?"
+)
+#: A publication label in the page's text and the date after it ("Veröffentlicht am
+#: 16.08.2019", "Published on March 3, 2011"), or a text byline's date ("by Ann Lee /
+#: January 19, 2017"); the date is located here, parsed elsewhere.
+_DATE_LABEL = re.compile(
+    rf"(?:{_PUBLICATION_LABEL}\s*:?\s*"
     # (a time of day first: "First Published: 14:45 IST(18/7/2013)")
     r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*[(,|-]?\s*)?"
     # (or the day of the week: "Published Monday, March 3, 2024", "el lunes, 3 de marzo",
@@ -1621,6 +1625,14 @@ _OPENING_DATE = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+#: A text that ends with a publication label, its date in the element after it (WordPress's
+#: "Posted on <a rel="bookmark"><time>March 3, 2024</time></a>", "<span>Publicado el:</span>
+#: <strong>3 de marzo de 2024</strong>"): a short text, the label's words its last ones.
+_PUBLICATION_LABEL_ALONE = re.compile(rf"{_PUBLICATION_LABEL}\s*:?\s*$", re.IGNORECASE)
+#: The longest text that may end with such a label, and the longest text of the element
+#: that holds the label and its date.
+_PUBLICATION_LABEL_MAX = 60
+_LABELLED_BLOCK_MAX = 300
 
 
 def labelled_dates(doc: html.HtmlElement) -> list[str]:
@@ -1644,11 +1656,34 @@ def labelled_dates(doc: html.HtmlElement) -> list[str]:
     ['March 3, 2011 at 9:05 pm']
     >>> labelled_dates(html.fromstring("<dd>Erstellt: Mittwoch, 03. April 2024 10:15</dd>"))
     ['03. April 2024 10:15']
+    >>> labelled_dates(html.fromstring('<p>Posted on <a rel="bookmark">March 3, 2011</a></p>'))
+    ['March 3, 2011']
+    >>> labelled_dates(html.fromstring("<p><b>Publicado el:</b> <i>3 de marzo de 2024</i></p>"))
+    ['3 de marzo de 2024']
     """
     nodes: list[Any] = []  # the texts as smart strings, fetched at the first label
     for i, text in enumerate(_TEXTS(doc)):
-        if len(text) > 300 or not _DIGIT.search(text):
-            continue  # (no date without a digit: the cheap test spares most of the text)
+        if len(text) > 300:
+            continue
+        if not _DIGIT.search(text):
+            # (no date without a digit: the cheap test spares most of the text) but a label
+            # whose date the next element prints: read in the text of the label's element,
+            # or of its parent's when the label has an element of its own
+            if len(text) > _PUBLICATION_LABEL_MAX or not _PUBLICATION_LABEL_ALONE.search(text):
+                continue
+            nodes = nodes or _TEXT_NODES(doc)
+            parent = nodes[i].getparent()
+            if parent is None or _NOT_TEXT_BYLINE(parent) or parent.tag in _SKIP_TAGS:
+                continue
+            block = parent if getattr(nodes[i], "is_text", True) else parent.getparent()
+            for el in (block, None if block is None else block.getparent()):
+                whole = " ".join(el.text_content().split()) if el is not None else ""
+                if len(whole) > _LABELLED_BLOCK_MAX:
+                    break
+                m = _DATE_LABEL.search(whole)
+                if m:
+                    return [m.group("date")]
+            continue
         m = _DATE_LABEL.search(text)
         if m:
             nodes = nodes or _TEXT_NODES(doc)
