@@ -2100,6 +2100,60 @@ def test_a_sidebar_date_is_no_fallback_for_an_undated_article(block: str) -> Non
     assert a.published_at is None
 
 
+#: An unmarked sidebar of recent posts with their days ("col-right", no widget or sidebar
+#: class), and a page whose headline is shallow: its block is the whole page.
+_RECENT_POSTS = (
+    '<div id="secondary" class="col-right"><h3>Neueste Beiträge</h3><ul>'
+    + "".join(
+        f'<li><a href="/p{i}/">Ein anderer Beitrag über den Wochenmarkt {i}</a>'
+        ' <span class="post-date">20. Mai 2024</span></li>'
+        for i in range(3)
+    )
+    + "</ul></div>"
+)
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        # a <time> without its machine-readable value: its text is the date
+        '<div class="byline"><time>7. März 2024</time></div>',
+        # a bare element: htmldate's guess, once the listed posts' days are no candidates
+        "<small>7. März 2024</small>",
+    ],
+)
+def test_a_list_of_recent_posts_in_the_headlines_block_does_not_date_the_page(meta: str) -> None:
+    body = (
+        f'<div id="main"><article class="post"><h1>Dorffest wieder auf dem Marktplatz</h1>{meta}'
+        f"{GERMAN}</article></div>{_RECENT_POSTS}"
+    )
+    a = extract_article(page(body=body, lang="de"), "https://lokal.example/dorffest")
+    assert a.published_at == "2024-03-07"
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        '<div class="entry-meta"><a href="/x/" rel="bookmark"><span class="entry-date">'
+        "7. März 2024</span></a></div>",
+        '<div class="post-date">7. März 2024</div>',
+        '<div class="submitted"><span class="date">7. März 2024</span></div>',
+        '<div class="entry-meta"><time class="entry-date published">7. März 2024</time></div>',
+    ],
+)
+def test_the_date_of_a_post_titled_with_an_h2_beats_the_headers_today(meta: str) -> None:
+    """A blog titling its post with an ``<h2>`` has no headline block: the date-classed
+    element or the ``<time>`` in its ``<article>`` dates it, not the top bar's "today"
+    (htmldate's guess)."""
+    body = (
+        '<div id="top"><span class="datum">20. Mai 2024</span></div>'
+        f'<div id="main"><article class="post"><h2 class="title">Dorffest wieder da</h2>{meta}'
+        f"{GERMAN}</article></div>"
+    )
+    a = extract_article(page(body=body, lang="de"), "https://lokal.example/dorffest")
+    assert a.published_at == "2024-03-07"
+
+
 def test_a_wordpress_pictures_file_name_is_no_day() -> None:
     # WordPress files pictures by month: htmldate read "4-letters" as the 4th
     head = (

@@ -1003,25 +1003,39 @@ GENERIC_PUBLISHED = (
     f"{_NOT_LISTED_STORY}{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}/@datetime",
     f"//main/descendant::time[@datetime][not(ancestor::blockquote)]{_NOT_AN_UPDATE}"
     f"{_NOT_LISTED_STORY}{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}/@datetime",
-    # the date printed beside the headline, in the headline's block (not its teasers')
+    # the date printed beside the headline, in the headline's block (not its teasers',
+    # nor a list of other stories with their days: when the headline is two or three
+    # levels below <body>, its block is the whole page, the unmarked sidebar's list too)
     f"{_HEADLINE_BLOCK}//*[contains(@class, 'date') or contains(@class, 'Date')]"
     f"[not({_NOT_ITS_DATE})]{_NOT_UPDATE_TEXT}{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}"
-    f"{_NOT_IN_SITE_HEADER}/text()[normalize-space()]",
+    f"{_NOT_IN_SITE_HEADER}{_NOT_LISTED_STORY}/text()[normalize-space()]",
     # a classless timestamp there: a short element holding a day and a time of day alone
     # ("12.03.2024, 14:30", "Thursday, November 9, 2023 4:41AM")
     f"{_HEADLINE_BLOCK}//*[self::span or self::time or self::p"
     " or self::div][not(*)][contains(., ':')][string-length(normalize-space()) <= 40]"
     f"[not({_NOT_ITS_DATE})]{_NOT_UPDATE_TEXT}{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}"
-    f"{_NOT_IN_SITE_HEADER}"
+    f"{_NOT_IN_SITE_HEADER}{_NOT_LISTED_STORY}"
     "/text()[normalize-space()]",
     # the text right after a calendar's or a clock's icon there ("<i class="fa
     # fa-calendar"></i> May 4, 2022", "<span class="glyphicon glyphicon-time"></span> ...")
     f"{_HEADLINE_BLOCK}//*[self::i or self::span]{_DATE_ICON}"
-    f"{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}{_NOT_IN_SITE_HEADER}"
+    f"{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}{_NOT_IN_SITE_HEADER}{_NOT_LISTED_STORY}"
     "/following-sibling::text()[1][normalize-space()]",
     f"//article/descendant::*[self::i or self::span]{_DATE_ICON}[not(ancestor::blockquote)]"
     f"{_NOT_LISTED_STORY}{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}"
     "/following-sibling::text()[1][normalize-space()]",
+    # a <time> without its machine-readable value, its text the date ("<time>7. März
+    # 2024</time>"), by the headline or in the article
+    f"{_HEADLINE_BLOCK}//time[not(@datetime)][not(ancestor::blockquote)]{_NOT_AN_UPDATE}"
+    f"{_NOT_UPDATE_TEXT}{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}{_NOT_IN_SITE_HEADER}"
+    f"{_NOT_LISTED_STORY}",
+    f"//article/descendant::time[not(@datetime)][not(ancestor::blockquote)]{_NOT_AN_UPDATE}"
+    f"{_NOT_UPDATE_TEXT}{_NOT_LISTED_STORY}{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}",
+    # a date-classed element in the article, of a page whose headline is no <h1> (a blog
+    # titling its post with an <h2>): "<article><h2>...</h2><span class="entry-date">"
+    f"//article/descendant::*[contains(@class, 'date') or contains(@class, 'Date')]"
+    f"[not({_NOT_ITS_DATE})][not(ancestor::blockquote)]{_NOT_UPDATE_TEXT}{_NOT_LISTED_STORY}"
+    f"{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}/text()[normalize-space()]",
     # the last update, when the page prints no other date ("Stand: 05.04.2024 08:00 Uhr")
     f"//article/descendant::time[@datetime][not(ancestor::blockquote)]{_NOT_LISTED_STORY}"
     f"{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}/@datetime",
@@ -1029,7 +1043,7 @@ GENERIC_PUBLISHED = (
     f"{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}/@datetime",
     f"{_HEADLINE_BLOCK}//*[contains(@class, 'date') or contains(@class, 'Date')]"
     f"[not({_NOT_ITS_DATE})]{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}{_NOT_IN_SITE_HEADER}"
-    "/text()[normalize-space()]",
+    f"{_NOT_LISTED_STORY}/text()[normalize-space()]",
 )
 #: Classes of the item a meta block prints the last update in (SmartMag's "update-time",
 #: Jannah's "last-updated"); a bare "updated" is hAtom's, often on the posting date.
