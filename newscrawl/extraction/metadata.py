@@ -1571,25 +1571,28 @@ _DAY_FORMS = (
 )
 #: A publication label ("Veröffentlicht am", "Published on", "Publicado el").
 _PUBLICATION_LABEL = (
-    r"\b(?:veröffentlicht|publiziert|erschienen|erstellt|published|posted|publié|"
-    r"publicado|pubblicato|"
+    r"\b(?:veröffentlicht|publiziert|erschienen|erstellt|eingestellt|published|posted|publié|"
+    r"mis\s+en\s+ligne|paru|publicad[oa]|postad[oa]|pubblicat[oa]|"
     # a noun: "Erscheinungsdatum", "Publication date", "Data di pubblicazione"
     r"(?:erscheinungs|veröffentlichungs|publikations|publicatie)datum|publication\s+date|"
     r"date\s+(?:of|de)\s+publication|fecha\s+de\s+publicación|data\s+di\s+pubblicazione|"
     r"data\s+de\s+publicação|data\s+publikacji|"
-    r"opublikowano|gepubliceerd|publicerad|publisert|udgivet|julkaistu|publikováno|"
+    r"opublikowano|dodano|gepubliceerd|geplaatst|gepost|publicera[dt]|publisert|udgivet|"
+    r"publiceret|offentliggjort|julkaistu|publikováno|vydáno|"
     # Romanian, Croatian and Slovenian, Slovak, Hungarian, Lithuanian, Latvian, Estonian,
     # Russian, Ukrainian, Bulgarian, Greek
-    r"publicat|objavljeno|publikované|közzétéve|paskelbta|publicēts|avaldatud|"
-    r"опубликовано|опубліковано|публикувано|δημοσιεύθηκε|"
+    r"publicat|publicată|objavljeno|publikované|közzétéve|megjelent|publikálva|paskelbta|"
+    r"publicēts|avaldatud|опубликовано|опубліковано|публикувано|дата\s+публикации|"
+    r"дата\s+публікації|δημοσιεύθηκε|"
     # Turkish, Indonesian and Malay, Czech, Vietnamese
-    r"yayınlanma(?:\s+tarihi)?|yayınlandı|diterbitkan|dipublikasikan|zveřejněno|ngày đăng|"
+    r"yayınlanma(?:\s+tarihi)?|yayın\s+tarihi|yayınlandı|diterbitkan|dipublikasikan|diposting|"
+    r"diunggah|ditayangkan|zveřejněno|ngày đăng|"
     # the languages of India: Hindi and Marathi, Tamil, Telugu, Malayalam, Kannada,
     # Gujarati, Punjabi, Bengali, Assamese, Odia ("வெளியிடப்பட்டது: 15 ஜன 2024")
-    r"प्रकाशित|प्रकाशन|வெளியிடப்பட்டது|வெளியீடு|ప్రచురించబడింది|ప్రచురణ|"
+    r"प्रकाशित|प्रकाशन|पब्लिश्ड|வெளியிடப்பட்டது|வெளியீடு|ప్రచురించబడింది|ప్రచురణ|"
     r"പ്രസിദ്ധീകരിച്ചത്|പ്രസിദ്ധീകരിച്ചു|ಪ್ರಕಟಿಸಲಾಗಿದೆ|ಪ್ರಕಟಿತ|ಪ್ರಕಟಣೆ|પ્રકાશિત|ਪ੍ਰਕਾਸ਼ਿਤ|"
     r"প্রকাশিত|প্ৰকাশিত|প্রকাশ|ପ୍ରକାଶିତ)"
-    r"(?:\s+(?:am|on|le|el|em|il|the|op|den|dne|तिथि|तारीख|दिनांक|தேதி|తేదీ|തീയതി|ದಿನಾಂಕ|"
+    r"(?:\s+(?:am|on|le|el|em|il|the|op|den|dne|dnia|pe|på|pada|तिथि|तारीख|दिनांक|தேதி|తేదీ|തീയതി|ದಿನಾಂಕ|"
     r"તારીખ|ਮਿਤੀ|তারিখ|তাৰিখ|ତାରିଖ))?"
 )
 #: A publication label in the page's text and the date after it ("Veröffentlicht am
