@@ -2180,6 +2180,31 @@ def test_the_date_of_a_post_titled_with_an_h2_beats_the_headers_today(meta: str)
     assert a.published_at == "2024-03-07"
 
 
+def test_a_date_classed_publish_info_in_an_article_titled_with_an_h2() -> None:
+    """A "publish" class ("publish-info", hAtom's "published") names a printed date as well
+    as a "date" class does."""
+    body = (
+        '<header><h1 class="logo">Wirtschaftsblatt</h1><span class="nav-date">Mittwoch, 8. Juli'
+        " 2020</span></header><article><h2>Die Rückkehr der Ressentiments</h2>"
+        '<div class="publish-info"><span class="publish-info__text">27.04.2020 - 18:50 Uhr'
+        f"</span></div>{GERMAN}</article>"
+    )
+    a = extract_article(page(body=body, lang="de"), "https://x.example/politik/ressentiments")
+    assert a.published_at == "2020-04-27T18:50:00"
+
+
+def test_a_time_without_its_value_in_the_main_block_dates_the_page() -> None:
+    body = (
+        '<div class="crumbs"><h1>Ikigai macht glücklicher</h1></div><main><header>'
+        '<time class="a-datetime"><span class="date">19. Juni 2019</span> <span>16:29 Uhr</span>'
+        f"</time><h2>Mit Ikigai glücklicher</h2></header>{GERMAN}"
+        '<blockquote class="instagram-media"><p>Ein Beitrag, geteilt am <time>23. Okt 2017'
+        "</time></p></blockquote></main>"
+    )
+    a = extract_article(page(body=body, lang="de"), "https://x.example/liebe/ikigai-10972896")
+    assert a.published_at == "2019-06-19T16:29:00"
+
+
 def test_a_wordpress_pictures_file_name_is_no_day() -> None:
     # WordPress files pictures by month: htmldate read "4-letters" as the 4th
     head = (

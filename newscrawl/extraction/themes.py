@@ -987,6 +987,9 @@ _DATE_ICON = (
     "[contains(@class, 'calendar') or contains(@class, 'clock') or contains(@class, 'icon-time')]"
     f"[not(normalize-space())][following-sibling::text()[1]{_NOT_UPDATE_TEXT}]"
 )
+#: The classes of a printed date: "date" ("post-date", "entry-date", "dateline"), and
+#: "publish" ("published", hAtom's, "publish-info", "pubdate" aside).
+_DATE_CLASS = "contains(@class, 'date') or contains(@class, 'Date') or contains(@class, 'publish')"
 GENERIC_PUBLISHED = (
     f"//*[@itemprop='datePublished']{_OWN_ITEM}{_WIDGETS_BUT_BODY}/@content",
     f"//*[@itemprop='datePublished']{_OWN_ITEM}{_WIDGETS_BUT_BODY}/@datetime",
@@ -1006,7 +1009,7 @@ GENERIC_PUBLISHED = (
     # the date printed beside the headline, in the headline's block (not its teasers',
     # nor a list of other stories with their days: when the headline is two or three
     # levels below <body>, its block is the whole page, the unmarked sidebar's list too)
-    f"{_HEADLINE_BLOCK}//*[contains(@class, 'date') or contains(@class, 'Date')]"
+    f"{_HEADLINE_BLOCK}//*[{_DATE_CLASS}]"
     f"[not({_NOT_ITS_DATE})]{_NOT_UPDATE_TEXT}{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}"
     f"{_NOT_IN_SITE_HEADER}{_NOT_LISTED_STORY}/text()[normalize-space()]",
     # a classless timestamp there: a short element holding a day and a time of day alone
@@ -1031,9 +1034,11 @@ GENERIC_PUBLISHED = (
     f"{_NOT_LISTED_STORY}",
     f"//article/descendant::time[not(@datetime)][not(ancestor::blockquote)]{_NOT_AN_UPDATE}"
     f"{_NOT_UPDATE_TEXT}{_NOT_LISTED_STORY}{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}",
+    f"//main/descendant::time[not(@datetime)][not(ancestor::blockquote)]{_NOT_AN_UPDATE}"
+    f"{_NOT_UPDATE_TEXT}{_NOT_LISTED_STORY}{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}",
     # a date-classed element in the article, of a page whose headline is no <h1> (a blog
     # titling its post with an <h2>): "<article><h2>...</h2><span class="entry-date">"
-    f"//article/descendant::*[contains(@class, 'date') or contains(@class, 'Date')]"
+    f"//article/descendant::*[{_DATE_CLASS}]"
     f"[not({_NOT_ITS_DATE})][not(ancestor::blockquote)]{_NOT_UPDATE_TEXT}{_NOT_LISTED_STORY}"
     f"{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}/text()[normalize-space()]",
     # the last update, when the page prints no other date ("Stand: 05.04.2024 08:00 Uhr")
@@ -1041,7 +1046,7 @@ GENERIC_PUBLISHED = (
     f"{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}/@datetime",
     f"//main/descendant::time[@datetime][not(ancestor::blockquote)]{_NOT_LISTED_STORY}"
     f"{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}/@datetime",
-    f"{_HEADLINE_BLOCK}//*[contains(@class, 'date') or contains(@class, 'Date')]"
+    f"{_HEADLINE_BLOCK}//*[{_DATE_CLASS}]"
     f"[not({_NOT_ITS_DATE})]{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}{_NOT_IN_SITE_HEADER}"
     f"{_NOT_LISTED_STORY}/text()[normalize-space()]",
 )
