@@ -2253,6 +2253,36 @@ def test_comment_timestamps_are_not_the_articles_date(box: str) -> None:
     assert a.published_at == "2020-09-20"
 
 
+@pytest.mark.parametrize(
+    ("attr", "name"),
+    [
+        ("id", "reacties"),
+        ("class", "yorumlar"),
+        ("class", "komentar-list"),
+        ("id", "kommentarer"),
+        ("class", "Comments__CommentWrapper-ghoeop-0"),
+        ("id", "disqus_thread"),
+        ("id", "comment-list"),
+    ],
+)
+def test_readers_comments_in_more_languages_do_not_date_the_article(attr: str, name: str) -> None:
+    """Each comment a <article> with its <time> (in <main>, which the article's <time>
+    rules read before date classes), in a block named in Dutch, Turkish, Indonesian,
+    Swedish, React's PascalCase or Disqus's: the story's day is printed without a <time>."""
+    comments = "".join(
+        f'<li><article><b>Lezer {i}</b> <time datetime="2024-03-0{8 + i}T10:00">{8 + i} maart'
+        " 2024</time><p>Mooi stuk, bedankt voor het delen.</p></article></li>"
+        for i in range(2)
+    )
+    body = (
+        '<main><div class="post"><h1>Dorpsfeest weer op het marktplein</h1>'
+        f'<div class="post-meta"><span class="post-date">7 maart 2024</span></div>{PARAS}</div>'
+        f'<section {attr}="{name}"><h3>Reacties</h3><ol>{comments}</ol></section></main>'
+    )
+    a = extract_article(page(body=body, lang="nl"), "https://lokal.example/dorpsfeest")
+    assert a.published_at == "2024-03-07"
+
+
 def test_a_sidebar_teasers_microdata_date_is_not_the_articles() -> None:
     body = (
         '<aside class="sidebar"><ul><li><a href="/b">B</a> <time itemprop="datePublished"'

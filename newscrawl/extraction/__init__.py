@@ -27,7 +27,9 @@ from newscrawl.extraction.body import extract_body as _generic_body
 from newscrawl.extraction.body_filters import filter_paragraphs as _filter_paragraphs
 from newscrawl.extraction.language import detect_language, text_sample, worth_telling
 from newscrawl.extraction.metadata import (
+    COMMENT_BLOCK,
     COMMENT_CLASS,
+    COMMENT_WORDS,
     HOME_CRUMB,
     MAX_BYLINE_NAMES,
     OTHER_ITEM_TYPES,
@@ -646,6 +648,7 @@ _WIDGET_DATES = Rule(
     # the corpus's dev half a date: a teaser's permalink there dated an "about" page)
     " | //body//*[contains(@class, 'sidebar')][not(.//h1)]"
     f" | //body//*[{_COMMENT_WIDGET_CLASS} or starts-with(@id, 'comment')][not(.//h1)]"
+    f" | //body//*[{COMMENT_BLOCK}][not(.//h1)]"
 )
 
 
@@ -663,6 +666,9 @@ _WIDGET_DATE_ELEMENTS = (
     " | //body//*/@class[contains(., 'sidebar')]/parent::*[not(.//h1)]"
     f" | //body//*/@class[{_on_value(_COMMENT_WIDGET_CLASS)}]/parent::*[not(.//h1)]"
     " | //body//*/@id[starts-with(., 'comment')]/parent::*[not(.//h1)]"
+    " | //body//*/@*[name() = 'class' or name() = 'id']["
+    + " or ".join(f"contains(., '{w}')" for w in COMMENT_WORDS)
+    + "]/parent::*[not(.//h1)]"
 )
 _NOT_ARTICLE_DATES = etree.XPath(f"{_HEADER_DATES} | {_WIDGET_DATE_ELEMENTS}")
 _NOT_ARTICLE_HEADERS = etree.XPath(_HEADER_DATES)

@@ -954,6 +954,18 @@ COMMENT_CLASS = (
     " or contains(@class, 'ommenti') or contains(@class, 'ommentare')"
     " or contains(@class, 'omentarze')"
 )
+#: Words of a class or an id naming the readers' comments in more languages and markups
+#: ("reacties", "yorumlar", "komentar", "kommentarer", "kommentit", "hozzaszolasok",
+#: "comentarii", "binh-luan", React's "Comments__List", Disqus's thread, "responses"). Only
+#: for a block without the headline (an opinion piece's container may be "kommentar").
+COMMENT_WORDS = (
+    "Comment", "omment", "reacties", "yorumlar", "komentar", "hozzaszolas", "comentarii",
+    "binh-luan", "disqus", "responses",
+)  # fmt: skip
+#: An XPath test of an element's class or id holding one of ``COMMENT_WORDS``.
+COMMENT_BLOCK = " or ".join(
+    f"contains(@{attr}, '{word}')" for attr in ("class", "id") for word in COMMENT_WORDS
+)
 #: A form of the page (search, log-in, comment, newsletter), not the one an ASP.NET page
 #: wraps its whole body in (``<form id="aspnetForm">``, holding the story's text).
 FORM_WIDGET = "form[string-length(.) < 3000]"

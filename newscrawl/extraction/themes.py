@@ -23,6 +23,7 @@ from lxml import etree, html
 from newscrawl import cleaning
 from newscrawl.extraction.metadata import (
     AUTHOR_PAGE,
+    COMMENT_BLOCK,
     COMMENT_CLASS,
     IN_OTHER_ITEM,
     MAX_BYLINE_NAMES,
@@ -861,7 +862,7 @@ _OUTSIDE_WIDGETS = (
     # (Sahifa's ``<article class="post-listing">`` holds the headline: no listing)
     " or (contains(@class, 'listing') and not(.//h1))"
     # (a comment's block holds no headline: Kinja marks a story with comments "commented")
-    f" or (({COMMENT_CLASS}) and not(.//h1)) or @id='comments'"
+    f" or (({COMMENT_CLASS} or {COMMENT_BLOCK}) and not(.//h1)) or @id='comments'"
     # (a reader's comment marked up as schema.org's: its writer is a Person too)
     " or @itemprop='comment' or contains(@itemtype, 'schema.org/Comment')])]"
 )
