@@ -2870,6 +2870,25 @@ def test_htmldate_guess_years_off_the_urls_year_is_dropped(url: str, expected: s
     assert extract_article(page(body=body), url).published_at == expected
 
 
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        # the URL files the post under March: htmldate looks for a day of March
+        ("https://lokal.example/2024/03/dorffest.html", "2024-03-07"),
+        # no day of the URL's month is printed: no guess
+        ("https://lokal.example/2024/04/dorffest.html", None),
+    ],
+)
+def test_htmldate_looks_for_a_day_of_the_month_the_url_files_the_page_under(
+    url: str, expected: str | None
+) -> None:
+    body = (
+        '<div id="top"><span>20.05.2024</span></div><div class="content"><h1>Dorffest</h1>'
+        f"<p><em>Donnerstag, 7. März 2024</em></p>{GERMAN}</div>"
+    )
+    assert extract_article(page(body=body, lang="de"), url).published_at == expected
+
+
 # -- themes, overrides, fallback ------------------------------------------------------------
 
 

@@ -9,6 +9,7 @@ the benchmarks all go through this one function.
 
 from __future__ import annotations
 
+import calendar
 import logging
 import re
 import unicodedata
@@ -674,6 +675,24 @@ _NOT_ARTICLE_DATES = etree.XPath(f"{_HEADER_DATES} | {_WIDGET_DATE_ELEMENTS}")
 _NOT_ARTICLE_HEADERS = etree.XPath(_HEADER_DATES)
 
 
+def _url_date_range(url: str | None) -> dict[str, str]:
+    """htmldate's ``min_date``/``max_date`` for a page its URL files under a month
+    (``/2024/03/``): a day of that month, not the site header's today or a sidebar story's
+    day that htmldate would take first. Empty for other URLs.
+
+    >>> _url_date_range("https://x.example/2024/02/fest.html")
+    {'min_date': '2024-02-01', 'max_date': '2024-02-29'}
+    >>> _url_date_range("https://x.example/fest.html")
+    {}
+    """
+    month = url_month(url)
+    if not month:
+        return {}
+    year, number = int(month[:4]), int(month[5:])
+    last = calendar.monthrange(year, number)[1]
+    return {"min_date": f"{month}-01", "max_date": f"{month}-{last:02d}"}
+
+
 def _fallback_date(
     doc: html.HtmlElement,
     url: str | None,
@@ -701,7 +720,9 @@ def _fallback_date(
             if parent is not None:
                 removed.append((parent, el, parent.index(el)))
                 parent.remove(el)
-        found = find_date(doc, extensive_search=True, original_date=True, url=url)
+        found = find_date(
+            doc, extensive_search=True, original_date=True, url=url, **_url_date_range(url)
+        )
         # a month alone (a picture's path, "uploads/2016/02/"), which htmldate gives as
         # its first day when it finds no day; unless the page gives that day outside its
         # header and sidebars (or the URL does)
