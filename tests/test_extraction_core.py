@@ -2532,6 +2532,11 @@ def test_a_classless_timestamp_with_the_weekday_beside_the_headline() -> None:
         # (not the last update's)
         '<i class="fa fa-clock-o"></i> Updated: 12.05.2022 | <i class="fa fa-calendar"></i>'
         " 04.05.2022",
+        # the date in the link or the element after the icon
+        '<i class="fa fa-calendar"></i> <a href="#" rel="bookmark"> 04.05.2022 </a> / EFE',
+        '<span class="glyphicon glyphicon-time"></span><strong>04.05.2022</strong>',
+        '<i class="fa fa-clock-o"></i> <span>Updated: 12.05.2022</span> <i class="fa fa-calendar">'
+        "</i> <span>04.05.2022</span>",
     ],
 )
 def test_the_date_after_a_calendars_or_a_clocks_icon(meta: str) -> None:

@@ -988,6 +988,12 @@ _DATE_ICON = (
     "[contains(@class, 'calendar') or contains(@class, 'clock') or contains(@class, 'icon-time')]"
     f"[not(normalize-space())][following-sibling::text()[1]{_NOT_UPDATE_TEXT}]"
 )
+#: The element right after a date's icon, when no text comes between: a link, a span, a
+#: ``<time>`` or bold type holding the date (not an update's label).
+_ICON_ELEMENT = (
+    "following-sibling::node()[self::* or normalize-space()][1]"
+    "[self::a or self::span or self::time or self::b or self::strong]" + _NOT_UPDATE_TEXT
+)
 #: The classes of a printed date: "date" ("post-date", "entry-date", "dateline"), and
 #: "publish" ("published", hAtom's, "publish-info", "pubdate" aside).
 _DATE_CLASS = "contains(@class, 'date') or contains(@class, 'Date') or contains(@class, 'publish')"
@@ -1028,6 +1034,13 @@ GENERIC_PUBLISHED = (
     f"//article/descendant::*[self::i or self::span]{_DATE_ICON}[not(ancestor::blockquote)]"
     f"{_NOT_LISTED_STORY}{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}"
     "/following-sibling::text()[1][normalize-space()]",
+    # or the link or the element after it ("<i class="fa fa-calendar"></i> <a href="#"
+    # rel="bookmark">Mai 03, 2017</a>", Blogger's and WordPress's themes)
+    f"{_HEADLINE_BLOCK}//*[self::i or self::span]{_DATE_ICON}"
+    f"{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}{_NOT_IN_SITE_HEADER}{_NOT_LISTED_STORY}"
+    f"/{_ICON_ELEMENT}",
+    f"//article/descendant::*[self::i or self::span]{_DATE_ICON}[not(ancestor::blockquote)]"
+    f"{_NOT_LISTED_STORY}{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}/{_ICON_ELEMENT}",
     # a <time> without its machine-readable value, its text the date ("<time>7. März
     # 2024</time>"), by the headline or in the article
     f"{_HEADLINE_BLOCK}//time[not(@datetime)][not(ancestor::blockquote)]{_NOT_AN_UPDATE}"
