@@ -1645,9 +1645,21 @@ _DIGIT = re.compile(r"\d")
 #: <strong>3 de marzo de 2024</strong>"): a short text, the label's words its last ones.
 _PUBLICATION_LABEL_ALONE = re.compile(rf"{_PUBLICATION_LABEL}\s*:?\s*$", re.IGNORECASE)
 #: The longest text that may end with such a label, and the longest text of the element
-#: that holds the label and its date.
+#: that holds the label and its date. (The label is looked for in the last 40 characters.)
 _PUBLICATION_LABEL_MAX = 60
 _LABELLED_BLOCK_MAX = 300
+
+
+#: How far into a text its date's first digit may be ("Donnerstag, 7. März 2024").
+_DATE_OPENING = 30
+
+
+def _next_text(texts: Sequence[str], index: int) -> str:
+    """The first text after ``texts[index]`` that is not blank (of the next two)."""
+    for text in texts[index + 1 : index + 3]:
+        if text.strip():
+            return text.lstrip()
+    return ""
 
 
 def labelled_dates(doc: html.HtmlElement) -> list[str]:
@@ -1677,14 +1689,21 @@ def labelled_dates(doc: html.HtmlElement) -> list[str]:
     ['3 de marzo de 2024']
     """
     nodes: list[Any] = []  # the texts as smart strings, fetched at the first label
-    for i, text in enumerate(_TEXTS(doc)):
+    texts = _TEXTS(doc)
+    for i, text in enumerate(texts):
         if len(text) > 300:
             continue
         if not _DIGIT.search(text):
             # (no date without a digit: the cheap test spares most of the text) but a label
             # whose date the next element prints: read in the text of the label's element,
-            # or of its parent's when the label has an element of its own
-            if len(text) > _PUBLICATION_LABEL_MAX or not _PUBLICATION_LABEL_ALONE.search(text):
+            # or of its parent's when the label has an element of its own (only when a
+            # digit opens the next text, the cheap test again)
+            if (
+                len(text) > _PUBLICATION_LABEL_MAX
+                or text.isspace()
+                or not _DIGIT.search(_next_text(texts, i)[:_DATE_OPENING])
+                or not _PUBLICATION_LABEL_ALONE.search(text, max(0, len(text) - 40))
+            ):
                 continue
             nodes = nodes or _TEXT_NODES(doc)
             parent = nodes[i].getparent()

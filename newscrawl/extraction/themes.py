@@ -994,9 +994,13 @@ _ICON_ELEMENT = (
     "following-sibling::node()[self::* or normalize-space()][1]"
     "[self::a or self::span or self::time or self::b or self::strong]" + _NOT_UPDATE_TEXT
 )
-#: The classes of a printed date: "date" ("post-date", "entry-date", "dateline"), and
-#: "publish" ("published", hAtom's, "publish-info", "pubdate" aside).
-_DATE_CLASS = "contains(@class, 'date') or contains(@class, 'Date') or contains(@class, 'publish')"
+#: The classes of a printed date: "date" ("post-date", "entry-date", "dateline"), and of its
+#: publication ("published", hAtom's, "publish-info", "publish_date", "pubdate"; not
+#: WordPress's "status-publish" of every post's and teaser's <article>).
+_DATE_CLASS = (
+    "contains(@class, 'date') or contains(@class, 'Date') or contains(@class, 'published')"
+    " or contains(@class, 'publish-') or contains(@class, 'publish_')"
+)
 GENERIC_PUBLISHED = (
     f"//*[@itemprop='datePublished']{_OWN_ITEM}{_WIDGETS_BUT_BODY}/@content",
     f"//*[@itemprop='datePublished']{_OWN_ITEM}{_WIDGETS_BUT_BODY}/@datetime",
