@@ -2894,6 +2894,24 @@ def test_htmldate_looks_for_a_day_of_the_month_the_url_files_the_page_under(
     assert extract_article(page(body=body, lang="de"), url).published_at == expected
 
 
+@pytest.mark.parametrize(
+    "date",
+    [
+        "<p><em>Donnerstag, 7. März 2024</em></p>",
+        '<table><tr><td class="text">07.03.2024</td></tr></table>',
+    ],
+)
+def test_htmldate_does_not_take_an_unmarked_top_bars_today(date: str) -> None:
+    """A top bar of divs named neither header nor banner ("top"), before the headline's
+    block, prints the site's today; the story's day is printed without a class."""
+    body = (
+        '<div id="top"><span>Montag, 20.05.2024</span> <a href="/abo">Abo</a></div>'
+        f'<div id="main"><div class="content"><h1>Dorffest</h1>{date}{GERMAN}</div></div>'
+    )
+    a = extract_article(page(body=body, lang="de"), "https://lokal.example/dorffest.html")
+    assert a.published_at == "2024-03-07"
+
+
 # -- themes, overrides, fallback ------------------------------------------------------------
 
 

@@ -671,8 +671,16 @@ _WIDGET_DATE_ELEMENTS = (
     + " or ".join(f"contains(., '{w}')" for w in COMMENT_WORDS)
     + "]/parent::*[not(.//h1)]"
 )
-_NOT_ARTICLE_DATES = etree.XPath(f"{_HEADER_DATES} | {_WIDGET_DATE_ELEMENTS}")
-_NOT_ARTICLE_HEADERS = etree.XPath(_HEADER_DATES)
+#: What the page prints before its headline's block, in blocks of a few words (a top bar
+#: of divs with the site's "today", unmarked): the preceding siblings of the headline's
+#: grandparent and of its ancestors above. (The parent's siblings are the headline's
+#: block: a date line over the headline, "<div>7. März</div><header><h1>".)
+_BEFORE_HEADLINE = (
+    f"(//body//h1[not({MASTHEAD})])[1]/ancestor::*[position() >= 2][ancestor::body]"
+    "/preceding-sibling::*[string-length(normalize-space()) < 200]"
+)
+_NOT_ARTICLE_DATES = etree.XPath(f"{_HEADER_DATES} | {_WIDGET_DATE_ELEMENTS} | {_BEFORE_HEADLINE}")
+_NOT_ARTICLE_HEADERS = etree.XPath(f"{_HEADER_DATES} | {_BEFORE_HEADLINE}")
 
 
 def _url_date_range(url: str | None) -> dict[str, str]:
