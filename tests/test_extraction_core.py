@@ -2652,6 +2652,42 @@ def test_a_printed_update_before_the_publication_is_not_the_publication(
     assert (a.published_at or "")[:10] == "2024-04-03"
 
 
+@pytest.mark.parametrize(
+    ("lang", "label"),
+    [
+        ("tr", "Güncelleme:"),
+        ("id", "Diperbarui:"),
+        ("sv", "Uppdaterad"),
+        ("da", "Opdateret:"),
+        ("fi", "Päivitetty"),
+        ("cs", "Aktualizováno:"),
+        ("hu", "Frissítve:"),
+        ("ro", "Actualizat:"),
+        ("hr", "Ažurirano:"),
+        ("ru", "Обновлено:"),
+        ("uk", "Оновлено:"),
+        ("bg", "Актуализирано:"),
+        ("el", "Ενημερώθηκε:"),
+        ("vi", "Cập nhật:"),
+        ("hi", "अपडेट:"),
+    ],
+)
+def test_a_printed_update_in_the_regional_press_s_languages_is_not_the_publication(
+    lang: str, label: str
+) -> None:
+    """The update's <time> after its label, and a date-classed update before the day of
+    publication, printed in the language of the page."""
+    url = "https://x.example/floods"
+    for meta in (
+        f'<span class="post-date">03.04.2024</span> · <span>{label} <time'
+        ' datetime="2024-04-05T08:00:00">05.04.2024</time></span>',
+        f'<span class="date">{label} 05.04.2024</span> <span class="date">03.04.2024</span>',
+    ):
+        header = f"<header><h1>Floods</h1><p class='meta'>{meta}</p></header>"
+        a = extract_article(page(body=f"<article>{header}{PARAS}</article>", lang=lang), url)
+        assert (a.published_at or "")[:10] == "2024-04-03", meta
+
+
 def test_a_printed_update_alone_still_dates_the_article() -> None:
     meta = 'Updated <time datetime="2024-04-05T08:00:00-04:00">Apr 5</time>'
     body = f"<article><header><h1>Floods</h1><p class='meta'>{meta}</p></header>{PARAS}</article>"

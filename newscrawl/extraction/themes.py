@@ -955,11 +955,20 @@ _NOT_STORY_TEASER = f"[not(ancestor::*[position() <= 2][not(descendant::h1)]/{_S
 _NOT_LISTED_STORY = f"[not(ancestor::li[1]{LISTED_STORY})]"
 #: Microdata of the article, not of a picture, a clip or a comment in it.
 _OWN_ITEM = f"[not({IN_OTHER_ITEM})]"
-#: Words that label a printed date as the last update, not the publication.
+#: Words that label a printed date as the last update, not the publication (compared with
+#: the text lowered in ASCII only: a word whose capital is not ASCII is given from its
+#: second letter, Russian and Ukrainian "Обновлено", "Оновлено" as "новлено").
 _UPDATE_LABELS = (
     "updated", "modified", "last update", "aktualisiert", "geändert", "stand", "mis à jour",
     "modifié", "actualizado", "actualización", "atualizado", "aggiornato", "aggiornamento",
     "bijgewerkt", "gewijzigd", "zaktualizowano", "aktualizacja",
+    # the regional press's other languages: Turkish, Indonesian and Malay, Nordic,
+    # Czech and Slovak, Hungarian, Romanian, Croatian, Slovenian, Baltic, Russian and
+    # Ukrainian, Bulgarian, Greek, Vietnamese, Hindi
+    "güncelle", "diperbarui", "dikemas kini", "uppdaterad", "oppdatert", "opdateret",
+    "päivitetty", "aktualiz", "frissítve", "actualizat", "ažurirano", "posodobljeno",
+    "atnaujinta", "atjaunināts", "uuendatud", "новлено", "ктуализ", "бновено",
+    "νημερώθηκε", "cập nhật", "अपडेट", "अद्यतन",
 )  # fmt: skip
 _LOWER_TEXT = _LOWER.format("normalize-space()")
 #: Not a ``<time>`` right after an update's label ("Updated <time>", "Aktualisiert am
