@@ -2948,6 +2948,20 @@ def test_htmldate_does_not_take_an_unmarked_top_bars_today(date: str) -> None:
     assert a.published_at == "2024-03-07"
 
 
+def test_a_date_line_before_the_titles_grid_in_the_story_is_no_top_bar() -> None:
+    """Contao's news reader prints the date in its own block before the grid that holds
+    the headline, deep in the page: htmldate still sees it."""
+    body = (
+        '<div id="wrapper"><div id="container"><section id="main"><div class="inside">'
+        '<div class="newsreader"><div class="info"><div>20.06.2019 11:43</div></div>'
+        '<div class="grid"><div class="one_third"><div class="inside"><div class="headline">'
+        f"<h1>Ben Wilson Surf</h1></div></div></div><div class='two_third'>{GERMAN}</div>"
+        "</div></div></div></section></div></div>"
+    )
+    a = extract_article(page(body=body, lang="de"), "https://x.example/artikel/ben-wilson.html")
+    assert (a.published_at or "")[:10] == "2019-06-20"
+
+
 # -- themes, overrides, fallback ------------------------------------------------------------
 
 

@@ -673,10 +673,11 @@ _WIDGET_DATE_ELEMENTS = (
 )
 #: What the page prints before its headline's block, in blocks of a few words (a top bar
 #: of divs with the site's "today", unmarked): the preceding siblings of the headline's
-#: grandparent and of its ancestors above. (The parent's siblings are the headline's
-#: block: a date line over the headline, "<div>7. März</div><header><h1>".)
+#: ancestor that is a child or a grandchild of ``<body>`` (the page's top-level blocks:
+#: a date line printed in the story's container before its title's block, deeper down,
+#: "<div class="info"><div class="date">" of Contao's news reader, stays).
 _BEFORE_HEADLINE = (
-    f"(//body//h1[not({MASTHEAD})])[1]/ancestor::*[position() >= 2][ancestor::body]"
+    f"(//body//h1[not({MASTHEAD})])[1]/ancestor::*[parent::body or parent::*/parent::body]"
     "/preceding-sibling::*[string-length(normalize-space()) < 200]"
 )
 _NOT_ARTICLE_DATES = etree.XPath(f"{_HEADER_DATES} | {_WIDGET_DATE_ELEMENTS} | {_BEFORE_HEADLINE}")
