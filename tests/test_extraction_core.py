@@ -1487,6 +1487,23 @@ def test_a_publication_label_whose_date_the_next_element_prints(
     assert a.published_at == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "meta"),
+    [
+        ("de", 'veröffentlicht am <a href="/p/" title="14:42" rel="bookmark">14 Feb ’20</a>'),
+        ("en", "Posted on Feb 14, ’20 by Ann"),
+    ],
+)
+def test_a_labelled_date_with_an_apostrophes_two_digit_year(lang: str, meta: str) -> None:
+    """WordPress's "j M ’y" date format: the apostrophe makes the two digits a year."""
+    body = (
+        f'<div id="top"><span>20.05.2024</span></div><article><h2 class="entry-title">Social Media'
+        f'</h2><div class="entry-meta"><span>{meta}</span></div>{PARAS}</article>'
+    )
+    a = extract_article(page(body=body, lang=lang), "https://x.example/social-media/")
+    assert a.published_at == "2020-02-14"
+
+
 def test_publication_label_comes_before_htmldate_in_polish() -> None:
     # htmldate alone took 2021-02-02 from elsewhere on the page this mirrors
     body = f'<h1>IPN</h1><div class="infobox">opublikowano:  7 kwietnia 2021</div>{PARAS}'

@@ -1575,6 +1575,9 @@ _DAY_FORMS = (
     r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}"
     rf"|\d{{1,2}}\.?\s+{_MONTH_WORD}\.?\s+\d{{4}}"
     rf"|{_MONTH_WORD}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    # a year of two digits after an apostrophe (WordPress's "j M ’y": "14 Feb ’20")
+    rf"|\d{{1,2}}\.?\s+{_MONTH_WORD}\.?\s+['’]\d{{2}}(?!\d)"
+    rf"|{_MONTH_WORD}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+['’]\d{{2}}(?!\d)"
     # Spanish and Portuguese ("3 de marzo de 2024", "3 de março de 2024")
     rf"|\d{{1,2}}\s+de\s+{_MONTH_WORD}\s+del?\s+\d{{4}}"
     # Hungarian ("2024. április 3.")
@@ -1687,6 +1690,8 @@ def labelled_dates(doc: html.HtmlElement) -> list[str]:
     ['March 3, 2011']
     >>> labelled_dates(html.fromstring("<p><b>Publicado el:</b> <i>3 de marzo de 2024</i></p>"))
     ['3 de marzo de 2024']
+    >>> labelled_dates(html.fromstring("<p>veröffentlicht am <a href='/p/'>14 Feb ’20</a></p>"))
+    ['14 Feb ’20']
     """
     nodes: list[Any] = []  # the texts as smart strings, fetched at the first label
     texts = _TEXTS(doc)
