@@ -1425,6 +1425,11 @@ def test_labelled_date_with_a_two_digit_year_is_read_in_the_pages_order() -> Non
         ("Pubblicata il 7 aprile 2021", "7 aprile 2021"),
         ("Eingestellt am 07.04.2021", "07.04.2021"),
         ("पब्लिश्ड: 7 अप्रैल 2021", "7 अप्रैल 2021"),
+        # Turkish news sites' "entry" (and "created", "added") for the publication
+        ("Giriş: 07.04.2021 10:15 | Güncelleme: 08.04.2021 12:00", "07.04.2021 10:15"),
+        ("Oluşturulma Tarihi: 7 Nisan 2021", "7 Nisan 2021"),
+        # a weekday in a Brahmic script after the label (its vowel signs are marks)
+        ("प्रकाशित: बुधवार, 07 अप्रैल 2021 10:15 AM (IST)", "07 अप्रैल 2021 10:15 AM"),
         # a date of unstated kind is no publication label's
         ("Datum: 7. April 2021", None),
     ],

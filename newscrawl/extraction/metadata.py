@@ -1600,7 +1600,8 @@ _PUBLICATION_LABEL = (
     r"publicēts|avaldatud|опубликовано|опубліковано|публикувано|дата\s+публикации|"
     r"дата\s+публікації|δημοσιεύθηκε|"
     # Turkish, Indonesian and Malay, Czech, Vietnamese
-    r"yayınlanma(?:\s+tarihi)?|yayın\s+tarihi|yayınlandı|diterbitkan|dipublikasikan|diposting|"
+    r"yayınlanma(?:\s+tarihi)?|yayın\s+tarihi|yayınlandı|giriş(?:\s+tarihi)?|"
+    r"oluşturulma(?:\s+tarihi)?|eklenme(?:\s+tarihi)?|diterbitkan|dipublikasikan|diposting|"
     r"diunggah|ditayangkan|zveřejněno|ngày đăng|"
     # the languages of India: Hindi and Marathi, Tamil, Telugu, Malayalam, Kannada,
     # Gujarati, Punjabi, Bengali, Assamese, Odia ("வெளியிடப்பட்டது: 15 ஜன 2024")
@@ -1619,7 +1620,8 @@ _DATE_LABEL = re.compile(
     r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*[(,|-]?\s*)?"
     # (or the day of the week: "Published Monday, March 3, 2024", "el lunes, 3 de marzo",
     # "Pubblicato mercoledì 3 aprile", "Publicado quarta-feira, 3 de abril")
-    r"(?:[^\W\d_]{3,}(?:-[^\W\d_]{3,})?,?\s+)?"
+    # (a weekday of a Brahmic script too, whose vowel signs are marks: "गुरुवार")
+    rf"(?:{_MONTH_WORD}(?:-[^\W\d_]{{3,}})?,?\s+)?"
     # a byline's date field, maybe labelled ("Posted by: Ann Lee | Updated: 5 Jan 2024")
     # (and in the regional press's languages: "Por Juan Pérez | 3 de marzo de 2024",
     # "Autor: Jan Kowalski, 3 marca 2024", "Door Jan de Vries - 3 maart 2024")
