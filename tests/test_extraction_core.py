@@ -1401,6 +1401,37 @@ def test_labelled_date_with_a_two_digit_year_is_read_in_the_pages_order() -> Non
         ("Yayınlanma: 7 Nisan 2021", "7 Nisan 2021"),
         ("Diterbitkan 7 April 2021", "7 April 2021"),
         ("Zveřejněno 7. dubna 2021", "7. dubna 2021"),
+        # the regional press's other publication labels
+        ("Geplaatst op 7 april 2021", "7 april 2021"),
+        ("Gepost op: 7 april 2021", "7 april 2021"),
+        ("Dodano: 7 kwietnia 2021", "7 kwietnia 2021"),
+        ("Opublikowano dnia 7 kwietnia 2021", "7 kwietnia 2021"),
+        ("Publiceret 7. april 2021", "7. april 2021"),
+        ("Offentliggjort: 7. april 2021", "7. april 2021"),
+        ("Vydáno 7. dubna 2021", "7. dubna 2021"),
+        ("Megjelent: 2021. április 7.", "2021. április 7."),
+        ("Publikálva: 2021. április 7.", "2021. április 7."),
+        ("Publicat pe 7 aprilie 2021", "7 aprilie 2021"),
+        ("Дата публикации: 7 апреля 2021", "7 апреля 2021"),
+        ("Дата публікації: 7 квітня 2021", "7 квітня 2021"),
+        ("Yayın tarihi: 7 Nisan 2021", "7 Nisan 2021"),
+        ("Diterbitkan pada 7 April 2021", "7 April 2021"),
+        ("Diposting 7 April 2021", "7 April 2021"),
+        ("Ditayangkan: 7 April 2021", "7 April 2021"),
+        ("Mis en ligne le 7 avril 2021", "7 avril 2021"),
+        ("Paru le 7 avril 2021", "7 avril 2021"),
+        ("Publicada em 7 de abril de 2021", "7 de abril de 2021"),
+        ("Postado em 7 de abril de 2021", "7 de abril de 2021"),
+        ("Pubblicata il 7 aprile 2021", "7 aprile 2021"),
+        ("Eingestellt am 07.04.2021", "07.04.2021"),
+        ("पब्लिश्ड: 7 अप्रैल 2021", "7 अप्रैल 2021"),
+        # Turkish news sites' "entry" (and "created", "added") for the publication
+        ("Giriş: 07.04.2021 10:15 | Güncelleme: 08.04.2021 12:00", "07.04.2021 10:15"),
+        ("Oluşturulma Tarihi: 7 Nisan 2021", "7 Nisan 2021"),
+        # a weekday in a Brahmic script after the label (its vowel signs are marks)
+        ("प्रकाशित: बुधवार, 07 अप्रैल 2021 10:15 AM (IST)", "07 अप्रैल 2021 10:15 AM"),
+        # a date of unstated kind is no publication label's
+        ("Datum: 7. April 2021", None),
     ],
 )
 def test_publication_label_in_other_languages(label: str, date: str | None) -> None:
@@ -1435,6 +1466,47 @@ def test_a_tamil_page_dated_only_by_its_label_gets_that_date() -> None:
     )
     a = extract_article(page("", body, lang="ta"), "https://seithigal.example/madurai-jallikattu")
     assert a.published_at == "2024-01-15T09:45:00"  # (the time printed with it)
+
+
+@pytest.mark.parametrize(
+    ("lang", "meta", "expected"),
+    [
+        # WordPress's "Posted on" and the permalink holding the day (no <time>)
+        ("es", 'Publicado el <a href="/f/" rel="bookmark">7 de marzo de 2024</a>', "2024-03-07"),
+        ("it", 'Pubblicato il <a href="/f/" rel="bookmark">7 marzo 2024</a>', "2024-03-07"),
+        ("pt", '<span class="meta-prep">Publicado em</span> <a href="/f/">7 de março de 2024</a>',
+         "2024-03-07"),
+        # the label in an element of its own, the date in the next
+        ("nl", "<span>Gepubliceerd op:</span> <strong>7 maart 2024</strong>", "2024-03-07"),
+        ("pl", "<b>Opublikowano:</b> <span>7 marca 2024</span>", "2024-03-07"),
+        ("cs", "<span>Publikováno</span> <em>7. března 2024</em>", "2024-03-07"),
+    ],
+)  # fmt: skip
+def test_a_publication_label_whose_date_the_next_element_prints(
+    lang: str, meta: str, expected: str
+) -> None:
+    """Nothing else on these pages dates them (no structured data, no date class, a
+    language htmldate does not read): the label says what the next element's date is."""
+    body = f'<h1>Dorffest</h1><div class="entry-meta">{meta}</div>{PARAS}'
+    a = extract_article(page("", body, lang=lang), "https://lokal.example/dorffest")
+    assert a.published_at == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "meta"),
+    [
+        ("de", 'veröffentlicht am <a href="/p/" title="14:42" rel="bookmark">14 Feb ’20</a>'),
+        ("en", "Posted on Feb 14, ’20 by Ann"),
+    ],
+)
+def test_a_labelled_date_with_an_apostrophes_two_digit_year(lang: str, meta: str) -> None:
+    """WordPress's "j M ’y" date format: the apostrophe makes the two digits a year."""
+    body = (
+        f'<div id="top"><span>20.05.2024</span></div><article><h2 class="entry-title">Social Media'
+        f'</h2><div class="entry-meta"><span>{meta}</span></div>{PARAS}</article>'
+    )
+    a = extract_article(page(body=body, lang=lang), "https://x.example/social-media/")
+    assert a.published_at == "2020-02-14"
 
 
 def test_publication_label_comes_before_htmldate_in_polish() -> None:
@@ -2088,6 +2160,85 @@ def test_a_sidebar_date_is_no_fallback_for_an_undated_article(block: str) -> Non
     assert a.published_at is None
 
 
+#: An unmarked sidebar of recent posts with their days ("col-right", no widget or sidebar
+#: class), and a page whose headline is shallow: its block is the whole page.
+_RECENT_POSTS = (
+    '<div id="secondary" class="col-right"><h3>Neueste Beiträge</h3><ul>'
+    + "".join(
+        f'<li><a href="/p{i}/">Ein anderer Beitrag über den Wochenmarkt {i}</a>'
+        ' <span class="post-date">20. Mai 2024</span></li>'
+        for i in range(3)
+    )
+    + "</ul></div>"
+)
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        # a <time> without its machine-readable value: its text is the date
+        '<div class="byline"><time>7. März 2024</time></div>',
+        # a bare element: htmldate's guess, once the listed posts' days are no candidates
+        "<small>7. März 2024</small>",
+    ],
+)
+def test_a_list_of_recent_posts_in_the_headlines_block_does_not_date_the_page(meta: str) -> None:
+    body = (
+        f'<div id="main"><article class="post"><h1>Dorffest wieder auf dem Marktplatz</h1>{meta}'
+        f"{GERMAN}</article></div>{_RECENT_POSTS}"
+    )
+    a = extract_article(page(body=body, lang="de"), "https://lokal.example/dorffest")
+    assert a.published_at == "2024-03-07"
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        '<div class="entry-meta"><a href="/x/" rel="bookmark"><span class="entry-date">'
+        "7. März 2024</span></a></div>",
+        '<div class="post-date">7. März 2024</div>',
+        '<div class="submitted"><span class="date">7. März 2024</span></div>',
+        '<div class="entry-meta"><time class="entry-date published">7. März 2024</time></div>',
+    ],
+)
+def test_the_date_of_a_post_titled_with_an_h2_beats_the_headers_today(meta: str) -> None:
+    """A blog titling its post with an ``<h2>`` has no headline block: the date-classed
+    element or the ``<time>`` in its ``<article>`` dates it, not the top bar's "today"
+    (htmldate's guess)."""
+    body = (
+        '<div id="top"><span class="datum">20. Mai 2024</span></div>'
+        f'<div id="main"><article class="post"><h2 class="title">Dorffest wieder da</h2>{meta}'
+        f"{GERMAN}</article></div>"
+    )
+    a = extract_article(page(body=body, lang="de"), "https://lokal.example/dorffest")
+    assert a.published_at == "2024-03-07"
+
+
+def test_a_date_classed_publish_info_in_an_article_titled_with_an_h2() -> None:
+    """A "publish" class ("publish-info", hAtom's "published") names a printed date as well
+    as a "date" class does."""
+    body = (
+        '<header><h1 class="logo">Wirtschaftsblatt</h1><span class="nav-date">Mittwoch, 8. Juli'
+        " 2020</span></header><article><h2>Die Rückkehr der Ressentiments</h2>"
+        '<div class="publish-info"><span class="publish-info__text">27.04.2020 - 18:50 Uhr'
+        f"</span></div>{GERMAN}</article>"
+    )
+    a = extract_article(page(body=body, lang="de"), "https://x.example/politik/ressentiments")
+    assert a.published_at == "2020-04-27T18:50:00"
+
+
+def test_a_time_without_its_value_in_the_main_block_dates_the_page() -> None:
+    body = (
+        '<div class="crumbs"><h1>Ikigai macht glücklicher</h1></div><main><header>'
+        '<time class="a-datetime"><span class="date">19. Juni 2019</span> <span>16:29 Uhr</span>'
+        f"</time><h2>Mit Ikigai glücklicher</h2></header>{GERMAN}"
+        '<blockquote class="instagram-media"><p>Ein Beitrag, geteilt am <time>23. Okt 2017'
+        "</time></p></blockquote></main>"
+    )
+    a = extract_article(page(body=body, lang="de"), "https://x.example/liebe/ikigai-10972896")
+    assert a.published_at == "2019-06-19T16:29:00"
+
+
 def test_a_wordpress_pictures_file_name_is_no_day() -> None:
     # WordPress files pictures by month: htmldate read "4-letters" as the 4th
     head = (
@@ -2134,6 +2285,36 @@ def test_comment_timestamps_are_not_the_articles_date(box: str) -> None:
     )
     a = extract_article(page(body=body, lang="de"), "https://x.example/tipp/tomaten.html")
     assert a.published_at == "2020-09-20"
+
+
+@pytest.mark.parametrize(
+    ("attr", "name"),
+    [
+        ("id", "reacties"),
+        ("class", "yorumlar"),
+        ("class", "komentar-list"),
+        ("id", "kommentarer"),
+        ("class", "Comments__CommentWrapper-ghoeop-0"),
+        ("id", "disqus_thread"),
+        ("id", "comment-list"),
+    ],
+)
+def test_readers_comments_in_more_languages_do_not_date_the_article(attr: str, name: str) -> None:
+    """Each comment a <article> with its <time> (in <main>, which the article's <time>
+    rules read before date classes), in a block named in Dutch, Turkish, Indonesian,
+    Swedish, React's PascalCase or Disqus's: the story's day is printed without a <time>."""
+    comments = "".join(
+        f'<li><article><b>Lezer {i}</b> <time datetime="2024-03-0{8 + i}T10:00">{8 + i} maart'
+        " 2024</time><p>Mooi stuk, bedankt voor het delen.</p></article></li>"
+        for i in range(2)
+    )
+    body = (
+        '<main><div class="post"><h1>Dorpsfeest weer op het marktplein</h1>'
+        f'<div class="post-meta"><span class="post-date">7 maart 2024</span></div>{PARAS}</div>'
+        f'<section {attr}="{name}"><h3>Reacties</h3><ol>{comments}</ol></section></main>'
+    )
+    a = extract_article(page(body=body, lang="nl"), "https://lokal.example/dorpsfeest")
+    assert a.published_at == "2024-03-07"
 
 
 def test_a_sidebar_teasers_microdata_date_is_not_the_articles() -> None:
@@ -2385,6 +2566,11 @@ def test_a_classless_timestamp_with_the_weekday_beside_the_headline() -> None:
         # (not the last update's)
         '<i class="fa fa-clock-o"></i> Updated: 12.05.2022 | <i class="fa fa-calendar"></i>'
         " 04.05.2022",
+        # the date in the link or the element after the icon
+        '<i class="fa fa-calendar"></i> <a href="#" rel="bookmark"> 04.05.2022 </a> / EFE',
+        '<span class="glyphicon glyphicon-time"></span><strong>04.05.2022</strong>',
+        '<i class="fa fa-clock-o"></i> <span>Updated: 12.05.2022</span> <i class="fa fa-calendar">'
+        "</i> <span>04.05.2022</span>",
     ],
 )
 def test_the_date_after_a_calendars_or_a_clocks_icon(meta: str) -> None:
@@ -2498,6 +2684,42 @@ def test_a_printed_update_before_the_publication_is_not_the_publication(
     body = f"<article><header><h1>Floods</h1><p class='meta'>{meta}</p></header>{PARAS}</article>"
     a = extract_article(page(body=body, lang=lang), "https://x.example/floods")
     assert (a.published_at or "")[:10] == "2024-04-03"
+
+
+@pytest.mark.parametrize(
+    ("lang", "label"),
+    [
+        ("tr", "Güncelleme:"),
+        ("id", "Diperbarui:"),
+        ("sv", "Uppdaterad"),
+        ("da", "Opdateret:"),
+        ("fi", "Päivitetty"),
+        ("cs", "Aktualizováno:"),
+        ("hu", "Frissítve:"),
+        ("ro", "Actualizat:"),
+        ("hr", "Ažurirano:"),
+        ("ru", "Обновлено:"),
+        ("uk", "Оновлено:"),
+        ("bg", "Актуализирано:"),
+        ("el", "Ενημερώθηκε:"),
+        ("vi", "Cập nhật:"),
+        ("hi", "अपडेट:"),
+    ],
+)
+def test_a_printed_update_in_the_regional_press_s_languages_is_not_the_publication(
+    lang: str, label: str
+) -> None:
+    """The update's <time> after its label, and a date-classed update before the day of
+    publication, printed in the language of the page."""
+    url = "https://x.example/floods"
+    for meta in (
+        f'<span class="post-date">03.04.2024</span> · <span>{label} <time'
+        ' datetime="2024-04-05T08:00:00">05.04.2024</time></span>',
+        f'<span class="date">{label} 05.04.2024</span> <span class="date">03.04.2024</span>',
+    ):
+        header = f"<header><h1>Floods</h1><p class='meta'>{meta}</p></header>"
+        a = extract_article(page(body=f"<article>{header}{PARAS}</article>", lang=lang), url)
+        assert (a.published_at or "")[:10] == "2024-04-03", meta
 
 
 def test_a_printed_update_alone_still_dates_the_article() -> None:
@@ -2721,6 +2943,57 @@ def test_a_month_is_no_publication_day(text: str, url: str, expected: str | None
 def test_htmldate_guess_years_off_the_urls_year_is_dropped(url: str, expected: str | None) -> None:
     body = f"<article><h1>Floods</h1>{PARAS}<img src='/photos/2016-01-21-floods.jpg'></article>"
     assert extract_article(page(body=body), url).published_at == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        # the URL files the post under March: htmldate looks for a day of March
+        ("https://lokal.example/2024/03/dorffest.html", "2024-03-07"),
+        # no day of the URL's month is printed: no guess
+        ("https://lokal.example/2024/04/dorffest.html", None),
+    ],
+)
+def test_htmldate_looks_for_a_day_of_the_month_the_url_files_the_page_under(
+    url: str, expected: str | None
+) -> None:
+    body = (
+        '<div id="top"><span>20.05.2024</span></div><div class="content"><h1>Dorffest</h1>'
+        f"<p><em>Donnerstag, 7. März 2024</em></p>{GERMAN}</div>"
+    )
+    assert extract_article(page(body=body, lang="de"), url).published_at == expected
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        "<p><em>Donnerstag, 7. März 2024</em></p>",
+        '<table><tr><td class="text">07.03.2024</td></tr></table>',
+    ],
+)
+def test_htmldate_does_not_take_an_unmarked_top_bars_today(date: str) -> None:
+    """A top bar of divs named neither header nor banner ("top"), before the headline's
+    block, prints the site's today; the story's day is printed without a class."""
+    body = (
+        '<div id="top"><span>Montag, 20.05.2024</span> <a href="/abo">Abo</a></div>'
+        f'<div id="main"><div class="content"><h1>Dorffest</h1>{date}{GERMAN}</div></div>'
+    )
+    a = extract_article(page(body=body, lang="de"), "https://lokal.example/dorffest.html")
+    assert a.published_at == "2024-03-07"
+
+
+def test_a_date_line_before_the_titles_grid_in_the_story_is_no_top_bar() -> None:
+    """Contao's news reader prints the date in its own block before the grid that holds
+    the headline, deep in the page: htmldate still sees it."""
+    body = (
+        '<div id="wrapper"><div id="container"><section id="main"><div class="inside">'
+        '<div class="newsreader"><div class="info"><div>20.06.2019 11:43</div></div>'
+        '<div class="grid"><div class="one_third"><div class="inside"><div class="headline">'
+        f"<h1>Ben Wilson Surf</h1></div></div></div><div class='two_third'>{GERMAN}</div>"
+        "</div></div></div></section></div></div>"
+    )
+    a = extract_article(page(body=body, lang="de"), "https://x.example/artikel/ben-wilson.html")
+    assert (a.published_at or "")[:10] == "2019-06-20"
 
 
 # -- themes, overrides, fallback ------------------------------------------------------------

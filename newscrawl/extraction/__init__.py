@@ -9,6 +9,7 @@ the benchmarks all go through this one function.
 
 from __future__ import annotations
 
+import calendar
 import logging
 import re
 import unicodedata
@@ -27,7 +28,9 @@ from newscrawl.extraction.body import extract_body as _generic_body
 from newscrawl.extraction.body_filters import filter_paragraphs as _filter_paragraphs
 from newscrawl.extraction.language import detect_language, text_sample, worth_telling
 from newscrawl.extraction.metadata import (
+    COMMENT_BLOCK,
     COMMENT_CLASS,
+    COMMENT_WORDS,
     HOME_CRUMB,
     MAX_BYLINE_NAMES,
     OTHER_ITEM_TYPES,
@@ -646,6 +649,7 @@ _WIDGET_DATES = Rule(
     # the corpus's dev half a date: a teaser's permalink there dated an "about" page)
     " | //body//*[contains(@class, 'sidebar')][not(.//h1)]"
     f" | //body//*[{_COMMENT_WIDGET_CLASS} or starts-with(@id, 'comment')][not(.//h1)]"
+    f" | //body//*[{COMMENT_BLOCK}][not(.//h1)]"
 )
 
 
@@ -663,9 +667,39 @@ _WIDGET_DATE_ELEMENTS = (
     " | //body//*/@class[contains(., 'sidebar')]/parent::*[not(.//h1)]"
     f" | //body//*/@class[{_on_value(_COMMENT_WIDGET_CLASS)}]/parent::*[not(.//h1)]"
     " | //body//*/@id[starts-with(., 'comment')]/parent::*[not(.//h1)]"
+    " | //body//*/@*[name() = 'class' or name() = 'id']["
+    + " or ".join(f"contains(., '{w}')" for w in COMMENT_WORDS)
+    + "]/parent::*[not(.//h1)]"
 )
-_NOT_ARTICLE_DATES = etree.XPath(f"{_HEADER_DATES} | {_WIDGET_DATE_ELEMENTS}")
-_NOT_ARTICLE_HEADERS = etree.XPath(_HEADER_DATES)
+#: What the page prints before its headline's block, in blocks of a few words (a top bar
+#: of divs with the site's "today", unmarked): the preceding siblings of the headline's
+#: ancestor that is a child or a grandchild of ``<body>`` (the page's top-level blocks:
+#: a date line printed in the story's container before its title's block, deeper down,
+#: "<div class="info"><div class="date">" of Contao's news reader, stays).
+_BEFORE_HEADLINE = (
+    f"(//body//h1[not({MASTHEAD})])[1]/ancestor::*[parent::body or parent::*/parent::body]"
+    "/preceding-sibling::*[string-length(normalize-space()) < 200]"
+)
+_NOT_ARTICLE_DATES = etree.XPath(f"{_HEADER_DATES} | {_WIDGET_DATE_ELEMENTS} | {_BEFORE_HEADLINE}")
+_NOT_ARTICLE_HEADERS = etree.XPath(f"{_HEADER_DATES} | {_BEFORE_HEADLINE}")
+
+
+def _url_date_range(url: str | None) -> dict[str, str]:
+    """htmldate's ``min_date``/``max_date`` for a page its URL files under a month
+    (``/2024/03/``): a day of that month, not the site header's today or a sidebar story's
+    day that htmldate would take first. Empty for other URLs.
+
+    >>> _url_date_range("https://x.example/2024/02/fest.html")
+    {'min_date': '2024-02-01', 'max_date': '2024-02-29'}
+    >>> _url_date_range("https://x.example/fest.html")
+    {}
+    """
+    month = url_month(url)
+    if not month:
+        return {}
+    year, number = int(month[:4]), int(month[5:])
+    last = calendar.monthrange(year, number)[1]
+    return {"min_date": f"{month}-01", "max_date": f"{month}-{last:02d}"}
 
 
 def _fallback_date(
@@ -695,7 +729,9 @@ def _fallback_date(
             if parent is not None:
                 removed.append((parent, el, parent.index(el)))
                 parent.remove(el)
-        found = find_date(doc, extensive_search=True, original_date=True, url=url)
+        found = find_date(
+            doc, extensive_search=True, original_date=True, url=url, **_url_date_range(url)
+        )
         # a month alone (a picture's path, "uploads/2016/02/"), which htmldate gives as
         # its first day when it finds no day; unless the page gives that day outside its
         # header and sidebars (or the URL does)

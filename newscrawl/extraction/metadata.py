@@ -999,6 +999,18 @@ COMMENT_CLASS = (
     " or contains(@class, 'ommenti') or contains(@class, 'ommentare')"
     " or contains(@class, 'omentarze')"
 )
+#: Words of a class or an id naming the readers' comments in more languages and markups
+#: ("reacties", "yorumlar", "komentar", "kommentarer", "kommentit", "hozzaszolasok",
+#: "comentarii", "binh-luan", React's "Comments__List", Disqus's thread, "responses"). Only
+#: for a block without the headline (an opinion piece's container may be "kommentar").
+COMMENT_WORDS = (
+    "Comment", "omment", "reacties", "yorumlar", "komentar", "hozzaszolas", "comentarii",
+    "binh-luan", "disqus", "responses",
+)  # fmt: skip
+#: An XPath test of an element's class or id holding one of ``COMMENT_WORDS``.
+COMMENT_BLOCK = " or ".join(
+    f"contains(@{attr}, '{word}')" for attr in ("class", "id") for word in COMMENT_WORDS
+)
 #: A form of the page (search, log-in, comment, newsletter), not the one an ASP.NET page
 #: wraps its whole body in (``<form id="aspnetForm">``, holding the story's text).
 FORM_WIDGET = "form[string-length(.) < 3000]"
@@ -1690,41 +1702,53 @@ _DAY_FORMS = (
     r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}"
     rf"|\d{{1,2}}\.?\s+{_MONTH_WORD}\.?\s+\d{{4}}"
     rf"|{_MONTH_WORD}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    # a year of two digits after an apostrophe (WordPress's "j M ’y": "14 Feb ’20")
+    rf"|\d{{1,2}}\.?\s+{_MONTH_WORD}\.?\s+['’]\d{{2}}(?!\d)"
+    rf"|{_MONTH_WORD}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+['’]\d{{2}}(?!\d)"
     # Spanish and Portuguese ("3 de marzo de 2024", "3 de março de 2024")
     rf"|\d{{1,2}}\s+de\s+{_MONTH_WORD}\s+del?\s+\d{{4}}"
     # Hungarian ("2024. április 3.")
     rf"|\d{{4}}\.\s+{_MONTH_WORD}\s+\d{{1,2}}\.?"
     r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}(?![\d/])))"
 )
-#: A publication label in the page's text and the date after it ("Veröffentlicht am
-#: 16.08.2019", "Published on March 3, 2011"), or a text byline's date ("by Ann Lee /
-#: January 19, 2017"); the date is located here, parsed elsewhere.
-_DATE_LABEL = re.compile(
-    r"(?:\b(?:veröffentlicht|publiziert|erschienen|erstellt|published|posted|publié|"
-    r"publicado|pubblicato|"
+#: A publication label ("Veröffentlicht am", "Published on", "Publicado el").
+_PUBLICATION_LABEL = (
+    r"\b(?:veröffentlicht|publiziert|erschienen|erstellt|eingestellt|published|posted|publié|"
+    r"mis\s+en\s+ligne|paru|publicad[oa]|postad[oa]|pubblicat[oa]|"
     # a noun: "Erscheinungsdatum", "Publication date", "Data di pubblicazione"
     r"(?:erscheinungs|veröffentlichungs|publikations|publicatie)datum|publication\s+date|"
     r"date\s+(?:of|de)\s+publication|fecha\s+de\s+publicación|data\s+di\s+pubblicazione|"
     r"data\s+de\s+publicação|data\s+publikacji|"
-    r"opublikowano|gepubliceerd|publicerad|publisert|udgivet|julkaistu|publikováno|"
+    r"opublikowano|dodano|gepubliceerd|geplaatst|gepost|publicera[dt]|publisert|udgivet|"
+    r"publiceret|offentliggjort|julkaistu|publikováno|vydáno|"
     # Romanian, Croatian and Slovenian, Slovak, Hungarian, Lithuanian, Latvian, Estonian,
     # Russian, Ukrainian, Bulgarian, Greek
-    r"publicat|objavljeno|publikované|közzétéve|paskelbta|publicēts|avaldatud|"
-    r"опубликовано|опубліковано|публикувано|δημοσιεύθηκε|"
+    r"publicat|publicată|objavljeno|publikované|közzétéve|megjelent|publikálva|paskelbta|"
+    r"publicēts|avaldatud|опубликовано|опубліковано|публикувано|дата\s+публикации|"
+    r"дата\s+публікації|δημοσιεύθηκε|"
     # Turkish, Indonesian and Malay, Czech, Vietnamese
-    r"yayınlanma(?:\s+tarihi)?|yayınlandı|diterbitkan|dipublikasikan|zveřejněno|ngày đăng|"
+    r"yayınlanma(?:\s+tarihi)?|yayın\s+tarihi|yayınlandı|giriş(?:\s+tarihi)?|"
+    r"oluşturulma(?:\s+tarihi)?|eklenme(?:\s+tarihi)?|diterbitkan|dipublikasikan|diposting|"
+    r"diunggah|ditayangkan|zveřejněno|ngày đăng|"
     # the languages of India: Hindi and Marathi, Tamil, Telugu, Malayalam, Kannada,
     # Gujarati, Punjabi, Bengali, Assamese, Odia ("வெளியிடப்பட்டது: 15 ஜன 2024")
-    r"प्रकाशित|प्रकाशन|வெளியிடப்பட்டது|வெளியீடு|ప్రచురించబడింది|ప్రచురణ|"
+    r"प्रकाशित|प्रकाशन|पब्लिश्ड|வெளியிடப்பட்டது|வெளியீடு|ప్రచురించబడింది|ప్రచురణ|"
     r"പ്രസിദ്ധീകരിച്ചത്|പ്രസിദ്ധീകരിച്ചു|ಪ್ರಕಟಿಸಲಾಗಿದೆ|ಪ್ರಕಟಿತ|ಪ್ರಕಟಣೆ|પ્રકાશિત|ਪ੍ਰਕਾਸ਼ਿਤ|"
     r"প্রকাশিত|প্ৰকাশিত|প্রকাশ|ପ୍ରକାଶିତ)"
-    r"(?:\s+(?:am|on|le|el|em|il|the|op|den|dne|तिथि|तारीख|दिनांक|தேதி|తేదీ|തീയതി|ದಿನಾಂಕ|"
-    r"તારીખ|ਮਿਤੀ|তারিখ|তাৰিখ|ତାରିଖ))?\s*:?\s*"
+    r"(?:\s+(?:am|on|le|el|em|il|the|op|den|dne|dnia|pe|på|pada|तिथि|तारीख|दिनांक|தேதி|తేదీ|തീയതി|ದಿನಾಂಕ|"
+    r"તારીખ|ਮਿਤੀ|তারিখ|তাৰিখ|ତାରିଖ))?"
+)
+#: A publication label in the page's text and the date after it ("Veröffentlicht am
+#: 16.08.2019", "Published on March 3, 2011"), or a text byline's date ("by Ann Lee /
+#: January 19, 2017"); the date is located here, parsed elsewhere.
+_DATE_LABEL = re.compile(
+    rf"(?:{_PUBLICATION_LABEL}\s*:?\s*"
     # (a time of day first: "First Published: 14:45 IST(18/7/2013)")
     r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*[(,|-]?\s*)?"
     # (or the day of the week: "Published Monday, March 3, 2024", "el lunes, 3 de marzo",
     # "Pubblicato mercoledì 3 aprile", "Publicado quarta-feira, 3 de abril")
-    r"(?:[^\W\d_]{3,}(?:-[^\W\d_]{3,})?,?\s+)?"
+    # (a weekday of a Brahmic script too, whose vowel signs are marks: "गुरुवार")
+    rf"(?:{_MONTH_WORD}(?:-[^\W\d_]{{3,}})?,?\s+)?"
     # a byline's date field, maybe labelled ("Posted by: Ann Lee | Updated: 5 Jan 2024")
     # (and in the regional press's languages: "Por Juan Pérez | 3 de marzo de 2024",
     # "Autor: Jan Kowalski, 3 marca 2024", "Door Jan de Vries - 3 maart 2024")
@@ -1748,6 +1772,26 @@ _OPENING_DATE = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+#: A text that ends with a publication label, its date in the element after it (WordPress's
+#: "Posted on <a rel="bookmark"><time>March 3, 2024</time></a>", "<span>Publicado el:</span>
+#: <strong>3 de marzo de 2024</strong>"): a short text, the label's words its last ones.
+_PUBLICATION_LABEL_ALONE = re.compile(rf"{_PUBLICATION_LABEL}\s*:?\s*$", re.IGNORECASE)
+#: The longest text that may end with such a label, and the longest text of the element
+#: that holds the label and its date. (The label is looked for in the last 40 characters.)
+_PUBLICATION_LABEL_MAX = 60
+_LABELLED_BLOCK_MAX = 300
+
+
+#: How far into a text its date's first digit may be ("Donnerstag, 7. März 2024").
+_DATE_OPENING = 30
+
+
+def _next_text(texts: Sequence[str], index: int) -> str:
+    """The first text after ``texts[index]`` that is not blank (of the next two)."""
+    for text in texts[index + 1 : index + 3]:
+        if text.strip():
+            return text.lstrip()
+    return ""
 
 
 def labelled_dates(doc: html.HtmlElement) -> list[str]:
@@ -1771,11 +1815,43 @@ def labelled_dates(doc: html.HtmlElement) -> list[str]:
     ['March 3, 2011 at 9:05 pm']
     >>> labelled_dates(html.fromstring("<dd>Erstellt: Mittwoch, 03. April 2024 10:15</dd>"))
     ['03. April 2024 10:15']
+    >>> labelled_dates(html.fromstring('<p>Posted on <a rel="bookmark">March 3, 2011</a></p>'))
+    ['March 3, 2011']
+    >>> labelled_dates(html.fromstring("<p><b>Publicado el:</b> <i>3 de marzo de 2024</i></p>"))
+    ['3 de marzo de 2024']
+    >>> labelled_dates(html.fromstring("<p>veröffentlicht am <a href='/p/'>14 Feb ’20</a></p>"))
+    ['14 Feb ’20']
     """
     nodes: list[Any] = []  # the texts as smart strings, fetched at the first label
-    for i, text in enumerate(_TEXTS(doc)):
-        if len(text) > 300 or not _DIGIT.search(text):
-            continue  # (no date without a digit: the cheap test spares most of the text)
+    texts = _TEXTS(doc)
+    for i, text in enumerate(texts):
+        if len(text) > 300:
+            continue
+        if not _DIGIT.search(text):
+            # (no date without a digit: the cheap test spares most of the text) but a label
+            # whose date the next element prints: read in the text of the label's element,
+            # or of its parent's when the label has an element of its own (only when a
+            # digit opens the next text, the cheap test again)
+            if (
+                len(text) > _PUBLICATION_LABEL_MAX
+                or text.isspace()
+                or not _DIGIT.search(_next_text(texts, i)[:_DATE_OPENING])
+                or not _PUBLICATION_LABEL_ALONE.search(text, max(0, len(text) - 40))
+            ):
+                continue
+            nodes = nodes or _TEXT_NODES(doc)
+            parent = nodes[i].getparent()
+            if parent is None or _NOT_TEXT_BYLINE(parent) or parent.tag in _SKIP_TAGS:
+                continue
+            block = parent if getattr(nodes[i], "is_text", True) else parent.getparent()
+            for el in (block, None if block is None else block.getparent()):
+                whole = " ".join(el.text_content().split()) if el is not None else ""
+                if len(whole) > _LABELLED_BLOCK_MAX:
+                    break
+                m = _DATE_LABEL.search(whole)
+                if m:
+                    return [m.group("date")]
+            continue
         m = _DATE_LABEL.search(text)
         if m:
             nodes = nodes or _TEXT_NODES(doc)

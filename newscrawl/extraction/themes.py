@@ -23,6 +23,7 @@ from lxml import etree, html
 from newscrawl import cleaning
 from newscrawl.extraction.metadata import (
     AUTHOR_PAGE,
+    COMMENT_BLOCK,
     COMMENT_CLASS,
     IN_OTHER_ITEM,
     MAX_BYLINE_NAMES,
@@ -868,7 +869,7 @@ _OUTSIDE_WIDGETS = (
     # (Sahifa's ``<article class="post-listing">`` holds the headline: no listing)
     " or (contains(@class, 'listing') and not(.//h1))"
     # (a comment's block holds no headline: Kinja marks a story with comments "commented")
-    f" or (({COMMENT_CLASS}) and not(.//h1)) or @id='comments'"
+    f" or (({COMMENT_CLASS} or {COMMENT_BLOCK}) and not(.//h1)) or @id='comments'"
     # (a reader's comment marked up as schema.org's: its writer is a Person too)
     " or @itemprop='comment' or contains(@itemtype, 'schema.org/Comment')])]"
 )
@@ -961,11 +962,20 @@ _NOT_STORY_TEASER = f"[not(ancestor::*[position() <= 2][not(descendant::h1)]/{_S
 _NOT_LISTED_STORY = f"[not(ancestor::li[1]{LISTED_STORY})]"
 #: Microdata of the article, not of a picture, a clip or a comment in it.
 _OWN_ITEM = f"[not({IN_OTHER_ITEM})]"
-#: Words that label a printed date as the last update, not the publication.
+#: Words that label a printed date as the last update, not the publication (compared with
+#: the text lowered in ASCII only: a word whose capital is not ASCII is given from its
+#: second letter, Russian and Ukrainian "Обновлено", "Оновлено" as "новлено").
 _UPDATE_LABELS = (
     "updated", "modified", "last update", "aktualisiert", "geändert", "stand", "mis à jour",
     "modifié", "actualizado", "actualización", "atualizado", "aggiornato", "aggiornamento",
     "bijgewerkt", "gewijzigd", "zaktualizowano", "aktualizacja",
+    # the regional press's other languages: Turkish, Indonesian and Malay, Nordic,
+    # Czech and Slovak, Hungarian, Romanian, Croatian, Slovenian, Baltic, Russian and
+    # Ukrainian, Bulgarian, Greek, Vietnamese, Hindi
+    "güncelle", "diperbarui", "dikemas kini", "uppdaterad", "oppdatert", "opdateret",
+    "päivitetty", "aktualiz", "frissítve", "actualizat", "ažurirano", "posodobljeno",
+    "atnaujinta", "atjaunināts", "uuendatud", "новлено", "ктуализ", "бновено",
+    "νημερώθηκε", "cập nhật", "अपडेट", "अद्यतन",
 )  # fmt: skip
 _LOWER_TEXT = _LOWER.format("normalize-space()")
 #: Not a ``<time>`` right after an update's label ("Updated <time>", "Aktualisiert am
@@ -994,6 +1004,19 @@ _DATE_ICON = (
     "[contains(@class, 'calendar') or contains(@class, 'clock') or contains(@class, 'icon-time')]"
     f"[not(normalize-space())][following-sibling::text()[1]{_NOT_UPDATE_TEXT}]"
 )
+#: The element right after a date's icon, when no text comes between: a link, a span, a
+#: ``<time>`` or bold type holding the date (not an update's label).
+_ICON_ELEMENT = (
+    "following-sibling::node()[self::* or normalize-space()][1]"
+    "[self::a or self::span or self::time or self::b or self::strong]" + _NOT_UPDATE_TEXT
+)
+#: The classes of a printed date: "date" ("post-date", "entry-date", "dateline"), and of its
+#: publication ("published", hAtom's, "publish-info", "publish_date", "pubdate"; not
+#: WordPress's "status-publish" of every post's and teaser's <article>).
+_DATE_CLASS = (
+    "contains(@class, 'date') or contains(@class, 'Date') or contains(@class, 'published')"
+    " or contains(@class, 'publish-') or contains(@class, 'publish_')"
+)
 GENERIC_PUBLISHED = (
     f"//*[@itemprop='datePublished']{_OWN_ITEM}{_WIDGETS_BUT_BODY}/@content",
     f"//*[@itemprop='datePublished']{_OWN_ITEM}{_WIDGETS_BUT_BODY}/@datetime",
@@ -1010,33 +1033,56 @@ GENERIC_PUBLISHED = (
     f"{_NOT_LISTED_STORY}{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}/@datetime",
     f"//main/descendant::time[@datetime][not(ancestor::blockquote)]{_NOT_AN_UPDATE}"
     f"{_NOT_LISTED_STORY}{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}/@datetime",
-    # the date printed beside the headline, in the headline's block (not its teasers')
-    f"{_HEADLINE_BLOCK}//*[contains(@class, 'date') or contains(@class, 'Date')]"
+    # the date printed beside the headline, in the headline's block (not its teasers',
+    # nor a list of other stories with their days: when the headline is two or three
+    # levels below <body>, its block is the whole page, the unmarked sidebar's list too)
+    f"{_HEADLINE_BLOCK}//*[{_DATE_CLASS}]"
     f"[not({_NOT_ITS_DATE})]{_NOT_UPDATE_TEXT}{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}"
-    f"{_NOT_IN_SITE_HEADER}/text()[normalize-space()]",
+    f"{_NOT_IN_SITE_HEADER}{_NOT_LISTED_STORY}/text()[normalize-space()]",
     # a classless timestamp there: a short element holding a day and a time of day alone
     # ("12.03.2024, 14:30", "Thursday, November 9, 2023 4:41AM")
     f"{_HEADLINE_BLOCK}//*[self::span or self::time or self::p"
     " or self::div][not(*)][contains(., ':')][string-length(normalize-space()) <= 40]"
     f"[not({_NOT_ITS_DATE})]{_NOT_UPDATE_TEXT}{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}"
-    f"{_NOT_IN_SITE_HEADER}"
+    f"{_NOT_IN_SITE_HEADER}{_NOT_LISTED_STORY}"
     "/text()[normalize-space()]",
     # the text right after a calendar's or a clock's icon there ("<i class="fa
     # fa-calendar"></i> May 4, 2022", "<span class="glyphicon glyphicon-time"></span> ...")
     f"{_HEADLINE_BLOCK}//*[self::i or self::span]{_DATE_ICON}"
-    f"{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}{_NOT_IN_SITE_HEADER}"
+    f"{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}{_NOT_IN_SITE_HEADER}{_NOT_LISTED_STORY}"
     "/following-sibling::text()[1][normalize-space()]",
     f"//article/descendant::*[self::i or self::span]{_DATE_ICON}[not(ancestor::blockquote)]"
     f"{_NOT_LISTED_STORY}{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}"
     "/following-sibling::text()[1][normalize-space()]",
+    # or the link or the element after it ("<i class="fa fa-calendar"></i> <a href="#"
+    # rel="bookmark">Mai 03, 2017</a>", Blogger's and WordPress's themes)
+    f"{_HEADLINE_BLOCK}//*[self::i or self::span]{_DATE_ICON}"
+    f"{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}{_NOT_IN_SITE_HEADER}{_NOT_LISTED_STORY}"
+    f"/{_ICON_ELEMENT}",
+    f"//article/descendant::*[self::i or self::span]{_DATE_ICON}[not(ancestor::blockquote)]"
+    f"{_NOT_LISTED_STORY}{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}/{_ICON_ELEMENT}",
+    # a <time> without its machine-readable value, its text the date ("<time>7. März
+    # 2024</time>"), by the headline or in the article
+    f"{_HEADLINE_BLOCK}//time[not(@datetime)][not(ancestor::blockquote)]{_NOT_AN_UPDATE}"
+    f"{_NOT_UPDATE_TEXT}{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}{_NOT_IN_SITE_HEADER}"
+    f"{_NOT_LISTED_STORY}",
+    f"//article/descendant::time[not(@datetime)][not(ancestor::blockquote)]{_NOT_AN_UPDATE}"
+    f"{_NOT_UPDATE_TEXT}{_NOT_LISTED_STORY}{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}",
+    f"//main/descendant::time[not(@datetime)][not(ancestor::blockquote)]{_NOT_AN_UPDATE}"
+    f"{_NOT_UPDATE_TEXT}{_NOT_LISTED_STORY}{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}",
+    # a date-classed element in the article, of a page whose headline is no <h1> (a blog
+    # titling its post with an <h2>): "<article><h2>...</h2><span class="entry-date">"
+    f"//article/descendant::*[{_DATE_CLASS}]"
+    f"[not({_NOT_ITS_DATE})][not(ancestor::blockquote)]{_NOT_UPDATE_TEXT}{_NOT_LISTED_STORY}"
+    f"{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}/text()[normalize-space()]",
     # the last update, when the page prints no other date ("Stand: 05.04.2024 08:00 Uhr")
     f"//article/descendant::time[@datetime][not(ancestor::blockquote)]{_NOT_LISTED_STORY}"
     f"{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}/@datetime",
     f"//main/descendant::time[@datetime][not(ancestor::blockquote)]{_NOT_LISTED_STORY}"
     f"{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}/@datetime",
-    f"{_HEADLINE_BLOCK}//*[contains(@class, 'date') or contains(@class, 'Date')]"
+    f"{_HEADLINE_BLOCK}//*[{_DATE_CLASS}]"
     f"[not({_NOT_ITS_DATE})]{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}{_NOT_IN_SITE_HEADER}"
-    "/text()[normalize-space()]",
+    f"{_NOT_LISTED_STORY}/text()[normalize-space()]",
 )
 #: Classes of the item a meta block prints the last update in (SmartMag's "update-time",
 #: Jannah's "last-updated"); a bare "updated" is hAtom's, often on the posting date.
