@@ -1306,7 +1306,7 @@ def _authors(
         # no byline names a person (and none credits a wire): look in the markup and text
         authors = (
             byline_candidates(doc, names_someone_or_a_wire)
-            or text_bylines(doc, _text_byline_names)
+            or text_bylines(doc, lambda v: _text_byline_names(v) and names_someone(v))
             or _sole_person(md, names_someone)
             or author_box_name(doc, names_someone)
             or [a for a in md.card_authors if names_someone(a)]
