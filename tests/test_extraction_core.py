@@ -4487,3 +4487,20 @@ def test_a_person_linked_in_a_sentence_is_no_writer() -> None:
     body = f"<article><h1>Mozart</h1>{text}{GERMAN}</article>"
     a = extract_article(page("", body, lang="de"), "https://blog.example/mozarts-eltern")
     assert a.authors == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("es", "Publicado por Ana Ruiz el 3 de marzo de 2024"),
+        ("it", "Pubblicato da Ana Ruiz il 3 marzo 2024"),
+        ("pt", "Por Ana Ruiz, em 3 de março de 2024"),
+        ("es", "Ana Ruiz | 3 de marzo de 2024"),
+    ],
+)
+def test_the_day_in_a_byline_in_the_romance_languages(lang: str, line: str) -> None:
+    paras = "".join(f"<p>{_STORY['es']}</p>" for _ in range(6))
+    body = f"<article><h1>Puente</h1><div class='meta'>{line}</div>{paras}</article>"
+    a = extract_article(page("", body, lang=lang), "https://diario.example/local/puente-nuevo")
+    assert a.authors == ["Ana Ruiz"]
+    assert a.published_at == "2024-03-03"

@@ -1752,9 +1752,13 @@ _DATE_LABEL = re.compile(
     # a byline's date field, maybe labelled ("Posted by: Ann Lee | Updated: 5 Jan 2024")
     # (and in the regional press's languages: "Por Juan Pérez | 3 de marzo de 2024",
     # "Autor: Jan Kowalski, 3 marca 2024", "Door Jan de Vries - 3 maart 2024")
-    rf"|\b(?:{BY_LABELS}|(?:autor|author|{COLON_BYLINE_LABELS})\s*:)"
+    rf"|\b(?:{BY_LABELS}|(?:pubblicato|scritto) da|(?:autor|author|{COLON_BYLINE_LABELS})\s*:)"
     r"\s*:?\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w.'’-]*(?:\s+(?:(?:de|van|von|da|del|der)\s+)?"
-    r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w.'’-]*){1,3})\s*(?:[/|·•–—,]|\s-)\s*"
+    r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w.'’-]*){1,3})"
+    # (a separator, or the day's preposition: "Publicado por Ana Ruiz el 3 de marzo de
+    # 2024", "Pubblicato da Ana Ruiz il 3 marzo", "Por Ana Ruiz, em 3 de março")
+    r"(?:\s*(?:[/|·•–—,]|\s-)\s*|\s+(?=(?:el|il|le|on|em|am|den)\s))"
+    r"(?:(?:el|il|le|on|em|am|den)\s+)?"
     r"(?:(?:last\s+)?(?:updated|published|posted|date)(?:\s+on)?\s*:?\s*)?)"
     rf"(?P<date>{_DAY_FORMS}"
     # and the time of day after it, with its zone ("10:30 AM IST")
@@ -1858,6 +1862,12 @@ def labelled_dates(doc: html.HtmlElement) -> list[str]:
             parent = nodes[i].getparent()
             if parent is None or not (_NOT_TEXT_BYLINE(parent) or parent.tag in _SKIP_TAGS):
                 return [m.group("date")]
+        elif (n := _NAME_DATE.match(" ".join(text.split()))) and _DAY_FORM.match(n.group("day")):
+            # a byline's name and day without a label, right under the headline ("Ana Ruiz
+            # | 3 de marzo de 2024")
+            nodes = nodes or _TEXT_NODES(doc)
+            if _under_headline(nodes, i):
+                return [n.group("day")]
     return []
 
 
