@@ -4504,3 +4504,11 @@ def test_the_day_in_a_byline_in_the_romance_languages(lang: str, line: str) -> N
     a = extract_article(page("", body, lang=lang), "https://diario.example/local/puente-nuevo")
     assert a.authors == ["Ana Ruiz"]
     assert a.published_at == "2024-03-03"
+
+
+def test_a_labelled_writer_closing_a_dated_line() -> None:
+    line = "<div class='meta'>Opublikowano: 3 marca 2024, autor: Jan Kowalski</div>"
+    body = f"<article><h1>Most</h1>{line}{PARAS}</article>"
+    a = extract_article(page("", body, lang="pl"), "https://gazeta.example/lokalne/most-123")
+    assert a.authors == ["Jan Kowalski"]
+    assert a.published_at == "2024-03-03"

@@ -1578,6 +1578,9 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
                     # the byline's first field ("Posted by: Ann Lee | Updated: 5 Jan 2024",
                     # "Text: Ann Lee / Fotos: Bo Wen")
                     m = _LABEL_NAME.match(text.split(field, 1)[0])
+            if not m and ", " in text and ":" in (last := text.rsplit(", ", 1)[1]):
+                # or its last, labelled ("Opublikowano: 3 marca 2024, autor: Ann Lee")
+                m = _LABEL_NAME.match(last)
             if not m and (m := _DATE_NAME.match(text)):
                 if programme is None:
                     programme = sum(1 for n in texts if _DATED_LINE.match(n.lstrip())) > 1
