@@ -4512,3 +4512,15 @@ def test_a_labelled_writer_closing_a_dated_line() -> None:
     a = extract_article(page("", body, lang="pl"), "https://gazeta.example/lokalne/most-123")
     assert a.authors == ["Jan Kowalski"]
     assert a.published_at == "2024-03-03"
+
+
+def test_a_date_meta_in_a_value_attribute() -> None:
+    head = (
+        '<meta value="2016-12-15T11:39:00-0500" name="article:published_time">'
+        '<meta name="author" value="Template Designer">'
+    )
+    a = extract_article(
+        page(head, f"<article><h1>Toys</h1>{PARAS}</article>"), "https://m.example/t"
+    )
+    assert a.published_at == "2016-12-15T11:39:00-05:00"
+    assert a.authors == []  # (a template's author meta names its designer)

@@ -69,7 +69,7 @@ _JSONLD = etree.XPath(
     "//script[translate(@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
     "='application/ld+json']/text()"
 )
-_META = etree.XPath("//meta[@content][@property or @name or @itemprop or @http-equiv]")
+_META = etree.XPath("//meta[@content or @value][@property or @name or @itemprop or @http-equiv]")
 _LINK_CANONICAL = etree.XPath(
     "//link[contains(concat(' ', normalize-space(@rel), ' '), ' canonical ')]/@href"
 )
@@ -825,6 +825,10 @@ def _teaser_item(el: html.HtmlElement) -> bool:
     return bool(types & ARTICLE_TYPES) and not _HEADLINE_ITEM(el)
 
 
+#: Date metas read from a ``value`` attribute when they have no ``content``.
+_VALUE_DATES = frozenset((*META_PUBLISHED, *META_MODIFIED))
+
+
 def _meta_map(doc: html.HtmlElement) -> dict[str, list[str]]:
     """``<meta>`` contents by lower-cased name. The dates of teasers' items (``_teaser_item``,
     listed before the story) are read only when no other gives that date."""
@@ -833,10 +837,15 @@ def _meta_map(doc: html.HtmlElement) -> dict[str, list[str]]:
     for el in _META(doc):
         get = el.get
         name = get("property") or get("name") or get("itemprop") or get("http-equiv") or ""
+        key = name.strip().lower()
         content = get("content")
+        if not content and key in _VALUE_DATES:
+            # a date in the value attribute (National Geographic's ``<meta value="2016-12-15T
+            # 11:39:00-0500" name="article:published_time">``); not an author's (a Blogger
+            # template's ``<meta name="author" value="...">`` names its designer)
+            content = get("value")
         if not content:
             continue
-        key = name.strip().lower()
         if name == get("itemprop") and (
             (name in ("author", "creator") and any(map(_OTHER_ITEM.search, _ITEM_TYPE(el))))
             or (key in _ITEM_DATES and any(map(_OTHER_DATED_ITEM.search, _ITEM_TYPE(el))))
