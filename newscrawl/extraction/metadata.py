@@ -946,7 +946,7 @@ _TWITTER_WRITER_LABEL = re.compile(
     r"^(?:written by|verfasst von|geschrieben von|escrito por|écrit par|scritto da|"
     r"geschreven door|napisane przez|skrivet av|skriven av|skrevet af|skrevet av|"
     r"ditulis oleh|yazan|kirjoittanut|napsal(?:\(a\))?|написано|автор|"
-    r"a szerző|scris de|écrit par|author)\s*:?$",
+    r"a szerző|scris de|author)\s*:?$",
     re.IGNORECASE,
 )
 
