@@ -1223,6 +1223,11 @@ NAME_CONJUNCTIONS = (
     r"(?-i:och|og|dan|ve|și|şi|és|ja|"
     r"(?:a|i)(?=\s+[^\W\d_a-z]\S*\s+[^\W\d_a-z]))"
 )
+#: "And" between two writers' names, in every language the bylines use (the lower-case
+#: ``NAME_CONJUNCTIONS`` too).
+AND_WORDS = rf"and|und|y|e|et|{NAME_CONJUNCTIONS}"
+#: A day written in words ("March 3, 2024", "3 mars 2024", "3. März 2024").
+DAY_IN_WORDS = r"(?:[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[^\W\d_]{3,9}\.?\s+\d{4})"
 #: Dutch's "en" between the names of a byline that opens with "Door" ("Door Ann Lee en Bo
 #: Wen"; "Ana Ruiz en Territorio" is Spanish's "in").
 _DUTCH_AND = re.compile(r"(?<=\S)\s+en\s+(?=[^\W\d_a-z])")
@@ -1975,7 +1980,7 @@ _BYLINE_LABEL_ALONE = re.compile(
 #: A byline's fields: the names, then where they filed from, then a date.
 _BYLINE_FIELDS = re.compile(r"\s*[|,·•]\s*|\s+[-–—/]\s+")
 #: Names joined in one field ("Ann Lee and Bo Wen").
-_BYLINE_NAMES = re.compile(rf"\s+(?:and|&|und|et|y|e|na|{NAME_CONJUNCTIONS})\s+", re.IGNORECASE)
+_BYLINE_NAMES = re.compile(rf"\s+(?:{AND_WORDS}|&|na)\s+", re.IGNORECASE)
 #: A place: one to four words, each capitalised or in a script without case.
 _BYLINE_PLACE = re.compile(r"^(?:(?:[^\W\d_a-z][\w'’.-]*)(?:\s+|$)){1,4}$")
 #: A field that opens a byline's date ("Updated: Jan 5", "Jan 5, 2024", "05/01/2024").

@@ -19,6 +19,7 @@ from newscrawl.cleaning import (
     AUTHOR_HEADING,
     AUTHOR_HEADINGS,
     COLON_BYLINE_LABELS,
+    DAY_IN_WORDS,
     OUR_REPORTER,
     ROMANCE_BY_LABELS,
     SHARE_VERBS,
@@ -411,8 +412,7 @@ _DATED_BYLINE = re.compile(
     r"\s+(?=\d|[^\W\d_]{3,}\.?\s+\d)[^:]{0,40}?\s(?:par|por|da|by|von|door)\s+"
     r"[^\W\d_]\S*(?: \S+){0,3}$"
     # or a day alone before the byline ("March 3, 2024 by Ann Lee", "03.03.2024 von Ann Lee")
-    r"|^(?:[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[^\W\d_]{3,9}\.?\s+\d{4}"
-    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s+(?:par|por|da|by|von|door)\s+"
+    rf"|^(?:{DAY_IN_WORDS}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})\s+(?:par|por|da|by|von|door)\s+"
     r"(?-i:[^\W\d_a-z]\S*(?: [^\W\d_a-z]\S*){1,2})$"
     # or the byline, then the day ("Publicado por Ann Lee el 3 de marzo de 2024")
     r"|^(?:publié par|publicado por|pubblicato da|published by|posted by|veröffentlicht von|"

@@ -18,10 +18,11 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree, html
 
 from newscrawl.cleaning import (
+    AND_WORDS,
     BY_LABELS,
     BY_WORDS,
     COLON_BYLINE_LABELS,
-    NAME_CONJUNCTIONS,
+    DAY_IN_WORDS,
     OUR_REPORTER,
     ROMANCE_BY_LABELS,
     dutch_and,
@@ -1301,9 +1302,7 @@ def _in_sentence(el: html.HtmlElement) -> bool:
 
 
 #: A conjunction before another name, after a byline's link.
-_NEXT_WRITER = re.compile(
-    rf"^(?:and|und|y|e|et|en|{NAME_CONJUNCTIONS})(?:\s+(?-i:[^\W\d_a-z])|$)", re.IGNORECASE
-)
+_NEXT_WRITER = re.compile(rf"^(?:{AND_WORDS}|en)(?:\s+(?-i:[^\W\d_a-z])|$)", re.IGNORECASE)
 
 
 def _in_teaser_card(el: html.HtmlElement, cards: dict[Any, bool]) -> bool:
@@ -1508,8 +1507,6 @@ _PUBLISHED_LABEL = (
     r"publié|mis à jour|publicado|actualizado|pubblicato|gepubliceerd)"
     r"(?:\s+(?:am|on|le|el|em|il|op))?\s+"
 )
-#: A day in words before a byline's label ("March 3, 2024 by Ann Lee", "3 mars 2024 par").
-_DAY_IN_WORDS = r"(?:[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[^\W\d_]{3,9}\.?\s+\d{4})\s+"
 _LABEL_NAME = re.compile(
     # a day in words after a publication label, then a preposition ("Publié le 3 mars 2024
     # à 10h00 par Ann Lee", "Posted on March 3, 2024 by Ann Lee", "Pubblicato il 3 marzo
@@ -1518,7 +1515,7 @@ _LABEL_NAME = re.compile(
     r"(?:par|por|da|di|door|by|von)\s+"
     # or a byline label, after a date in figures ("Veröffentlicht am 03.03.2024 von Ann Lee",
     # "06.11.2023 13:30 von Olga")
-    rf"|(?:{_PUBLISHED_LABEL}(?=\d))?(?:[\d.:/,\s-]+\s|{_DAY_IN_WORDS})?"
+    rf"|(?:{_PUBLISHED_LABEL}(?=\d))?(?:[\d.:/,\s-]+\s|{DAY_IN_WORDS}\s+)?"
     rf"(?:{_LABEL}\s*[:：]\s*|{_NOUN_LABEL}{_LABEL}\s+))"
     r"(?P<name>[^\W\d_][^:：]{1,60})$",
     re.IGNORECASE,
@@ -1646,7 +1643,7 @@ def _name_after(nodes: list[Any], i: int, accept: Callable[[str], bool]) -> str:
 
 
 #: What joins two writers' names printed apart: "and", a comma, an ampersand.
-_JOINT = re.compile(rf"^(?:,|&|and|und|y|e|et|{NAME_CONJUNCTIONS})$", re.IGNORECASE)
+_JOINT = re.compile(rf"^(?:,|&|{AND_WORDS})$", re.IGNORECASE)
 _SKIP_TAGS = frozenset({"script", "style", "nav", "aside", "form", "select", "option"})
 _INLINE = frozenset({"a", "b", "strong", "em", "i", "span", "u", "small", "abbr", "code"})
 

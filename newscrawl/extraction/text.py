@@ -81,7 +81,7 @@ _NOT_WRITER_LABEL = re.compile(
 )
 
 
-def _translators_name(el: html.HtmlElement) -> bool:
+def _credited_for_other_work(el: html.HtmlElement) -> bool:
     """Whether a translator's, reviewer's or editor's label stands right before ``el`` in
     its parent (``<span>Übersetzt von</span>: <a class="author">Ann Lee</a>``, ``<span>Verified
     by</span> <a class="author">Bo Wen</a>``)."""
@@ -112,7 +112,7 @@ def byline_text(el: html.HtmlElement) -> str:
     >>> byline_text(html.fromstring("<p><b>Übersetzt von</b>: <a>Bo Wen</a></p>").find("a"))
     ''
     """
-    if _translators_name(el):
+    if _credited_for_other_work(el):
         return ""
     text = element_text(el, _control, gap=" | ", inline_gap=" ", br_gap=" | ")
     return " | ".join(filter(None, (" ".join(part.split()) for part in text.split(" | "))))
