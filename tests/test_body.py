@@ -487,6 +487,26 @@ def test_lines_are_read_without_the_pipes_and_whitespace_at_their_ends() -> None
 @pytest.mark.parametrize(
     "line",
     [
+        "SUBSCRIBE TO OUR NEWSLETTER",
+        "Support Local Journalism",
+        "© 2024 The Valley Courier. ALL RIGHTS RESERVED.",
+        "We May Earn A Commission From Links On This Page.",
+        "FOTO: © Ann Lee",
+        "TELEFON: 0341 1234",
+        "Enable JavaScript To See This Content",
+        "Delivered Straight To Your Inbox every morning",
+        "Kommentare werden moderiert",
+    ],
+)
+def test_boilerplate_is_found_in_any_case(line: str) -> None:
+    """The patterns searched in a lowercased line (``_lowercase_search``) catch it in capitals
+    and title case as IGNORECASE did."""
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "The committee will read more than 400 submissions before it decides in May.",
         "Readers who subscribe to the theory that the bridge was unsafe were proved right, "
         "the engineers' report published on Monday shows.",

@@ -26,6 +26,26 @@ from newscrawl.cleaning import (
 )
 
 _I = re.IGNORECASE
+#: A pattern's escapes (``\W``, ``\S``, ``\.``): not letters to match.
+_ESCAPE = re.compile(r"\\.")
+
+
+def _lowercase_search(pattern: str) -> re.Pattern[str]:
+    r"""``pattern``, written in lowercase, to search a text lowercased once (``str.lower``)
+    rather than with IGNORECASE: Python's ``re`` scans two to three times as fast without
+    it, and ``is_boilerplate`` runs a dozen searches on every short paragraph of a page.
+
+    >>> _lowercase_search(r"\bsign up\b").search("please sign up now".lower()) is not None
+    True
+    >>> _lowercase_search(r"Sign up")
+    Traceback (most recent call last):
+    ValueError: a pattern to search lowercased text with must be lowercase: 'Sign up'
+    """
+    letters = _ESCAPE.sub("", pattern)
+    if letters != letters.lower():
+        raise ValueError(f"a pattern to search lowercased text with must be lowercase: {pattern!r}")
+    return re.compile(pattern)
+
 
 #: "Read also: <title>" and friends: a link to another article inside the body.
 _LEAD_IN = re.compile(
@@ -159,15 +179,14 @@ _WIRE_PHOTO_CREDIT = re.compile(
     rf"(?:{_WIRE}\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}"
     rf"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}\s*/\s*{_WIRE})\W*$"
 )
-_CREDIT_ANYWHERE = re.compile(
+_CREDIT_ANYWHERE = _lowercase_search(
     r"(?:©|\bcopyright\b).{0,60}(?:getty|picture.alliance|dpa|afp|reuters|shutterstock|"
     r"istock|imago|keystone|ap photo|adobe ?stock)"
     r"|\b(?:foto|photo|bild)\s*:\s*©"
     r"|(?:getty images|picture.alliance|shutterstock|istockphoto|stock\.adobe\.com)\s*$",
-    _I,
 )
 #: Subscription, newsletter, membership and log-in appeals.
-_APPEAL = re.compile(
+_APPEAL = _lowercase_search(
     r"\b(?:subscri\w*|sign up|log ?in|abonn\w*|anmelden|eingeloggt|registriert|"
     r"unterstütze|suscr[ií]b\w*|assine|inscrivez|wesprzyj|zaprenumeruj|"
     r"support(?:ing)? (?:us|our (?:work|journalism|reporting|newsroom|mission))|"
@@ -175,10 +194,9 @@ _APPEAL = re.compile(
     # "Necesitamos el apoyo de nuestros lectores"
     r"apoyo de (?:sus|nuestros) lectores)\b"
     r"|newsletter",
-    _I,
 )
 #: Phrases that are appeals whatever surrounds them (paywall, membership, app download).
-_APPEAL_STRONG = re.compile(
+_APPEAL_STRONG = _lowercase_search(
     r"\b(?:(?:lire|leer|read) (?:la suite|más|the full (?:story|article))|to view the full|"
     r"czytaj dalej|pour accéder|hazte (?:miembro|socio)|download (?:the|our)\b.{0,40}\bapps?|"
     r"apps? for (?:ios|android)|jetzt spenden|soutenez[- ]nous|sostienici|"
@@ -191,13 +209,11 @@ _APPEAL_STRONG = re.compile(
     # a paywall's prompt ("Sie möchten gerne weiterlesen?", "Mit der Registrierung ...")
     r"(?:sie )?möchten (?:sie )?(?:gerne )?weiterlesen|want to (?:keep|continue) reading|"
     r"mit der registrierung (?:akzeptiere|stimme) ich)\b",
-    _I,
 )
 #: An appeal addresses the reader (you, Sie, du, vous, ...) or exclaims.
-_ADDRESS = re.compile(
+_ADDRESS = _lowercase_search(
     r"!|\b(?:you|your|our|now|here|today|sie|ihr\w*|du|dich|dein\w*|unser\w*|hier|jetzt|"
     r"tu|tus|usted|nuestr\w*|aquí|ahora|vous|votre|nos|notre|ici|nasz\w*|teraz|voc[eê])\b",
-    _I,
 )
 #: An appeal that opens with its imperative ("Sign up to get ...", "Abonnieren Sie ...").
 _APPEAL_START = re.compile(
@@ -207,24 +223,22 @@ _APPEAL_START = re.compile(
     _I,
 )
 #: Affiliate and advertiser disclosures ("We may receive compensation ...").
-_DISCLOSURE = re.compile(
+_DISCLOSURE = _lowercase_search(
     r"advertiser disclosure|\b(?:we|i) (?:may )?(?:receive|earn|get) (?:a )?(?:small )?"
     r"(?:compensation|commission)|\b(?:eine|erhalten wir eine|erhält eine) (?:kleine )?provision\b|"
     r"\baffiliate[- ]links?\b|provisionslinks?|"
     # a press portal's note on a sponsored release ("Diese Seite zeigt gesponserten
     # Marketing-Inhalt ...")
     r"\bgesponserten (?:marketing-)?inhalt",
-    _I,
 )
 #: A publisher's note that the story came unedited from a wire's feed ("(Except for the
 #: headline, this story has not been edited by NDTV staff and is published from a
 #: syndicated feed.)"): each site words it its own way, so the copies of one wire story
 #: on several sites would differ by it.
-_SYNDICATION_NOTE = re.compile(
+_SYNDICATION_NOTE = _lowercase_search(
     r"^(?=.*\bsyndicated(?: news)? feed\b)"
     r".*\b(?:auto[- ]?generated|unedited|(?:not|been) (?:been )?edited|(?:published|sourced|taken) "
     r"(?:directly )?from)\b",
-    _I,
 )
 #: Footers that invite to more of the site's news, and counters: "Catch all the Business
 #: News ... on Live Mint.", "Read all the Latest News, Breaking News ... here", "Post
@@ -232,7 +246,7 @@ _SYNDICATION_NOTE = re.compile(
 #: A paper's own notes around a story, not the story: an appeal for tips, a newsletter's
 #: pitch, a paywall's counter, WordPress's comment form, a caption's label ("TOP PHOTO:
 #: ..."). (Where the story first appeared stays: it tells a syndicated copy.)
-_HOUSE_NOTE = re.compile(
+_HOUSE_NOTE = _lowercase_search(
     r"^(?:(?:have|got) (?:a |any )?(?:news )?(?:tips?|story(?: idea)?|news)\?|"
     r"click here (?:to (?:read|see|view|get) )?(?:more|all|the latest)\b|"
     r"you(?:'ve|’ve| have) (?:reached|hit|used up) (?:your|the) (?:\w+ )?(?:limit|maximum)\b|"
@@ -248,7 +262,6 @@ _HOUSE_NOTE = re.compile(
     r"submit (?:your |a )?letters? to the editor\b|"
     r"(?:video|audio|sendung|beitrag) (?:ist )?verfügbar bis\b)"
     r"|\bdelivered (?:straight |directly |right )?to your inbox\b",
-    _I,
 )
 #: An ad's or a tracker's script printed as text ("(adsbygoogle = window.adsbygoogle ||
 #: []).push({});").
@@ -258,15 +271,15 @@ _SCRIPT_TEXT = re.compile(
 )
 #: dpa's mark on its copy, as German papers print it ("dpa-infocom, dpa:240303-99-123456/2"),
 #: or a pointer to the paper's other stories ("Mehr lokale Nachrichten finden Sie hier.").
-_PAPER_MARK = re.compile(
+_PAPER_MARK = _lowercase_search(
     r"\bdpa:\d{6}-\d{2}-\d+/\d+|"
     r"^mehr (?:lokale |regionale |aktuelle )?(?:nachrichten|news|artikel|infos?) "
     r"(?:finden sie|gibt es|lesen sie) hier|"
     r"^(?:weitere|mehr) informationen(?: zu[mr]? [^.]{1,60})? finden sie hier\W*$",
-    _I,
 )
-#: Notes found anywhere in a line, and the most words of a line each is read in.
-_NOTES = ((40, _SYNDICATION_NOTE), (12, _PAPER_MARK), (40, _SCRIPT_TEXT), (30, _HOUSE_NOTE))
+#: Notes found anywhere in a line (lowercased), and the most words of a line each is read in;
+#: and an ad's script, in a line of 40 words at most.
+_NOTES = ((40, _SYNDICATION_NOTE), (12, _PAPER_MARK), (30, _HOUSE_NOTE))
 _SITE_FOOTER = re.compile(
     r"^(?:catch all the\b.{0,120}\bnews\b.{0,120}\bon [\w .]{1,30}\.?|"
     r"read all the latest news\b.{0,160}|"
@@ -357,7 +370,7 @@ _BUTTON = re.compile(
     _I,
 )
 #: Placeholders of blocked third-party content (consent managers) and script warnings.
-_CONSENT = re.compile(
+_CONSENT = _lowercase_search(
     r"\b(?:externe[rn]? inhalte?|empfohlener redaktioneller inhalt|"
     r"inhalte? (?:von|aus) drittanbietern|drittanbieter-?inhalte?|privacy (?:preferences|settings)|"
     r"(?:cookie|datenschutz|privatsphäre)-?einstellungen)\b"
@@ -368,7 +381,6 @@ _CONSENT = re.compile(
     r"einwilligen bzw\. ablehnen des dienstes|"
     r"erfolgt eine datenübertragung an (?:youtube|google|vimeo|twitter|x|instagram|facebook))\b"
     r"|\bjavascript (?:is |ist )?(?:disabled|deaktiviert|désactivé)",
-    _I,
 )
 #: The label of a photographer's credit beside the writer's ("Fotos:", "Photos by").
 PICTURES_LABEL = r"(?:fotos?|bilder?|photos?|pictures?|illustrations?)"
@@ -456,11 +468,10 @@ _INDIC_FOLLOW = re.compile(
     r"क्लिक करें|যোগ দিন|যুক্ত হোন|ফলো করুন|ক্লিক করুন)[\W_]*$",
     _I,
 )
-_LEGAL = re.compile(
+_LEGAL = _lowercase_search(
     r"^©|\bcopyright\b|all rights reserved|alle rechte vorbehalten|"
     r"this copy is for your personal,? non-?commercial use only|"
     r"todos los derechos reservados|tous droits réservés|wszelkie prawa zastrzeżone",
-    _I,
 )
 #: Labels that head metadata, not prose ("Date:", "Share post:", "Kategorie: News").
 _LABEL = re.compile(
@@ -544,7 +555,7 @@ _RELATED_HEADING = re.compile(
 )
 #: Figure captions, tables of contents, reading times, contact lines, ad disclosures,
 #: consent placeholders and next/previous-article links.
-_FURNITURE = re.compile(
+_FURNITURE = _lowercase_search(
     r"^(?:(?:abbildung|abb\.|figure|fig\.|grafik|chart|tabelle|table)\s*\d+\s*[:.]|"
     r"(?:inhaltsverzeichnis|table of contents|inhalt|sommaire|índice|spis treści)\s*:?$|"
     # skip links for screen readers ("Hauptinhalt", "Skip to main content")
@@ -561,15 +572,13 @@ _FURNITURE = re.compile(
     r"(?<!\d)\d+\s*(?:min\.?|minutes?|minuten)\s*(?:read|lesezeit|de lecture|lectura)|"
     r"\blese(?:zeit|dauer)\b|reading time|przeczytasz w|temps de lecture|tiempo de lectura|"
     r"\b(?:button|klick\w*|click)\b.{0,60}\b(?:inhalt\w*|content)\b.{0,30}\b(?:laden|load)",
-    _I,
 )
 #: A comments section's house rules ("Bloomberg moderates all comments. Comments that are
 #: abusive or off-topic will not be posted ...").
-_COMMENT_RULES = re.compile(
+_COMMENT_RULES = _lowercase_search(
     r"^[\w .'’-]{1,40}? moderates all comments\.|\bcomments that are abusive or off-topic\b|"
     r"\bcannot facilitate requests to remove comments\b|"
     r"^kommentare werden (?:vor (?:der|ihrer) veröffentlichung )?moderiert\b",
-    _I,
 )
 #: A teaser cut short, then its time ("Major repairs on the dam ...- 8:09 am").
 _TEASER_TIME = re.compile(r"(?:\.\.\.|…)\s*[-–]\s*\d{1,2}:\d{2}\s*[ap]\.?m\.?$", _I)
@@ -582,7 +591,7 @@ _SHARE_WORD = re.compile(
     _I,
 )
 _SHARE_SPLIT = re.compile(r"\s*[|,/·•]\s*|\s{2,}")
-_COOKIES = re.compile(r"\bcookies?\b", _I)
+_COOKIES = _lowercase_search(r"\bcookies?\b")
 #: Pipes and whitespace (every character ``str.isspace`` and a regex's ``\s`` take),
 #: stripped from a line's ends (a regex's ``[|\s]+$``, tried at each position of the line,
 #: took many times as long).
@@ -717,7 +726,8 @@ def is_boilerplate(line: str) -> bool:
     if not _LETTER_OR_DIGIT.search(text):
         return True  # a rule of underscores or dashes ("___"), stars, dots
     n = _words(text)
-    if n <= 60 and _COMMENT_RULES.search(text):
+    low = text.lower()  # (for the patterns written for it: ``_lowercase_search``)
+    if n <= 60 and _COMMENT_RULES.search(low):
         return True
     if n > 40:  # every rule below is for short lines
         return False
@@ -729,7 +739,7 @@ def is_boilerplate(line: str) -> bool:
         return True
     if n <= 15 and (
         _CREDIT.match(text)
-        or _CREDIT_ANYWHERE.search(text)
+        or _CREDIT_ANYWHERE.search(low)
         or _INDIC_CREDIT.match(text)
         or _WIRE_PHOTO_CREDIT.search(text)
     ):
@@ -738,21 +748,23 @@ def is_boilerplate(line: str) -> bool:
         return True
     if n <= 2 and _INDIC_AD.match(text):
         return True
-    if n <= 30 and _APPEAL_STRONG.search(text):
+    if n <= 30 and _APPEAL_STRONG.search(low):
         return True
-    if _APPEAL.search(text) and (n <= 12 or (n <= 30 and _ADDRESS.search(text))):
+    if _APPEAL.search(low) and (n <= 12 or (n <= 30 and _ADDRESS.search(low))):
         return True
     if n <= 20 and _BREADCRUMB.match(text):
         return True
     if n <= 30 and (_APPEAL_START.match(text) or _FOLLOW.match(text) or _INDIC_FOLLOW.search(text)):
         return True
-    if _DISCLOSURE.search(text):
+    if _DISCLOSURE.search(low):
         return True
-    if any(n <= most and pattern.search(text) for most, pattern in _NOTES):
+    if any(n <= most and pattern.search(low) for most, pattern in _NOTES):
+        return True
+    if n <= 40 and _SCRIPT_TEXT.search(text):
         return True
     if n <= 40 and _SITE_FOOTER.match(text):
         return True
-    if n <= 40 and _LEGAL.search(text):
+    if n <= 40 and _LEGAL.search(low):
         return True
     if n <= 8 and (_is_label_line(text) or _WIDGET.match(text) or _BYLINE.match(text)):
         return True
@@ -766,11 +778,11 @@ def is_boilerplate(line: str) -> bool:
         return True
     if n <= 30 and (_PLAYER.match(text) or _SHARE_DIALOG.match(text)):
         return True
-    if n <= 25 and _CONSENT.search(text):
+    if n <= 25 and _CONSENT.search(low):
         return True
-    if n <= 30 and _FURNITURE.search(text):
+    if n <= 30 and _FURNITURE.search(low):
         return True
-    if n <= 40 and _COOKIES.search(text) and _ADDRESS.search(text):
+    if n <= 40 and _COOKIES.search(low) and _ADDRESS.search(low):
         return True
     if n <= 12 and _is_share_line(text):
         return True
