@@ -1114,11 +1114,24 @@ _SUSPECT_ATTRIBUTES: dict[str, Callable[[str], bool]] = {
 }
 
 
+#: ``_AUTHOR_PATH_PREFIXES`` but ``/by/``, with something after them, in one search.
+_AUTHOR_PATH_PREFIX = re.compile(
+    "(?:" + "|".join(re.escape(p) for p in _AUTHOR_PATH_PREFIXES if p != "/by/") + ").", re.S
+)
+
+
 def _author_page(href: str) -> bool:
-    """``AUTHOR_PAGE``, in Python."""
-    return _AUTHOR_PATH.search(href) is not None or any(
-        _after(href, path) and (path != "/by/" or "/licenses/" not in href)
-        for path in _AUTHOR_PATH_PREFIXES
+    """``AUTHOR_PAGE``, in Python.
+
+    >>> _author_page("/profile/ann-lee"), _author_page("/profile/"), _author_page("/by/ann-lee")
+    (True, False, True)
+    >>> _author_page("https://creativecommons.org/licenses/by/4.0/")
+    False
+    """
+    return (
+        _AUTHOR_PATH.search(href) is not None
+        or _AUTHOR_PATH_PREFIX.search(href) is not None
+        or (_after(href, "/by/") and "/licenses/" not in href)
     )
 
 
