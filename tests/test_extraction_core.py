@@ -992,6 +992,31 @@ def test_title_a_metadata_title_cut_short_gives_way_to_the_whole(cut: str) -> No
     assert a.title == _LONG
 
 
+@pytest.mark.parametrize("heading", ["h2", "h3"])
+def test_title_the_heading_over_the_story_when_the_metadata_names_only_the_site(
+    heading: str,
+) -> None:
+    """A theme whose ``<h1>`` is the logo, on a site whose ``<title>`` is its name alone: the
+    headline is the heading just before the story's first paragraph."""
+    body = (
+        '<header><h1><a href="/" rel="home"><img src="/logo.svg" alt="Valley Herald"></a></h1>'
+        '<nav><h2>Sections</h2><a href="/news">News</a></nav></header>'
+        f'<main><div class="post"><{heading}>Council approves the budget after a long night'
+        f'</{heading}><div class="meta">12 May 2024</div><div class="entry">{PARAS}</div></div>'
+        '<aside><h2>Most read</h2><a href="/x">Other story</a></aside></main>'
+    )
+    head = '<title>Valley Herald</title><meta property="og:site_name" content="Valley Herald">'
+    a = extract_article(page(head, body), "https://valleyherald.example/council-budget/")
+    assert a.title == "Council approves the budget after a long night"
+
+
+def test_title_no_heading_over_the_story_leaves_the_sites_name() -> None:
+    body = f'<h1><a href="/">Valley Herald</a></h1><div class="entry">{PARAS}</div>'
+    head = "<title>Valley Herald</title>"
+    a = extract_article(page(head, body), "https://valleyherald.example/council-budget/")
+    assert a.title == "Valley Herald"
+
+
 def test_title_masthead_rather_than_none() -> None:
     html = page("", '<h1><a href="/">Rina Roy</a></h1>' + PARAS)
     assert extract_article(html, "https://blog.example/p/1").title == "Rina Roy"

@@ -453,6 +453,36 @@ def _h2_headline(
     return []
 
 
+#: The paragraph or heading a text of the body opens (``$opening``: its first characters).
+_OPENING_BLOCK = etree.XPath(
+    "(//body//*[self::p or self::h1 or self::h2 or self::h3]"
+    "[starts-with(normalize-space(), $opening)])[1]"
+)
+#: The heading nearest before an element, in the page's order.
+_HEADING_BEFORE = etree.XPath("preceding::*[self::h1 or self::h2 or self::h3][1]")
+#: Where a heading is none of the story's: navigation, a sidebar, the footer, the logo.
+_NOT_STORY_HEADING = etree.XPath(
+    f"boolean(ancestor-or-self::*[self::nav or self::aside or self::footer] or {MASTHEAD})"
+)
+
+
+def _heading_over_body(doc: html.HtmlElement, paragraphs: Sequence[str]) -> list[str]:
+    """The heading the body opens with, or the one just before its first paragraph, of
+    three words or more: the headline of a page whose metadata titles are all the site's
+    name (a classic blog theme: the logo in the ``<h1>``, the post's title in an ``<h2>``,
+    ``<title>`` the site's name). Empty when that heading is navigation's, a sidebar's or
+    the logo."""
+    opening = " ".join(paragraphs[0].split())[:40] if paragraphs else ""
+    block = _OPENING_BLOCK(doc, opening=opening) if opening else []
+    if not block:
+        return []
+    heading = [block[0]] if block[0].tag != "p" else _HEADING_BEFORE(block[0])
+    if not heading or _NOT_STORY_HEADING(heading[0]):
+        return []
+    text = cleaning.normalize_space(heading[0].text_content())
+    return [text] if len(text.split()) >= 3 else []
+
+
 def _most_of(part: str, whole: str) -> bool:
     """Whether ``part`` is in ``whole`` and at least half of it (squashed keys)."""
     return bool(part) and part in whole and 2 * len(part) >= len(whole)
@@ -1087,6 +1117,8 @@ def _load(
     titles = _title_candidates(
         md, found, title_names, title_overridden, headings == 1, lambda: _subheadings(doc)
     )
+    if not title_overridden and all(cleaning.is_site_name(t, title_names) for t in titles):
+        titles[:0] = _heading_over_body(doc, paragraphs)
     # the page's own heading is the title readers saw: words of the site's name in it are
     # the headline's ("Welpen kaufen – Tipps ..." on welpenkaufen24.de), so none is stripped
     heading_first = bool(titles) and titles[0] in found.titles and not title_overridden
