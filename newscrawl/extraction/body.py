@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection
-from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
@@ -119,10 +118,8 @@ def _byline_like(el: lxml.html.HtmlElement) -> bool:
     return bool(_BYLINE_NAME.search(names)) or bool(_BYLINE_PARTS(el))
 
 
-@lru_cache(maxsize=4096)
 def _named_lead(class_: str | None, id_: str | None) -> bool:
-    """Whether an element's class or id names it a lead (``_LEAD_NAME``). (Remembered: a
-    page repeats its classes, and ``find_lead`` asks of every element.)"""
+    """Whether an element's class or id names it a lead (``_LEAD_NAME``)."""
     if not (class_ or id_):
         return False
     return _LEAD_NAME.search(f"{class_ or ''} {id_ or ''}".lower()) is not None
