@@ -2905,10 +2905,8 @@ def test_htmldate_fallback_skips_header_dates_and_leaves_the_page_unchanged(
         assert found == ["2014-09-16"]
 
 
-def test_widget_dates_found_from_attributes_are_the_rules_elements() -> None:
-    from lxml import etree
-
-    from newscrawl.extraction import _WIDGET_DATE_ELEMENTS, _WIDGET_DATES
+def test_widget_dates_found_in_one_walk_are_the_rules_elements() -> None:
+    from newscrawl.extraction import _WIDGET_DATES, _widget_date_elements
 
     body = (
         '<div class="header-date">1</div><div class="today-box"><h1>Not a widget</h1></div>'
@@ -2921,7 +2919,7 @@ def test_widget_dates_found_from_attributes_are_the_rules_elements() -> None:
     doc.find("body").set("class", "sidebar comment")  # (the body itself is no widget)
     expected = _WIDGET_DATES(doc)
     assert len(expected) == 11  # all but the "no-sidebar" wrapper of the <h1>
-    assert etree.XPath(_WIDGET_DATE_ELEMENTS)(doc) == expected
+    assert _widget_date_elements(doc) == expected
 
 
 def test_a_year_is_no_publication_date() -> None:

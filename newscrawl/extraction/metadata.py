@@ -1003,11 +1003,13 @@ def _without_rights_holders(md: Metadata) -> None:
 #: comment", "sf_comment"; the plural in other languages: "comentarios_lectores",
 #: "commentaires", "commenti", "kommentare", "komentarze"): bylines and dates in it are
 #: commenters'. Shared by the byline, date and theme rules.
-COMMENT_CLASS = (
-    "starts-with(@class, 'comment') or contains(@class, ' comment') or contains(@class, '_comment')"
-    " or contains(@class, 'omentarios') or contains(@class, 'ommentaires')"
-    " or contains(@class, 'ommenti') or contains(@class, 'ommentare')"
-    " or contains(@class, 'omentarze')"
+COMMENT_CLASS_START = "comment"
+#: (and what else of such a class ``COMMENT_CLASS`` looks for)
+COMMENT_CLASS_PARTS = (
+    " comment", "_comment", "omentarios", "ommentaires", "ommenti", "ommentare", "omentarze",
+)  # fmt: skip
+COMMENT_CLASS = f"starts-with(@class, '{COMMENT_CLASS_START}') or " + " or ".join(
+    f"contains(@class, '{part}')" for part in COMMENT_CLASS_PARTS
 )
 #: Words of a class or an id naming the readers' comments in more languages and markups
 #: ("reacties", "yorumlar", "komentar", "kommentarer", "kommentit", "hozzaszolasok",
