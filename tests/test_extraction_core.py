@@ -2508,6 +2508,24 @@ def test_a_layout_wrapper_named_for_the_sidebar_does_not_hide_the_articles_dates
     )
 
 
+@pytest.mark.parametrize("layout", ["sidebar_content", "mainwrap single-default sidebar"])
+def test_a_column_named_for_the_sidebar_that_holds_the_story_keeps_its_date(layout: str) -> None:
+    # a blog theme's main column, its headline an <h2> linking to the post: it holds the
+    # story, so it is no sidebar, and its date line is the page's (the sidebar's is not)
+    side = (
+        '<div class="sidebar"><h3>Beliebt</h3><div class="widget">'
+        '<a href="/markt/">Markttag im Dorf</a> <span>14. Juni 2024</span></div></div>'
+    )
+    body = (
+        f'<div class="{layout}"><div class="post_wrapper"><h2><a href="/dorffest/">'
+        'Dorffest wieder auf dem Marktplatz</a></h2><div class="post_detail">'
+        '<img src="/img/cal.png" alt=""> 7. März 2024</div>'
+        f"{GERMAN}</div></div>{side}"
+    )
+    a = extract_article(page(body=body, lang="de"), "https://lokal.example/dorffest/")
+    assert a.published_at == "2024-03-07"
+
+
 def test_tt_news_date_line_beats_the_typo3_meta_date() -> None:
     head = '<meta name="generator" content="TYPO3 CMS"><meta name="date" content="2020-02-12">'
     body = (
