@@ -1360,6 +1360,19 @@ def test_an_embedded_posts_time_is_not_the_articles_date() -> None:
     assert a.published_at == "2016-12-07T15:53:00"
 
 
+def test_an_embedded_posts_time_does_not_date_an_article_with_a_bare_date_line() -> None:
+    # the article's own day is a bare line under the headline (htmldate's to find), the
+    # embed's a classless timestamp (a <time> holding a time of day), read by no rule
+    embed = (
+        '<blockquote class="instagram-media"><div><p>Opening day</p><p>A post shared by'
+        ' Ann Lee <time datetime="2024-02-02T10:00:00+00:00">Feb 2, 2024 at 2:00am PST'
+        "</time></p></div></blockquote>"
+    )
+    body = f"<main><h1>Bridge opens to traffic</h1><div>7 March 2024</div>{PARAS}{embed}</main>"
+    a = extract_article(page(body=body), "https://x.example/bridge-opens")
+    assert a.published_at == "2024-03-07"
+
+
 def test_a_printed_pm_time_is_read_as_the_afternoon() -> None:
     # the email-date parser read "10:45 pm" as 10:45; the UTC instant in structured data
     # is the same moment: the page's local time is what readers saw

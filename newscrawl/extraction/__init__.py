@@ -603,7 +603,9 @@ _OTHER_ITEM_TYPE = " or ".join(f"contains(., 'schema.org/{t}')" for t in OTHER_I
 #: dates are older: htmldate takes the oldest), the microdata items of clips,
 #: pictures and comments (their ``datePublished``), readers' comments (``comment-meta``,
 #: ``recipe-comment-box``: their timestamps follow the article's), the ``<meta>``s of the
-#: last change (``article:modified_time``, ``Last-Modified``); styles and the URLs of
+#: last change (``article:modified_time``, ``Last-Modified``), quotations and embedded
+#: posts (an Instagram photo's ``<blockquote>`` prints the day it was posted in a
+#: ``<time>``, as the theme rules do not read it); styles and the URLs of
 #: assets (a build's timestamp, ``app.css?v=2022-06-15``), a lead picture's address in a
 #: month's folder. Removed before htmldate looks.
 #: Inline scripts stay: analytics data layers often carry the publication date.
@@ -629,7 +631,7 @@ _HEADER_DATES = (
     " | //meta[contains(@property, 'modified') or contains(@name, 'modified')"
     " or contains(@itemprop, 'odified') or contains(@property, 'updated_time')"
     " or translate(@http-equiv, 'LASTMODIFED', 'lastmodifed') = 'last-modified']"
-    " | //style | //script[@src]"
+    " | //style | //script[@src] | //body//blockquote"
     # (a lead picture in WordPress's month folder: htmldate reads the file's name as the
     # day, "uploads/2020/03/4-letters.jpg" as 4 March)
     " | //meta[@property = 'og:image'][contains(@content, '/wp-content/uploads/')]"
