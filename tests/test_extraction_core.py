@@ -1441,6 +1441,14 @@ def test_labelled_date_with_a_two_digit_year_is_read_in_the_pages_order() -> Non
         # Turkish news sites' "entry" (and "created", "added") for the publication
         ("Giriş: 07.04.2021 10:15 | Güncelleme: 08.04.2021 12:00", "07.04.2021 10:15"),
         ("Oluşturulma Tarihi: 7 Nisan 2021", "7 Nisan 2021"),
+        # "created", as Joomla's article info and Tamedia's French titles print it
+        ("Created: 07 April 2021", "07 April 2021"),
+        ("Created on Wednesday, 07 April 2021 10:15", "07 April 2021 10:15"),
+        ("Créé: 07.04.2021, 10h15", "07.04.2021"),
+        ("Créé le 7 avril 2021", "7 avril 2021"),
+        ("Creado 07/04/2021 10:15", "07/04/2021 10:15"),
+        ("Creato: 07 Aprile 2021", "07 Aprile 2021"),
+        ("Created Apr 7, 2021", None),  # a community's or an account's creation
         # a weekday in a Brahmic script after the label (its vowel signs are marks)
         ("प्रकाशित: बुधवार, 07 अप्रैल 2021 10:15 AM (IST)", "07 अप्रैल 2021 10:15 AM"),
         # a date of unstated kind is no publication label's
