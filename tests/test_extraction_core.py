@@ -1437,6 +1437,8 @@ def test_labelled_date_with_a_two_digit_year_is_read_in_the_pages_order() -> Non
         ("Postado em 7 de abril de 2021", "7 de abril de 2021"),
         ("Pubblicata il 7 aprile 2021", "7 aprile 2021"),
         ("Eingestellt am 07.04.2021", "07.04.2021"),
+        ("Erstveröffentlichung: 07.04.2021", "07.04.2021"),  # German's "first published"
+        ("<span>Erstveröffentlichung</span> <span>07.04.2021</span>", "07.04.2021"),
         ("पब्लिश्ड: 7 अप्रैल 2021", "7 अप्रैल 2021"),
         # Turkish news sites' "entry" (and "created", "added") for the publication
         ("Giriş: 07.04.2021 10:15 | Güncelleme: 08.04.2021 12:00", "07.04.2021 10:15"),

@@ -1722,7 +1722,8 @@ _DAY_FORMS = (
 )
 #: A publication label ("Veröffentlicht am", "Published on", "Publicado el").
 _PUBLICATION_LABEL = (
-    r"\b(?:veröffentlicht|publiziert|erschienen|erstellt|eingestellt|published|posted|publié|"
+    r"\b(?:veröffentlicht|erstveröffentlichung|publiziert|erschienen|erstellt|eingestellt|"
+    r"published|posted|publié|"
     r"mis\s+en\s+ligne|paru|publicad[oa]|postad[oa]|pubblicat[oa]|"
     # "created", as Joomla's article info prints it in English, Spanish and Italian, and
     # French titles ("Créé: 12.12.2019, 07h36", "Creado 27/04/2022"; "erstellt" above is
