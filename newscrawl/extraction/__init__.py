@@ -775,7 +775,11 @@ def _fallback_date(
 #: characters at least; its first ones find its ``<p>`` in the page.
 _PROSE_PARAGRAPH = 100
 _OPENING_CHARS = 40
-_STORY_PARAGRAPH = etree.XPath("(//body//p[starts-with(normalize-space(), $opening)])[1]")
+#: (a no-break space taken for a space: the extracted text has one space where the page
+#: has "depuis&nbsp; l'indépendance", and normalize-space() keeps the no-break space)
+_STORY_PARAGRAPH = etree.XPath(
+    "(//body//p[starts-with(normalize-space(translate(., '\u00a0', ' ')), $opening)])[1]"
+)
 
 
 def _story_blocks(doc: html.HtmlElement, paragraphs: Sequence[str]) -> set[html.HtmlElement]:
@@ -786,6 +790,10 @@ def _story_blocks(doc: html.HtmlElement, paragraphs: Sequence[str]) -> set[html.
     >>> doc = html.fromstring(f'<html><body><div id="a"><p>{text}</p></div></body></html>')
     >>> sorted(el.get("id") or el.tag for el in _story_blocks(doc, [text]))
     ['a', 'body', 'html']
+    >>> spaced = text.replace(" ", "\u00a0 ", 1)  # "Relief&nbsp; camps"
+    >>> doc = html.fromstring(f'<html><body><div id="b"><p>{spaced}</p></div></body></html>')
+    >>> sorted(el.get("id") or el.tag for el in _story_blocks(doc, [text]))
+    ['b', 'body', 'html']
     """
     for p in paragraphs[:3]:
         if len(p) >= _PROSE_PARAGRAPH:
