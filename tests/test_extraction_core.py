@@ -1385,6 +1385,19 @@ def test_an_embedded_posts_time_is_not_the_articles_date() -> None:
     assert a.published_at == "2016-12-07T15:53:00"
 
 
+def test_an_embedded_posts_time_does_not_date_an_article_with_a_bare_date_line() -> None:
+    # the article's own day is a bare line under the headline (htmldate's to find), the
+    # embed's a classless timestamp (a <time> holding a time of day), read by no rule
+    embed = (
+        '<blockquote class="instagram-media"><div><p>Opening day</p><p>A post shared by'
+        ' Ann Lee <time datetime="2024-02-02T10:00:00+00:00">Feb 2, 2024 at 2:00am PST'
+        "</time></p></div></blockquote>"
+    )
+    body = f"<main><h1>Bridge opens to traffic</h1><div>7 March 2024</div>{PARAS}{embed}</main>"
+    a = extract_article(page(body=body), "https://x.example/bridge-opens")
+    assert a.published_at == "2024-03-07"
+
+
 def test_a_printed_pm_time_is_read_as_the_afternoon() -> None:
     # the email-date parser read "10:45 pm" as 10:45; the UTC instant in structured data
     # is the same moment: the page's local time is what readers saw
@@ -1449,10 +1462,20 @@ def test_labelled_date_with_a_two_digit_year_is_read_in_the_pages_order() -> Non
         ("Postado em 7 de abril de 2021", "7 de abril de 2021"),
         ("Pubblicata il 7 aprile 2021", "7 aprile 2021"),
         ("Eingestellt am 07.04.2021", "07.04.2021"),
+        ("Erstveröffentlichung: 07.04.2021", "07.04.2021"),  # German's "first published"
+        ("<span>Erstveröffentlichung</span> <span>07.04.2021</span>", "07.04.2021"),
         ("पब्लिश्ड: 7 अप्रैल 2021", "7 अप्रैल 2021"),
         # Turkish news sites' "entry" (and "created", "added") for the publication
         ("Giriş: 07.04.2021 10:15 | Güncelleme: 08.04.2021 12:00", "07.04.2021 10:15"),
         ("Oluşturulma Tarihi: 7 Nisan 2021", "7 Nisan 2021"),
+        # "created", as Joomla's article info and Tamedia's French titles print it
+        ("Created: 07 April 2021", "07 April 2021"),
+        ("Created on Wednesday, 07 April 2021 10:15", "07 April 2021 10:15"),
+        ("Créé: 07.04.2021, 10h15", "07.04.2021"),
+        ("Créé le 7 avril 2021", "7 avril 2021"),
+        ("Creado 07/04/2021 10:15", "07/04/2021 10:15"),
+        ("Creato: 07 Aprile 2021", "07 Aprile 2021"),
+        ("Created Apr 7, 2021", None),  # a community's or an account's creation
         # a weekday in a Brahmic script after the label (its vowel signs are marks)
         ("प्रकाशित: बुधवार, 07 अप्रैल 2021 10:15 AM (IST)", "07 अप्रैल 2021 10:15 AM"),
         # a date of unstated kind is no publication label's
@@ -2531,6 +2554,24 @@ def test_a_layout_wrapper_named_for_the_sidebar_does_not_hide_the_articles_dates
         "2024-01-05T18:20:00-05:00",
         "2024-01-08T11:00:00-05:00",
     )
+
+
+@pytest.mark.parametrize("layout", ["sidebar_content", "mainwrap single-default sidebar"])
+def test_a_column_named_for_the_sidebar_that_holds_the_story_keeps_its_date(layout: str) -> None:
+    # a blog theme's main column, its headline an <h2> linking to the post: it holds the
+    # story, so it is no sidebar, and its date line is the page's (the sidebar's is not)
+    side = (
+        '<div class="sidebar"><h3>Beliebt</h3><div class="widget">'
+        '<a href="/markt/">Markttag im Dorf</a> <span>14. Juni 2024</span></div></div>'
+    )
+    body = (
+        f'<div class="{layout}"><div class="post_wrapper"><h2><a href="/dorffest/">'
+        'Dorffest wieder auf dem Marktplatz</a></h2><div class="post_detail">'
+        '<img src="/img/cal.png" alt=""> 7. März 2024</div>'
+        f"{GERMAN}</div></div>{side}"
+    )
+    a = extract_article(page(body=body, lang="de"), "https://lokal.example/dorffest/")
+    assert a.published_at == "2024-03-07"
 
 
 def test_tt_news_date_line_beats_the_typo3_meta_date() -> None:

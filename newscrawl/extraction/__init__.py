@@ -635,7 +635,9 @@ _OTHER_ITEM_TYPE = " or ".join(f"contains(., 'schema.org/{t}')" for t in OTHER_I
 #: dates are older: htmldate takes the oldest), the microdata items of clips,
 #: pictures and comments (their ``datePublished``), readers' comments (``comment-meta``,
 #: ``recipe-comment-box``: their timestamps follow the article's), the ``<meta>``s of the
-#: last change (``article:modified_time``, ``Last-Modified``); styles and the URLs of
+#: last change (``article:modified_time``, ``Last-Modified``), quotations and embedded
+#: posts (an Instagram photo's ``<blockquote>`` prints the day it was posted in a
+#: ``<time>``, as the theme rules do not read it); styles and the URLs of
 #: assets (a build's timestamp, ``app.css?v=2022-06-15``), a lead picture's address in a
 #: month's folder. Removed before htmldate looks.
 #: Inline scripts stay: analytics data layers often carry the publication date.
@@ -661,7 +663,7 @@ _HEADER_DATES = (
     " | //meta[contains(@property, 'modified') or contains(@name, 'modified')"
     " or contains(@itemprop, 'odified') or contains(@property, 'updated_time')"
     " or translate(@http-equiv, 'LASTMODIFED', 'lastmodifed') = 'last-modified']"
-    " | //style | //script[@src]"
+    " | //style | //script[@src] | //body//blockquote"
     # (a lead picture in WordPress's month folder: htmldate reads the file's name as the
     # day, "uploads/2020/03/4-letters.jpg" as 4 March)
     " | //meta[@property = 'og:image'][contains(@content, '/wp-content/uploads/')]"
@@ -774,6 +776,7 @@ def _fallback_date(
     url: str | None,
     page: PageAttributes | None = None,
     parse: Callable[[str], str | None] = cleaning.parse_date,
+    paragraphs: Sequence[str] = (),
 ) -> list[str]:
     """htmldate's guess, only for pages where structured data and theme rules found none,
     and only when it is a day (not a year given as 1 January, nor a month given as its
@@ -784,17 +787,21 @@ def _fallback_date(
     header's "today" or a sidebar story's date cannot win. htmldate works on its own copy
     of the tree it is given, so those elements are taken out of ``doc`` only while it
     copies and searches, and put back in place afterwards (``doc`` is left as it was).
+    A block that holds the story's opening (``paragraphs``' first of prose) stays: a blog
+    theme's main column named for its sidebar ("sidebar_content", "mainwrap sidebar")
+    whose headline is no ``<h1>`` but an ``<h2>`` linking to the post.
     """
     from htmldate import find_date  # imported lazily: only pages of unknown markup need it
 
     # the class test is the slow part: skipped when no class attribute holds those words
     widgets = _WIDGET_DATES.could_match(page or PageAttributes(doc))
     removed: list[tuple[html.HtmlElement, html.HtmlElement, int]] = []
+    story = _story_blocks(doc, paragraphs)
     try:
         taken = _NOT_ARTICLE_HEADERS(doc)
         for el in [*taken, *_widget_date_elements(doc)] if widgets else taken:
             parent = el.getparent()
-            if parent is not None:
+            if parent is not None and el not in story:
                 removed.append((parent, el, parent.index(el)))
                 parent.remove(el)
         found = find_date(
@@ -830,6 +837,38 @@ def _fallback_date(
         logger.debug("htmldate's %s is years off the URL's %s on %s", found, year, url)
         return []
     return [found] if found else []
+
+
+#: A paragraph of prose (not a headline, a byline or a date line) has this many
+#: characters at least; its first ones find its ``<p>`` in the page.
+_PROSE_PARAGRAPH = 100
+_OPENING_CHARS = 40
+#: (a no-break space taken for a space: the extracted text has one space where the page
+#: has "depuis&nbsp; l'indépendance", and normalize-space() keeps the no-break space)
+_STORY_PARAGRAPH = etree.XPath(
+    "(//body//p[starts-with(normalize-space(translate(., '\u00a0', ' ')), $opening)])[1]"
+)
+
+
+def _story_blocks(doc: html.HtmlElement, paragraphs: Sequence[str]) -> set[html.HtmlElement]:
+    """The blocks that hold the story's first paragraph of prose (of its first three):
+    the ancestors of the ``<p>`` it opens. Empty when it is no ``<p>`` of the page.
+
+    >>> text = "Relief camps opened on Monday in the flooded district. " * 2
+    >>> doc = html.fromstring(f'<html><body><div id="a"><p>{text}</p></div></body></html>')
+    >>> sorted(el.get("id") or el.tag for el in _story_blocks(doc, [text]))
+    ['a', 'body', 'html']
+    >>> spaced = text.replace(" ", "\u00a0 ", 1)  # "Relief&nbsp; camps"
+    >>> doc = html.fromstring(f'<html><body><div id="b"><p>{spaced}</p></div></body></html>')
+    >>> sorted(el.get("id") or el.tag for el in _story_blocks(doc, [text]))
+    ['b', 'body', 'html']
+    """
+    for p in paragraphs[:3]:
+        if len(p) >= _PROSE_PARAGRAPH:
+            opening = cleaning.normalize_space(p)[:_OPENING_CHARS]
+            found = _STORY_PARAGRAPH(doc, opening=opening)
+            return set(found[0].iterancestors()) if found else set()
+    return set()
 
 
 def _runs_together(paragraphs: list[str], article_body: str) -> bool:
@@ -1096,7 +1135,7 @@ def extract_article(
         # (a day the story opens with, as press releases print it, before htmldate's guess)
         opening = [d for d in opening_date(paragraphs) if is_date(d)]
         found.published.extend(
-            labelled or dated or opening or _fallback_date(doc, url, page, parse)
+            labelled or dated or opening or _fallback_date(doc, url, page, parse, paragraphs)
         )
     paragraphs = without_linked_teasers(paragraphs, doc, url)
     title_overridden = bool(overrides and "title" in overrides)

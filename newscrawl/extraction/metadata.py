@@ -1737,8 +1737,14 @@ _DAY_FORMS = (
 )
 #: A publication label ("Veröffentlicht am", "Published on", "Publicado el").
 _PUBLICATION_LABEL = (
-    r"\b(?:veröffentlicht|publiziert|erschienen|erstellt|eingestellt|published|posted|publié|"
+    r"\b(?:veröffentlicht|erstveröffentlichung|publiziert|erschienen|erstellt|eingestellt|"
+    r"published|posted|publié|"
     r"mis\s+en\s+ligne|paru|publicad[oa]|postad[oa]|pubblicat[oa]|"
+    # "created", as Joomla's article info prints it in English, Spanish and Italian, and
+    # French titles ("Créé: 12.12.2019, 07h36", "Creado 27/04/2022"; "erstellt" above is
+    # German's); in English only with its colon or "on": a community's or an account's
+    # "Created Jan 25, 2008" is no story's
+    r"created(?=\s*:|\s+on\b)|créée?|cread[oa]|creat[oa]|"
     # a noun: "Erscheinungsdatum", "Publication date", "Data di pubblicazione"
     r"(?:erscheinungs|veröffentlichungs|publikations|publicatie)datum|publication\s+date|"
     r"date\s+(?:of|de)\s+publication|fecha\s+de\s+publicación|data\s+di\s+pubblicazione|"

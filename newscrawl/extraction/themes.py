@@ -1036,19 +1036,21 @@ GENERIC_PUBLISHED = (
     # the date printed beside the headline, in the headline's block (not its teasers',
     # nor a list of other stories with their days: when the headline is two or three
     # levels below <body>, its block is the whole page, the unmarked sidebar's list too)
-    f"{_HEADLINE_BLOCK}//*[{_DATE_CLASS}]"
+    f"{_HEADLINE_BLOCK}//*[{_DATE_CLASS}][not(ancestor::blockquote)]"
     f"[not({_NOT_ITS_DATE})]{_NOT_UPDATE_TEXT}{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}"
     f"{_NOT_IN_SITE_HEADER}{_NOT_LISTED_STORY}/text()[normalize-space()]",
     # a classless timestamp there: a short element holding a day and a time of day alone
-    # ("12.03.2024, 14:30", "Thursday, November 9, 2023 4:41AM")
+    # ("12.03.2024, 14:30", "Thursday, November 9, 2023 4:41AM"; not an embedded post's,
+    # in its <blockquote>: Instagram's "Feb 2, 2024 at 2:00am PST")
     f"{_HEADLINE_BLOCK}//*[self::span or self::time or self::p"
     " or self::div][not(*)][contains(., ':')][string-length(normalize-space()) <= 40]"
+    "[not(ancestor::blockquote)]"
     f"[not({_NOT_ITS_DATE})]{_NOT_UPDATE_TEXT}{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}"
     f"{_NOT_IN_SITE_HEADER}{_NOT_LISTED_STORY}"
     "/text()[normalize-space()]",
     # the text right after a calendar's or a clock's icon there ("<i class="fa
     # fa-calendar"></i> May 4, 2022", "<span class="glyphicon glyphicon-time"></span> ...")
-    f"{_HEADLINE_BLOCK}//*[self::i or self::span]{_DATE_ICON}"
+    f"{_HEADLINE_BLOCK}//*[self::i or self::span]{_DATE_ICON}[not(ancestor::blockquote)]"
     f"{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}{_NOT_IN_SITE_HEADER}{_NOT_LISTED_STORY}"
     "/following-sibling::text()[1][normalize-space()]",
     f"//article/descendant::*[self::i or self::span]{_DATE_ICON}[not(ancestor::blockquote)]"
@@ -1056,7 +1058,7 @@ GENERIC_PUBLISHED = (
     "/following-sibling::text()[1][normalize-space()]",
     # or the link or the element after it ("<i class="fa fa-calendar"></i> <a href="#"
     # rel="bookmark">Mai 03, 2017</a>", Blogger's and WordPress's themes)
-    f"{_HEADLINE_BLOCK}//*[self::i or self::span]{_DATE_ICON}"
+    f"{_HEADLINE_BLOCK}//*[self::i or self::span]{_DATE_ICON}[not(ancestor::blockquote)]"
     f"{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}{_NOT_IN_SITE_HEADER}{_NOT_LISTED_STORY}"
     f"/{_ICON_ELEMENT}",
     f"//article/descendant::*[self::i or self::span]{_DATE_ICON}[not(ancestor::blockquote)]"
@@ -1080,7 +1082,7 @@ GENERIC_PUBLISHED = (
     f"{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}/@datetime",
     f"//main/descendant::time[@datetime][not(ancestor::blockquote)]{_NOT_LISTED_STORY}"
     f"{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}/@datetime",
-    f"{_HEADLINE_BLOCK}//*[{_DATE_CLASS}]"
+    f"{_HEADLINE_BLOCK}//*[{_DATE_CLASS}][not(ancestor::blockquote)]"
     f"[not({_NOT_ITS_DATE})]{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}{_NOT_IN_SITE_HEADER}"
     f"{_NOT_LISTED_STORY}/text()[normalize-space()]",
 )
