@@ -1012,8 +1012,11 @@ def _acronym_credit(text: str) -> str | None:
 #: (the words are nouns of running text too): Turkish, Indonesian and Malay, Hungarian,
 #: Russian, Bulgarian and Ukrainian, Serbian, Finnish, Polish, Dutch and the Nordic
 #: languages' "text", Lithuanian, Latvian, Slovene, Vietnamese, Swedish, Danish and
-#: Norwegian "writer", Hebrew's "by" and Arabic's "by the pen of".
+#: Norwegian "writer", Hebrew's "by" and Arabic's "by the pen of"; French and Dutch
+#: "Auteur", Italian "Autore" and "Autrice", Spanish and Portuguese "Autora", German
+#: "Verfasser".
 COLON_BYLINE_LABELS = (
+    "auteure?|autore|autrice|autora|verfasser(?:in)?|"
     "yazar|penulis|szerző|автор|аутор|teksti|kirjoittaja|tekst|autorius|autors|avtor|"
     "tác giả|bài|skribent|författare|forfatter|periodista|muhabir|haber|текст|piše|пише|"
     "συντάκτης|מאת|بقلم|كتب|نویسنده|লেখক"

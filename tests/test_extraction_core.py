@@ -1824,6 +1824,13 @@ def test_a_catalogue_field_s_surname_first_name_is_turned_round(name: str) -> No
         ("sl", "Avtor:", "Janez Novak"),
         ("vi", "Tác giả:", "Nguyễn Văn An"),
         ("no", "Forfatter:", "Ola Nordmann"),
+        ("fr", "Auteur :", "Anne Leroy"),
+        ("fr", "Auteure :", "Claire Morel"),
+        ("nl", "Auteur:", "Jan de Vries"),
+        ("it", "Autore:", "Mario Rossi"),
+        ("it", "Autrice:", "Giulia Bianchi"),
+        ("es", "Autora:", "Lucía Gómez"),
+        ("de", "Verfasser:", "Jonas Brandt"),
     ],
 )
 def test_byline_labels_of_more_languages(lang: str, label: str, name: str) -> None:
@@ -1835,6 +1842,8 @@ def test_byline_labels_of_more_languages(lang: str, label: str, name: str) -> No
     # a noun of running text is a label only before a colon
     body = f"<article><h1>Headline</h1><p>Tekst Jan Kowalski</p>{PARAS}</article>"
     assert extract_article(page("", body, lang="pl"), "https://news.example/a/").authors == []
+    body = f"<article><h1>Headline</h1><p>Auteur Anne Leroy</p>{PARAS}</article>"
+    assert extract_article(page("", body, lang="fr"), "https://news.example/a/").authors == []
 
 
 def test_a_teaser_cards_byline_is_not_the_storys() -> None:
