@@ -4022,6 +4022,11 @@ def test_joomlas_created_label_dates_a_german_page_over_its_last_update() -> Non
         "Blog Beitrag von Anna Schmidt",
         "Guest post by Anna Schmidt",
         "Ein Interview von Anna Schmidt",
+        "Artikel von Anna Schmidt",
+        # the name in an element of its own after the label
+        "Kommentar von <a href='/team/as'>Anna Schmidt</a>",
+        "Guest post by <span>Anna Schmidt</span>",
+        "Artikel von <span>Anna Schmidt</span>",
         # the writer's job at the paper
         "Von unserer Redakteurin Anna Schmidt",
         "Von unserer Korrespondentin Anna Schmidt",

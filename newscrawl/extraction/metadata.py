@@ -1472,10 +1472,10 @@ _NOUN_LABEL = (
     r"(?!redaktion|redacción|(?:text|words\b)(?![^:]*\bby\b)|report\b|reporter\b|redakteur|"
     rf"interview\b|रिपोर्ट|लेखक|(?:{COLON_BYLINE_LABELS})(?!\w))"
 )
-#: A label alone before the name's element.
+#: A label alone before the name's element, or the kind of piece ("Kommentar von <a>").
 #: (Without a colon, not the short words of other languages' prose or nouns: "di", "Door".)
 _LABEL_ALONE = re.compile(
-    rf"^(?:{_LABEL}\s*[:：]|(?!(?:di|door)$){_NOUN_LABEL}{_LABEL})$", re.IGNORECASE
+    rf"^(?:{_LABEL}\s*[:：]|(?!(?:di|door)$){_NOUN_LABEL}{_LABEL}|{PIECE_BY})$", re.IGNORECASE
 )
 #: A byline of a date, a dash and a short name ("11.12.2019 - Amelie Loevenich").
 _DATE_NAME = re.compile(
