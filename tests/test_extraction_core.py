@@ -4475,6 +4475,10 @@ def test_a_translators_name_in_an_author_class_is_no_writer(label: str) -> None:
         "<li><time>19.10.19, 11:29 Uhr</time></li></ul>",
         # the name four levels under the label's block
         "<div>Von <span itemscope><a href='/x'><span>Ann Lee</span></a></span></div>",
+        # the label's colon after its element, before the name
+        "<div><span class='label'>Von</span>: Ann Lee</div>",
+        "<p><b>Text</b>: Ann Lee</p>",
+        "<p><b>Autor</b> : <a href='/team/al'>Ann Lee</a></p>",
     ],
 )
 def test_a_label_alone_and_its_name_in_the_next_block(byline: str) -> None:

@@ -1568,7 +1568,12 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
         if len(text) > 200:
             continue
         whole, text = text, _BULLET_FIELD.split(text, 1)[0]  # (the byline's first field)
-        if _LABEL_ALONE.match(text):
+        if _LABEL_ALONE.match(text) or (
+            # (its colon after the label's element: "<b>Text</b>: Ann Lee")
+            i + 1 < len(texts)
+            and texts[i + 1].lstrip().startswith((":", "："))
+            and _LABEL_ALONE.match(f"{text}:")
+        ):
             if i and _MAKER_CREDIT.search(texts[i - 1]):
                 continue
             name = _name_after(smart(), i, accept)
@@ -1614,10 +1619,13 @@ def _name_after(nodes: list[Any], i: int, accept: Callable[[str], bool]) -> str:
     """The name after the label alone ``nodes[i]``: the next text, or that text and the
     tail of its inline element when the next text alone is no name (``Autor: <a>Rechts-
     anwalt</a> Sebastian Einbock``: a linked profession, then the name)."""
+    label = nodes[i]
+    if i + 1 < len(nodes) and nodes[i + 1].strip() in (":", "："):
+        i += 1  # (the label's colon, after its element: "<b>Autor</b> : <a>Ann Lee</a>")
     after = nodes[i + 1] if i + 1 < len(nodes) else None
-    if after is None or not _near(nodes[i], after):
+    if after is None or not _near(label, after):
         return ""
-    name = " ".join(after.split())
+    name = " ".join(after.split()).lstrip(":： ")
     el = after.getparent()
     following = nodes[i + 2] if i + 2 < len(nodes) else None
     if (
@@ -1635,7 +1643,7 @@ def _name_after(nodes: list[Any], i: int, accept: Callable[[str], bool]) -> str:
     j = i + 2
     while j + 1 < len(nodes) and name.count(" and ") < MAX_BYLINE_NAMES - 1:
         joint = " ".join(nodes[j].split())
-        if not (_JOINT.match(joint) and _near(nodes[i], nodes[j + 1])):
+        if not (_JOINT.match(joint) and _near(label, nodes[j + 1])):
             break
         name = f"{name} and {' '.join(nodes[j + 1].split())}"
         j += 2
