@@ -245,6 +245,9 @@ def test_byline_rule_matching_a_list_gives_only_its_first_name() -> None:
         ('<ul><li><a href="/r">Redaktion</a></li><li><a href="/a">Anzeigen</a></li></ul>', []),
         # "von" continuing a sentence after an inline element
         ("<h2>Vorteile beim <strong>Leasing</strong> von Firmenwagen</h2>", []),
+        # but after an inline element holding the date and time, "von" opens the byline
+        ("<div><span>02.02.2022, 11:30 Uhr</span> von Rina Roy</div>", ["Rina Roy"]),
+        ("<p><span>March 3, 2024</span> by Rina Roy</p>", ["Rina Roy"]),
         # a date, a dash and an event, not a name
         ("<p>02.11.2022 - Placebo - Stadthalle</p>", []),
         # several "date - name" lines: a programme of events, not a byline

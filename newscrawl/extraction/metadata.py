@@ -1699,14 +1699,15 @@ _BY_ALONE = re.compile(rf"^\s*(?:{BY_LABELS})\s*$", re.IGNORECASE)
 
 def _mid_sentence(node: Any) -> bool:
     """A text that continues a sentence: the tail of an inline element ending in a word
-    ("beim <strong>Leasing</strong> von Firmenwagen")."""
+    ("beim <strong>Leasing</strong> von Firmenwagen"), not a date and time ("<span>02.02.2022,
+    11:30 Uhr</span> von Ann Lee")."""
     if not getattr(node, "is_tail", False):
         return False
     el = node.getparent()
     if el is None or el.tag not in _INLINE:
         return False
     before = " ".join(el.itertext()).rstrip()
-    return bool(before) and before[-1].isalpha()
+    return bool(before) and before[-1].isalpha() and not is_date_line(before)
 
 
 #: A month's name: three letters or more, or two or more characters of a Brahmic script
