@@ -277,6 +277,16 @@ def test_labelled_byline_in_the_text_is_the_last_resort(label: str, expected: li
     assert extract_article(html, "https://herald.example/a/").authors == expected
 
 
+def test_a_labelled_byline_in_the_articles_own_aside() -> None:
+    # an HTML5 theme's post meta: an <aside> inside the <article>, the label and a plain link
+    meta = '<aside class="meta"><p>Von:<br><i><a href="#">Rina Roy</a></i></p></aside>'
+    html = page("", f"<article><h1>Floods</h1>{meta}{PARAS}</article>")
+    assert extract_article(html, "https://herald.example/a/").authors == ["Rina Roy"]
+    # the page's sidebar, an <aside> outside the article, names nobody
+    html = page("", f"<article><h1>Floods</h1>{PARAS}</article>{meta}")
+    assert extract_article(html, "https://herald.example/a/").authors == []
+
+
 def test_the_author_of_a_picture_s_microdata_is_no_author_of_the_article() -> None:
     picture = (
         '<div itemprop="image" itemscope itemtype="http://schema.org/ImageObject">'

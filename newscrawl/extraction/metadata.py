@@ -1432,7 +1432,10 @@ _TEXT_NODES = etree.XPath("//body//text()")
 #: labelled date needs its element.
 _TEXTS = etree.XPath("//body//text()", smart_strings=False)
 _NOT_TEXT_BYLINE = etree.XPath(
-    "ancestor::*[self::script or self::style or self::nav or self::aside"
+    # an <aside> of the page (a sidebar), not one of the article's own (an HTML5 theme's
+    # post meta: "<article><aside class="meta"><p>Von: <a>Ann Lee</a>")
+    "ancestor-or-self::aside[not(ancestor::article)]"
+    " or ancestor::*[self::script or self::style or self::nav"
     f" or self::{FORM_WIDGET}"
     f" or self::select or self::{SITE_FOOTER}"
     f" or {COMMENT_CLASS}"
@@ -1652,7 +1655,7 @@ def _name_after(nodes: list[Any], i: int, accept: Callable[[str], bool]) -> str:
 
 #: What joins two writers' names printed apart: "and", a comma, an ampersand.
 _JOINT = re.compile(rf"^(?:,|&|{AND_WORDS})$", re.IGNORECASE)
-_SKIP_TAGS = frozenset({"script", "style", "nav", "aside", "form", "select", "option"})
+_SKIP_TAGS = frozenset({"script", "style", "nav", "form", "select", "option"})
 _INLINE = frozenset({"a", "b", "strong", "em", "i", "span", "u", "small", "abbr", "code"})
 
 
