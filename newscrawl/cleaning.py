@@ -1715,6 +1715,10 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
             return None  # the site's name, with or without its article ("Die FURCHE")
         if any(_squash(seg) in sites for seg in _SEGMENTS.split(text)[1:]):
             return None  # the site's credit: "GESE - La Estrella de Panamá"
+        if len(words) > 2 and any(
+            _squash(" ".join(words[:n])) in sites for n in range(2, len(words))
+        ):
+            return None  # the site's name, then a desk or an edition: "Global Voices Latin America"
     if _organisation(text) or (words[0] in ("The", "THE") and len(words) > 1):
         return None  # a firm; an English paper's name ("The Valley Herald"), no person's
     if text.isupper() and len(text) > 3:

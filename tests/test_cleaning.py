@@ -680,6 +680,13 @@ def test_clean_author_drops_the_site_name() -> None:
     # a site named with an article reads as an organisation ("L'Opinion", "El Colombiano")
     assert clean_author("L'Opinion", ["L'Opinion"]) is None
     assert clean_author("Die FURCHE", ["furche.at", "furche"]) is None
+    # the site's name of two words or more, then a desk, an edition or a region
+    assert clean_author("Valley Voices Latin America", ["Valley Voices"]) is None
+    assert clean_author("Herald Tribune Sport", ["herald.example", "Herald Tribune"]) is None
+    edition = "Valley Voices Latin America"
+    assert clean_author(edition, ["valleyvoices.example", "valleyvoices"]) is None
+    # (a blog's one-word name opening a person's name is no site credit)
+    assert clean_author("Andrea Bottlinger", ["Andrea"]) == "Andrea Bottlinger"
     # newspapers' words in the regional press's languages ("Presse", "Kurier", "Hora")
     assert (
         clean_author("Hildesheimer Presse", ["hildesheimer-presse.de", "hildesheimer-presse"])
