@@ -245,6 +245,14 @@ def test_byline_rule_matching_a_list_gives_only_its_first_name() -> None:
         ('<ul><li><a href="/r">Redaktion</a></li><li><a href="/a">Anzeigen</a></li></ul>', []),
         # "von" continuing a sentence after an inline element
         ("<h2>Vorteile beim <strong>Leasing</strong> von Firmenwagen</h2>", []),
+        # a date and its label before "by", the name in an element of its own
+        (
+            '<p>Wednesday January 18, 2017 11:44 am PST by <a href="/u/r">Rina Roy</a></p>',
+            ["Rina Roy"],
+        ),
+        ('<p>Posted on March 3, 2024 by <a href="/u/r">Rina Roy</a></p>', ["Rina Roy"]),
+        ("<p>03.03.2024 von <span>Rina Roy</span></p>", ["Rina Roy"]),
+        ('<p>Founded in 1901 by <a href="/h/r">Rina Roy</a></p>', []),
         # but after an inline element holding the date and time, "von" opens the byline
         ("<div><span>02.02.2022, 11:30 Uhr</span> von Rina Roy</div>", ["Rina Roy"]),
         ("<p><span>March 3, 2024</span> by Rina Roy</p>", ["Rina Roy"]),

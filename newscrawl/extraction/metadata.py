@@ -1510,6 +1510,14 @@ _PUBLISHED_LABEL = (
     r"publié|mis à jour|publicado|actualizado|pubblicato|gepubliceerd)"
     r"(?:\s+(?:am|on|le|el|em|il|op))?\s+"
 )
+#: A day and "by" before the name's element ("Posted on March 3, 2024 by <a>Ann Lee</a>",
+#: "03.03.2024 von <span>Ann Lee</span>"): the day, without its label, is read by
+#: ``is_date_line``.
+_DATED_BY = re.compile(
+    rf"^(?:{_PUBLISHED_LABEL})?(?P<day>.*\d.*?)\s+(?:{BY_LABELS})$", re.IGNORECASE
+)
+#: "By" closing a text (a cheap test, of its last characters, before ``_DATED_BY``).
+_ENDS_BY = re.compile(rf"\s(?:{BY_LABELS})$", re.IGNORECASE)
 _LABEL_NAME = re.compile(
     # a day in words after a publication label, then a preposition ("Publié le 3 mars 2024
     # à 10h00 par Ann Lee", "Posted on March 3, 2024 by Ann Lee", "Pubblicato il 3 marzo
@@ -1571,11 +1579,19 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
         if len(text) > 200:
             continue
         whole, text = text, _BULLET_FIELD.split(text, 1)[0]  # (the byline's first field)
-        if _LABEL_ALONE.match(text) or (
-            # (its colon after the label's element: "<b>Text</b>: Ann Lee")
-            i + 1 < len(texts)
-            and texts[i + 1].lstrip().startswith((":", "："))
-            and _LABEL_ALONE.match(f"{text}:")
+        if (
+            _LABEL_ALONE.match(text)
+            or (
+                # (its colon after the label's element: "<b>Text</b>: Ann Lee")
+                i + 1 < len(texts)
+                and texts[i + 1].lstrip().startswith((":", "："))
+                and _LABEL_ALONE.match(f"{text}:")
+            )
+            or (
+                _ENDS_BY.search(text, max(0, len(text) - 12)) is not None
+                and (d := _DATED_BY.match(text)) is not None
+                and is_date_line(d.group("day"))
+            )
         ):
             if i and _MAKER_CREDIT.search(texts[i - 1]):
                 continue
