@@ -1990,6 +1990,36 @@ def test_a_link_to_a_writers_page_of_the_newsroom_is_a_byline(href: str) -> None
     assert a.authors == ["Ann-Marie Lee"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Posts by Ann-Marie Lee"),
+        ("en", "View all posts by Ann-Marie Lee"),
+        ("de", "Beiträge von Ann-Marie Lee"),
+        ("de", "Zeige alle Artikel von Ann-Marie Lee"),
+        ("fr", "Articles par Ann-Marie Lee"),
+        ("es", "Entradas de Ann-Marie Lee"),
+        ("it", "Articoli scritti da Ann-Marie Lee"),
+        ("nl", "Berichten van Ann-Marie Lee"),
+    ],
+)
+def test_a_link_titled_as_wordpress_titles_the_writers_posts_is_a_byline(
+    lang: str, title: str
+) -> None:
+    # WordPress's author link (its title: "Posts by %s", in the site's language), where
+    # the site's author pages have an address of their own ("/team/ann-marie-lee")
+    meta = (
+        f'<div class="meta"><a href="/team/ann-marie-lee" title="{title}">Ann-Marie Lee</a></div>'
+    )
+    body = f"<article><h1>Adele</h1>{meta}{PARAS}</article>"
+    a = extract_article(page("", body, lang=lang), "https://mag.example/stars/adele-123")
+    assert a.authors == ["Ann-Marie Lee"]
+    # a link titled otherwise names nobody
+    body = body.replace(title, "Ann-Marie Lee")
+    a = extract_article(page("", body, lang=lang), "https://mag.example/stars/adele-123")
+    assert a.authors == []
+
+
 def test_a_label_and_name_in_the_articles_own_footer_are_its_byline() -> None:
     footer = (
         '<footer class="footer article-footer"><ul class="level">'

@@ -1111,7 +1111,20 @@ _SUSPECT_ATTRIBUTES: dict[str, Callable[[str], bool]] = {
     "rel": lambda v: v == "author",
     "data-testid": lambda v: "yline" in v or v in ("AuthorCard", "AuthorURL"),
     "data-component": lambda v: "Byline" in v,
+    "title": lambda v: _POSTS_BY_TITLE.match(v) is not None,
 }
+
+
+#: The title WordPress gives the link to a writer's posts (``the_author_posts_link``:
+#: "Posts by %s", and its themes' "View all posts by %s"), in the regional press's
+#: languages: a writer's link whatever the address of the site's writers' pages.
+_POSTS_BY_TITLES = (
+    "(?:view all |see all |show all )?posts by|(?:zeige )?alle (?:beiträge|artikel) von|"
+    "beiträge von|artikel von|(?:voir tous les )?articles (?:par|de)|"
+    "(?:ver todas las )?entradas de|articoli scritti da|berichten van|posts de|artigos de|"
+    "wpisy od|inlägg av|indlæg af|innlegg av"
+)
+_POSTS_BY_TITLE = re.compile(rf"^(?:{_POSTS_BY_TITLES})\s", re.IGNORECASE)
 
 
 def _author_page(href: str) -> bool:
@@ -1147,7 +1160,7 @@ def byline_suspects(doc: html.HtmlElement) -> list[Any]:
 
 
 BYLINE_XPATHS = tuple(
-    etree.XPath(x + _NOT_BYLINE_AREA)
+    etree.XPath(x + _NOT_BYLINE_AREA, namespaces={"re": "http://exslt.org/regular-expressions"})
     for x in (
         "self::*[contains(@itemtype, 'schema.org/Person')]//meta[@itemprop='name']",
         "self::*[self::a or self::address or self::div or self::p or self::span or self::strong]"
@@ -1168,9 +1181,10 @@ BYLINE_XPATHS = tuple(
         " or contains(@class, 'signature')]",
         # (not a postal address: a contact box's, its lines set apart by <br>)
         "self::address[not(contains(@itemtype, 'Address'))]",
-        # a link to the author's page, printed without a byline class
-        # (not an item of a menu: the site's list of columns or shows)
-        f"self::a[{AUTHOR_PAGE}][not(ancestor::header[not(ancestor::article)])]"
+        # a link to the author's page, printed without a byline class, or titled as
+        # WordPress titles it (not an item of a menu: the site's list of columns or shows)
+        f"self::a[{AUTHOR_PAGE} or re:test(@title, '^({_POSTS_BY_TITLES})\\s', 'i')]"
+        "[not(ancestor::header[not(ancestor::article)])]"
         "[not(parent::li[count(../li[a]) > 3])]",
     )
 )
