@@ -1054,8 +1054,11 @@ BY_WORDS = "av|af|oleh|του|της|γράφει (?:ο|η)"
 #: "By" before a byline's name in the corpus's languages and more (no colon needed).
 BY_LABELS = rf"by|von|par|por|di|door|{BY_WORDS}"
 _BY_PREFIX = re.compile(
-    r"^(?:(?:view|see|show) all (?:posts|articles|stories) by|(?:more )?(?:posts|articles|stories)"
-    r" by|(?:zeige )?alle beiträge von|mehr von|"
+    r"^(?:(?:view|see|show) all (?:posts|articles|stories) (?:by|of|from)|"
+    r"(?:more )?(?:posts|articles|stories) (?:by|from)|"
+    r"(?:zeige )?(?:alle|weitere|mehr) (?:beiträge|artikel) von|mehr von|"
+    r"(?:tous les |plus d')articles de|(?:todos los|más) artículos de|"
+    r"(?:tutti gli|altri) articoli di|"
     r"(?:written|posted|reported|published|edited|compiled|text|story|article|opinion|"
     r"analysis|column|review|essay|interview|letter to the editor)\s+by|"
     rf"{OUR_REPORTER}|{ROMANCE_BY_LABELS}|by|von|par|por|door|"
@@ -1144,6 +1147,7 @@ _NOT_A_PERSON = re.compile(
     r"account|profile|my profile|log ?out|sign out|sign up|register|subscribe|"
     # a share button or a link to the writer's profile on a network
     r"google\+?|google plus|facebook|twitter|linkedin|instagram|youtube|pinterest|tumblr|"
+    r"xing|tiktok|mastodon|threads|telegram|bluesky|"
     r"whatsapp|reddit|e-?mail|print|share|"
     # a label, or the genre of a box beside the story
     r"filed under|posted in|tags|analysis|commentary|"
@@ -1151,7 +1155,8 @@ _NOT_A_PERSON = re.compile(
     r"(?:see |read |view )?(?:full )?(?:bio|biography|profile)|"
     r"follow|folgen|more|mehr|plus|más|read more|weiterlesen|"
     # a link to the writer's other stories, or a contact form's button
-    r"(?:all|more) (?:articles|stories|posts)|(?:alle|mehr|weitere) artikel|alle beiträge|"
+    r"(?:(?:view|see|show) )?(?:all|more) (?:articles|stories|posts)(?: (?:of|from|by))?|"
+    r"(?:alle|mehr|weitere) (?:artikel|beiträge)|(?:zur )?artikelübersicht|"
     r"todos los artículos|tous les articles|tutti gli articoli|todas as (?:notícias|matérias)|"
     r"alle artikelen|wszystkie artykuły|ihre nachricht|nachricht senden|your message|"
     r"send (?:a )?message|contact|kontakt|"

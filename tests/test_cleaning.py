@@ -1483,3 +1483,38 @@ def test_a_job_with_its_papers_name_is_no_writer(job: str) -> None:
 def test_a_link_beside_the_writers_name_is_no_writer(link: str) -> None:
     assert clean_authors([f"Ann Lee | {link}"]) == ["Ann Lee"]
     assert clean_authors([link]) == []
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "SHOW ALL ARTICLES OF",
+        "More Stories From",
+        "Weitere Beiträge",
+        "Zur Artikelübersicht",
+        "Xing",
+        "Plus d'articles de",
+        "Más artículos de",
+        "Altri articoli di",
+    ],
+)
+def test_a_link_to_the_writers_page_with_words_of_its_own_is_no_writer(link: str) -> None:
+    # the author page's link printed as a button ("Weitere Beiträge"), not with the name
+    assert clean_authors([link]) == []
+    assert clean_authors([f"Ann Lee | {link}"]) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Weitere Artikel von Ann Lee",
+        "Alle Artikel von Ann Lee",
+        "Mehr Beiträge von Ann Lee",
+        "Show all articles of Ann Lee",
+        "More stories from Ann Lee",
+        "Tous les articles de Ann Lee",
+        "Todos los artículos de Ann Lee",
+    ],
+)
+def test_a_link_to_the_writers_other_stories_names_the_writer(link: str) -> None:
+    assert clean_authors([link]) == ["Ann Lee"]
