@@ -4505,7 +4505,20 @@ def test_a_twitter_cards_display_name_yields_to_the_printed_byline() -> None:
 
 
 @pytest.mark.parametrize(
-    "label", ["Übersetzt von", "Translated by", "Traducido por", "Verified by", "Fact checked by"]
+    "label",
+    [
+        "Übersetzt von",
+        "Translated by",
+        "Traducido por",
+        "Verified by",
+        "Fact checked by",
+        # the language translated from between the label's words
+        "Übersetzt aus dem Englischen von",
+        "Translated from the French by",
+        "Traduit de l'anglais par",
+        "Traducido del inglés por",
+        "Vertaald uit het Engels door",
+    ],
 )
 def test_a_translators_name_in_an_author_class_is_no_writer(label: str) -> None:
     box = (
