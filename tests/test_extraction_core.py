@@ -4518,6 +4518,12 @@ def test_a_twitter_cards_display_name_yields_to_the_printed_byline() -> None:
         "Traduit de l'anglais par",
         "Traducido del inglés por",
         "Vertaald uit het Engels door",
+        # a video's or the pictures' maker
+        "Video von",
+        "Video by",
+        "Fotos",
+        "Photos by",
+        "Vidéo de",
     ],
 )
 def test_a_translators_name_in_an_author_class_is_no_writer(label: str) -> None:
@@ -4529,6 +4535,14 @@ def test_a_translators_name_in_an_author_class_is_no_writer(label: str) -> None:
     body = f"<article><h1>Floods</h1>{box}{PARAS}</article>"
     a = extract_article(page("", body, lang="de"), "https://herald.example/2024/03/floods")
     assert a.authors == ["Ann Lee"]  # (the writer, read from its "Von:" label)
+
+
+@pytest.mark.parametrize("label", ["Text und Fotos", "Text & Fotos", "Story and photos by"])
+def test_the_writer_who_took_the_pictures_too_is_the_writer(label: str) -> None:
+    box = f"<div class='meta'><span>{label}</span>: <a class='author' href='/a/bw'>Bo Wen</a></div>"
+    body = f"<article><h1>Floods</h1>{box}{PARAS}</article>"
+    a = extract_article(page("", body, lang="de"), "https://herald.example/2024/03/floods")
+    assert a.authors == ["Bo Wen"]
 
 
 @pytest.mark.parametrize(
