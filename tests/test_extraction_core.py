@@ -1891,6 +1891,19 @@ def test_a_teaser_cards_byline_is_not_the_storys() -> None:
     assert [r for x in GENERIC_PUBLISHED for r in Rule(x)(doc)] == []
 
 
+def test_a_block_links_teaser_with_a_titled_div_is_not_the_storys_byline() -> None:
+    # a "more on the subject" card: one link holding another story's title (a <div>, not
+    # a heading) and its byline in text
+    card = (
+        '<a href="/politik/other-story-123.html"><div class="text"><div class="tag">Mehr zum'
+        ' Thema</div><div class="title">Die Wahl im Herbst</div><div>'
+        "von Anna Berg</div></div></a>"
+    )
+    body = f"<article><h1>Unterhaus vertagt Votum</h1>{GERMAN}{card}</article>"
+    a = extract_article(page("", body, lang="de"), "https://mag.example/politik/vote-1.html")
+    assert a.authors == []
+
+
 def test_an_articles_main_entity_article_gives_its_fields() -> None:
     inner = {
         "@type": "NewsArticle",

@@ -1455,8 +1455,10 @@ _NOT_TEXT_BYLINE = etree.XPath(
     f" or {COMMENT_CLASS}"
     f" or contains(@id, 'comment') or {RELATED_CLASS}"
     " or contains(@class, 'listing') or contains(@class, 'copyright')"
-    # a teaser's card: a link holding another story's headline and its byline
-    " or contains(@class, 'teaser') or self::a[.//h2 or .//h3 or .//h4]]"
+    # a teaser's card: a link holding another story's headline (a heading, or an element
+    # classed as its title) and its byline
+    " or contains(@class, 'teaser')"
+    " or self::a[.//h2 or .//h3 or .//h4 or .//*[contains(@class, 'title')]]]"
 )
 #: The words before a label that make its name the site's maker, not a byline ("Crafted
 #: with ♥ by", "Powered by", "Theme by", "Design by", "Umsetzung von").
