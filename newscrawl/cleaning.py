@@ -1012,8 +1012,11 @@ def _acronym_credit(text: str) -> str | None:
 #: (the words are nouns of running text too): Turkish, Indonesian and Malay, Hungarian,
 #: Russian, Bulgarian and Ukrainian, Serbian, Finnish, Polish, Dutch and the Nordic
 #: languages' "text", Lithuanian, Latvian, Slovene, Vietnamese, Swedish, Danish and
-#: Norwegian "writer", Hebrew's "by" and Arabic's "by the pen of".
+#: Norwegian "writer", Hebrew's "by" and Arabic's "by the pen of"; French and Dutch
+#: "Auteur", Italian "Autore" and "Autrice", Spanish and Portuguese "Autora", German
+#: "Verfasser".
 COLON_BYLINE_LABELS = (
+    "auteure?|autore|autrice|autora|verfasser(?:in)?|"
     "yazar|penulis|szerző|автор|аутор|teksti|kirjoittaja|tekst|autorius|autors|avtor|"
     "tác giả|bài|skribent|författare|forfatter|periodista|muhabir|haber|текст|piše|пише|"
     "συντάκτης|מאת|بقلم|كتب|نویسنده|লেখক"
@@ -1051,8 +1054,11 @@ BY_WORDS = "av|af|oleh|του|της|γράφει (?:ο|η)"
 #: "By" before a byline's name in the corpus's languages and more (no colon needed).
 BY_LABELS = rf"by|von|par|por|di|door|{BY_WORDS}"
 _BY_PREFIX = re.compile(
-    r"^(?:(?:view|see|show) all (?:posts|articles|stories) by|(?:more )?(?:posts|articles|stories)"
-    r" by|(?:zeige )?alle beiträge von|mehr von|"
+    r"^(?:(?:view|see|show) all (?:posts|articles|stories) (?:by|of|from)|"
+    r"(?:more )?(?:posts|articles|stories) (?:by|from)|"
+    r"(?:zeige )?(?:alle|weitere|mehr) (?:beiträge|artikel) von|mehr von|"
+    r"(?:tous les |plus d')articles de|(?:todos los|más) artículos de|"
+    r"(?:tutti gli|altri) articoli di|"
     r"(?:written|posted|reported|published|edited|compiled|text|story|article|opinion|"
     r"analysis|column|review|essay|interview|letter to the editor)\s+by|"
     rf"{OUR_REPORTER}|{ROMANCE_BY_LABELS}|by|von|par|por|door|"
@@ -1141,6 +1147,7 @@ _NOT_A_PERSON = re.compile(
     r"account|profile|my profile|log ?out|sign out|sign up|register|subscribe|"
     # a share button or a link to the writer's profile on a network
     r"google\+?|google plus|facebook|twitter|linkedin|instagram|youtube|pinterest|tumblr|"
+    r"xing|tiktok|mastodon|threads|telegram|bluesky|"
     r"whatsapp|reddit|e-?mail|print|share|"
     # a label, or the genre of a box beside the story
     r"filed under|posted in|tags|analysis|commentary|"
@@ -1148,7 +1155,8 @@ _NOT_A_PERSON = re.compile(
     r"(?:see |read |view )?(?:full )?(?:bio|biography|profile)|"
     r"follow|folgen|more|mehr|plus|más|read more|weiterlesen|"
     # a link to the writer's other stories, or a contact form's button
-    r"(?:all|more) (?:articles|stories|posts)|(?:alle|mehr|weitere) artikel|alle beiträge|"
+    r"(?:(?:view|see|show) )?(?:all|more) (?:articles|stories|posts)(?: (?:of|from|by))?|"
+    r"(?:alle|mehr|weitere) (?:artikel|beiträge)|(?:zur )?artikelübersicht|"
     r"todos los artículos|tous les articles|tutti gli articoli|todas as (?:notícias|matérias)|"
     r"alle artikelen|wszystkie artykuły|ihre nachricht|nachricht senden|your message|"
     r"send (?:a )?message|contact|kontakt|"
@@ -1712,6 +1720,10 @@ def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
             return None  # the site's name, with or without its article ("Die FURCHE")
         if any(_squash(seg) in sites for seg in _SEGMENTS.split(text)[1:]):
             return None  # the site's credit: "GESE - La Estrella de Panamá"
+        if len(words) > 2 and any(
+            _squash(" ".join(words[:n])) in sites for n in range(2, len(words))
+        ):
+            return None  # the site's name, then a desk or an edition: "Global Voices Latin America"
     if _organisation(text) or (words[0] in ("The", "THE") and len(words) > 1):
         return None  # a firm; an English paper's name ("The Valley Herald"), no person's
     if text.isupper() and len(text) > 3:

@@ -680,6 +680,13 @@ def test_clean_author_drops_the_site_name() -> None:
     # a site named with an article reads as an organisation ("L'Opinion", "El Colombiano")
     assert clean_author("L'Opinion", ["L'Opinion"]) is None
     assert clean_author("Die FURCHE", ["furche.at", "furche"]) is None
+    # the site's name of two words or more, then a desk, an edition or a region
+    assert clean_author("Valley Voices Latin America", ["Valley Voices"]) is None
+    assert clean_author("Herald Tribune Sport", ["herald.example", "Herald Tribune"]) is None
+    edition = "Valley Voices Latin America"
+    assert clean_author(edition, ["valleyvoices.example", "valleyvoices"]) is None
+    # (a blog's one-word name opening a person's name is no site credit)
+    assert clean_author("Andrea Bottlinger", ["Andrea"]) == "Andrea Bottlinger"
     # newspapers' words in the regional press's languages ("Presse", "Kurier", "Hora")
     assert (
         clean_author("Hildesheimer Presse", ["hildesheimer-presse.de", "hildesheimer-presse"])
@@ -1476,3 +1483,38 @@ def test_a_job_with_its_papers_name_is_no_writer(job: str) -> None:
 def test_a_link_beside_the_writers_name_is_no_writer(link: str) -> None:
     assert clean_authors([f"Ann Lee | {link}"]) == ["Ann Lee"]
     assert clean_authors([link]) == []
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "SHOW ALL ARTICLES OF",
+        "More Stories From",
+        "Weitere Beiträge",
+        "Zur Artikelübersicht",
+        "Xing",
+        "Plus d'articles de",
+        "Más artículos de",
+        "Altri articoli di",
+    ],
+)
+def test_a_link_to_the_writers_page_with_words_of_its_own_is_no_writer(link: str) -> None:
+    # the author page's link printed as a button ("Weitere Beiträge"), not with the name
+    assert clean_authors([link]) == []
+    assert clean_authors([f"Ann Lee | {link}"]) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Weitere Artikel von Ann Lee",
+        "Alle Artikel von Ann Lee",
+        "Mehr Beiträge von Ann Lee",
+        "Show all articles of Ann Lee",
+        "More stories from Ann Lee",
+        "Tous les articles de Ann Lee",
+        "Todos los artículos de Ann Lee",
+    ],
+)
+def test_a_link_to_the_writers_other_stories_names_the_writer(link: str) -> None:
+    assert clean_authors([link]) == ["Ann Lee"]

@@ -245,6 +245,17 @@ def test_byline_rule_matching_a_list_gives_only_its_first_name() -> None:
         ('<ul><li><a href="/r">Redaktion</a></li><li><a href="/a">Anzeigen</a></li></ul>', []),
         # "von" continuing a sentence after an inline element
         ("<h2>Vorteile beim <strong>Leasing</strong> von Firmenwagen</h2>", []),
+        # a date and its label before "by", the name in an element of its own
+        (
+            '<p>Wednesday January 18, 2017 11:44 am PST by <a href="/u/r">Rina Roy</a></p>',
+            ["Rina Roy"],
+        ),
+        ('<p>Posted on March 3, 2024 by <a href="/u/r">Rina Roy</a></p>', ["Rina Roy"]),
+        ("<p>03.03.2024 von <span>Rina Roy</span></p>", ["Rina Roy"]),
+        ('<p>Founded in 1901 by <a href="/h/r">Rina Roy</a></p>', []),
+        # but after an inline element holding the date and time, "von" opens the byline
+        ("<div><span>02.02.2022, 11:30 Uhr</span> von Rina Roy</div>", ["Rina Roy"]),
+        ("<p><span>March 3, 2024</span> by Rina Roy</p>", ["Rina Roy"]),
         # a date, a dash and an event, not a name
         ("<p>02.11.2022 - Placebo - Stadthalle</p>", []),
         # several "date - name" lines: a programme of events, not a byline
@@ -272,6 +283,16 @@ def test_byline_rule_matching_a_list_gives_only_its_first_name() -> None:
 def test_labelled_byline_in_the_text_is_the_last_resort(label: str, expected: list[str]) -> None:
     html = page("", f"<article><h1>Floods</h1>{PARAS}{label}</article>")
     assert extract_article(html, "https://herald.example/a/").authors == expected
+
+
+def test_a_labelled_byline_in_the_articles_own_aside() -> None:
+    # an HTML5 theme's post meta: an <aside> inside the <article>, the label and a plain link
+    meta = '<aside class="meta"><p>Von:<br><i><a href="#">Rina Roy</a></i></p></aside>'
+    html = page("", f"<article><h1>Floods</h1>{meta}{PARAS}</article>")
+    assert extract_article(html, "https://herald.example/a/").authors == ["Rina Roy"]
+    # the page's sidebar, an <aside> outside the article, names nobody
+    html = page("", f"<article><h1>Floods</h1>{PARAS}</article>{meta}")
+    assert extract_article(html, "https://herald.example/a/").authors == []
 
 
 def test_the_author_of_a_picture_s_microdata_is_no_author_of_the_article() -> None:
@@ -1872,6 +1893,13 @@ def test_a_catalogue_field_s_surname_first_name_is_turned_round(name: str) -> No
         ("sl", "Avtor:", "Janez Novak"),
         ("vi", "Tác giả:", "Nguyễn Văn An"),
         ("no", "Forfatter:", "Ola Nordmann"),
+        ("fr", "Auteur :", "Anne Leroy"),
+        ("fr", "Auteure :", "Claire Morel"),
+        ("nl", "Auteur:", "Jan de Vries"),
+        ("it", "Autore:", "Mario Rossi"),
+        ("it", "Autrice:", "Giulia Bianchi"),
+        ("es", "Autora:", "Lucía Gómez"),
+        ("de", "Verfasser:", "Jonas Brandt"),
     ],
 )
 def test_byline_labels_of_more_languages(lang: str, label: str, name: str) -> None:
@@ -1883,6 +1911,8 @@ def test_byline_labels_of_more_languages(lang: str, label: str, name: str) -> No
     # a noun of running text is a label only before a colon
     body = f"<article><h1>Headline</h1><p>Tekst Jan Kowalski</p>{PARAS}</article>"
     assert extract_article(page("", body, lang="pl"), "https://news.example/a/").authors == []
+    body = f"<article><h1>Headline</h1><p>Auteur Anne Leroy</p>{PARAS}</article>"
+    assert extract_article(page("", body, lang="fr"), "https://news.example/a/").authors == []
 
 
 def test_a_teaser_cards_byline_is_not_the_storys() -> None:
@@ -1907,6 +1937,19 @@ def test_a_teaser_cards_byline_is_not_the_storys() -> None:
     body = f'<div id="bodyContent"><h1>Berlin confronts its past</h1>{GERMAN}{card}</div>'
     doc = parse_html(page("", body, lang="de"), "https://mag.example/politik/past-1.html")
     assert [r for x in GENERIC_PUBLISHED for r in Rule(x)(doc)] == []
+
+
+def test_a_block_links_teaser_with_a_titled_div_is_not_the_storys_byline() -> None:
+    # a "more on the subject" card: one link holding another story's title (a <div>, not
+    # a heading) and its byline in text
+    card = (
+        '<a href="/politik/other-story-123.html"><div class="text"><div class="tag">Mehr zum'
+        ' Thema</div><div class="title">Die Wahl im Herbst</div><div>'
+        "von Anna Berg</div></div></a>"
+    )
+    body = f"<article><h1>Unterhaus vertagt Votum</h1>{GERMAN}{card}</article>"
+    a = extract_article(page("", body, lang="de"), "https://mag.example/politik/vote-1.html")
+    assert a.authors == []
 
 
 def test_an_articles_main_entity_article_gives_its_fields() -> None:
@@ -2006,6 +2049,36 @@ def test_a_link_to_a_writers_page_of_the_newsroom_is_a_byline(href: str) -> None
     body = f"{menu}<article><h1>Adele</h1>{GERMAN}{footer}</article>"
     a = extract_article(page("", body, lang="de"), "https://mag.example/stars/adele-123")
     assert a.authors == ["Ann-Marie Lee"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Posts by Ann-Marie Lee"),
+        ("en", "View all posts by Ann-Marie Lee"),
+        ("de", "Beiträge von Ann-Marie Lee"),
+        ("de", "Zeige alle Artikel von Ann-Marie Lee"),
+        ("fr", "Articles par Ann-Marie Lee"),
+        ("es", "Entradas de Ann-Marie Lee"),
+        ("it", "Articoli scritti da Ann-Marie Lee"),
+        ("nl", "Berichten van Ann-Marie Lee"),
+    ],
+)
+def test_a_link_titled_as_wordpress_titles_the_writers_posts_is_a_byline(
+    lang: str, title: str
+) -> None:
+    # WordPress's author link (its title: "Posts by %s", in the site's language), where
+    # the site's author pages have an address of their own ("/team/ann-marie-lee")
+    meta = (
+        f'<div class="meta"><a href="/team/ann-marie-lee" title="{title}">Ann-Marie Lee</a></div>'
+    )
+    body = f"<article><h1>Adele</h1>{meta}{PARAS}</article>"
+    a = extract_article(page("", body, lang=lang), "https://mag.example/stars/adele-123")
+    assert a.authors == ["Ann-Marie Lee"]
+    # a link titled otherwise names nobody
+    body = body.replace(title, "Ann-Marie Lee")
+    a = extract_article(page("", body, lang=lang), "https://mag.example/stars/adele-123")
+    assert a.authors == []
 
 
 def test_a_label_and_name_in_the_articles_own_footer_are_its_byline() -> None:
@@ -4077,6 +4150,11 @@ def test_joomlas_created_label_dates_a_german_page_over_its_last_update() -> Non
         "Blog Beitrag von Anna Schmidt",
         "Guest post by Anna Schmidt",
         "Ein Interview von Anna Schmidt",
+        "Artikel von Anna Schmidt",
+        # the name in an element of its own after the label
+        "Kommentar von <a href='/team/as'>Anna Schmidt</a>",
+        "Guest post by <span>Anna Schmidt</span>",
+        "Artikel von <span>Anna Schmidt</span>",
         # the writer's job at the paper
         "Von unserer Redakteurin Anna Schmidt",
         "Von unserer Korrespondentin Anna Schmidt",
@@ -4504,7 +4582,26 @@ def test_a_twitter_cards_display_name_yields_to_the_printed_byline() -> None:
 
 
 @pytest.mark.parametrize(
-    "label", ["Übersetzt von", "Translated by", "Traducido por", "Verified by", "Fact checked by"]
+    "label",
+    [
+        "Übersetzt von",
+        "Translated by",
+        "Traducido por",
+        "Verified by",
+        "Fact checked by",
+        # the language translated from between the label's words
+        "Übersetzt aus dem Englischen von",
+        "Translated from the French by",
+        "Traduit de l'anglais par",
+        "Traducido del inglés por",
+        "Vertaald uit het Engels door",
+        # a video's or the pictures' maker
+        "Video von",
+        "Video by",
+        "Fotos",
+        "Photos by",
+        "Vidéo de",
+    ],
 )
 def test_a_translators_name_in_an_author_class_is_no_writer(label: str) -> None:
     box = (
@@ -4517,6 +4614,14 @@ def test_a_translators_name_in_an_author_class_is_no_writer(label: str) -> None:
     assert a.authors == ["Ann Lee"]  # (the writer, read from its "Von:" label)
 
 
+@pytest.mark.parametrize("label", ["Text und Fotos", "Text & Fotos", "Story and photos by"])
+def test_the_writer_who_took_the_pictures_too_is_the_writer(label: str) -> None:
+    box = f"<div class='meta'><span>{label}</span>: <a class='author' href='/a/bw'>Bo Wen</a></div>"
+    body = f"<article><h1>Floods</h1>{box}{PARAS}</article>"
+    a = extract_article(page("", body, lang="de"), "https://herald.example/2024/03/floods")
+    assert a.authors == ["Bo Wen"]
+
+
 @pytest.mark.parametrize(
     "byline",
     [
@@ -4525,6 +4630,10 @@ def test_a_translators_name_in_an_author_class_is_no_writer(label: str) -> None:
         "<li><time>19.10.19, 11:29 Uhr</time></li></ul>",
         # the name four levels under the label's block
         "<div>Von <span itemscope><a href='/x'><span>Ann Lee</span></a></span></div>",
+        # the label's colon after its element, before the name
+        "<div><span class='label'>Von</span>: Ann Lee</div>",
+        "<p><b>Text</b>: Ann Lee</p>",
+        "<p><b>Autor</b> : <a href='/team/al'>Ann Lee</a></p>",
     ],
 )
 def test_a_label_alone_and_its_name_in_the_next_block(byline: str) -> None:

@@ -394,9 +394,9 @@ BYLINE_LEAD_IN = (
     rf"(?:text|texte|story|words)\s*(?:und|and|&|\+)\s*{PICTURES_LABEL}(?:\s+by)?"
 )
 #: The kind of piece before its writer's name, without an article ("Kommentar von",
-#: "Blog Beitrag von", "Guest post by").
+#: "Blog Beitrag von", "Artikel von", "Guest post by").
 PIECE_BY = (
-    r"(?:[^\W\d_]+\s+)?(?:beitrag|gastbeitrag|kommentar|kolumne|glosse|essay|column|"
+    r"(?:[^\W\d_]+\s+)?(?:beitrag|gastbeitrag|artikel|kommentar|kolumne|glosse|essay|column|"
     r"guest post|commentary|op-ed)\s+(?:von|by)"
 )
 #: ``PIECE_BY`` and a full name of capitalised words ("Kommentar von Ann Lee", not

@@ -1113,6 +1113,7 @@ _SUSPECT_ATTRIBUTES: dict[str, Callable[[str], bool]] = {
     "rel": lambda v: v == "author",
     "data-testid": lambda v: "yline" in v or v in ("AuthorCard", "AuthorURL"),
     "data-component": lambda v: "Byline" in v,
+    "title": lambda v: _POSTS_BY_TITLE.match(v) is not None,
 }
 
 
@@ -1120,6 +1121,17 @@ _SUSPECT_ATTRIBUTES: dict[str, Callable[[str], bool]] = {
 _AUTHOR_PATH_PREFIX = re.compile(
     "(?:" + "|".join(re.escape(p) for p in _AUTHOR_PATH_PREFIXES if p != "/by/") + ").", re.S
 )
+
+#: The title WordPress gives the link to a writer's posts (``the_author_posts_link``:
+#: "Posts by %s", and its themes' "View all posts by %s"), in the regional press's
+#: languages: a writer's link whatever the address of the site's writers' pages.
+_POSTS_BY_TITLES = (
+    "(?:view all |see all |show all )?posts by|(?:zeige )?alle (?:beiträge|artikel) von|"
+    "beiträge von|artikel von|(?:voir tous les )?articles (?:par|de)|"
+    "(?:ver todas las )?entradas de|articoli scritti da|berichten van|posts de|artigos de|"
+    "wpisy od|inlägg av|indlæg af|innlegg av"
+)
+_POSTS_BY_TITLE = re.compile(rf"^(?:{_POSTS_BY_TITLES})\s", re.IGNORECASE)
 
 
 def _author_page(href: str) -> bool:
@@ -1162,7 +1174,7 @@ def byline_suspects(doc: html.HtmlElement) -> list[Any]:
 
 
 BYLINE_XPATHS = tuple(
-    etree.XPath(x + _NOT_BYLINE_AREA)
+    etree.XPath(x + _NOT_BYLINE_AREA, namespaces={"re": "http://exslt.org/regular-expressions"})
     for x in (
         "self::*[contains(@itemtype, 'schema.org/Person')]//meta[@itemprop='name']",
         "self::*[self::a or self::address or self::div or self::p or self::span or self::strong]"
@@ -1183,9 +1195,10 @@ BYLINE_XPATHS = tuple(
         " or contains(@class, 'signature')]",
         # (not a postal address: a contact box's, its lines set apart by <br>)
         "self::address[not(contains(@itemtype, 'Address'))]",
-        # a link to the author's page, printed without a byline class
-        # (not an item of a menu: the site's list of columns or shows)
-        f"self::a[{AUTHOR_PAGE}][not(ancestor::header[not(ancestor::article)])]"
+        # a link to the author's page, printed without a byline class, or titled as
+        # WordPress titles it (not an item of a menu: the site's list of columns or shows)
+        f"self::a[{AUTHOR_PAGE} or re:test(@title, '^({_POSTS_BY_TITLES})\\s', 'i')]"
+        "[not(ancestor::header[not(ancestor::article)])]"
         "[not(parent::li[count(../li[a]) > 3])]",
     )
 )
@@ -1447,14 +1460,19 @@ _TEXT_NODES = etree.XPath("//body//text()")
 #: labelled date needs its element.
 _TEXTS = etree.XPath("//body//text()", smart_strings=False)
 _NOT_TEXT_BYLINE = etree.XPath(
-    "ancestor::*[self::script or self::style or self::nav or self::aside"
+    # an <aside> of the page (a sidebar), not one of the article's own (an HTML5 theme's
+    # post meta: "<article><aside class="meta"><p>Von: <a>Ann Lee</a>")
+    "ancestor-or-self::aside[not(ancestor::article)]"
+    " or ancestor::*[self::script or self::style or self::nav"
     f" or self::{FORM_WIDGET}"
     f" or self::select or self::{SITE_FOOTER}"
     f" or {COMMENT_CLASS}"
     f" or contains(@id, 'comment') or {RELATED_CLASS}"
     " or contains(@class, 'listing') or contains(@class, 'copyright')"
-    # a teaser's card: a link holding another story's headline and its byline
-    " or contains(@class, 'teaser') or self::a[.//h2 or .//h3 or .//h4]]"
+    # a teaser's card: a link holding another story's headline (a heading, or an element
+    # classed as its title) and its byline
+    " or contains(@class, 'teaser')"
+    " or self::a[.//h2 or .//h3 or .//h4 or .//*[contains(@class, 'title')]]]"
 )
 #: The words before a label that make its name the site's maker, not a byline ("Crafted
 #: with ♥ by", "Powered by", "Theme by", "Design by", "Umsetzung von").
@@ -1487,10 +1505,10 @@ _NOUN_LABEL = (
     r"(?!redaktion|redacción|(?:text|words\b)(?![^:]*\bby\b)|report\b|reporter\b|redakteur|"
     rf"interview\b|रिपोर्ट|लेखक|(?:{COLON_BYLINE_LABELS})(?!\w))"
 )
-#: A label alone before the name's element.
+#: A label alone before the name's element, or the kind of piece ("Kommentar von <a>").
 #: (Without a colon, not the short words of other languages' prose or nouns: "di", "Door".)
 _LABEL_ALONE = re.compile(
-    rf"^(?:{_LABEL}\s*[:：]|(?!(?:di|door)$){_NOUN_LABEL}{_LABEL})$", re.IGNORECASE
+    rf"^(?:{_LABEL}\s*[:：]|(?!(?:di|door)$){_NOUN_LABEL}{_LABEL}|{PIECE_BY})$", re.IGNORECASE
 )
 #: A byline of a date, a dash and a short name ("11.12.2019 - Amelie Loevenich").
 _DATE_NAME = re.compile(
@@ -1522,6 +1540,14 @@ _PUBLISHED_LABEL = (
     r"publié|mis à jour|publicado|actualizado|pubblicato|gepubliceerd)"
     r"(?:\s+(?:am|on|le|el|em|il|op))?\s+"
 )
+#: A day and "by" before the name's element ("Posted on March 3, 2024 by <a>Ann Lee</a>",
+#: "03.03.2024 von <span>Ann Lee</span>"): the day, without its label, is read by
+#: ``is_date_line``.
+_DATED_BY = re.compile(
+    rf"^(?:{_PUBLISHED_LABEL})?(?P<day>.*\d.*?)\s+(?:{BY_LABELS})$", re.IGNORECASE
+)
+#: "By" closing a text (a cheap test, of its last characters, before ``_DATED_BY``).
+_ENDS_BY = re.compile(rf"\s(?:{BY_LABELS})$", re.IGNORECASE)
 _LABEL_NAME = re.compile(
     # a day in words after a publication label, then a preposition ("Publié le 3 mars 2024
     # à 10h00 par Ann Lee", "Posted on March 3, 2024 by Ann Lee", "Pubblicato il 3 marzo
@@ -1583,7 +1609,20 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
         if len(text) > 200:
             continue
         whole, text = text, _BULLET_FIELD.split(text, 1)[0]  # (the byline's first field)
-        if _LABEL_ALONE.match(text):
+        if (
+            _LABEL_ALONE.match(text)
+            or (
+                # (its colon after the label's element: "<b>Text</b>: Ann Lee")
+                i + 1 < len(texts)
+                and texts[i + 1].lstrip().startswith((":", "："))
+                and _LABEL_ALONE.match(f"{text}:")
+            )
+            or (
+                _ENDS_BY.search(text, max(0, len(text) - 12)) is not None
+                and (d := _DATED_BY.match(text)) is not None
+                and is_date_line(d.group("day"))
+            )
+        ):
             if i and _MAKER_CREDIT.search(texts[i - 1]):
                 continue
             name = _name_after(smart(), i, accept)
@@ -1629,10 +1668,13 @@ def _name_after(nodes: list[Any], i: int, accept: Callable[[str], bool]) -> str:
     """The name after the label alone ``nodes[i]``: the next text, or that text and the
     tail of its inline element when the next text alone is no name (``Autor: <a>Rechts-
     anwalt</a> Sebastian Einbock``: a linked profession, then the name)."""
+    label = nodes[i]
+    if i + 1 < len(nodes) and nodes[i + 1].strip() in (":", "："):
+        i += 1  # (the label's colon, after its element: "<b>Autor</b> : <a>Ann Lee</a>")
     after = nodes[i + 1] if i + 1 < len(nodes) else None
-    if after is None or not _near(nodes[i], after):
+    if after is None or not _near(label, after):
         return ""
-    name = " ".join(after.split())
+    name = " ".join(after.split()).lstrip(":： ")
     el = after.getparent()
     following = nodes[i + 2] if i + 2 < len(nodes) else None
     if (
@@ -1650,7 +1692,7 @@ def _name_after(nodes: list[Any], i: int, accept: Callable[[str], bool]) -> str:
     j = i + 2
     while j + 1 < len(nodes) and name.count(" and ") < MAX_BYLINE_NAMES - 1:
         joint = " ".join(nodes[j].split())
-        if not (_JOINT.match(joint) and _near(nodes[i], nodes[j + 1])):
+        if not (_JOINT.match(joint) and _near(label, nodes[j + 1])):
             break
         name = f"{name} and {' '.join(nodes[j + 1].split())}"
         j += 2
@@ -1659,7 +1701,7 @@ def _name_after(nodes: list[Any], i: int, accept: Callable[[str], bool]) -> str:
 
 #: What joins two writers' names printed apart: "and", a comma, an ampersand.
 _JOINT = re.compile(rf"^(?:,|&|{AND_WORDS})$", re.IGNORECASE)
-_SKIP_TAGS = frozenset({"script", "style", "nav", "aside", "form", "select", "option"})
+_SKIP_TAGS = frozenset({"script", "style", "nav", "form", "select", "option"})
 _INLINE = frozenset({"a", "b", "strong", "em", "i", "span", "u", "small", "abbr", "code"})
 
 
@@ -1706,14 +1748,15 @@ _BY_ALONE = re.compile(rf"^\s*(?:{BY_LABELS})\s*$", re.IGNORECASE)
 
 def _mid_sentence(node: Any) -> bool:
     """A text that continues a sentence: the tail of an inline element ending in a word
-    ("beim <strong>Leasing</strong> von Firmenwagen")."""
+    ("beim <strong>Leasing</strong> von Firmenwagen"), not a date and time ("<span>02.02.2022,
+    11:30 Uhr</span> von Ann Lee")."""
     if not getattr(node, "is_tail", False):
         return False
     el = node.getparent()
     if el is None or el.tag not in _INLINE:
         return False
     before = " ".join(el.itertext()).rstrip()
-    return bool(before) and before[-1].isalpha()
+    return bool(before) and before[-1].isalpha() and not is_date_line(before)
 
 
 #: A month's name: three letters or more, or two or more characters of a Brahmic script

@@ -69,11 +69,20 @@ def _control(el: html.HtmlElement) -> bool:
     return el.tag in _CONTROLS
 
 
-#: A translator's, a reviewer's or an editor's label before a name: the name is no
-#: writer's.
+#: A translator's, a reviewer's, an editor's or a video's or the pictures' maker's label
+#: before a name: the name is no writer's. (The language translated from may stand
+#: inside the translator's: "Übersetzt aus dem Englischen von", "Translated from the
+#: French by", "Traduit de l'anglais par".)
 _NOT_WRITER_LABEL = re.compile(
-    r"(?:übersetzt von|übersetzung|translated by|translation|traducido por|traducción|"
-    r"traduit par|traduction|tradotto da|traduzione|vertaald door|vertaling|tłumaczenie|"
+    r"(?:(?:übersetzt|translated|traducido|traduit|tradotto|vertaald)(?:\s+\S+){0,4}?\s+"
+    r"(?:von|by|por|par|da|door)|"
+    r"übersetzung|translation|traducción|"
+    # a video's or the pictures' maker ("Video von", "Fotos:", "Photos by"; not the writer
+    # who took them too: "Text und Fotos:")
+    r"(?<!und )(?<!and )(?<!& )(?<!et )(?<!y )(?<!e )(?<!/)(?<!\+ )\b"
+    r"(?:videos?|vídeos?|vidéos?|fotos?|photos?|bilder?|illustrations?|grafik)"
+    r"(?:\s+(?:von|by|de|di|par|por))?|"
+    r"traduction|traduzione|vertaling|tłumaczenie|"
     r"перевод|переклад|(?:medically |fact[- ]?)?(?:reviewed|checked|verified|edited) by|"
     r"fact[- ]?checked|geprüft von|redigiert von|revisado por|verificado por|editado por|"
     r"revu par|vérifié par|rivisto da|verificato da)\s*:?\s*$",
@@ -94,7 +103,7 @@ def _credited_for_other_work(el: html.HtmlElement) -> bool:
             break
         before.append(sibling.text_content())
         before.append(sibling.tail or "")
-    return bool(_NOT_WRITER_LABEL.search(" ".join(" ".join(before).split()[-4:])))
+    return bool(_NOT_WRITER_LABEL.search(" ".join(" ".join(before).split()[-6:])))
 
 
 def byline_text(el: html.HtmlElement) -> str:
