@@ -455,11 +455,25 @@ def _h2_headline(
     return []
 
 
-#: The paragraph or heading a text of the body opens (``$opening``: its first characters).
-_OPENING_BLOCK = etree.XPath(
-    "(//body//*[self::p or self::h1 or self::h2 or self::h3]"
-    "[starts-with(normalize-space(), $opening)])[1]"
-)
+#: A paragraph's first characters, which find its element in the page (``_opening``).
+_OPENING_CHARS = 40
+#: An element whose text opens with ``$opening`` (a no-break space taken for a space: the
+#: extracted text has one space where the page has "depuis&nbsp; l'indépendance", and
+#: normalize-space() keeps the no-break space).
+_OPENS = "[starts-with(normalize-space(translate(., '\u00a0', ' ')), $opening)]"
+#: The ``<p>``, or the paragraph or heading, a text of the body opens.
+_OPENING_P = etree.XPath(f"(//body//p{_OPENS})[1]")
+_OPENING_BLOCK = etree.XPath(f"(//body//*[self::p or self::h1 or self::h2 or self::h3]{_OPENS})[1]")
+
+
+def _opening(find: etree.XPath, doc: html.HtmlElement, text: str) -> html.HtmlElement | None:
+    """The element of ``doc`` that ``find`` (``_OPENING_P``, ``_OPENING_BLOCK``) finds
+    opening with ``text``'s first characters, or None."""
+    opening = cleaning.normalize_space(text)[:_OPENING_CHARS]
+    found = find(doc, opening=opening) if opening else []
+    return found[0] if found else None
+
+
 #: The heading nearest before an element, in the page's order.
 _HEADING_BEFORE = etree.XPath("preceding::*[self::h1 or self::h2 or self::h3][1]")
 #: Where a heading is none of the story's: navigation, a sidebar, the footer, the logo.
@@ -474,11 +488,10 @@ def _heading_over_body(doc: html.HtmlElement, paragraphs: Sequence[str]) -> list
     name (a classic blog theme: the logo in the ``<h1>``, the post's title in an ``<h2>``,
     ``<title>`` the site's name). Empty when that heading is navigation's, a sidebar's or
     the logo."""
-    opening = " ".join(paragraphs[0].split())[:40] if paragraphs else ""
-    block = _OPENING_BLOCK(doc, opening=opening) if opening else []
-    if not block:
+    block = _opening(_OPENING_BLOCK, doc, paragraphs[0]) if paragraphs else None
+    if block is None:
         return []
-    heading = [block[0]] if block[0].tag != "p" else _HEADING_BEFORE(block[0])
+    heading = [block] if block.tag != "p" else _HEADING_BEFORE(block)
     if not heading or _NOT_STORY_HEADING(heading[0]):
         return []
     text = cleaning.normalize_space(heading[0].text_content())
@@ -842,12 +855,6 @@ def _fallback_date(
 #: A paragraph of prose (not a headline, a byline or a date line) has this many
 #: characters at least; its first ones find its ``<p>`` in the page.
 _PROSE_PARAGRAPH = 100
-_OPENING_CHARS = 40
-#: (a no-break space taken for a space: the extracted text has one space where the page
-#: has "depuis&nbsp; l'indépendance", and normalize-space() keeps the no-break space)
-_STORY_PARAGRAPH = etree.XPath(
-    "(//body//p[starts-with(normalize-space(translate(., '\u00a0', ' ')), $opening)])[1]"
-)
 
 
 def _story_blocks(doc: html.HtmlElement, paragraphs: Sequence[str]) -> set[html.HtmlElement]:
@@ -865,9 +872,8 @@ def _story_blocks(doc: html.HtmlElement, paragraphs: Sequence[str]) -> set[html.
     """
     for p in paragraphs[:3]:
         if len(p) >= _PROSE_PARAGRAPH:
-            opening = cleaning.normalize_space(p)[:_OPENING_CHARS]
-            found = _STORY_PARAGRAPH(doc, opening=opening)
-            return set(found[0].iterancestors()) if found else set()
+            found = _opening(_OPENING_P, doc, p)
+            return set(found.iterancestors()) if found is not None else set()
     return set()
 
 
