@@ -17,6 +17,7 @@ from newscrawl.extraction import (
     themes,
 )
 from newscrawl.extraction.metadata import byline_candidates, extract_metadata, labelled_dates
+from newscrawl.items import Article
 
 PAGES = Path(__file__).resolve().parent / "pages"
 
@@ -4132,6 +4133,18 @@ def test_joomlas_created_label_dates_a_german_page_over_its_last_update() -> Non
     assert a.published_at == "2024-04-03T10:15:00"
 
 
+_FLOOD = "".join(
+    "<p>Absatz einer Geschichte über das Hochwasser in der Region und die Hilfe vor Ort.</p>"
+    for _ in range(6)
+)
+
+
+def _flood_story(before: str = "", after: str = "") -> Article:
+    """A German local story: ``before`` between its headline and its text, ``after`` it."""
+    html = page("", f"<article><h1>Hochwasser</h1>{before}{_FLOOD}{after}</article>", lang="de")
+    return extract_article(html, "https://zeitung.example/lokal/hochwasser-trifft-doerfer")
+
+
 @pytest.mark.parametrize(
     "byline",
     [
@@ -4163,10 +4176,7 @@ def test_joomlas_created_label_dates_a_german_page_over_its_last_update() -> Non
     ],
 )
 def test_a_text_byline_that_names_the_kind_of_piece_or_the_pictures_too(byline: str) -> None:
-    sentence = "Absatz einer Geschichte über das Hochwasser in der Region und die Hilfe vor Ort."
-    paras = "".join(f"<p>{sentence}</p>" for _ in range(6))
-    html = page("", f"<article><h1>Hochwasser</h1><p>{byline}</p>{paras}</article>", lang="de")
-    a = extract_article(html, "https://zeitung.example/lokal/hochwasser-trifft-doerfer")
+    a = _flood_story(f"<p>{byline}</p>")
     assert a.authors == ["Anna Schmidt"]
     assert "Schmidt" not in a.body  # (a byline, not the story)
 
@@ -4309,19 +4319,13 @@ def test_a_printed_update_s_time_beside_the_headline_is_the_modified_date(cls: s
     ],
 )
 def test_a_bylines_label_and_desk_are_not_the_name(byline: str) -> None:
-    sentence = "Absatz einer Geschichte über das Hochwasser in der Region und die Hilfe vor Ort."
-    paras = "".join(f"<p>{sentence}</p>" for _ in range(6))
-    html = page("", f"<article><h1>Hochwasser</h1>{byline}{paras}</article>", lang="de")
-    a = extract_article(html, "https://zeitung.example/lokal/hochwasser-trifft-doerfer")
+    a = _flood_story(byline)
     assert a.authors == ["Anna Schmidt"]
 
 
 def test_an_author_box_heading_is_no_author() -> None:
-    sentence = "Absatz einer Geschichte über das Hochwasser in der Region und die Hilfe vor Ort."
-    paras = "".join(f"<p>{sentence}</p>" for _ in range(6))
     box = "<div class='author-box'><h4>Über den Autor</h4><p>Schreibt seit 2010 für uns.</p></div>"
-    html = page("", f"<article><h1>Hochwasser</h1>{paras}{box}</article>", lang="de")
-    a = extract_article(html, "https://zeitung.example/lokal/hochwasser-trifft-doerfer")
+    a = _flood_story(after=box)
     assert a.authors == []
 
 

@@ -726,10 +726,12 @@ def is_boilerplate(line: str) -> bool:
     if not _LETTER_OR_DIGIT.search(text):
         return True  # a rule of underscores or dashes ("___"), stars, dots
     n = _words(text)
+    if n > 60:  # every rule is for short lines, a comment section's rules the longest
+        return False
     low = text.lower()  # (for the patterns written for it: ``_lowercase_search``)
-    if n <= 60 and _COMMENT_RULES.search(low):
+    if _COMMENT_RULES.search(low):
         return True
-    if n > 40:  # every rule below is for short lines
+    if n > 40:  # every rule below is for shorter lines
         return False
     if _TEASER_TIME.search(text):
         return True
