@@ -1447,6 +1447,27 @@ def test_labelled_date_with_a_two_digit_year_is_read_in_the_pages_order() -> Non
 
 
 @pytest.mark.parametrize(
+    "meta",
+    [
+        "By Ann Lee | Updated: Mar 14, 2024, 10:15 IST | Published: Mar 12, 2024, 09:00 IST",
+        "<span>By Ann Lee | Updated: 14.03.2024</span> <span>Published: 12.03.2024</span>",
+    ],
+)
+def test_a_publication_label_after_a_bylines_update_dates_the_story(meta: str) -> None:
+    """News sites print the update first ("Updated: ... | Published: ..."): the day
+    published is the publication label's, in the same text or the next element."""
+    body = f'<h1>Flyover opens</h1><div class="byline">{meta}</div>{PARAS}'
+    a = extract_article(page("", body, lang="en-IN"), "https://regional.example/flyover-opens")
+    assert a.published_at is not None and a.published_at[:10] == "2024-03-12"
+
+
+def test_a_bylines_update_alone_still_dates_the_story() -> None:
+    body = f'<h1>Flyover opens</h1><p class="byline">By Ann Lee | Updated: 14.03.2024</p>{PARAS}'
+    a = extract_article(page("", body, lang="en-IN"), "https://regional.example/flyover-opens")
+    assert a.published_at is not None and a.published_at[:10] == "2024-03-14"
+
+
+@pytest.mark.parametrize(
     ("label", "date"),
     [
         ("opublikowano:  7 kwietnia 2021", "7 kwietnia 2021"),

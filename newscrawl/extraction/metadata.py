@@ -1898,10 +1898,22 @@ def labelled_dates(doc: html.HtmlElement) -> list[str]:
     ['3 de marzo de 2024']
     >>> labelled_dates(html.fromstring("<p>veröffentlicht am <a href='/p/'>14 Feb ’20</a></p>"))
     ['14 Feb ’20']
+
+    A byline's update gives way to a publication label's day that follows it, in the same
+    text or in the next few:
+
+    >>> labelled_dates(html.fromstring("<p>By Al Li | Updated: Mar 4, 2024 | Posted: Mar 2, 2024"))
+    ['Mar 2, 2024']
+    >>> labelled_dates(html.fromstring("<p><b>By Al Li | Updated 4.3.2024</b><b>Posted 2.3.2024"))
+    ['2.3.2024']
     """
     nodes: list[Any] = []  # the texts as smart strings, fetched at the first label
     texts = _TEXTS(doc)
+    updated: list[str] = []  # an update label's date, while a publication label may follow
+    updated_until = 0
     for i, text in enumerate(texts):
+        if updated and i > updated_until:
+            break
         if len(text) > 300:
             continue
         if not _DIGIT.search(text):
@@ -1927,21 +1939,49 @@ def labelled_dates(doc: html.HtmlElement) -> list[str]:
                     break
                 m = _DATE_LABEL.search(whole)
                 if m:
-                    return [m.group("date")]
+                    day, is_update = _published_day(whole, m)
+                    if not is_update:
+                        return [day]
+                    if not updated:
+                        updated, updated_until = [day], i + _UPDATE_LOOKAHEAD
+                    break
             continue
         m = _DATE_LABEL.search(text)
         if m:
             nodes = nodes or _TEXT_NODES(doc)
             parent = nodes[i].getparent()
             if parent is None or not (_NOT_TEXT_BYLINE(parent) or parent.tag in _SKIP_TAGS):
-                return [m.group("date")]
+                day, is_update = _published_day(text, m)
+                if not is_update:
+                    return [day]
+                if not updated:
+                    updated, updated_until = [day], i + _UPDATE_LOOKAHEAD
         elif (n := _NAME_DATE.match(" ".join(text.split()))) and _DAY_FORM.match(n.group("day")):
             # a byline's name and day without a label, right under the headline ("Ana Ruiz
             # | 3 de marzo de 2024")
             nodes = nodes or _TEXT_NODES(doc)
             if _under_headline(nodes, i):
-                return [n.group("day")]
-    return []
+                return updated or [n.group("day")]
+    return updated
+
+
+#: The update label a byline's date field may have (``_DATE_LABEL``: "By Ann Lee |
+#: Updated: Mar 14, 2024"), whose day is not the publication's.
+_UPDATE_LABEL = re.compile(r"\bupdated\b", re.IGNORECASE)
+#: How many texts after an update label's may hold the publication label's day.
+_UPDATE_LOOKAHEAD = 6
+
+
+def _published_day(text: str, m: re.Match[str]) -> tuple[str, bool]:
+    """The day ``m`` (a ``_DATE_LABEL`` match in ``text``) reads, or, when an update
+    label names it, a later publication label's day in ``text``; and whether the day
+    returned is an update's."""
+    if not _UPDATE_LABEL.search(text, m.start(), m.start("date")):
+        return m.group("date"), False
+    later = _DATE_LABEL.search(text, m.end())
+    if later and not _UPDATE_LABEL.search(text, later.start(), later.start("date")):
+        return later.group("date"), False
+    return m.group("date"), True
 
 
 _DAY_FORM = re.compile(_DAY_FORMS, re.IGNORECASE)
