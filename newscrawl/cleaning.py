@@ -1065,7 +1065,7 @@ _BY_PREFIX = re.compile(
     # Italian "di", before a full name only ("Di Mario Rossi"; "Di Wang" is a name)
     r"di(?=\s+\S+\s+\S)|"
     rf"{BY_WORDS}|"
-    r"(?:erstellt|geschrieben|artikel|ein beitrag|veröffentlicht|gepostet) von|"
+    r"(?:erstellt|geschrieben|verfasst|artikel|ein beitrag|veröffentlicht|gepostet) von|"
     r"(?:publié|écrit) par|(?:publicado|escrito) por|(?:pubblicato|scritto) da|"
     # Spanish and Portuguese "writes" ("Escribe Ana Ruiz")
     r"escribe|escreve|"

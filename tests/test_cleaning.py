@@ -485,6 +485,7 @@ def test_agency_from_byline(byline: str, agency: str | None) -> None:
         ("12 July 2025", None),
         ("news service reports", None),
         ("Erstellt von Andri Bryner", "Andri Bryner"),
+        ("Verfasst von Andri Bryner", "Andri Bryner"),
         ("JuraForum.de-Redaktion", None),
         ("Ludwig van Beethoven", "Ludwig van Beethoven"),
         ("Perry Bacon Jr.", "Perry Bacon Jr."),
