@@ -1830,6 +1830,60 @@ def test_a_cms_account_in_structured_data_gives_way_to_the_printed_byline() -> N
     ]
 
 
+def test_a_cms_account_in_the_bylines_markup_gives_way_to_a_labelled_byline_in_the_text() -> None:
+    # Drupal's "Submitted by <account>" line, and the post's writer credited in its text
+    submitted = (
+        '<p class="submitted">Gespeichert von <span class="username" property="foaf:name">'
+        'human</span> am <time datetime="2019-07-07T18:44:31+0200">7. Juli 2019</time></p>'
+    )
+    credit = "<p><strong>Vegetarisch leben</strong></p><p>Blog Beitrag von Ann Lee</p>"
+    body = f"<article><h1>Vegetarisch leben</h1>{submitted}{credit}{PARAS}</article>"
+    a = extract_article(page("", body, "de"), "https://blog.example/content/vegetarisch")
+    assert a.authors == ["Ann Lee"]
+    # the account alone is kept
+    body = f"<article><h1>Vegetarisch leben</h1>{submitted}{PARAS}</article>"
+    a = extract_article(page("", body, "de"), "https://blog.example/content/vegetarisch")
+    assert a.authors == ["human"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "credit", "expected"),
+    [
+        (
+            "de",
+            "<p><em>Ein Interview von <b>Ann Lee</b> mit <b>Bo Wen</b>.</em></p>",
+            ["Ann Lee"],
+        ),
+        ("en", "<p>A guest post by Ann Lee</p>", ["Ann Lee"]),
+        ("de", "<p>Ein Beitrag von Ann Lee und Bo Wen</p>", ["Ann Lee", "Bo Wen"]),
+    ],
+)
+def test_a_credit_at_the_storys_opening_outranks_the_cms_author(
+    lang: str, credit: str, expected: list[str]
+) -> None:
+    # the site's editor posted a guest's piece: the CMS (meta author, Yoast's graph)
+    # records the editor, the story's opening credits the writer
+    head = '<meta name="author" content="Tom Ray">' + jsonld(
+        {"@type": "Article", "headline": "Floods", "author": {"name": "Tom Ray"}}
+    )
+    standfirst = "<p><strong>“The water came at night.”</strong></p>"
+    body = f"<article><h1>Floods</h1>{standfirst}{credit}{LONG_PARAS}</article>"
+    a = extract_article(page(head, body, lang), "https://herald.example/floods/")
+    assert a.authors == expected
+    assert "Ann Lee" not in a.body  # the credit is a byline, no line of the story
+
+
+def test_a_credit_away_from_the_storys_opening_is_no_byline() -> None:
+    head = '<meta name="author" content="Tom Ray">'
+    comment = "<p>Ein Beitrag von Ann Lee</p>"  # a reader's comment quoting another post
+    body = (
+        f"<article><h1>Floods</h1>{LONG_PARAS}{LONG_PARAS}</article>"
+        f'<section class="comments"><p>Reader says:</p>{comment}</section>'
+    )
+    a = extract_article(page(head, body, "de"), "https://herald.example/floods/")
+    assert a.authors == ["Tom Ray"]
+
+
 @pytest.mark.parametrize("bio", ["Contributor", "Contributor for The Penny Hoarder"])
 def test_a_job_title_on_the_line_under_the_byline_is_not_part_of_the_name(bio: str) -> None:
     # thepennyhoarder.com (2016): the byline's name, a <br>, then the writer's role

@@ -25,6 +25,7 @@ from w3lib.encoding import html_to_unicode
 from newscrawl import cleaning
 from newscrawl.extraction.body import INLINE_TAGS, without_linked_teasers
 from newscrawl.extraction.body import extract_body as _generic_body
+from newscrawl.extraction.body_filters import PIECE_CREDIT
 from newscrawl.extraction.body_filters import filter_paragraphs as _filter_paragraphs
 from newscrawl.extraction.language import detect_language, text_sample, worth_telling
 from newscrawl.extraction.metadata import (
@@ -1387,6 +1388,9 @@ def _authors(
     byline naming someone else, and is kept when none does.
     """
     site_names = context["author_site_names"]
+    credit = _opening_credit(doc, paragraphs)
+    if credit and cleaning.clean_authors(credit, site_names):
+        return credit
     by_metadata = cleaning.clean_authors(md.authors, site_names)
     credits_site = _only_the_site(by_metadata, context["site_names"])
 
@@ -1437,7 +1441,57 @@ def _authors(
     if credits_site and not any(map(names_someone, authors)):
         authors = md.authors
     names = cleaning.clean_authors(authors, site_names)
-    return _display_names(names, doc, found) if any(map(_handle, names)) else authors
+    if not any(map(_handle, names)):
+        return authors
+    names = _display_names(names, doc, found)
+    if all(map(_handle, names)):
+        # only a CMS account ("Gespeichert von human"): a labelled byline in the text
+        # ("Blog Beitrag von Ann Lee") that names a person is who the page says wrote it
+        printed = text_bylines(doc, lambda v: _text_byline_names(v) and _person_named(v))
+        return printed or names
+    return names
+
+
+def _person_named(value: str) -> bool:
+    """Whether ``value`` names a person by a name of several words, no account handle."""
+    names = cleaning.clean_authors([value])
+    return bool(names) and not any(map(_handle, names))
+
+
+#: Short paragraphs that may credit the piece's writer (a cheap test before
+#: ``PIECE_CREDIT``).
+_CREDIT_PARAGRAPHS = etree.XPath(
+    "//body//p[string-length(normalize-space()) < 120]"
+    "[re:test(normalize-space(), '^(?:[^ ]+ ){1,3}(?:von|by) ', 'i')]",
+    namespaces={"re": "http://exslt.org/regular-expressions"},
+)
+#: How many paragraphs before or after the story's first paragraph of prose such a credit
+#: may stand (a standfirst, a headline or a lead may come first).
+_CREDIT_REACH = 3
+
+
+def _opening_credit(doc: html.HtmlElement, paragraphs: Sequence[str]) -> list[str]:
+    """The writers a credit line at the story's opening names ("Ein Interview von Ann Lee
+    mit Bo Wen."): the story's own words, so they outrank what the CMS records (the account
+    that posted a guest's piece). Only a ``<p>`` beside the story's first paragraph of
+    prose counts, not a comment's or a teaser's sentence elsewhere on the page."""
+    credits = [
+        (p, m.group("names"))
+        for p in _CREDIT_PARAGRAPHS(doc)
+        if (m := PIECE_CREDIT.match(cleaning.normalize_space(p.text_content())))
+    ]
+    if not credits:
+        return []
+    prose = next((p for p in paragraphs[:5] if len(p) >= _PROSE_PARAGRAPH), None)
+    first = _opening(_OPENING_P, doc, prose) if prose else None
+    if first is None:
+        return []
+    before = list(first.itersiblings("p", preceding=True))[:_CREDIT_REACH]
+    near = {*before, *list(first.itersiblings("p"))[:_CREDIT_REACH]}
+    for p, names in credits:
+        if p in near:
+            return cleaning.split_authors(names)
+    return []
 
 
 def _sole_person(md: Metadata, accept: Callable[[str], bool]) -> list[str]:

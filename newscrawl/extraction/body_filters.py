@@ -402,6 +402,15 @@ PIECE_BY = (
 #: ``PIECE_BY`` and a full name of capitalised words ("Kommentar von Ann Lee", not
 #: "Kommentar von der Redaktion").
 _PIECE_BYLINE = re.compile(rf"^{PIECE_BY}(?-i:\s+[^\W\d_a-z]\S*){{2,3}}$", _I)
+_CREDIT_NAME = r"(?-i:[^\W\d_a-z][\w.'’-]*(?:\s+[^\W\d_a-z][\w.'’-]*){1,2})"
+#: A line that credits the piece's writers by their full names, as a story's opening may
+#: ("Ein Interview von Ann Lee mit Bo Wen.", "A guest post by Ann Lee", "Blog Beitrag von
+#: Ann Lee und Bo Wen"): ``names`` is who wrote it.
+PIECE_CREDIT = re.compile(
+    rf"^(?:{BYLINE_LEAD_IN}|{PIECE_BY})\s+(?P<names>{_CREDIT_NAME}"
+    rf"(?:\s+(?:und|and|&)\s+{_CREDIT_NAME})?)(?:\s+(?:mit|with)\s+[^.]{{3,60}})?\s*\.?$",
+    _I,
+)
 #: A byline or heading of an author block inside the body ("Von: Jane Doe", "Text: J. Doe",
 #: "Ein Gastbeitrag von Jane Doe", "Text: J. Doe / Fotos: Bo Wen", "Über den Autor"): the
 #: authors are a field of their own.
@@ -772,7 +781,9 @@ def is_boilerplate(line: str) -> bool:
         return True
     if n <= 14 and (label := _LABEL.match(text)) and is_date_line(text[label.end() :]):
         return True  # "First Published: Jan 05 2024 | 10:30 AM IST"
-    if n <= 14 and (_DATED_BYLINE.match(text) or _PIECE_BYLINE.match(text)):
+    if n <= 14 and (
+        _DATED_BYLINE.match(text) or _PIECE_BYLINE.match(text) or PIECE_CREDIT.match(text)
+    ):
         return True
     if n <= 12 and (m := _NAME_DAY.match(text)) and is_date_line(m.group("day")):
         return True
