@@ -1563,6 +1563,13 @@ _LABEL_NAME = re.compile(
 )
 
 
+#: What every text byline below holds but most texts of a page do not: a figure (a day)
+#: or a colon (a label's), else a label or the kind of piece at its start (after a
+#: separator: "- Von Ann Lee"). Without all three, no rule of ``text_bylines`` reads it.
+_DIGIT_OR_COLON = re.compile(r"[\d:：]")
+_LABEL_START = re.compile(rf"[.,/\s-]*(?:{_LABEL}|{PIECE_BY})", re.IGNORECASE)
+
+
 def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[str]:
     """The name after the first byline label in the page's text that ``accept`` takes.
 
@@ -1589,6 +1596,10 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
     ['Ann Lee']
     >>> text_bylines(html.fromstring('<p><strong>रिपोर्ट: सुनीता देवी</strong></p>'), bool)
     ['सुनीता देवी']
+    >>> text_bylines(html.fromstring('<p>- Von Ann Lee</p>'), bool)  # (after a separator)
+    ['Ann Lee']
+    >>> text_bylines(html.fromstring('<div><p>Nachricht</p><p>Blog Beitrag von Ann Lee</p>'), bool)
+    ['Ann Lee']
     """
     texts = [t for t in _TEXTS(doc) if not t.isspace()]
     nodes: list[Any] = []  # the same texts as smart strings, fetched at the first hit
@@ -1609,6 +1620,12 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
         if len(text) > 200:
             continue
         whole, text = text, _BULLET_FIELD.split(text, 1)[0]  # (the byline's first field)
+        if (
+            not _DIGIT_OR_COLON.search(whole)
+            and not _LABEL_START.match(text)
+            and not (i + 1 < len(texts) and texts[i + 1].lstrip().startswith((":", "：")))
+        ):
+            continue  # (the cheap test: no rule below reads a text without any of those)
         if (
             _LABEL_ALONE.match(text)
             or (
