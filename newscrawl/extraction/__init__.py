@@ -1453,7 +1453,7 @@ def _authors(
 
 
 def _person_named(value: str) -> bool:
-    """Whether ``value`` names a person by a name of several words, no account handle."""
+    """Whether ``value`` names a person by a display name, not by an account's handle."""
     names = cleaning.clean_authors([value])
     return bool(names) and not any(map(_handle, names))
 

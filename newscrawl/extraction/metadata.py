@@ -1978,7 +1978,7 @@ def labelled_dates(doc: html.HtmlElement) -> list[str]:
             # | 3 de marzo de 2024")
             nodes = nodes or _TEXT_NODES(doc)
             if _under_headline(nodes, i):
-                return updated or [n.group("day")]
+                return [n.group("day")]
     return updated
 
 
