@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
@@ -118,8 +119,10 @@ def _byline_like(el: lxml.html.HtmlElement) -> bool:
     return bool(_BYLINE_NAME.search(names)) or bool(_BYLINE_PARTS(el))
 
 
+@lru_cache(maxsize=1024)
 def _named_lead(class_: str | None, id_: str | None) -> bool:
-    """Whether an element's class or id names it a lead (``_LEAD_NAME``)."""
+    """Whether an element's class or id names it a lead (``_LEAD_NAME``). (Cached: a
+    page repeats its classes, and ``find_lead`` asks for every element.)"""
     if not (class_ or id_):
         return False
     return _LEAD_NAME.search(f"{class_ or ''} {id_ or ''}".lower()) is not None
