@@ -105,6 +105,27 @@ def test_a_lone_surrogate_in_the_text_costs_neither_title_nor_body() -> None:
     assert "Paragraph 4 about the fallout shelters" in article.body
 
 
+@pytest.mark.parametrize(
+    "declared",
+    [
+        '<meta charset="windows-1252">',
+        '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">',
+        '<meta charset="shift_jis">',
+    ],
+)
+def test_a_decoded_page_keeps_its_text_whatever_charset_it_declares(declared: str) -> None:
+    """A str page is already decoded: its ``<meta charset>`` names the bytes it came in,
+    and must not make the parser read the text again in that charset."""
+    words = "Der Café-Besitzer sagte, die Straße bleibe gesperrt – नमस्ते. "
+    html = (
+        f"<html><head>{declared}<title>Café über Straße</title></head><body><article>"
+        f"<h1>Café über Straße</h1><p>{words * 4}</p></article></body></html>"
+    )
+    article = extract_article(html, URL)
+    assert article.title == "Café über Straße"
+    assert words.strip() in article.body
+
+
 def test_not_html_is_still_a_clear_error() -> None:
     with pytest.raises(ExtractionError):
         extract_article(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10, URL)
