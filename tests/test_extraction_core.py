@@ -1856,6 +1856,7 @@ def test_a_cms_account_in_the_bylines_markup_gives_way_to_a_labelled_byline_in_t
         ),
         ("en", "<p>A guest post by Ann Lee</p>", ["Ann Lee"]),
         ("de", "<p>Ein Beitrag von Ann Lee und Bo Wen</p>", ["Ann Lee", "Bo Wen"]),
+        ("de", "<p>Text und Fotos Ann Lee</p>", ["Ann Lee"]),
     ],
 )
 def test_a_credit_at_the_storys_opening_outranks_the_cms_author(

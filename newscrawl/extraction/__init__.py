@@ -1466,10 +1466,12 @@ def _person_named(value: str) -> bool:
 
 
 #: Short paragraphs that may credit the piece's writer (a cheap test before
-#: ``PIECE_CREDIT``).
+#: ``PIECE_CREDIT``, which reads what it lets through): the kind of piece, then "von" or
+#: "by", or the writer who took the pictures too ("Text und Fotos Ann Lee").
 _CREDIT_PARAGRAPHS = etree.XPath(
     "//body//p[string-length(normalize-space()) < 120]"
-    "[re:test(normalize-space(), '^(?:[^ ]+ ){1,3}(?:von|by) ', 'i')]",
+    "[re:test(normalize-space(), '^(?:(?:[^ ]+ ){1,3}(?:von|by) |(?:text|texte|story|words) )',"
+    " 'i')]",
     namespaces={"re": "http://exslt.org/regular-expressions"},
 )
 #: How many paragraphs before or after the story's first paragraph of prose such a credit
