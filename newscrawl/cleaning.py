@@ -36,6 +36,7 @@ _LOOSE_JOINER = re.compile(r"[\u200c\u200d]+(?=\s|$)|(?:^|(?<=\s))[\u200c\u200d]
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 
 
+@lru_cache(maxsize=8192)  # pure; a page's texts are normalised again by later steps
 def normalize_space(text: str | None) -> str:
     """Decode HTML entities, collapse every run of whitespace to one space, strip the ends.
 
@@ -1613,6 +1614,13 @@ def _paper_desk(text: str, site_names: Sequence[str] = ()) -> bool:
 
 
 def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
+    """One person's name, or None for the site, a desk, the staff, a wire or junk
+    (``_clean_author``, its cache)."""
+    return _clean_author(name, tuple(site_names))
+
+
+@lru_cache(maxsize=4096)  # pure; every byline candidate of a page is cleaned more than once
+def _clean_author(name: str, site_names: tuple[str, ...]) -> str | None:
     """One person's name, or None for the site, a desk, the staff, a wire or junk.
 
     >>> clean_author("By Monjit Das")
@@ -1792,6 +1800,13 @@ def _joins_a_phrase(value: str) -> bool:
 
 
 def clean_authors(values: Iterable[str], site_names: Sequence[str] = ()) -> list[str]:
+    """Every person named in ``values``, in order, without duplicates
+    (``_clean_authors``, its cache)."""
+    return list(_clean_authors(tuple(values), tuple(site_names)))
+
+
+@lru_cache(maxsize=4096)  # pure; the same bylines are cleaned by several steps of a page
+def _clean_authors(values: tuple[str, ...], site_names: tuple[str, ...]) -> tuple[str, ...]:
     """Every person named in ``values``, in order, without duplicates.
 
     >>> clean_authors(["By Monjit Das and Web Desk", "monjit das", "PTI"])
@@ -1830,7 +1845,7 @@ def clean_authors(values: Iterable[str], site_names: Sequence[str] = ()) -> list
             if name and _squash(name) not in seen:
                 seen.add(_squash(name))
                 out.append(name)
-    return out
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------------------------

@@ -70,6 +70,7 @@ def _lead_media(el: lxml.html.HtmlElement) -> bool:
     return len(el.text_content().split()) - captions < _LEAD_MIN_WORDS
 
 
+@lru_cache(maxsize=8192)  # pure; a page's texts are compared again by later steps
 def _norm(text: str) -> str:
     return unicodedata.normalize("NFC", _WS.sub(" ", text).strip())
 

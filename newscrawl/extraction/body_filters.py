@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 
 from lxml import etree
 
@@ -687,6 +688,7 @@ def _is_label_line(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)  # pure; a page's paragraphs are tested again by later steps
 def is_boilerplate(line: str) -> bool:
     """Whether one paragraph is page furniture rather than article text.
 
