@@ -28,6 +28,24 @@ if TYPE_CHECKING:
 # Whitespace and entities
 
 _WS = re.compile(r"[\s\u00a0\u200b\u2060\ufeff]+")
+#: The zero-width spaces ``_WS`` collapses with the whitespace (``str.split`` keeps them).
+_ZERO_WIDTH_SPACES = ("\u200b", "\u2060", "\ufeff")
+
+
+def collapse_spaces(text: str) -> str:
+    """``text`` with every run of ``_WS`` as one space, the ends stripped (as
+    ``_WS.sub(" ", text).strip()``, five times faster on a story's body: ``str.split``
+    splits on what ``\\s`` matches).
+
+    >>> collapse_spaces(" Kerry\\u00a0said:\\n\\u200b No ")
+    'Kerry said: No'
+    """
+    for space in _ZERO_WIDTH_SPACES:
+        if space in text:
+            text = text.replace(space, " ")
+    return " ".join(text.split())
+
+
 #: Zero-width (non-)joiners are part of a word's spelling in Indian scripts and Persian
 #: ("హైదరాబాద్‌లో", "می‌خواهم"): kept inside a word, dropped beside a space or at an end.
 _LOOSE_JOINER = re.compile(r"[\u200c\u200d]+(?=\s|$)|(?:^|(?<=\s))[\u200c\u200d]+")
@@ -59,7 +77,7 @@ def normalize_space(text: str | None) -> str:
         text = text.replace("\u00ad", "")  # soft hyphens: invisible, split words
     if "\u200c" in text or "\u200d" in text:
         text = _LOOSE_JOINER.sub("", text)
-    return _WS.sub(" ", text).strip()
+    return collapse_spaces(text)
 
 
 # --------------------------------------------------------------------------------------------
@@ -3072,7 +3090,7 @@ def normalize_for_hash(body: str) -> str:
     >>> normalize_for_hash("Kerry\\u00a0SAID\\n\\nno")
     'kerry said no'
     """
-    return _WS.sub(" ", unicodedata.normalize("NFKC", body).casefold()).strip()
+    return collapse_spaces(unicodedata.normalize("NFKC", body).casefold())
 
 
 def content_hash(body: str) -> str:

@@ -43,6 +43,17 @@ def test_normalize_space_decodes_entities_and_collapses() -> None:
     assert normalize_space(None) == ""
 
 
+def test_collapse_spaces_collapses_what_the_whitespace_pattern_matches() -> None:
+    """The split-based collapse gives ``_WS.sub(" ", t).strip()`` for every character
+    (Unicode's spaces, separators, controls, the zero-width spaces and joiners)."""
+    from newscrawl.cleaning import _WS, collapse_spaces
+
+    chars = [chr(c) for c in range(0x3100)] + ["\ufeff", "\u2060", "\U0001f600"]
+    for c in chars:
+        text = f"{c}a{c}{c}b {c}"
+        assert collapse_spaces(text) == _WS.sub(" ", text).strip(), hex(ord(c))
+
+
 def test_normalize_space_keeps_joiners_inside_words() -> None:
     """A zero-width non-joiner spells a word in Telugu, Malayalam or Persian; it was made a
     space ("హైదరాబాద్ లో"), splitting the word in titles, descriptions and bylines."""

@@ -30,7 +30,6 @@ from newscrawl.extraction.body_filters import (
 from newscrawl.extraction.themes import element_text
 from newscrawl.urls import site_domain
 
-_WS = re.compile(r"\s+")
 #: Class or id of a standfirst/lead block, as news templates name it (one token of it).
 _LEAD_NAME = re.compile(
     r"(?:^|[-_\s])(?:lead|lede|intro|introduction|teaser(?:-?text|-?intro)?|excerpt|abstract|"
@@ -72,7 +71,7 @@ def _lead_media(el: lxml.html.HtmlElement) -> bool:
 
 @lru_cache(maxsize=8192)  # pure; a page's texts are compared again by later steps
 def _norm(text: str) -> str:
-    return unicodedata.normalize("NFC", _WS.sub(" ", text).strip())
+    return unicodedata.normalize("NFC", " ".join(text.split()))  # (``\\s+`` as one space)
 
 
 #: The bullet trafilatura's plain-text output puts before each list item ("- ", indented
