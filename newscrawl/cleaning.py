@@ -54,9 +54,9 @@ _LOOSE_JOINER = re.compile(r"[\u200c\u200d]+(?=\s|$)|(?:^|(?<=\s))[\u200c\u200d]
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 
 
-@lru_cache(maxsize=8192)  # pure; a page's texts are normalised again by later steps
 def normalize_space(text: str | None) -> str:
-    """Decode HTML entities, collapse every run of whitespace to one space, strip the ends.
+    """Decode HTML entities, collapse every run of whitespace to one space, strip the ends
+    (``_normalize_space``, cached).
 
     >>> normalize_space("  Kerry&nbsp;said:\\n\\t&#8220;No&#8221; ")
     'Kerry said: “No”'
@@ -67,8 +67,27 @@ def normalize_space(text: str | None) -> str:
     >>> normalize_space("హైదరాబాద్\\u200cలో \\u200c") == "హైదరాబాద్\\u200cలో"
     True
     """
-    if not text:
-        return ""
+    return _normalize_space(plain(text)) if text else ""
+
+
+def plain(text: str) -> str:
+    """``text`` as a plain ``str``, the key for a cache of a text helper: lxml's "smart"
+    strings (an XPath's text and attribute results) hold their element, and a key holding
+    one would keep its page's whole tree alive as long as it stays in the cache. Anything
+    else (None) is returned as it is.
+
+    >>> from lxml import html
+    >>> value = html.fromstring("<p class='x'>Hi</p>").xpath("//@class")[0]
+    >>> type(plain(value)) is str, plain(value) == value, plain(None)
+    (True, True, None)
+    """
+    if type(text) is str or not isinstance(text, str):
+        return text
+    return str.__str__(text)
+
+
+@lru_cache(maxsize=8192)  # pure; a page's texts are normalised again by later steps
+def _normalize_space(text: str) -> str:
     if "&" in text:
         text = replace_entities(text)
         if _ENTITY.search(text):
@@ -220,16 +239,21 @@ _LATIN_FOLD = str.maketrans(
 )
 
 
-@lru_cache(maxsize=4096)
 def _squash(text: str) -> str:
     """A text's letters and digits, casefolded, without accents: what two spellings of one
     name share. Letters of every script count (a name in Tamil or Cyrillic is no empty key).
+    (``_squash_plain``, cached.)
 
     >>> _squash("Süddeutsche.de"), _squash("Łukasz Nowak"), _squash("Новая газета")
     ('suddeutschede', 'lukasznowak', 'новаягазета')
     >>> _squash("க. முருகன்") == _squash("ச. பாலமுருகன்"), _squash("ଓଡ଼ିଶା ଖବର") != ""
     (False, True)
     """
+    return _squash_plain(plain(text))
+
+
+@lru_cache(maxsize=4096)
+def _squash_plain(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text).casefold().translate(_LATIN_FOLD)
     return _SQUASH_DROP.sub("", folded)
 
@@ -406,7 +430,9 @@ def strip_title_suffix(
     'Le président : « Nous sommes en guerre »'
 
     """
-    return _strip_title_suffix(title, tuple(site_names), tuple(sections))
+    return _strip_title_suffix(
+        plain(title), tuple(map(plain, site_names)), tuple(map(plain, sections))
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -1634,7 +1660,7 @@ def _paper_desk(text: str, site_names: Sequence[str] = ()) -> bool:
 def clean_author(name: str, site_names: Sequence[str] = ()) -> str | None:
     """One person's name, or None for the site, a desk, the staff, a wire or junk
     (``_clean_author``, its cache)."""
-    return _clean_author(name, tuple(site_names))
+    return _clean_author(plain(name), tuple(map(plain, site_names)))
 
 
 @lru_cache(maxsize=4096)  # pure; every byline candidate of a page is cleaned more than once
@@ -1820,7 +1846,7 @@ def _joins_a_phrase(value: str) -> bool:
 def clean_authors(values: Iterable[str], site_names: Sequence[str] = ()) -> list[str]:
     """Every person named in ``values``, in order, without duplicates
     (``_clean_authors``, its cache)."""
-    return list(_clean_authors(tuple(values), tuple(site_names)))
+    return list(_clean_authors(tuple(map(plain, values)), tuple(map(plain, site_names))))
 
 
 @lru_cache(maxsize=4096)  # pure; the same bylines are cleaned by several steps of a page
@@ -2521,7 +2547,6 @@ def _arabic_months(text: str) -> str:
     return _ARABIC_MONTH.sub(lambda m: _ARABIC_MONTHS[m.group(1)], text)
 
 
-@lru_cache(maxsize=4096)
 def parse_date(
     value: str | None,
     *,
@@ -2529,7 +2554,8 @@ def parse_date(
     languages: tuple[str, ...] | None = None,
     month: str | None = None,
 ) -> str | None:
-    """Parse a date as pages print it into DESIGN's format, or None.
+    """Parse a date as pages print it into DESIGN's format, or None (``_parse_date``,
+    cached).
 
     ISO 8601 and RFC 2822 first (exact), then ``dateparser`` for human dates. The zone
     is kept as given, never converted; a value without time becomes ``YYYY-MM-DD``.
@@ -2576,6 +2602,17 @@ def parse_date(
     >>> parse_date("الأحد، 04 آب/اغسطس 2013"), parse_date("4 كانون الثاني 2014")
     ('2013-08-04', '2014-01-04')
     """
+    return _parse_date(plain(value), day_first=day_first, languages=languages, month=month)
+
+
+@lru_cache(maxsize=4096)
+def _parse_date(
+    value: str | None,
+    *,
+    day_first: bool = False,
+    languages: tuple[str, ...] | None = None,
+    month: str | None = None,
+) -> str | None:
     text = _DATE_LABEL_PREFIX.sub("", normalize_space(value))
     if not text or not re.search(r"\d", text) or len(text) > 80:
         return None

@@ -58,9 +58,9 @@ def is_tracking_param(name: str) -> bool:
     return name in TRACKING_PARAMS or name.startswith(TRACKING_PREFIXES)
 
 
-@lru_cache(maxsize=65536)  # pure; listing and article pages repeat the same links
 def canonical_url(url: str) -> str:
-    """Normalise ``url`` so that every address of one article maps to one string.
+    """Normalise ``url`` so that every address of one article maps to one string
+    (``_canonical_url``, cached).
 
     Lower-cased scheme and host, default port dropped, sorted query, tracking and AMP
     parameters removed, ``/amp/`` (as prefix or suffix) and ``.amp`` path variants
@@ -72,6 +72,14 @@ def canonical_url(url: str) -> str:
     >>> canonical_url("http://[::1]:8080/a/?utm_source=x"), canonical_url("http://a:99999/")
     ('http://[::1]:8080/a/', 'http://a:99999/')
     """
+    if type(url) is not str and isinstance(url, str):
+        url = str.__str__(url)  # (a plain str for the cache's key: ``cleaning.plain``)
+    return _canonical_url(url)
+
+
+#: (keyed by plain ``str``: an lxml "smart" string of an ``@href`` holds its page's tree)
+@lru_cache(maxsize=65536)  # pure; listing and article pages repeat the same links
+def _canonical_url(url: str) -> str:
     try:
         parts = urlsplit(url.strip())
         names = [

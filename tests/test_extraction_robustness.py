@@ -148,3 +148,81 @@ def test_candidate_lists_and_bylines_are_capped() -> None:
     assert len(md.authors) == MAX_AUTHORS
     names = cleaning.clean_authors(["By " + ", ".join(f"Ann Lee{i}" for i in range(5000))])
     assert 0 < len(names) <= 30
+
+
+def _helpers_with_text_caches():
+    from newscrawl import cleaning
+    from newscrawl.extraction import _bare
+    from newscrawl.extraction.body import _norm
+    from newscrawl.extraction.body_filters import is_boilerplate
+    from newscrawl.urls import canonical_url
+
+    return [
+        ("normalize_space", cleaning.normalize_space),
+        ("parse_date", cleaning.parse_date),
+        ("canonical_url", canonical_url),
+        ("strip_title_suffix", cleaning.strip_title_suffix),
+        ("strip_title_suffix site", lambda s: cleaning.strip_title_suffix("A - B", [s])),
+        ("clean_author", cleaning.clean_author),
+        ("clean_authors", lambda s: cleaning.clean_authors([s], [s])),
+        ("_squash", cleaning._squash),
+        ("is_boilerplate", is_boilerplate),
+        ("_norm", _norm),
+        ("_bare", lambda s: _bare(s, [s])),
+    ]
+
+
+@pytest.mark.parametrize("name", [name for name, _ in _helpers_with_text_caches()])
+def test_a_text_cache_keeps_no_element_alive(name: str) -> None:
+    """The caches of the text helpers are keyed by plain strings: an XPath's attribute or
+    text result (lxml's "smart" string) holds its element, and a cache keyed by one kept
+    that element's page alive until evicted (canonical_url's cache holds 65,536 keys).
+    After the 990 eval pages a process held 696 MB; with plain keys, 331 MB."""
+    import gc
+    import weakref
+
+    from lxml import html as lxml_html
+
+    helper = dict(_helpers_with_text_caches())[name]
+    doc = lxml_html.fromstring(
+        f'<p><a href="https://herald.example/{name}" title="By Ann Lee">x</a></p>'
+    )
+    value = doc.xpath("//@href")[0] if name == "canonical_url" else doc.xpath("//@title")[0]
+    element = weakref.ref(value.getparent())
+    helper(value)
+    del value, doc
+    gc.collect()
+    assert element() is None
+
+
+def test_the_text_caches_keep_no_page_alive() -> None:
+    """The same for a whole page: no text of it stays behind in a cache (the title's
+    ``<title>`` text did, in the cache of ``_bare``)."""
+    import gc
+
+    from lxml import etree
+
+    marker = "Zanzibar harbour reopens after the storm"
+    page = (
+        "<html><head><title>Harbour | Island Times</title>"
+        '<meta name="author" content="Ann Lee"></head><body>'
+        f'<article><h1 class="entry-title">{marker}</h1>'
+        '<span class="byline">By <a rel="author" href="/author/ann-lee">Ann Lee</a></span>'
+        '<time class="published" datetime="2024-03-12">March 12, 2024</time>'
+        "<p>The harbour of Zanzibar reopened on Tuesday after the storm closed it for a week, "
+        "the port authority said.</p><p>Ferries to Dar es Salaam run again from Wednesday, "
+        "and cargo ships wait for berths outside the harbour.</p></article>"
+        '<aside class="related-posts"><h3>Related</h3><ul><li><a href="/other">Fishermen '
+        "count their losses after the storm</a></li></ul></aside></body></html>"
+    )
+    article = extract_article(page, "https://islandtimes.example/2024/03/harbour")
+    assert article.title == marker and article.authors == ["Ann Lee"]
+    gc.collect()
+    kept = [
+        o
+        for o in gc.get_objects()
+        if type(o) is etree._ElementUnicodeResult
+        and o.getparent() is not None
+        and marker in etree.tostring(o.getparent().getroottree(), encoding="unicode")
+    ]
+    assert kept == []

@@ -331,7 +331,7 @@ def _names_only(mastheads: list[str], md: Metadata) -> list[str]:
 
 def _bare(title: str, site_names: list[str]) -> str:
     """A title without site names, squashed (only letters and digits, casefolded)."""
-    return _bare_cached(title, tuple(site_names))
+    return _bare_cached(cleaning.plain(title), tuple(map(cleaning.plain, site_names)))
 
 
 @lru_cache(maxsize=1024)

@@ -20,7 +20,7 @@ import trafilatura
 from lxml import etree
 from trafilatura.xml import xmltotxt
 
-from newscrawl.cleaning import agency_from_credit
+from newscrawl.cleaning import agency_from_credit, plain
 from newscrawl.extraction.body_filters import (
     drop_hidden,
     filter_paragraphs,
@@ -69,9 +69,13 @@ def _lead_media(el: lxml.html.HtmlElement) -> bool:
     return len(el.text_content().split()) - captions < _LEAD_MIN_WORDS
 
 
-@lru_cache(maxsize=8192)  # pure; a page's texts are compared again by later steps
 def _norm(text: str) -> str:
-    return unicodedata.normalize("NFC", " ".join(text.split()))  # (``\\s+`` as one space)
+    return _norm_plain(plain(text))
+
+
+@lru_cache(maxsize=8192)  # pure; a page's texts are compared again by later steps
+def _norm_plain(text: str) -> str:
+    return unicodedata.normalize("NFC", " ".join(text.split()))  # (every run of \s: a space)
 
 
 #: The bullet trafilatura's plain-text output puts before each list item ("- ", indented

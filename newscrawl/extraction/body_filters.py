@@ -24,6 +24,7 @@ from newscrawl.cleaning import (
     OUR_REPORTER,
     ROMANCE_BY_LABELS,
     SHARE_VERBS,
+    plain,
 )
 
 _I = re.IGNORECASE
@@ -688,7 +689,6 @@ def _is_label_line(text: str) -> bool:
     )
 
 
-@lru_cache(maxsize=8192)  # pure; a page's paragraphs are tested again by later steps
 def is_boilerplate(line: str) -> bool:
     """Whether one paragraph is page furniture rather than article text.
 
@@ -733,6 +733,11 @@ def is_boilerplate(line: str) -> bool:
     ...                "that cost the city more than it had planned.")
     False
     """
+    return _is_boilerplate(plain(line))
+
+
+@lru_cache(maxsize=2048)  # pure; some paragraphs of a page are tested again by later steps
+def _is_boilerplate(line: str) -> bool:
     text = line.strip(_PIPES)
     if not _LETTER_OR_DIGIT.search(text):
         return True  # a rule of underscores or dashes ("___"), stars, dots
