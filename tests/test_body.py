@@ -1478,3 +1478,99 @@ def test_copies_of_one_wire_story_lose_each_sites_syndication_note() -> None:
 )
 def test_sentences_near_the_new_boilerplate_patterns_stay(line: str) -> None:
     assert not is_boilerplate(line)
+
+
+# ``required_literals``: the screen before a boilerplate search. A screen that skipped a text
+# its pattern matches would let a line of furniture into the body.
+SCREEN_CASES = [
+    # (pattern, texts: matches and near misses)
+    (
+        r"^[\w ]{1,40}? moderates all comments\.|\bcomments? are closed\b",
+        [
+            "the herald moderates all comments.",
+            "comments are closed",
+            "comment are closed",
+            "moderates all comments",
+            "x comments are closed here",
+        ],
+    ),
+    (  # the shared start of alternatives, which the parser pulls out of the group
+        r"\b(?:sign up|subscribe|subscribers?)(?: now)?\b",
+        ["sign up now", "subscribe", "our subscribers", "sign-up", "subscrib"],
+    ),
+    (
+        r"(?:read|watch)(?:ing)?:? (?:more|also) (?:here|below)",
+        ["reading: more here", "watch also below", "read more", "watching more below"],
+    ),
+    (  # a repetition that must match once carries its literal; an optional one does not
+        r"(?:photo ?)+credit|(?:by )?courtesy of",
+        ["photo photo credit", "courtesy of ann", "by courtesy", "credit"],
+    ),
+    (r"^\W*(?:anzeige|werbung)\W*$", ["anzeige", "-- werbung --", "werbungen"]),
+    (  # an optional part, however long, is not required
+        r"(?:breaking news: )?live updates?",
+        ["live update", "breaking news: live updates", "breaking news: live"],
+    ),
+]
+
+
+@pytest.mark.parametrize("pattern, texts", SCREEN_CASES)
+def test_a_screen_lets_through_every_text_its_pattern_matches(
+    pattern: str, texts: list[str]
+) -> None:
+    from newscrawl.extraction.body_filters import required_literals
+
+    literals = required_literals(pattern)
+    assert literals, pattern
+    matched = [t for t in texts if re.search(pattern, t)]
+    assert matched and len(matched) < len(texts)  # (the cases hold both kinds)
+    for text in texts:
+        screened = any(literal in text for literal in literals)
+        assert screened or not re.search(pattern, text), (text, literals)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"^\w+ (?:a|the) \d+",  # no literal of three characters
+        r"(?i)cookie",  # case-insensitive: a literal would need case folding
+        r"(?:ad )?notice|x\d",  # an alternative without a literal of its own
+        r"^(?:ab|cd)$",
+    ],
+)
+def test_patterns_without_a_sure_literal_are_not_screened(pattern: str) -> None:
+    from newscrawl.extraction.body_filters import required_literals
+
+    assert required_literals(pattern) is None
+
+
+def test_the_screened_boilerplate_patterns_answer_as_their_searches() -> None:
+    """Every pattern ``_lowercase_search`` screens answers as its plain search, on lines of
+    each kind of furniture and on prose."""
+    from newscrawl.extraction import body_filters
+
+    screened = {
+        name: value
+        for name, value in vars(body_filters).items()
+        if isinstance(value, body_filters.ScreenedPattern)
+    }
+    assert {"_COMMENT_RULES", "_DISCLOSURE", "_FURNITURE"} <= set(screened)
+    lines = [
+        *ARTICLE_PARAGRAPHS,
+        *TEASERS,
+        "Bloomberg moderates all comments. Comments that are abusive will not be posted.",
+        "This article contains affiliate links: we may earn a commission.",
+        "Story continues below advertisement",
+        "We use cookies to improve your experience on our site.",
+        "Mit dem Laden des Inhalts akzeptieren Sie die Datenschutzerklärung von YouTube.",
+        "(Except for the headline, this story has not been edited by NDTV staff.)",
+        "Subscribe now to our e-edition for the full story.",
+        "Foto: dpa",
+        "Mehr Nachrichten aus der Region finden Sie hier.",
+    ]
+    for name, pattern in screened.items():
+        for line in lines:
+            low = line.lower()
+            expected = pattern.compiled.search(low)
+            found = pattern.search(low)
+            assert (found is None) == (expected is None), (name, line)
