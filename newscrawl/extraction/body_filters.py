@@ -69,17 +69,16 @@ class ScreenedPattern:
     ``str``'s ``in`` finds a literal many times faster than ``re`` tries an alternation
     at every position."""
 
-    __slots__ = ("compiled", "literals", "pattern")
+    __slots__ = ("compiled", "literals")
 
     def __init__(self, compiled: re.Pattern[str], literals: tuple[str, ...]) -> None:
         self.compiled = compiled
         self.literals = literals
-        self.pattern = compiled.pattern
 
-    def search(self, text: str, *args: int) -> re.Match[str] | None:
+    def search(self, text: str) -> re.Match[str] | None:
         for literal in self.literals:
             if literal in text:
-                return self.compiled.search(text, *args)
+                return self.compiled.search(text)
         return None
 
 
