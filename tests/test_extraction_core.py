@@ -4463,6 +4463,34 @@ def test_a_twitter_cards_writer_field_is_an_author(label: str) -> None:
     assert a.authors == ["Ann Lee"]
 
 
+def test_parselys_older_page_tag_gives_authors_date_section_and_tags() -> None:
+    # one <meta name="parsely-page"> of JSON, as sites tagged before Parse.ly's newer tags
+    data = (
+        '{"title": "Floods", "pub_date": "2024-03-12T10:00:00Z", "section": "Weather",'
+        ' "authors": ["Ann Lee", "Bo Wen"], "tags": ["river", "council"], "type": "post"}'
+    )
+    head = f"<meta name='parsely-page' content='{data}'>"
+    a = extract_article(
+        page(head, f"<article><h1>Floods</h1>{PARAS}</article>"), "https://h.example/a"
+    )
+    assert a.authors == ["Ann Lee", "Bo Wen"]
+    assert a.published_at == "2024-03-12T10:00:00+00:00"
+    assert a.section == "Weather"
+    assert {"river", "council"} <= set(a.tags)
+
+
+def test_parselys_older_page_tag_yields_to_structured_data_and_bad_json_is_ignored() -> None:
+    jsonld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Floods",'
+        ' "author": {"@type": "Person", "name": "Cy Dorn"}}</script>'
+    )
+    tag = """<meta name='parsely-page' content='{"author": "Ann Lee"}'>"""
+    body = f"<article><h1>Floods</h1>{PARAS}</article>"
+    assert extract_article(page(jsonld + tag, body), "https://h.example/a").authors == ["Cy Dorn"]
+    broken = "<meta name='parsely-page' content='{\"author\": '>"
+    assert extract_article(page(broken, body), "https://h.example/a").authors == []
+
+
 def test_a_reading_time_in_a_twitter_card_is_no_author() -> None:
     head = (
         '<meta name="twitter:label1" content="Est. reading time">'

@@ -935,10 +935,45 @@ def _from_meta(metas: dict[str, list[str]], md: Metadata, url: str | None = None
     for name in META_TAGS:
         for value in metas.get(name, ()):
             md.tags.extend(value.split(","))
+    _from_parsely_page(metas, md)
     md.images.extend(_first(metas, META_IMAGE))
     md.site_names.extend(v for v in _first(metas, META_SITE_NAME) if not v.startswith("@"))
     md.languages.extend(_first(metas, META_LOCALE))
     md.rights_holders.extend(filter(None, map(_rights_holder, _first(metas, META_RIGHTS))))
+
+
+def _from_parsely_page(metas: dict[str, list[str]], md: Metadata) -> None:
+    """The fields of Parse.ly's older tag, one ``<meta name="parsely-page">`` holding JSON
+    (``{"title": ..., "pub_date": ..., "section": ..., "author": ..., "authors": [...],
+    "tags": [...]}``), which its newer tags spread over ``parsely-author`` and the like:
+    each field only when neither JSON-LD nor another ``<meta>`` gave it.
+
+    >>> md = Metadata()
+    >>> _from_parsely_page({"parsely-page": ['{"authors": ["Ann Lee", "Bo Wen"], '
+    ...     '"pub_date": "2024-03-12T10:00:00Z", "section": "Politics", "tags": ["budget"]}']}, md)
+    >>> md.authors, md.published, md.sections, md.tags
+    (['Ann Lee', 'Bo Wen'], ['2024-03-12T10:00:00Z'], ['Politics'], ['budget'])
+    >>> md = Metadata(); _from_parsely_page({"parsely-page": ["not json"]}, md); md.authors
+    []
+    """
+    values = metas.get("parsely-page")
+    data = load_jsonld(values[0]) if values else None
+    if not isinstance(data, dict):
+        return
+    for found, keys in (
+        (md.authors, ("authors", "author")),
+        (md.published, ("pub_date",)),
+        (md.sections, ("section",)),
+        (md.tags, ("tags",)),
+    ):
+        if found:
+            continue
+        for key in keys:
+            value = data.get(key)
+            values = value if isinstance(value, list) else [value]
+            found.extend(v for v in values if isinstance(v, str) and v.strip())
+            if found:
+                break
 
 
 #: The label of a Twitter card's data field that names the writer, as Yoast SEO prints it
