@@ -88,6 +88,24 @@ def test_a_stray_control_character_in_the_text_costs_no_paragraph(char: str) -> 
     assert "Paragraph 4 about the fallout shelters" in article.body
 
 
+@pytest.mark.parametrize("other", ["é", "\u20ac", "\U0001f600", "\ud800"])
+def test_a_stray_control_character_beside_other_characters(other: str) -> None:
+    # looked for in the page's UTF-8 bytes (two, three and four bytes a character), or in
+    # the text when a lone surrogate leaves no bytes
+    paras = "".join(
+        f"<p>Paragraph {i} about the fallout shelters of the city and their state.</p>"
+        for i in range(5)
+    )
+    html = (
+        f"<html><body><article><h1>Shelters {other}</h1><p>Rats were running around\x10...The"
+        f" public ones are probably locked {other}.</p>{paras}</article></body></html>"
+    )
+    article = extract_article(html, URL)
+    assert "Rats were running around" in article.body
+    assert "\x10" not in article.body
+    assert "Paragraph 4 about the fallout shelters" in article.body
+
+
 def test_a_lone_surrogate_in_the_text_costs_neither_title_nor_body() -> None:
     """A str page decoded with ``surrogateescape`` (or built from a JSON API's broken
     escapes) holds lone surrogates: lxml dropped the whole element holding one."""

@@ -103,6 +103,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 #: read as spaces.
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _NOT_XML_CHARS = tuple(chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)))
+_NOT_XML_BYTES = tuple(c.encode() for c in _NOT_XML_CHARS)
 
 #: A heading whose whole text is one paragraph (``<h1><p>Headline</p></h1>``): browsers keep
 #: the ``<p>`` in the heading, libxml2 closes the heading before it, leaving it empty and
@@ -149,7 +150,7 @@ def parse_html(page: Page, url: str | None = None) -> html.HtmlElement:
         text = page
     else:
         raise ExtractionError(f"expected str or bytes, got {type(page).__name__}")
-    if not text.strip():
+    if not text or text.isspace():  # (isspace stops at the first other character)
         raise ExtractionError("empty input: no HTML to extract from")
     sample = text[:4096]
     if len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
@@ -164,7 +165,13 @@ def parse_html(page: Page, url: str | None = None) -> html.HtmlElement:
         text = cleaning.drop_surrogates(text)
     # a stray control character in the text (\x10 in a paragraph) made trafilatura's copy
     # of the tree refuse the paragraph, and the page come out without a body
-    if any(c in text for c in _NOT_XML_CHARS):  # (a third of a regex scan's time)
+    # (looked for in the UTF-8 bytes, where no other character has a byte below 0x20: a
+    # third of the time of looking in the text, a ninth of a regex scan's)
+    if (
+        any(c in text for c in _NOT_XML_CHARS)
+        if data is None
+        else any(b in data for b in _NOT_XML_BYTES)
+    ):
         text, data = _NOT_XML.sub(_xml_char, text), None
     text, moved = _P_IN_HEADING.subn(r"\1\3\4", text)
     if data is None or moved:
