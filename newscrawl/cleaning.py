@@ -1817,6 +1817,37 @@ def place_name(part: str) -> bool:
     return " ".join(words).casefold() in _gazetteer()
 
 
+#: The place a byline of a name and a day may print between them ("Ann Lee | Guwahati |
+#: March 3, 2024"): a field without digits before the next separator.
+_PLACE_FIELD = re.compile(r"^(?P<place>[^\W\d_][^|·•,–\d]*?)\s*[|·•,–-]\s*(?P<rest>.*\d.*)$")
+#: A field that labels the day after it, not a place ("Ann Lee | Updated | March 3").
+_DAYS_LABEL = re.compile(
+    r"(?:updated?|aktualisiert|stand|modified|actualizado|aggiornato|veröffentlicht|erstellt|"
+    r"published|posted|publié|publicado|pubblicato)\b",
+    re.IGNORECASE,
+)
+
+
+def after_place(fields: str) -> str:
+    """A byline's fields after its name without the place that opens them ("Guwahati |
+    March 3, 2024" -> "March 3, 2024"): one capitalised word that labels no date, or a
+    place's name of several words (``place_name``). Else ``fields`` as they are.
+
+    >>> after_place("Guwahati | March 3, 2024"), after_place("Kuala Lumpur, 03.03.2024")
+    ('March 3, 2024', '03.03.2024')
+    >>> after_place("Bo Wen | March 3, 2024"), after_place("Updated | March 3, 2024")
+    ('Bo Wen | March 3, 2024', 'Updated | March 3, 2024')
+    """
+    m = _PLACE_FIELD.match(fields)
+    if m is None:
+        return fields
+    place = m.group("place")
+    one_word = " " not in place and place[:1].isupper() and ":" not in place
+    if (one_word and not _DAYS_LABEL.match(place)) or place_name(place):
+        return m.group("rest")
+    return fields
+
+
 @cache
 def _gazetteer() -> frozenset[str]:
     """The names of several words (casefolded) of the world's towns of 15,000 people or

@@ -4623,6 +4623,10 @@ def test_three_writers_in_a_byline_paragraph_leave_the_body() -> None:
         ("nl", "Gepubliceerd op 3 maart 2024 door Ana Ruiz"),
         ("es", "Publicado por Ana Ruiz el 3 de marzo de 2024"),
         ("it", "Pubblicato da Ana Ruiz il 3 marzo 2024"),
+        # the place it was filed from between the name and the day
+        ("en", "Ana Ruiz | Guwahati | March 3, 2024"),
+        ("en", "Ana Ruiz | Kuala Lumpur | March 3, 2024"),
+        ("de", "Ana Ruiz, Bad Tölz, 03.03.2024"),
     ],
 )
 def test_a_byline_and_its_day_under_the_headline(lang: str, line: str) -> None:
@@ -4630,6 +4634,16 @@ def test_a_byline_and_its_day_under_the_headline(lang: str, line: str) -> None:
     a = extract_article(page("", body, lang=lang), "https://herald.example/local/floods-in-assam")
     assert a.authors == ["Ana Ruiz"]
     assert "Ruiz" not in a.body
+    assert a.published_at == "2024-03-03"
+
+
+def test_a_second_name_between_a_name_and_a_day_is_no_place() -> None:
+    # two names without a label: no byline this rule reads, and the line stays
+    line = "Ana Ruiz | Bo Wen | March 3, 2024"
+    body = f"<article><h1>Floods</h1><p><em>{line}</em></p>{PARAS}</article>"
+    a = extract_article(page("", body), "https://herald.example/local/floods-in-assam")
+    assert a.authors == []
+    assert line in a.body
 
 
 def test_a_name_and_a_day_far_from_the_headline_is_no_byline() -> None:

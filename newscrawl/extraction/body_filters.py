@@ -25,6 +25,7 @@ from newscrawl.cleaning import (
     OUR_REPORTER,
     ROMANCE_BY_LABELS,
     SHARE_VERBS,
+    after_place,
     plain,
 )
 
@@ -549,7 +550,8 @@ _DATED_BYLINE = re.compile(
     _I,
 )
 #: A full name, a separator and the day, nothing else ("Ann Lee | March 3, 2024", "Ann Lee,
-#: 03.03.2024"): the byline, whose name and day are fields of their own.
+#: 03.03.2024", with the place between: "Ann Lee | Guwahati | March 3, 2024"): the byline,
+#: whose name and day are fields of their own.
 _NAME_DAY = re.compile(
     r"^(?-i:[^\W\d_a-z][\w.'’-]*(?:\s+[^\W\d_a-z][\w.'’-]*){1,2})\s*[|·•,–-]\s*(?P<day>.*\d.*)$"
 )
@@ -897,7 +899,7 @@ def _is_boilerplate(line: str) -> bool:
         _DATED_BYLINE.match(text) or _PIECE_BYLINE.match(text) or PIECE_CREDIT.match(text)
     ):
         return True
-    if n <= 12 and (m := _NAME_DAY.match(text)) and is_date_line(m.group("day")):
+    if n <= 12 and (m := _NAME_DAY.match(text)) and is_date_line(after_place(m.group("day"))):
         return True
     if n <= 10 and _BUTTON.match(text):
         return True

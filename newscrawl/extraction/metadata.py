@@ -25,6 +25,7 @@ from newscrawl.cleaning import (
     DAY_IN_WORDS,
     OUR_REPORTER,
     ROMANCE_BY_LABELS,
+    after_place,
     dutch_and,
     word_key,
 )
@@ -1554,6 +1555,28 @@ _DATE_NAME = re.compile(
 _NAME_DATE = re.compile(
     r"^(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,2})\s*[|·•,–-]\s*(?P<day>.*\d.*)$"
 )
+
+
+def name_and_day(text: str) -> tuple[str, str] | None:
+    """The name and the day of a byline without a label (``_NAME_DATE``), and with the
+    place it was filed from between them: one word, or a place's name of several words
+    (``cleaning.after_place``). None when ``text`` is no such line (the day is not checked).
+
+    >>> name_and_day("Ann Lee | March 3, 2024"), name_and_day("Ann Lee, Guwahati, 03.03.2024")
+    (('Ann Lee', 'March 3, 2024'), ('Ann Lee', '03.03.2024'))
+    >>> name_and_day("Ann Lee | Kuala Lumpur | March 3, 2024")
+    ('Ann Lee', 'March 3, 2024')
+    >>> name_and_day("Ann Lee | Bo Wen | March 3, 2024")[1]  # (no day: a second name)
+    'Bo Wen | March 3, 2024'
+    >>> name_and_day("Ann Lee | Updated | March 3, 2024")[1]
+    'Updated | March 3, 2024'
+    """
+    m = _NAME_DATE.match(text)
+    if m is None:
+        return None
+    return m.group("name"), after_place(m.group("day"))
+
+
 #: How many texts after the headline's a byline without a label may be.
 _NEAR_HEADLINE_TEXTS = 6
 #: A line that opens with a date and a dash: several of them list events, not bylines.
@@ -1697,9 +1720,12 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
                 if programme is None:
                     programme = sum(1 for n in texts if _DATED_LINE.match(n.lstrip())) > 1
                 m = None if programme else m
-            if not m and (m := _NAME_DATE.match(whole)):
-                m = m if is_date_line(m.group("day")) and _under_headline(smart(), i) else None
-            name = dutch_and(text, _DAY_TAIL.sub("", m.group("name"))) if m else ""
+            name = ""
+            if not m and (found := name_and_day(whole)):
+                if is_date_line(found[1]) and _under_headline(smart(), i):
+                    name = dutch_and(text, _DAY_TAIL.sub("", found[0]))
+            elif m:
+                name = dutch_and(text, _DAY_TAIL.sub("", m.group("name")))
         if not (name and _capital(name) and len(name) <= 60 and accept(name)):
             continue
         node = smart()[i]
@@ -2008,12 +2034,12 @@ def labelled_dates(doc: html.HtmlElement) -> list[str]:
                     return [day]
                 if not updated:
                     updated, updated_until = [day], i + _UPDATE_LOOKAHEAD
-        elif (n := _NAME_DATE.match(" ".join(text.split()))) and _DAY_FORM.match(n.group("day")):
+        elif (n := name_and_day(" ".join(text.split()))) and _DAY_FORM.match(n[1]):
             # a byline's name and day without a label, right under the headline ("Ana Ruiz
             # | 3 de marzo de 2024")
             nodes = nodes or _TEXT_NODES(doc)
             if _under_headline(nodes, i):
-                return [n.group("day")]
+                return [n[1]]
     return updated
 
 
