@@ -3650,18 +3650,37 @@ def test_a_page_s_attribute_values_are_fetched_once_per_extraction(
 ) -> None:
     """Theme detection, the theme's rules and the date fallback share one PageAttributes."""
 
-    fetched: list[str] = []
+    walks: list[object] = []
     real = themes._attribute_values
 
-    def counting(name: str):
-        xp = real(name)
-        return lambda doc: (fetched.append(name), xp(doc))[1]
+    def counting(doc):
+        walks.append(doc)
+        return real(doc)
 
     monkeypatch.setattr(themes, "_attribute_values", counting)
     body = f'<div class="entry-content"><h1>Flood warning lifted</h1>{PARAS}</div>'
     a = extract_article(page(body=body), "https://x.example/flood-warning-lifted")
     assert a.title == "Flood warning lifted"
-    assert fetched and len(fetched) == len(set(fetched)), fetched
+    assert len(walks) == 1, walks
+
+
+def test_a_page_s_attribute_values_are_what_an_xpath_finds_for_each_name() -> None:
+    # in document order, also on elements beside the root (a stray tag after </html>)
+    from lxml import etree
+
+    doc = parse_html(
+        page(
+            head='<link rel="stylesheet" href="/a.css">',
+            body='<div class="a" id="x"><a href="/b" class="b c" rel="author">B</a></div>'
+            '<p class="" data-x="1">P</p>',
+        )
+        + '<link rel="alternate" href="/after.rss">'
+    )
+    attrs = themes.PageAttributes(doc)
+    for name in ("class", "href", "rel", "id", "data-x", "title"):
+        values = etree.XPath(f"//@{name}", smart_strings=False)(doc)
+        assert attrs.joined(name) == ("\x00" + "\x00".join(values) + "\x00" if values else "")
+    assert "/after.rss" in attrs.joined("href")
 
 
 @pytest.mark.parametrize(

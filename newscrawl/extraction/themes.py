@@ -576,23 +576,40 @@ def xpath_requirement(expr: str) -> Requirement:
         return None
 
 
-@lru_cache(maxsize=64)
-def _attribute_values(name: str) -> etree.XPath:
-    return etree.XPath(f"//@{name}", smart_strings=False)
+def _attribute_values(doc: html.HtmlElement) -> dict[str, list[str]]:
+    """Every attribute's values in ``doc``'s tree, by name, in document order: what
+    ``//@name`` finds for each name, from one walk over the elements. (A page's rules ask
+    about a dozen names; an XPath for each scanned the tree a dozen times: 1.1 ms a page
+    against 0.7.) Elements beside the root element (a stray tag after ``</html>``) are
+    walked too, as ``//`` reaches them."""
+    found: dict[str, list[str]] = {}
+    tops = [*reversed(list(doc.itersiblings(preceding=True))), doc, *doc.itersiblings()]
+    for top in tops:
+        for el in top.iter():
+            for name, value in el.items():
+                values = found.get(name)
+                if values is None:
+                    found[name] = [value]
+                else:
+                    values.append(value)
+    return found
 
 
 class PageAttributes:
-    """A page's values of each attribute, fetched once per attribute when first asked."""
+    """A page's values of each attribute, read in one walk when first asked."""
 
     def __init__(self, doc: html.HtmlElement) -> None:
         self.doc = doc
         self.values: dict[str, str] = {}
+        self._by_name: dict[str, list[str]] | None = None
 
     def joined(self, name: str) -> str:
         """Every value of attribute ``name``, each between NULs ("" when none has it)."""
         joined = self.values.get(name)
         if joined is None:
-            values = _attribute_values(name)(self.doc)
+            if self._by_name is None:
+                self._by_name = _attribute_values(self.doc)
+            values = self._by_name.get(name)
             joined = self.values[name] = "\x00" + "\x00".join(values) + "\x00" if values else ""
         return joined
 
