@@ -3645,6 +3645,36 @@ def test_byline_suspects_take_every_kind_of_byline_element_in_page_order() -> No
     assert texts == list("abcdefghijk")
 
 
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<p class="post-author">a</p>',
+        '<p class="byl">a</p>',
+        '<p id="AuthorBox">a</p>',
+        '<span itemprop="author">a</span>',
+        '<div itemtype="https://schema.org/Person">a</div>',
+        '<a rel="author" href="/x">a</a>',
+        '<div data-testid="AuthorURL">a</div>',
+        '<div data-component="BylineBlock">a</div>',
+        "<address>a</address>",
+        "<a href='/autoren/ann'>a</a>",
+        "<a href='/profile/jo'>a</a>",
+        "<a href='/by/ivo'>a</a>",
+        '<a href="/x" title="View all posts by Ann Lee">a</a>',
+    ],
+)
+def test_byline_suspects_with_the_page_s_attribute_values_skip_no_suspect(markup: str) -> None:
+    # the attribute values' prefilter skips the walk only on a page without any suspect
+    from newscrawl.extraction.metadata import byline_suspects
+
+    doc = parse_html(page(body=f'<div class="story"><p>Text</p>{markup}</div>'))
+    found = byline_suspects(doc, themes.PageAttributes(doc))
+    assert found == byline_suspects(doc)
+    assert [el.text for el in found] == ["a"]
+    none = parse_html(page(body='<div class="story"><a href="/news/x" title="x">b</a></div>'))
+    assert byline_suspects(none, themes.PageAttributes(none)) == byline_suspects(none) == []
+
+
 def test_a_page_s_attribute_values_are_fetched_once_per_extraction(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

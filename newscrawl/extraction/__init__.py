@@ -1235,7 +1235,7 @@ def _load(
     # the headline as the page gives it and as the title field keeps it (no site's name)
     headline = titles[:1] + [cleaning.strip_title_suffix(t, title_names) for t in titles[:1]]
     loader.add_value("body", _without_headline(paragraphs, headline))
-    bylines = _authors(doc, md, found, context, paragraphs)
+    bylines = _authors(doc, md, found, context, paragraphs, page)
     loader.add_value("authors", bylines)
     loader.add_value("published_at", md.published)
     loader.add_value("published_at", found.published)
@@ -1394,6 +1394,7 @@ def _authors(
     found: ThemeFields,
     context: dict[str, Any],
     paragraphs: Sequence[str] = (),
+    page: PageAttributes | None = None,
 ) -> list[str]:
     """Raw author values: structured data's, else the theme's, else markup and text bylines,
     else the reporters a wire story's closing credit line names (``paragraphs``: the body).
@@ -1434,11 +1435,11 @@ def _authors(
     if authors is listed and len(found.authors) > most and not wire:
         # the theme's rule found a list (readers' comments, teasers): a byline the markup
         # rules find (the headline's block first) is the article's, else the list's first
-        authors = byline_candidates(doc, names_someone) or listed
+        authors = byline_candidates(doc, names_someone, page=page) or listed
     if not (wire or any(map(names_someone, authors))):
         # no byline names a person (and none credits a wire): look in the markup and text
         authors = (
-            byline_candidates(doc, names_someone_or_a_wire)
+            byline_candidates(doc, names_someone_or_a_wire, page=page)
             or text_bylines(doc, lambda v: _text_byline_names(v) and names_someone(v))
             or _sole_person(md, names_someone)
             or author_box_name(doc, names_someone)
