@@ -1799,22 +1799,41 @@ _PLACE_FIRST = frozenset(
 )
 
 
-def place_name(part: str) -> bool:
+def place_name(part: str, gazetteer: bool = True) -> bool:
     """Whether a byline's part after the name is a place of two to four words: one whose
-    first word no given name is, or a town of 15,000 people or more, a country or a US
-    state, as GeoNames names it ("Hong Kong", "Bad Tölz", "Ho Chi Minh City").
+    first word no given name is, or (``gazetteer``) a town of 15,000 people or more, a
+    country or a US state, as GeoNames names it ("Hong Kong", "Bad Tölz", "Ho Chi Minh
+    City"). Some towns bear a person's name ("Juan Díaz", "Carlos Barbosa"): where the
+    part may as well be a co-author, the caller leaves the gazetteer out.
 
     >>> place_name("New Delhi"), place_name("North Lakhimpur"), place_name("Bo Wen")
     (True, True, False)
     >>> place_name("Kuala Lumpur"), place_name("Costa Rica"), place_name("Rhode Island")
     (True, True, True)
+    >>> place_name("Kuala Lumpur", gazetteer=False)
+    False
     """
     words = part.split()
     if not 2 <= len(words) <= 4:
         return False
     if len(words) <= 3 and words[0].casefold() in _PLACE_FIRST:
         return True
-    return " ".join(words).casefold() in _gazetteer()
+    return gazetteer and " ".join(words).casefold() in _gazetteer()
+
+
+#: A byline's last field after a separator, not after "and" ("By Ann Lee, Kuala Lumpur").
+_LAST_FIELD = re.compile(r"[,|/–—-]\s*(?P<field>[^,|/–—-]+?)\W*$")
+
+
+def _filed_from(value: str, parts: Sequence[str]) -> str | None:
+    """The byline's last part when it may be the place it was filed from, by the gazetteer:
+    the second of two, printed after a separator. A list of names ("By Ann Lee, Juan Díaz
+    and Bo Wen") or names joined by "and" are people, whatever towns bear their names."""
+    if len(parts) != 2:
+        return None
+    m = _LAST_FIELD.search(value)
+    field = normalize_space(m.group("field")) if m else ""
+    return parts[1] if field and normalize_space(parts[1]) == field else None
 
 
 #: The place a byline of a name and a day may print between them ("Ann Lee | Guwahati |
@@ -1933,8 +1952,12 @@ def _clean_authors(values: tuple[str, ...], site_names: tuple[str, ...]) -> tupl
             # "Rina Roy, Guwahati", "Rina Roy, New Delhi": one word after a full name, or
             # a place's name of a few words, is where it was filed from
             # (or a job with its paper's name: "Ann Lee, Herald Correspondent")
+            filed_from = _filed_from(value, parts)
             parts = parts[:1] + [
-                p for p in parts[1:] if len(p.split()) > 1 and not (place_name(p) or role_line(p))
+                p
+                for p in parts[1:]
+                if len(p.split()) > 1
+                and not (place_name(p, gazetteer=p is filed_from) or role_line(p))
             ]
         if any(map(agency_short_form, parts)):
             # "det/dpa": an editor's short code beside the wire it edited

@@ -726,8 +726,17 @@ def test_a_town_or_country_of_several_words_after_the_name_is_no_co_author(place
     # ships them: where the story was filed from, whatever its first word
     assert clean_authors([f"By Rina Roy, {place}"]) == ["Rina Roy"]
     assert clean_authors([f"Von Rina Roy, {place.upper()}"]) == ["Rina Roy"]
-    # a co-author's name is kept (no town of the gazetteer is called so)
-    assert clean_authors([f"By Rina Roy, Ajit Pal, {place}"]) == ["Rina Roy", "Ajit Pal"]
+    assert clean_authors([f"By Rina Roy | {place} |"]) == ["Rina Roy"]
+
+
+def test_co_authors_named_like_towns_stay_co_authors() -> None:
+    # "Juan Díaz" and "Carlos Barbosa" are towns of GeoNames too: in a list of names, or
+    # after "and", they are people; only the second of two fields is read as a place
+    assert clean_authors(["By Ann Lee, Juan Díaz and Bo Wen"]) == ["Ann Lee", "Juan Díaz", "Bo Wen"]
+    assert clean_authors(["By Ann Lee and Juan Díaz"]) == ["Ann Lee", "Juan Díaz"]
+    assert clean_authors(["Por Ana Souza, Carlos Barbosa e Miguel Alves"]) == [
+        "Ana Souza", "Carlos Barbosa", "Miguel Alves"
+    ]  # fmt: skip
     # an organisation, then its seat or its departments
     assert clean_authors(["Süddeutsche.de GmbH, Munich, Germany"]) == []
     assert clean_authors(["Herald Zeitung, Guwahati"], ["Herald Zeitung"]) == []
