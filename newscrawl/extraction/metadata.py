@@ -971,8 +971,8 @@ def _from_parsely_page(metas: dict[str, list[str]], md: Metadata) -> None:
             continue
         for key in keys:
             value = data.get(key)
-            values = value if isinstance(value, list) else [value]
-            found.extend(v for v in values if isinstance(v, str) and v.strip())
+            items = value if isinstance(value, list) else [value]
+            found.extend(v for v in items if isinstance(v, str) and v.strip())
             if found:
                 break
 
