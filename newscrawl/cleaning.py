@@ -1839,12 +1839,6 @@ def _filed_from(value: str, parts: Sequence[str]) -> str | None:
 #: The place a byline of a name and a day may print between them ("Ann Lee | Guwahati |
 #: March 3, 2024"): a field without digits before the next separator.
 _PLACE_FIELD = re.compile(r"^(?P<place>[^\W\d_][^|·•,–\d]*?)\s*[|·•,–-]\s*(?P<rest>.*\d.*)$")
-#: A field that labels the day after it, not a place ("Ann Lee | Updated | March 3").
-_DAYS_LABEL = re.compile(
-    r"(?:updated?|aktualisiert|stand|modified|actualizado|aggiornato|veröffentlicht|erstellt|"
-    r"published|posted|publié|publicado|pubblicato)\b",
-    re.IGNORECASE,
-)
 
 
 def after_place(fields: str) -> str:
@@ -1862,7 +1856,9 @@ def after_place(fields: str) -> str:
         return fields
     place = m.group("place")
     one_word = " " not in place and place[:1].isupper() and ":" not in place
-    if (one_word and not _DAYS_LABEL.match(place)) or place_name(place):
+    # (a date's label, "Updated | March 3", is no place: ``parse_date``'s label prefix)
+    labels_day = _DATE_LABEL_PREFIX.match(f"{place} {m.group('rest')}") is not None
+    if (one_word and not labels_day) or place_name(place):
         return m.group("rest")
     return fields
 

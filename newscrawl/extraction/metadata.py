@@ -1186,28 +1186,14 @@ def _author_page(href: str) -> bool:
 
 
 def _may_hold_suspects(doc: html.HtmlElement, page: Any) -> bool:
-    """Whether the page's attribute values (``page``: its ``themes.PageAttributes``) hold
-    any ``byline_suspects`` could take, or it has an ``<address>``: tested on each name's
-    values joined (no test word holds the NUL between them), so no for certain, yes for
-    maybe."""
-    classes = page.joined("class")
-    if "\x00byl\x00" in classes or _SUSPECT_CLASS_WORD.search(classes):
-        return True
-    ids = page.joined("id")
-    if "author" in ids or "Author" in ids or "author" in page.joined("itemprop"):
-        return True
-    if "schema.org/Person" in page.joined("itemtype") or "\x00author\x00" in page.joined("rel"):
-        return True
-    tests = page.joined("data-testid")
-    if "yline" in tests or "\x00AuthorCard\x00" in tests or "\x00AuthorURL\x00" in tests:
-        return True
-    if "Byline" in page.joined("data-component"):
-        return True
-    if any(_POSTS_BY_TITLE.match(v) for v in page.joined("title").split("\x00")):
-        return True
-    hrefs = page.joined("href")
-    if _AUTHOR_PATH.search(hrefs) or _AUTHOR_PATH_PREFIX.search(hrefs) or "/by/" in hrefs:
-        return True
+    """Whether any value of the page's attributes (``page``: its ``themes.PageAttributes``)
+    passes a ``byline_suspects`` test (``_SUSPECT_ATTRIBUTES``, a link's ``_author_page``),
+    or it has an ``<address>``: no for certain, yes for maybe (the element may be no link).
+    Each distinct value is tested once."""
+    for name, check in (*_SUSPECT_ATTRIBUTES.items(), ("href", _author_page)):
+        joined = page.joined(name)
+        if joined and any(map(check, set(joined.split("\x00")) - {""})):
+            return True
     return next(doc.iter("address"), None) is not None
 
 
