@@ -1240,6 +1240,13 @@ def test_title_an_h2_headline_on_a_page_without_h1(head: str) -> None:
     assert a.title == "Council approves the budget after a debate"
 
 
+def test_title_stays_the_pages_name_when_the_body_opens_with_no_heading() -> None:
+    head = "<title>Valley Herald | Gaspreise</title>"
+    body = f"<div class='news'><p>Council caps the price of gas for the winter.</p>{PARAS}</div>"
+    a = extract_article(page(head, body), "https://valleyherald.example/preise/news-18725/")
+    assert a.title == "Gaspreise"
+
+
 def test_title_an_h2_headline_under_an_h1_label() -> None:
     # the <h1> is a label that the metadata title holds as a small part; the <h2> is most of it
     head = '<meta property="og:title" content="Budget: Council approves the budget after a debate">'
@@ -2240,10 +2247,21 @@ def test_the_headline_does_not_open_the_body(paragraphs: str) -> None:
     assert a.body and not a.body.startswith("Jury finds")
 
 
-@pytest.mark.parametrize("tag", ["h2", "h4", "div"])
-def test_a_headline_without_h1_does_not_open_the_body(tag: str) -> None:
+@pytest.mark.parametrize(
+    ("tag", "html_title"),
+    [
+        ("h2", "Jury finds Roof guilty -- Radio Times"),
+        ("h4", "Jury finds Roof guilty -- Radio Times"),
+        ("div", "Jury finds Roof guilty -- Radio Times"),
+        # no metadata title, <title> the site's and the section's name: the minor heading
+        # the body opens with is the headline
+        ("h4", "Radio Times | Gerichte"),
+        ("h6", "Gerichte - Radio Times"),
+    ],
+)
+def test_a_headline_without_h1_does_not_open_the_body(tag: str, html_title: str) -> None:
     # the headline in an <h2>, <h4> or a <div>, the <title> with the site's name after it
-    head = "<title>Jury finds Roof guilty -- Radio Times</title>"
+    head = f"<title>{html_title}</title>"
     headline = f'<{tag} class="post_title">Jury finds Roof guilty</{tag}>'
     body = f'<div class="post">{headline}{PARAS}</div>'
     a = extract_article(page(head, body), "https://radio.example/2016/12/15/roof-guilty")

@@ -479,6 +479,11 @@ _OPENS = "[starts-with(normalize-space(translate(., '\u00a0', ' ')), $opening)]"
 #: The ``<p>``, or the paragraph or heading, a text of the body opens.
 _OPENING_P = etree.XPath(f"(//body//p{_OPENS})[1]")
 _OPENING_BLOCK = etree.XPath(f"(//body//*[self::p or self::h1 or self::h2 or self::h3]{_OPENS})[1]")
+#: (or any heading: ``h4`` to ``h6`` too)
+_OPENING_ANY_HEADING = etree.XPath(
+    "(//body//*[self::p or self::h1 or self::h2 or self::h3 or self::h4 or self::h5"
+    f" or self::h6]{_OPENS})[1]"
+)
 
 
 def _opening(find: etree.XPath, doc: html.HtmlElement, text: str) -> html.HtmlElement | None:
@@ -491,22 +496,32 @@ def _opening(find: etree.XPath, doc: html.HtmlElement, text: str) -> html.HtmlEl
 
 #: The heading nearest before an element, in the page's order.
 _HEADING_BEFORE = etree.XPath("preceding::*[self::h1 or self::h2 or self::h3][1]")
+#: (or any heading: ``h4`` to ``h6`` too)
+_ANY_HEADING_BEFORE = etree.XPath(
+    "preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]"
+)
 #: Where a heading is none of the story's: navigation, a sidebar, the footer, the logo.
 _NOT_STORY_HEADING = etree.XPath(
     f"boolean(ancestor-or-self::*[self::nav or self::aside or self::footer] or {MASTHEAD})"
 )
 
 
-def _heading_over_body(doc: html.HtmlElement, paragraphs: Sequence[str]) -> list[str]:
+def _heading_over_body(
+    doc: html.HtmlElement, paragraphs: Sequence[str], minor: bool = False
+) -> list[str]:
     """The heading the body opens with, or the one just before its first paragraph, of
     three words or more: the headline of a page whose metadata titles are all the site's
     name (a classic blog theme: the logo in the ``<h1>``, the post's title in an ``<h2>``,
-    ``<title>`` the site's name). Empty when that heading is navigation's, a sidebar's or
-    the logo."""
-    block = _opening(_OPENING_BLOCK, doc, paragraphs[0]) if paragraphs else None
+    ``<title>`` the site's name). With ``minor``, an ``<h4>`` to ``<h6>`` counts too (a
+    page with no ``<h1>`` whose headline is a minor heading). Empty when that heading is
+    navigation's, a sidebar's or the logo."""
+    find, before = (
+        (_OPENING_ANY_HEADING, _ANY_HEADING_BEFORE) if minor else (_OPENING_BLOCK, _HEADING_BEFORE)
+    )
+    block = _opening(find, doc, paragraphs[0]) if paragraphs else None
     if block is None:
         return []
-    heading = [block] if block.tag != "p" else _HEADING_BEFORE(block)
+    heading = [block] if block.tag != "p" else before(block)
     if not heading or _NOT_STORY_HEADING(heading[0]):
         return []
     text = cleaning.normalize_space(heading[0].text_content())
@@ -1217,6 +1232,17 @@ def _load(
     )
     if not title_overridden and all(cleaning.is_site_name(t, title_names) for t in titles):
         titles[:0] = _heading_over_body(doc, paragraphs)
+    elif (
+        # No headline, no metadata title, and <title> is a page's name of a word or two
+        # (a section's, "Site | Gaspreise"): a heading of any rank that the body opens
+        # with or follows is the story's headline.
+        not title_overridden
+        and not found.titles
+        and not md.titles
+        and md.html_title
+        and len(cleaning.strip_title_suffix(md.html_title, title_names).split()) <= 2
+    ):
+        titles[:0] = _heading_over_body(doc, paragraphs, minor=True)
     # the page's own heading is the title readers saw: words of the site's name in it are
     # the headline's ("Welpen kaufen – Tipps ..." on welpenkaufen24.de), so none is stripped
     heading_first = bool(titles) and titles[0] in found.titles and not title_overridden
