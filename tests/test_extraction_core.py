@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
+from newscrawl.cleaning import parse_date
 from newscrawl.extraction import (
     ExtractionError,
     classify_page,
@@ -16,7 +17,12 @@ from newscrawl.extraction import (
     parse_html,
     themes,
 )
-from newscrawl.extraction.metadata import byline_candidates, extract_metadata, labelled_dates
+from newscrawl.extraction.metadata import (
+    byline_candidates,
+    extract_metadata,
+    labelled_dates,
+    own_teaser_dates,
+)
 from newscrawl.items import Article
 
 PAGES = Path(__file__).resolve().parent / "pages"
@@ -4251,6 +4257,51 @@ def test_a_press_release_is_dated_by_the_day_its_story_opens_with(opening: str) 
     html = page("<title>Spender gesucht</title>", story, lang="de")
     a = extract_article(html, "https://verband.example/presse/spender-gesucht")
     assert a.published_at == "2021-10-28"
+
+
+def _own_teaser_page(teaser_link: str) -> str:
+    # no structured date, no label; the story mentions a later day (htmldate took it);
+    # the site's list of the latest stories, beside it, holds the page's own teaser with
+    # its day
+    latest = (
+        "<aside class='latest'>"
+        f"<div class='item'>{teaser_link}<span class='time'>21.11.2022</span></div>"
+        "<div class='item'><a href='/preise/news-18724/'>Staat zahlt den Abschlag</a>"
+        "<span class='time'>18.11.2022</span></div></aside>"
+    )
+    story = (
+        f"<article><h2>Rechte auf einen Blick</h2>{GERMAN}"
+        "<p>Eine Rechnung aus dem Jahre 2019 verjährt daher zum 31.12.2022.</p></article>"
+    )
+    return page("<title>Rechte auf einen Blick</title>", latest + story, lang="de")
+
+
+@pytest.mark.parametrize(
+    ("teaser_link", "own"),
+    [
+        ("<a href='/preise/news-18725/'>Rechte auf einen Blick</a>", True),
+        ("<a href='https://verband.example/preise/news-18725'>Rechte</a>", True),
+        ("<a href='../news-18725/'>Rechte auf einen Blick</a>", True),
+        # a comment's permalink: the day is the comment's
+        ("<a href='/preise/news-18725/#comment-3'>Rechte auf einen Blick</a>", False),
+        ("<div class='comment-meta'><a href='/preise/news-18725/'>Rechte</a></div>", False),
+        # another page's teaser
+        ("<a href='/preise/news-18726/'>Rechte auf einen Blick</a>", False),
+    ],
+)
+def test_a_page_is_dated_by_the_day_its_own_teaser_prints(teaser_link: str, own: bool) -> None:
+    html = _own_teaser_page(teaser_link)
+    a = extract_article(html, "https://verband.example/preise/news-18725/")
+    assert (a.published_at == "2022-11-21") is own
+
+
+def test_own_teasers_that_print_two_days_date_nothing() -> None:
+    doc = parse_html(
+        "<html><body><ul><li><a href='/a/fire'>Fire</a> 21.11.2022</li></ul>"
+        "<div><a href='/a/fire'>Fire</a> <span>20.11.2022</span></div></body></html>"
+    )
+    assert own_teaser_dates(doc, ["https://x.example/a/fire"], parse_date) == []
+    assert own_teaser_dates(doc, ["https://x.example/"], parse_date) == []
 
 
 def test_an_italian_labelled_date_dates_a_page_over_its_last_update() -> None:

@@ -46,6 +46,7 @@ from newscrawl.extraction.metadata import (
     labelled_dates,
     microdata_crumbs,
     opening_date,
+    own_teaser_dates,
     prints_day,
     text_bylines,
     url_day,
@@ -1170,8 +1171,14 @@ def extract_article(
         dated = [d for d in md.dated if is_date(d)]
         # (a day the story opens with, as press releases print it, before htmldate's guess)
         opening = [d for d in opening_date(paragraphs) if is_date(d)]
+        # (then the day the page's own teaser prints, in a list of the latest stories)
+        own = [u for u in (url, _declared_canonical(md.canonical, url)) if u]
         found.published.extend(
-            labelled or dated or opening or _fallback_date(doc, url, page, parse, paragraphs)
+            labelled
+            or dated
+            or opening
+            or own_teaser_dates(doc, own, parse)
+            or _fallback_date(doc, url, page, parse, paragraphs)
         )
     paragraphs = without_linked_teasers(paragraphs, doc, url)
     title_overridden = bool(overrides and "title" in overrides)

@@ -37,7 +37,7 @@ from newscrawl.extraction.body_filters import (
     is_related_heading,
 )
 from newscrawl.extraction.text import byline_text
-from newscrawl.urls import site_domain
+from newscrawl.urls import canonical_url, site_domain
 
 logger = logging.getLogger(__name__)
 
@@ -2117,6 +2117,82 @@ def opening_date(paragraphs: Sequence[str]) -> list[str]:
     """
     m = _OPENING_DATE.match(paragraphs[0].strip()) if paragraphs else None
     return [m.group("bracketed") or m.group("date")] if m else []
+
+
+#: A teaser of the page itself holds its title, its day and a few words: at most so many
+#: characters, and the link is at most so many elements down in it.
+_TEASER_CHARS = 400
+_TEASER_DEPTH = 4
+#: A reader comment's block, among a self-link's ancestors (its permalink's day is the
+#: comment's).
+_IN_COMMENT = etree.XPath(f"boolean(ancestor::*[{COMMENT_CLASS} or {COMMENT_BLOCK}])")
+#: The links whose address holds ``$tail``.
+_LINKS_HOLDING = etree.XPath("//a[contains(@href, $tail)]")
+
+
+def _own_addresses(own: Sequence[str]) -> tuple[set[str], set[str]]:
+    """The page's addresses (``canonical_url``, without a trailing slash), and the last
+    part of each (its path's last segment, or its query) that a link to it must hold."""
+    keys: set[str] = set()
+    tails: set[str] = set()
+    for address in own:
+        parts = urlsplit(address)
+        tail = parts.query or parts.path.rstrip("/.").rsplit("/", 1)[-1]
+        if tail:  # (a home page has no teaser of its own)
+            keys.add(canonical_url(address).rstrip("/."))
+            tails.add(tail)
+    return keys, tails
+
+
+def own_teaser_dates(
+    doc: html.HtmlElement, own: Sequence[str], parse: Callable[[str], str | None]
+) -> list[str]:
+    """The day printed beside a link to the page itself (``own``: its address and its
+    canonical one), as ``parse`` reads it: the page's teaser in a list of the latest
+    stories ("Energiepreiskrise ... 21.11.2022"), or a blog post's header whose title
+    links to the post. The nearest block of the link that holds a day (``_DAY_FORMS``),
+    of ``_TEASER_CHARS`` at most, gives it; every such teaser must give the same day.
+    A link with a fragment (a comment's permalink) or in a comment's block does not
+    count.
+
+    >>> from newscrawl.cleaning import parse_date
+    >>> doc = html.fromstring('<div><ul><li><a href="/news/fire">Fire at the mill</a> '
+    ...     '<span>21.11.2022</span></li><li><a href="/news/fair">Fair</a> 20.11.2022</li>'
+    ...     '</ul><p>Valid until 31.12.2022.</p></div>')
+    >>> own_teaser_dates(doc, ["https://x.example/news/fire"], parse_date)
+    ['2022-11-21']
+    >>> own_teaser_dates(doc, ["https://x.example/news/flood"], parse_date)
+    []
+    """
+    keys, tails = _own_addresses(own)
+    if not keys:
+        return []
+    base = own[0]
+    days: dict[str, str] = {}
+    links = {link: None for tail in tails for link in _LINKS_HOLDING(doc, tail=tail)}
+    for link in links:
+        href = link.get("href")
+        if "#" in href or canonical_url(urljoin(base, href)).rstrip("/.") not in keys:
+            continue
+        if _IN_COMMENT(link):
+            continue
+        block = link
+        for _ in range(_TEASER_DEPTH):
+            block = block.getparent()
+            if block is None or block.tag == "body":
+                break
+            if len(block.text_content()) > _TEASER_CHARS:
+                break
+            found = [
+                day
+                for text in block.itertext()
+                for m in _DAY_FORM.finditer(text)
+                if (day := parse(m.group(0)))
+            ]
+            if found:
+                days.update((day[:10], day) for day in found)
+                break
+    return list(days.values()) if len(days) == 1 else []
 
 
 _URL_DAY = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
