@@ -291,6 +291,12 @@ def test_nothing_to_extract(html: str) -> None:
         "Get the latest news on WhatsApp & Telegram",
         "Stay updated with the latest news - click here to follow us on Instagram",
         "Story continues below advertisement",
+        # ad breaks' labels, a video player's button, an embed's placeholder
+        "Story Continued Below",
+        "Content continues below",
+        "Continue reading the main story",
+        "Play Video - 2:46",
+        "[Embed]",
         "Post Views: 1,234",
         "Spread the love",
         "First Published: Jan 05 2024 | 10:30 AM IST",
@@ -648,6 +654,20 @@ def test_a_related_box_inside_the_story_ends_at_the_story_s_next_sentence() -> N
     assert filter_paragraphs(paras) == [paras[0], paras[3], paras[4]]
 
 
+def test_a_video_promo_inside_the_story_goes_with_its_teaser() -> None:
+    # a promoted clip between two paragraphs: its label and its teaser (a colon, no full
+    # stop) go, twice over; the story goes on
+    paras = [
+        "The president-elect named his campaign manager counselor on Thursday.",
+        "Popular Video",
+        "This judge looked an inmate in the eyes and did something that left everyone in tears:",
+        "Popular Video",
+        "This judge looked an inmate in the eyes and did something that left everyone in tears:",
+        "Conway, who led the campaign to victory, will be the highest-ranking woman there.",
+    ]
+    assert filter_paragraphs(paras) == [paras[0], paras[5]]
+
+
 def test_resegment_splits_a_run_on_fallback_line_into_page_blocks() -> None:
     teaser_links = "".join(f'<li><a href="/t{i}">{t}</a></li>' for i, t in enumerate(TEASERS))
     doc = parse(
@@ -999,6 +1019,11 @@ def test_generic_body_keeps_a_wire_credit_line() -> None:
         "More from City Limits",
         "More in Letters to the Editor",
         "More Local News",
+        "Our Latest Stories",
+        # a block of video teasers in the story
+        "Popular Video",
+        "More video",
+        "Featured Videos",
     ],
 )
 def test_more_related_headings(line: str) -> None:
@@ -1474,6 +1499,8 @@ def test_copies_of_one_wire_story_lose_each_sites_syndication_note() -> None:
         "For the latest figures, the council will follow the state's guidance on relief.",
         "Continue reading the report below to see why it matters to the residents of Assam.",
         "The minister said the views expressed by the panel would be studied carefully.",
+        "Play video games all day, the coach told the team, and you will lose.",
+        "[Editor's note: the council met again on Monday.]",
     ],
 )
 def test_sentences_near_the_new_boilerplate_patterns_stay(line: str) -> None:

@@ -394,8 +394,10 @@ _SITE_FOOTER = re.compile(
     r"get (?:all )?the latest [\w ]{0,30}news\b.{0,40}\bon (?:whatsapp|telegram|google news)\b.*|"
     r"stay updated with the latest news\b.{0,80}|"
     r"(?:post )?views:\s*[\d,.]+|spread the love|"
-    r"(?:(?:story|article) continues|continue reading) (?:below|after)"
-    r"(?: (?:this |the )?(?:advertisement|ad))?|"
+    # an ad break's label ("Story Continued Below", "Content continues below"; the NYT's
+    # "Continue reading the main story")
+    r"(?:(?:story|article|content) continue[sd]|continue reading) (?:below|after)"
+    r"(?: (?:this |the )?(?:advertisement|ad))?|continue reading the main story|"
     # an opinion column's disclaimer ("Disclaimer: The views expressed are the author's own.")
     r"disclaimer\W{0,3}\b.{0,60}\b(?:views|opinions) expressed\b.{0,240})\W*$",
     _I,
@@ -448,6 +450,9 @@ _BUTTON = re.compile(
     r"(?:partager|compartir|condividi|compartilhe|compartilhar) (?:cet article|cette page|"
     r"este artículo|esta noticia|questo articolo|esta matéria|en \w+|sur \w+|su \w+)|"
     r"watch(?: the)? video|video ansehen|listen to (?:this|the) (?:article|story)|audio|"
+    # a video player's button with the clip's length ("Play Video - 2:46"), an embed's
+    # placeholder ("[Embed]", "[embedded content]")
+    r"play video(?:\s*[-–]\s*\d{1,2}:\d{2})?|\[(?:embed(?:ded content)?|video|audio)\]|"
     r"weiterlesen nach der anzeige|lesen sie nach der anzeige weiter|"
     r"connect with us(?: on (?:twitter|facebook))?|"
     r"weitere|mehr|more|"  # a share box's or a menu's "more" button
@@ -651,7 +656,9 @@ _RELATED_HEADING = re.compile(
     r"te puede interesar|articles? (?:liés|similaires)|sur le même sujet|"
     r"conteúdo relacionado|notícias relacionadas|articoli correlati|"
     r"powiązane(?: artykuły)?|zobacz (?:też|również)|polecamy|"
-    r"read next|up next|what to read next|editor'?s picks|latest (?:news|stories)|"
+    r"read next|up next|what to read next|editor'?s picks|(?:our )?latest (?:news|stories)|"
+    # a block of video teasers ("Popular Video", "More video")
+    r"(?:popular|more|featured|trending|top|latest) videos?|"
     r"in other news|related topics|verwandte (?:artikel|themen)|weiterführende links|"
     r"zum thema|mehr aus [\w .-]{1,30}|más leídas|lo más (?:visto|leído)|"
     r"mehr (?:lokale |regionale )?(?:nachrichten|news|meldungen) aus [\w .-]{1,30}|"
