@@ -297,6 +297,14 @@ def test_nothing_to_extract(html: str) -> None:
         "Continue reading the main story",
         "Play Video - 2:46",
         "[Embed]",
+        "Loading playlists...",
+        # a credit in brackets; newsletter boxes, share and letters appeals, a site's plug
+        "[Featured Image by Joe Raedle/Getty Images]",
+        "Get top stories and blog posts emailed to me each day.",
+        "Keep me up to date on the latest happenings and all that D Magazine has to offer.",
+        "Be sure to annoy your liberal friends and family – share this post with them!",
+        "Send a Letter to the Editor",
+        "Check out more articles on BuzzFeed.com!",
         "Post Views: 1,234",
         "Spread the love",
         "First Published: Jan 05 2024 | 10:30 AM IST",
@@ -1501,6 +1509,9 @@ def test_copies_of_one_wire_story_lose_each_sites_syndication_note() -> None:
         "The minister said the views expressed by the panel would be studied carefully.",
         "Play video games all day, the coach told the team, and you will lose.",
         "[Editor's note: the council met again on Monday.]",
+        "Loading docks at the port were closed for a week.",
+        "The file was emailed to me by a clerk of the court each day.",
+        "Keep me out of it, the mayor told the council on Monday.",
     ],
 )
 def test_sentences_near_the_new_boilerplate_patterns_stay(line: str) -> None:

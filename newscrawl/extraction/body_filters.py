@@ -310,6 +310,9 @@ _APPEAL_STRONG = _lowercase_search(
     r"apps? for (?:ios|android)|jetzt spenden|soutenez[- ]nous|sostienici|"
     r"apoya (?:nuestro|el) periodismo|unterstützen sie (?:uns|unsere[nr]? \w+)|"
     r"support (?:independent|quality|local) journalism|"
+    # a share appeal ("... share this post with them!"), a newsletter's box ("Get top
+    # stories emailed to me each day")
+    r"share this (?:post|article|story) with|e-?mailed to me (?:each|every) (?:day|week|morning)|"
     # a membership's pitch, in the imperative ("Cancel anytime", Spanish and French too)
     r"cancel anytime|cancela cuando quieras|annulez à tout moment|"
     # a newsletter's promise ("... und erhalten Sie exklusive Angebote!")
@@ -326,6 +329,7 @@ _ADDRESS = _lowercase_search(
 #: An appeal that opens with its imperative ("Sign up to get ...", "Abonnieren Sie ...").
 _APPEAL_START = re.compile(
     r"^(?:sign up|subscribe|abonnieren sie|melden sie sich|registrieren sie sich|"
+    r"keep me (?:up to date|updated|informed|posted)|"
     r"jetzt (?:kostenlos )?(?:abonnieren|anmelden|registrieren)|"
     r"suscr[ií]bete|abonnez-vous|inscrivez-vous|assine|zapisz się)\b",
     _I,
@@ -367,7 +371,7 @@ _HOUSE_NOTE = _lowercase_search(
     # a wire's standards note (Reuters' copy), a paper's letters form, a broadcaster's
     # clip's expiry ("Video verfügbar bis 28.02.2021", ARD's and ZDF's sites)
     r"(?:our standards:\s*)?the thomson reuters trust principles|"
-    r"submit (?:your |a )?letters? to the editor\b|"
+    r"(?:submit|send|write) (?:us )?(?:your |a )?letters? to the editor\b|"
     r"(?:video|audio|sendung|beitrag) (?:ist )?verfügbar bis\b)"
     r"|\bdelivered (?:straight |directly |right )?to your inbox\b",
 )
@@ -394,6 +398,7 @@ _SITE_FOOTER = re.compile(
     r"get (?:all )?the latest [\w ]{0,30}news\b.{0,40}\bon (?:whatsapp|telegram|google news)\b.*|"
     r"stay updated with the latest news\b.{0,80}|"
     r"(?:post )?views:\s*[\d,.]+|spread the love|"
+    r"check out more (?:articles|stories|news|posts|videos) (?:on|at|from) [\w .-]{1,30}|"
     # an ad break's label ("Story Continued Below", "Content continues below"; the NYT's
     # "Continue reading the main story")
     r"(?:(?:story|article|content) continue[sd]|continue reading) (?:below|after)"
@@ -412,7 +417,7 @@ _WIDGET = re.compile(
     r"rate this (?:article|post|recipe)|"
     # a script's placeholder ("Loading", "Wird geladen …", "Cargando...")
     r"(?:loading|wird geladen|cargando|chargement|caricamento|carregando)"
-    r"\s*(?:\.\.\.|…|\.)?$|"
+    r"\s*(?:\.\.\.|…|\.)?$|loading \w+\s*(?:\.\.\.|…)$|"
     # WordPress's (Jetpack's) like button and its heading
     r"like this\W*$|like loading\s*(?:\.\.\.|…)?$|"
     r"jump to recipe|print recipe|rezept (?:aus)?drucken|"
@@ -858,6 +863,8 @@ def _is_boilerplate(line: str) -> bool:
     n = _words(text)
     if n > 60:  # every rule is for short lines, a comment section's rules the longest
         return False
+    if text[:1] == "[" and text[-1:] == "]" and _is_boilerplate(text[1:-1]):
+        return True  # a credit or a label in brackets ("[Featured Image by Ann Lee/AP]")
     low = text.lower()  # (for the patterns written for it: ``_lowercase_search``)
     if _COMMENT_RULES.search(low):
         return True
