@@ -298,6 +298,8 @@ def test_nothing_to_extract(html: str) -> None:
         "Play Video - 2:46",
         "[Embed]",
         "Loading playlists...",
+        "Working...",
+        "What’s Your Reaction?Share this reaction with your friends!",
         # a credit in brackets; newsletter boxes, share and letters appeals, a site's plug
         "[Featured Image by Joe Raedle/Getty Images]",
         "Get top stories and blog posts emailed to me each day.",
@@ -1512,6 +1514,8 @@ def test_copies_of_one_wire_story_lose_each_sites_syndication_note() -> None:
         "Loading docks at the port were closed for a week.",
         "The file was emailed to me by a clerk of the court each day.",
         "Keep me out of it, the mayor told the council on Monday.",
+        "Working with the state, the council rebuilt the bridge...",
+        "What's your reaction to the new budget, the mayor asked the council.",
     ],
 )
 def test_sentences_near_the_new_boilerplate_patterns_stay(line: str) -> None:

@@ -417,7 +417,9 @@ _WIDGET = re.compile(
     r"rate this (?:article|post|recipe)|"
     # a script's placeholder ("Loading", "Wird geladen …", "Cargando...")
     r"(?:loading|wird geladen|cargando|chargement|caricamento|carregando)"
-    r"\s*(?:\.\.\.|…|\.)?$|loading \w+\s*(?:\.\.\.|…)$|"
+    r"\s*(?:\.\.\.|…|\.)?$|(?:loading \w+|working)\s*(?:\.\.\.|…)$|"
+    # a reactions widget ("What's Your Reaction? Share this reaction with your friends!")
+    r"what(?:'|’)?s your reaction\?\s*(?:share this reaction with your friends)?|"
     # WordPress's (Jetpack's) like button and its heading
     r"like this\W*$|like loading\s*(?:\.\.\.|…)?$|"
     r"jump to recipe|print recipe|rezept (?:aus)?drucken|"
