@@ -300,6 +300,10 @@ def test_nothing_to_extract(html: str) -> None:
         "Loading playlists...",
         "Working...",
         "What’s Your Reaction?Share this reaction with your friends!",
+        # affiliate programmes' labels and disclosures
+        "*Affiliate",
+        "Wir sind Teilnehmer des Amazon Affiliate-Partnerprogramms.",
+        "As an Amazon Associate I earn from qualifying purchases.",
         # a credit in brackets; newsletter boxes, share and letters appeals, a site's plug
         "[Featured Image by Joe Raedle/Getty Images]",
         "Get top stories and blog posts emailed to me each day.",
@@ -1516,6 +1520,9 @@ def test_copies_of_one_wire_story_lose_each_sites_syndication_note() -> None:
         "Keep me out of it, the mayor told the council on Monday.",
         "Working with the state, the council rebuilt the bridge...",
         "What's your reaction to the new budget, the mayor asked the council.",
+        # a broadcaster's affiliate, as American papers quote local stations
+        '"It was a small fortune," Jennifer Peterson told CNN affiliate WUSA.',
+        "Creative Commons Affiliate Network includes over 500 researchers in 85 countries.",
     ],
 )
 def test_sentences_near_the_new_boilerplate_patterns_stay(line: str) -> None:

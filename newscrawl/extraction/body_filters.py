@@ -338,7 +338,7 @@ _APPEAL_START = re.compile(
 _DISCLOSURE = _lowercase_search(
     r"advertiser disclosure|\b(?:we|i) (?:may )?(?:receive|earn|get) (?:a )?(?:small )?"
     r"(?:compensation|commission)|\b(?:eine|erhalten wir eine|erhält eine) (?:kleine )?provision\b|"
-    r"\baffiliate[- ]links?\b|provisionslinks?|"
+    r"\baffiliate[- ]links?\b|provisionslinks?|\bas an amazon associate\b|"
     # a press portal's note on a sponsored release ("Diese Seite zeigt gesponserten
     # Marketing-Inhalt ...")
     r"\bgesponserten (?:marketing-)?inhalt",
@@ -700,7 +700,9 @@ _FURNITURE = _lowercase_search(
     r"[«‹←]?\s*(?:(?:vorschau auf den )?(?:nächste[rn]?|vorherige[rn]?) (?:artikel|beitrag)|"
     r"(?:next|previous|older|newer) (?:article|post|story|entry)(?!s)|"
     r"article (?:suivant|précédent)))"
-    r"|\baffiliate\b|enthält (?:werbung|affiliate)|"
+    # an affiliate programme's label (not a broadcaster's: "told CNN affiliate WUSA")
+    r"|\baffiliate[- ]?(?:partner\w*|program\w*|commissions?|marketing|disclosure|werbung)\b"
+    r"|^\W*affiliate\W*$|enthält (?:werbung|affiliate)|"
     r"(?<!\d)\d+\s*(?:min\.?|minutes?|minuten)\s*(?:read|lesezeit|de lecture|lectura)|"
     r"\blese(?:zeit|dauer)\b|reading time|przeczytasz w|temps de lecture|tiempo de lectura|"
     r"\b(?:button|klick\w*|click)\b.{0,60}\b(?:inhalt\w*|content)\b.{0,30}\b(?:laden|load)",
