@@ -302,6 +302,9 @@ def test_nothing_to_extract(html: str) -> None:
         "What’s Your Reaction?Share this reaction with your friends!",
         # affiliate programmes' labels and disclosures
         "*Affiliate",
+        # a Japanese paper's paywall
+        "［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。",
+        "無料・有料プランを選択",
         "Wir sind Teilnehmer des Amazon Affiliate-Partnerprogramms.",
         "As an Amazon Associate I earn from qualifying purchases.",
         # a credit in brackets; newsletter boxes, share and letters appeals, a site's plug
@@ -1038,6 +1041,13 @@ def test_generic_body_keeps_a_wire_credit_line() -> None:
         "Popular Video",
         "More video",
         "Featured Videos",
+        # Thai, Japanese, Chinese, Korean and Arabic papers' related blocks
+        "เรื่องที่เกี่ยวข้อง",
+        "関連記事",
+        "相关新闻",
+        "相關閱讀",
+        "관련 기사",
+        "مقالات ذات صلة",
     ],
 )
 def test_more_related_headings(line: str) -> None:
@@ -1523,6 +1533,7 @@ def test_copies_of_one_wire_story_lose_each_sites_syndication_note() -> None:
         # a broadcaster's affiliate, as American papers quote local stations
         '"It was a small fortune," Jennifer Peterson told CNN affiliate WUSA.',
         "Creative Commons Affiliate Network includes over 500 researchers in 85 countries.",
+        "相关新闻报道称，市政府周一开会讨论预算。",
     ],
 )
 def test_sentences_near_the_new_boilerplate_patterns_stay(line: str) -> None:

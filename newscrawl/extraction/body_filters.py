@@ -319,7 +319,9 @@ _APPEAL_STRONG = _lowercase_search(
     r"(?:erhalten sie|erhältst du|sichern sie sich) exklusive (?:angebote|vorteile|inhalte)|"
     # a paywall's prompt ("Sie möchten gerne weiterlesen?", "Mit der Registrierung ...")
     r"(?:sie )?möchten (?:sie )?(?:gerne )?weiterlesen|want to (?:keep|continue) reading|"
-    r"mit der registrierung (?:akzeptiere|stimme) ich)\b",
+    r"mit der registrierung (?:akzeptiere|stimme) ich)\b"
+    # a Japanese paper's paywall ("この記事は会員限定です。... 続きをお読みいただけます。")
+    r"|会員限定|続きをお読みいただけます|有料プラン",
 )
 #: An appeal addresses the reader (you, Sie, du, vous, ...) or exclaims.
 _ADDRESS = _lowercase_search(
@@ -680,6 +682,10 @@ _RELATED_HEADING = re.compile(
     r"похожие (?:статьи|новости)|по теме|схожі (?:статті|новини)|související články|"
     r"kapcsolódó (?:cikkek|hírek)|articole similare|povezani članci|povezane vijesti|"
     r"σχετικά άρθρα|tin liên quan|bài liên quan|"
+    # Thai, Japanese, Chinese, Korean and Arabic ("related stories", "further reading")
+    r"(?:เรื่อง|ข่าว|บทความ)ที่เกี่ยวข้อง|関連(?:記事|ニュース)|あわせて読みたい|"
+    r"相[关關](?:新[闻聞]|[阅閱][读讀]|文章|[报報]道|[报報]導)|延伸[阅閱][读讀]|推[荐薦][阅閱][读讀]|"
+    r"관련\s?(?:기사|뉴스)|(?:أخبار|اخبار|مقالات|موضوعات) ذات صلة|"
     # a share line's call ("Share the article")
     r"dela artikeln|del artiklen|del artikkelen|sdílejte článek|podziel się artykułem|"
     r"scroll to continue with content)\s*:?$",
