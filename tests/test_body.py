@@ -302,6 +302,10 @@ def test_nothing_to_extract(html: str) -> None:
         "What’s Your Reaction?Share this reaction with your friends!",
         # affiliate programmes' labels and disclosures
         "*Affiliate",
+        # an ad spelt in Latin and Cyrillic letters mixed, to get past filters (long)
+        "Аdvеrtіѕе wіth thе most visited news site in Веlіzе ~ Wе оffеr fullу сuѕtоmіzаblе аnd "
+        "flехіblе dіgіtаl mаrkеtіng расkаgеѕ. Yоur соntеnt іѕ dеlіvеrеd іnѕtаntlу tо thоuѕаndѕ "
+        "оf uѕеrѕ іn Веlіzе аnd аbrоаd! Соntасt uѕ аt ads@herald.example оr саll uѕ.",
         # a Japanese paper's paywall
         "［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。",
         "無料・有料プランを選択",
@@ -1534,6 +1538,7 @@ def test_copies_of_one_wire_story_lose_each_sites_syndication_note() -> None:
         '"It was a small fortune," Jennifer Peterson told CNN affiliate WUSA.',
         "Creative Commons Affiliate Network includes over 500 researchers in 85 countries.",
         "相关新闻报道称，市政府周一开会讨论预算。",
+        "Компания Apple представила новый iPhone в сентябре, сообщает агентство Reuters.",
     ],
 )
 def test_sentences_near_the_new_boilerplate_patterns_stay(line: str) -> None:

@@ -769,6 +769,12 @@ _AUTHOR_BIO = re.compile(
 )
 _BIO_MAX_WORDS = 80
 _SPOT_IMG = re.compile(r"^(?:spot_img)+$")
+#: A Cyrillic letter; and a word that mixes Latin and Cyrillic letters ("Yоur" with a
+#: Cyrillic "о"), as ads spell themselves to get past filters ("Аdvеrtіѕе wіth ...").
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_MIXED_SCRIPT_WORD = re.compile(r"\b(?=[^\W\d_]*[a-zA-Z])(?=[^\W\d_]*[\u0400-\u04ff])[^\W\d_]+\b")
+#: A line with so many such words (and a fifth of its words at least) is such an ad.
+_MIXED_SCRIPT_WORDS = 3
 _WORDS = re.compile(r"\w+")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
@@ -871,6 +877,8 @@ def _is_boilerplate(line: str) -> bool:
     if not _LETTER_OR_DIGIT.search(text):
         return True  # a rule of underscores or dashes ("___"), stars, dots
     n = _words(text)
+    if _CYRILLIC.search(text) and _homoglyph_ad(text, n):
+        return True
     if n > 60:  # every rule is for short lines, a comment section's rules the longest
         return False
     if text[:1] == "[" and text[-1:] == "]" and _is_boilerplate(text[1:-1]):
@@ -938,6 +946,20 @@ def _is_boilerplate(line: str) -> bool:
     if n <= 12 and _is_share_line(text):
         return True
     return n <= 12 and _COMMENTS.match(text) is not None
+
+
+def _homoglyph_ad(text: str, words: int) -> bool:
+    """Whether ``text`` (of ``words`` words) spells itself in Latin and Cyrillic letters
+    mixed within its words, as an ad does to get past filters; a Russian text naming a
+    brand ("iPhone", "Apple") mixes no word.
+
+    >>> _homoglyph_ad("Yоur соntеnt іѕ dеlіvеrеd tо thоuѕаndѕ оf uѕеrѕ!", 9)
+    True
+    >>> _homoglyph_ad("Компания Apple представила новый iPhone в сентябре.", 7)
+    False
+    """
+    mixed = len(_MIXED_SCRIPT_WORD.findall(text))
+    return mixed >= _MIXED_SCRIPT_WORDS and 5 * mixed >= words
 
 
 def is_date_line(line: str) -> bool:
