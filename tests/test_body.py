@@ -1639,3 +1639,63 @@ def test_the_screened_boilerplate_patterns_answer_as_their_searches() -> None:
             expected = pattern.compiled.search(low)
             found = pattern.search(low)
             assert (found is None) == (expected is None), (name, line)
+
+
+# A story that a page builder prints in parts: text modules between pictures.
+
+
+def _module(kind: str, inner: str) -> str:
+    return f'<div class="editorial-module editorial-module--{kind}">{inner}</div>'
+
+
+def _text_module(part: int, paragraphs: int = 3, heading: str = "") -> str:
+    text = "".join(
+        f"<p>Part {part}, paragraph {i}: the singer talked about her years on the road, the "
+        "albums she made and the cities she loved most of all.</p>"
+        for i in range(paragraphs)
+    )
+    return _module("text", f'<div class="text"><div class="text-text">{heading}{text}</div></div>')
+
+
+_PICTURE_MODULE = _module("image", '<figure><img src="/a.jpg" alt=""></figure>')
+
+
+def _story_in_modules(*modules: str) -> lxml.html.HtmlElement:
+    title = _module("title", "<h1>An interview with a singer</h1>")
+    return parse(
+        "<html><body><header><a href='/'>Style Mag</a></header><main><div class='wrapper'>"
+        f"{title}{''.join(modules)}</div></main><footer>Style Mag</footer></body></html>"
+    )
+
+
+def _parts(paragraphs: list[str]) -> list[str]:
+    return [p.split(",")[0] for p in paragraphs]
+
+
+def test_a_story_in_text_modules_between_pictures_is_read_whole() -> None:
+    # (trafilatura takes the first text module alone)
+    doc = _story_in_modules(
+        _text_module(1), _PICTURE_MODULE, _text_module(2, 5), _PICTURE_MODULE, _text_module(3)
+    )
+    assert _parts(extract_body(doc, None)) == ["Part 1"] * 3 + ["Part 2"] * 5 + ["Part 3"] * 3
+
+
+@pytest.mark.parametrize(
+    "modules",
+    [
+        # no picture between the blocks: a blog's posts, one after the other
+        (_text_module(1), _text_module(2), _text_module(3)),
+        # posts whose titles link to them, pictures between
+        (
+            _text_module(1),
+            _PICTURE_MODULE,
+            _text_module(2, heading="<h2><a href='/other'>Another post</a></h2>"),
+            _PICTURE_MODULE,
+            _text_module(3, heading="<h2><a href='/third'>A third post</a></h2>"),
+        ),
+        # one block beside the story (an author's box), not a story in parts
+        (_text_module(1), _PICTURE_MODULE, _text_module(2)),
+    ],
+)
+def test_blocks_like_the_storys_are_not_its_parts(modules: tuple[str, ...]) -> None:
+    assert _parts(extract_body(_story_in_modules(*modules), None)) == ["Part 1"] * 3

@@ -412,7 +412,33 @@ def _body_container(doc: lxml.html.HtmlElement, keys: dict[str, int]) -> tuple[o
     return owner, votes[owner]
 
 
-def restore_loose_text(doc: lxml.html.HtmlElement, paragraphs: list[str]) -> list[str]:
+#: The body's container and how many of its paragraphs it holds (``_body_container``).
+Container = tuple[object, int]
+
+
+def body_container(doc: lxml.html.HtmlElement, paragraphs: list[str]) -> Container:
+    """The element holding most of ``paragraphs`` (as ``_body_container``); none for a
+    body of fewer than two."""
+    if len(paragraphs) < 2:
+        return None, 0
+    return _body_container(doc, {_key(p): i for i, p in enumerate(paragraphs)})
+
+
+def _holding(
+    doc: lxml.html.HtmlElement, paragraphs: list[str], found: Container | None
+) -> tuple[lxml.html.HtmlElement, dict[str, int]] | None:
+    """The body's container (``found``, else searched) when it holds two of
+    ``paragraphs`` or more, with the paragraphs' keys; else None."""
+    if len(paragraphs) < 2:
+        return None
+    keys = {_key(p): i for i, p in enumerate(paragraphs)}
+    container, held = found or _body_container(doc, keys)
+    return (container, keys) if container is not None and held >= 2 else None
+
+
+def restore_loose_text(
+    doc: lxml.html.HtmlElement, paragraphs: list[str], found: Container | None = None
+) -> list[str]:
     """``paragraphs`` with the body's loose text put back where trafilatura dropped it.
 
     trafilatura keeps text that sits in paragraph elements, but may lose text written
@@ -422,14 +448,12 @@ def restore_loose_text(doc: lxml.html.HtmlElement, paragraphs: list[str]) -> lis
     elements included, up to the next block or ``<br>``) of 12 words or more, mostly
     unlinked, that the body lacks is inserted where it stands: between two of the body's
     paragraphs in the same container, or before the first as a whole opening sentence.
-    Noise rules apply to it.
+    Noise rules apply to it. ``found``: ``body_container``'s answer, when known.
     """
-    if len(paragraphs) < 2:
+    held = _holding(doc, paragraphs, found)
+    if held is None:
         return paragraphs
-    keys = {_key(p): i for i, p in enumerate(paragraphs)}
-    container, held = _body_container(doc, keys)
-    if container is None or held < 2:
-        return paragraphs
+    container, keys = held
     body_text = " ".join(paragraphs)
     # runs of loose text: [index of the body's paragraph before it, text, one after it]
     runs: list[list] = []
@@ -473,6 +497,101 @@ def restore_loose_text(doc: lxml.html.HtmlElement, paragraphs: list[str]) -> lis
         if followed and (index is not None or opening) and filter_paragraphs([text]):
             restored.insert(0 if index is None else index + 1, text)
     return restored
+
+
+#: How many levels above the body's container a story's part may be (the container
+#: ``div.text-text`` in ``div.text`` in the part ``div.editorial-module``).
+_PART_LEVELS = 3
+#: A part of a story: a sibling block of the same tag and class as the body's, holding
+#: prose paragraphs (at least this many characters in ``<p>`` elements, mostly unlinked).
+_PART_MIN_CHARS = 200
+_PARAGRAPH_TEXTS = etree.XPath(".//p")
+_MEDIA_INSIDE_ANY = etree.XPath(
+    "boolean(descendant-or-self::*[self::figure or self::img or self::picture or self::video"
+    " or self::iframe])"
+)
+#: A heading that links elsewhere: a post's or a teaser's title, not a story's subhead.
+_LINKED_HEADING = etree.XPath(
+    "boolean(.//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]//a[@href])"
+)
+#: The fewest other parts that make a story printed in parts (one is an author's box or
+#: a promotion beside the story, in a block like the story's).
+_MORE_PARTS = 2
+
+
+def _part_paragraphs(block: lxml.html.HtmlElement) -> list[str]:
+    """The prose paragraphs of a story's part (``<p>`` elements), or none when it holds
+    too little prose, is mostly links, or is another story or post (it holds an ``<h1>``,
+    an ``<article>``, a ``<time>`` or a heading that links elsewhere)."""
+    if next(block.iter("h1", "article", "time"), None) is not None or _LINKED_HEADING(block):
+        return []
+    texts = [_norm(p.text_content()) for p in _PARAGRAPH_TEXTS(block)]
+    texts = [t for t in texts if t]
+    chars = sum(map(len, texts))
+    if chars < _PART_MIN_CHARS:
+        return []
+    linked = sum(len(a.text_content()) for a in block.iter("a"))
+    return texts if 2 * linked < chars else []
+
+
+def join_story_parts(
+    doc: lxml.html.HtmlElement, paragraphs: list[str], found: Container | None = None
+) -> list[str]:
+    """``paragraphs`` with the other parts of a story that the page prints in blocks side
+    by side: a page builder's text modules between pictures and quotes (``<div
+    class="editorial-module editorial-module--text">`` again and again), of which the
+    extractor took one. The parts are the siblings of the body's block (or of one of its
+    ancestors, up to ``_PART_LEVELS``) with the same tag and class, that hold prose and no
+    headline, when a picture or a clip stands between two of them (``_media_between``);
+    they join in the page's order, with the noise rules applied. ``found``:
+    ``body_container``'s answer, when known."""
+    held = _holding(doc, paragraphs, found)
+    if held is None:
+        return paragraphs
+    container, keys = held
+    block = container
+    for _ in range(_PART_LEVELS):
+        parent = block.getparent()
+        if parent is None:
+            return paragraphs
+        class_ = block.get("class")
+        if class_:
+            siblings = [el for el in parent if el.tag == block.tag and el.get("class") == class_]
+            if len(siblings) > 1:
+                break
+        block = parent
+    else:
+        return paragraphs
+    parts: list[str] = []
+    added = 0
+    joined: list[lxml.html.HtmlElement] = []
+    for el in siblings:
+        if el is block:
+            parts.extend(paragraphs)
+            joined.append(el)
+            continue
+        more = [t for t in _part_paragraphs(el) if _key(t) not in keys]
+        if more:
+            parts.extend(filter_paragraphs(more))
+            joined.append(el)
+            added += 1
+    if added < _MORE_PARTS or not _media_between(parent, joined):
+        return paragraphs
+    return parts
+
+
+def _media_between(parent: lxml.html.HtmlElement, parts: list[lxml.html.HtmlElement]) -> bool:
+    """Whether a picture, a clip or an embed stands between two of ``parts`` (children of
+    ``parent``) in a block of its own: a page builder's story, text and media modules in
+    turn (several posts of a blog or stories of a list follow each other without)."""
+    members = set(parts)
+    inside = False
+    for child in parent:
+        if child in members:
+            inside = True
+        elif inside and _MEDIA_INSIDE_ANY(child):
+            return child.getnext() is not None and any(el in members for el in child.itersiblings())
+    return False
 
 
 _PRUNE_ATTR = "data-newscrawl-prune"
@@ -578,7 +697,9 @@ def extract_body(doc: lxml.html.HtmlElement, url: str | None) -> list[str]:
         paragraphs = drop_hidden(paragraphs, doc, hidden)
     if paragraphs and _only_link_texts(doc, paragraphs):
         return []
-    paragraphs = restore_loose_text(doc, paragraphs)
+    found = body_container(doc, paragraphs)  # (one search for both steps)
+    paragraphs = restore_loose_text(doc, paragraphs, found)
+    paragraphs = join_story_parts(doc, paragraphs, found)
     lead = find_lead(doc, paragraphs, [*blocks, *captions, *hidden])
     if lead and filter_paragraphs([lead]):
         paragraphs.insert(0, lead)
