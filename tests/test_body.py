@@ -1673,9 +1673,15 @@ def _parts(paragraphs: list[str]) -> list[str]:
 
 
 def test_a_story_in_text_modules_between_pictures_is_read_whole() -> None:
-    # (trafilatura takes the first text module alone)
+    # (trafilatura takes the first text module alone); a picture's caption in a module
+    # stays out
+    caption = "<figure><img src='/b.jpg'><figcaption><p>On stage in 2019</p></figcaption></figure>"
     doc = _story_in_modules(
-        _text_module(1), _PICTURE_MODULE, _text_module(2, 5), _PICTURE_MODULE, _text_module(3)
+        _text_module(1),
+        _PICTURE_MODULE,
+        _text_module(2, 5, heading=caption),
+        _PICTURE_MODULE,
+        _text_module(3),
     )
     assert _parts(extract_body(doc, None)) == ["Part 1"] * 3 + ["Part 2"] * 5 + ["Part 3"] * 3
 
@@ -1699,3 +1705,35 @@ def test_a_story_in_text_modules_between_pictures_is_read_whole() -> None:
 )
 def test_blocks_like_the_storys_are_not_its_parts(modules: tuple[str, ...]) -> None:
     assert _parts(extract_body(_story_in_modules(*modules), None)) == ["Part 1"] * 3
+
+
+def _section(part: int, last: bool = False, subtitle: str = "") -> str:
+    paragraphs = "".join(
+        f"<p>Section {part}, paragraph {i}: Wyoming's mines feed plants that generate far more "
+        "electricity than the state can use, and ship the rest by rail.</p>"
+        for i in range(3)
+    )
+    heading = f"<h4 class='subtitle'>{subtitle}</h4>" if subtitle else ""
+    name = "group-container last" if last else "group-container"
+    return f"<div class='{name}'>{heading}<div class='text'>{paragraphs}</div></div>"
+
+
+def test_a_storys_sections_in_its_named_body_are_read_whole_with_their_subheadings() -> None:
+    # CNBC's sections: no picture between them, but their parent names itself the body;
+    # the last section's class adds its place ("last")
+    doc = parse(
+        "<html><body><h1>Coal's stronghold loses steam</h1><div class='main'>"
+        "<div class='content' id='article_body'>"
+        f"{_section(1)}{_section(2, subtitle='How Wyoming won the coal market')}"
+        f"{_section(3, subtitle='The advantage wanes')}{_section(4, last=True)}"
+        "</div></div></body></html>"
+    )
+    body = extract_body(doc, None)
+    assert [p.split(",")[0] for p in body] == (
+        ["Section 1"] * 3
+        + ["How Wyoming won the coal market"]
+        + ["Section 2"] * 3
+        + ["The advantage wanes"]
+        + ["Section 3"] * 3
+        + ["Section 4"] * 3
+    )

@@ -505,10 +505,24 @@ _PART_LEVELS = 3
 #: A part of a story: a sibling block of the same tag and class as the body's, holding
 #: prose paragraphs (at least this many characters in ``<p>`` elements, mostly unlinked).
 _PART_MIN_CHARS = 200
-_PARAGRAPH_TEXTS = etree.XPath(".//p")
+#: A part's paragraphs and sub-headings, in the page's order; not a picture's caption, nor
+#: the text of a box beside the story, a menu, a form or a hidden element.
+_PART_BLOCKS = etree.XPath(
+    "(.//p | .//h2 | .//h3 | .//h4 | .//h5 | .//h6)[not(ancestor::figure or ancestor::aside"
+    " or ancestor::nav or ancestor::form or ancestor-or-self::*[contains(translate(@style,"
+    " ' ', ''), 'display:none')])]"
+)
 _MEDIA_INSIDE_ANY = etree.XPath(
     "boolean(descendant-or-self::*[self::figure or self::img or self::picture or self::video"
     " or self::iframe])"
+)
+#: Classes that mark a block's place among its siblings, not its kind.
+_PLACE_CLASSES = frozenset({"first", "last", "odd", "even", "first-child", "last-child"})
+#: An element that names itself the story's body (its id or class): its blocks of one kind
+#: are the story's parts, pictures between them or not (CNBC's ``<div id="article_body">``
+#: of ``<div class="group-container">`` sections).
+_BODY_NAME = re.compile(
+    r"(?:article|story|post|entry)[-_]?(?:body|content|text)|articlebody", re.IGNORECASE
 )
 #: A heading that links elsewhere: a post's or a teaser's title, not a story's subhead.
 _LINKED_HEADING = etree.XPath(
@@ -519,31 +533,42 @@ _LINKED_HEADING = etree.XPath(
 _MORE_PARTS = 2
 
 
-def _part_paragraphs(block: lxml.html.HtmlElement) -> list[str]:
-    """The prose paragraphs of a story's part (``<p>`` elements), or none when it holds
-    too little prose, is mostly links, or is another story or post (it holds an ``<h1>``,
-    an ``<article>``, a ``<time>`` or a heading that links elsewhere)."""
-    if next(block.iter("h1", "article", "time"), None) is not None or _LINKED_HEADING(block):
+def _part_paragraphs(block: lxml.html.HtmlElement, checked: bool = True) -> list[str]:
+    """The paragraphs and sub-headings of a story's part, in the page's order; when
+    ``checked``, none when it holds too little prose (in ``<p>`` elements), is mostly
+    links, or is another story or post (it holds an ``<h1>``, an ``<article>``, a
+    ``<time>`` or a heading that links elsewhere)."""
+    if checked and (
+        next(block.iter("h1", "article", "time"), None) is not None or _LINKED_HEADING(block)
+    ):
         return []
-    texts = [_norm(p.text_content()) for p in _PARAGRAPH_TEXTS(block)]
-    texts = [t for t in texts if t]
-    chars = sum(map(len, texts))
+    texts = [(el.tag, _norm(el.text_content())) for el in _PART_BLOCKS(block)]
+    texts = [(tag, text) for tag, text in texts if text]
+    if not checked:
+        return [text for _, text in texts]
+    chars = sum(len(text) for tag, text in texts if tag == "p")
     if chars < _PART_MIN_CHARS:
         return []
     linked = sum(len(a.text_content()) for a in block.iter("a"))
-    return texts if 2 * linked < chars else []
+    return [text for _, text in texts] if 2 * linked < chars else []
 
 
 def join_story_parts(
     doc: lxml.html.HtmlElement, paragraphs: list[str], found: Container | None = None
 ) -> list[str]:
     """``paragraphs`` with the other parts of a story that the page prints in blocks side
-    by side: a page builder's text modules between pictures and quotes (``<div
-    class="editorial-module editorial-module--text">`` again and again), of which the
-    extractor took one. The parts are the siblings of the body's block (or of one of its
-    ancestors, up to ``_PART_LEVELS``) with the same tag and class, that hold prose and no
-    headline, when a picture or a clip stands between two of them (``_media_between``);
-    they join in the page's order, with the noise rules applied. ``found``:
+    by side, of which the extractor took one: a page builder's text modules between
+    pictures and quotes (``<div class="editorial-module editorial-module--text">`` again
+    and again), a paper's sections (CNBC's ``<div class="group-container">``, each under
+    its sub-heading).
+
+    The parts are the siblings of the body's block (or of one of its ancestors, up to
+    ``_PART_LEVELS``) of its tag and classes (a class marking a place, "last", aside),
+    that hold prose and are no other story or post (``_part_paragraphs``): two more at
+    least, and a picture or a clip between two of them (``_media_between``), or a parent
+    that names itself the story's body (``_BODY_NAME``: CNBC's ``<div
+    id="article_body">``). Their paragraphs and sub-headings that the body lacks join it
+    where the page prints them, with the noise rules applied. ``found``:
     ``body_container``'s answer, when known."""
     held = _holding(doc, paragraphs, found)
     if held is None:
@@ -554,30 +579,76 @@ def join_story_parts(
         parent = block.getparent()
         if parent is None:
             return paragraphs
-        class_ = block.get("class")
-        if class_:
-            siblings = [el for el in parent if el.tag == block.tag and el.get("class") == class_]
+        kind = _part_kind(block)
+        if kind:
+            siblings = [el for el in parent if el.tag == block.tag and _part_kind(el) == kind]
             if len(siblings) > 1:
                 break
         block = parent
     else:
         return paragraphs
-    parts: list[str] = []
+    # the parts' texts in the page's order, each with its place in the body (None: new)
+    sequence: list[tuple[int | None, str]] = []
     added = 0
     joined: list[lxml.html.HtmlElement] = []
     for el in siblings:
-        if el is block:
-            parts.extend(paragraphs)
-            joined.append(el)
-            continue
-        more = [t for t in _part_paragraphs(el) if _key(t) not in keys]
-        if more:
-            parts.extend(filter_paragraphs(more))
-            joined.append(el)
+        texts = _part_paragraphs(el, checked=el is not block)
+        places = [(keys.get(_key(text)), text) for text in texts]
+        new = [text for index, text in places if index is None]
+        if el is block:  # (what the extractor left out of its own block stays out)
+            places = [(i, t) for i, t in places if i is not None]
+        elif new:
             added += 1
-    if added < _MORE_PARTS or not _media_between(parent, joined):
+            kept = set(filter_paragraphs(new))
+            places = [(i, t) for i, t in places if i is not None or t in kept]
+        if el is block or new:
+            joined.append(el)
+            sequence.extend(places)
+    if added < _MORE_PARTS or not (
+        _BODY_NAME.search(_name(parent)) or _media_between(parent, joined)
+    ):
         return paragraphs
-    return parts
+    return _interleaved(paragraphs, sequence)
+
+
+def _interleaved(paragraphs: list[str], sequence: list[tuple[int | None, str]]) -> list[str]:
+    """``paragraphs`` with the new texts of ``sequence`` (the page's texts in order, each
+    with its index in ``paragraphs`` or None) put in: after the body's paragraph the page
+    prints last before it, else before the first it prints after it.
+
+    >>> _interleaved(["a", "b", "c"], [(None, "h1"), (1, "b"), (None, "h2"), (2, "c")])
+    ['a', 'h1', 'b', 'h2', 'c']
+    """
+    after: dict[int, list[str]] = {}
+    waiting: list[str] = []  # new texts before any of the body's
+    last: int | None = None
+    for index, text in sequence:
+        if index is None:
+            if last is None:
+                waiting.append(text)
+            else:
+                after.setdefault(last, []).append(text)
+            continue
+        if last is None and waiting:
+            after.setdefault(index - 1, []).extend(waiting)
+            waiting = []
+        last = index if last is None else max(last, index)
+    joined = [*after.get(-1, ()), *waiting]
+    for index, paragraph in enumerate(paragraphs):
+        joined.append(paragraph)
+        joined.extend(after.get(index, ()))
+    return joined
+
+
+def _name(el: lxml.html.HtmlElement) -> str:
+    return f"{el.get('id') or ''} {el.get('class') or ''}"
+
+
+def _part_kind(el: lxml.html.HtmlElement) -> frozenset[str]:
+    """A block's classes, without those that mark its place in a list ("first",
+    "last"): the parts of a story are of one kind ("group-container", "group-container
+    last")."""
+    return frozenset((el.get("class") or "").split()) - _PLACE_CLASSES
 
 
 def _media_between(parent: lxml.html.HtmlElement, parts: list[lxml.html.HtmlElement]) -> bool:
