@@ -4947,3 +4947,28 @@ def test_a_date_meta_in_a_value_attribute() -> None:
     )
     assert a.published_at == "2016-12-15T11:39:00-05:00"
     assert a.authors == []  # (a template's author meta names its designer)
+
+
+def test_an_intro_given_twice_is_read_once_and_a_repeated_line_further_on_stays() -> None:
+    # a CMS's articleBody with the intro twice (its phone and screen copies); an event's
+    # line repeated under each event, further apart, stays
+    intro = "Marie Kondo is the queen of tidying up, and now a star of her own show."
+    events = [
+        part
+        for i in range(3)
+        for part in (
+            f"Tasting {i}: whisky from the Highlands, six drams and a light supper for all.",
+            "Tickets: call the tourist office on 0345 122 99 84.",
+        )
+    ]
+    story = [f"Paragraph {i} of a story about tidying, folding and letting go." for i in range(6)]
+    node = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Tidy up with Marie Kondo",
+        "articleBody": "\n\n".join([intro, intro, *story, *events]),
+    }
+    html = page(jsonld(node), "<h1>Tidy up with Marie Kondo</h1><p>Short teaser only.</p>")
+    a = extract_article(html, "https://mag.example/a")
+    assert a.body.count("Marie Kondo is the queen") == 1
+    assert a.body.count("Tickets: call the tourist office") == 3

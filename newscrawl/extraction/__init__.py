@@ -23,7 +23,7 @@ from lxml import etree, html
 from w3lib.encoding import html_to_unicode
 
 from newscrawl import cleaning
-from newscrawl.extraction.body import INLINE_TAGS, without_linked_teasers
+from newscrawl.extraction.body import INLINE_TAGS, without_linked_teasers, without_repeats
 from newscrawl.extraction.body import extract_body as _generic_body
 from newscrawl.extraction.body_filters import PIECE_CREDIT
 from newscrawl.extraction.body_filters import filter_paragraphs as _filter_paragraphs
@@ -1180,7 +1180,7 @@ def extract_article(
             or own_teaser_dates(doc, own, parse)
             or _fallback_date(doc, url, page, parse, paragraphs)
         )
-    paragraphs = without_linked_teasers(paragraphs, doc, url)
+    paragraphs = without_repeats(without_linked_teasers(paragraphs, doc, url))
     title_overridden = bool(overrides and "title" in overrides)
     return _load(doc, md, found, paragraphs, url, site, crawled_at, dating, title_overridden, page)
 

@@ -782,6 +782,43 @@ _LINKED_PARAGRAPHS = etree.XPath("//p[count(a) = 1][normalize-space(.) = normali
 _TEASER_MIN_WORDS = 4
 
 
+#: The fewest characters of a paragraph whose copy is dropped (a short line, "Q:",
+#: "***", may come back by intent).
+_REPEAT_MIN_CHARS = 30
+#: How many paragraphs open a body where a responsive page prints its intro twice.
+_REPEAT_HEAD = 5
+
+
+def without_repeats(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a paragraph's copy (``_REPEAT_MIN_CHARS`` or longer) right
+    after it, or among the first ``_REPEAT_HEAD``: a responsive page prints its heading or
+    intro twice, once for phones and once for wider screens, one of them hidden by its
+    stylesheet ("l-hidden-xs"). Copies further apart stay (an event list's "Tickets:
+    ..." line under each event, a results table's rows, code).
+
+    >>> without_repeats(["Kondo tidies up the whole world.", "Rule one: sort things by category.",
+    ...                  "Rule one: sort things by category.", "Kondo tidies up the whole world."])
+    ['Kondo tidies up the whole world.', 'Rule one: sort things by category.']
+    >>> without_repeats(["A", "Tickets: call 555-0100 from noon on.", "B", "C", "D", "E",
+    ...                  "Tickets: call 555-0100 from noon on."])[-1]
+    'Tickets: call 555-0100 from noon on.'
+    """
+    kept: list[str] = []
+    head: set[str] = set()
+    previous = ""
+    for index, paragraph in enumerate(paragraphs):
+        key = _norm(paragraph)
+        if len(key) >= _REPEAT_MIN_CHARS and (
+            key == previous or (index < _REPEAT_HEAD and key in head)
+        ):
+            continue
+        if index < _REPEAT_HEAD:
+            head.add(key)
+        previous = key
+        kept.append(paragraph)
+    return kept
+
+
 def without_linked_teasers(
     paragraphs: list[str], doc: lxml.html.HtmlElement, url: str | None
 ) -> list[str]:
