@@ -1737,3 +1737,25 @@ def test_a_storys_sections_in_its_named_body_are_read_whole_with_their_subheadin
         + ["Section 3"] * 3
         + ["Section 4"] * 3
     )
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "This article is for subscribers only.",
+        "Dieser Artikel ist nur für Abonnenten.",
+        "［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。",
+    ],
+)
+def test_a_paywalls_prompt_goes_with_its_buttons_and_plans(prompt: str) -> None:
+    story = "The council met on Monday and voted to rebuild the bridge before the winter."
+    ui = ["Choose a plan", "Already a member? Log in", "電子版トップ", "アカウント一覧"]
+    assert filter_paragraphs([story, prompt, *ui]) == [story]
+
+
+def test_a_story_about_subscribers_is_no_paywall() -> None:
+    paragraphs = [
+        "The paper said the article is for subscribers only, and readers were angry about it.",
+        "Short line after it",
+    ]
+    assert filter_paragraphs(paragraphs) == paragraphs

@@ -323,6 +323,20 @@ _APPEAL_STRONG = _lowercase_search(
     # a Japanese paper's paywall ("この記事は会員限定です。... 続きをお読みいただけます。")
     r"|会員限定|続きをお読みいただけます|有料プラン",
 )
+#: A paywall's prompt where the free part of a story ends ("This article is for
+#: subscribers only", "Dieser Artikel ist nur für Abonnenten", "この記事は会員限定です"):
+#: the short lines after it are its buttons and plans, as after a related block's heading.
+_PAYWALL = _lowercase_search(
+    # (the line opens with it, after a bracketed label at most: "［有料会員限定］")
+    r"^\W*(?:[［\[][^］\]]{0,20}[］\]]\s*)?"
+    r"(?:(?:this|the) (?:article|story|content) is (?:only )?(?:for|available to) "
+    r"(?:paying )?(?:subscribers|members)(?: only)?|subscribe to (?:continue|keep) reading|"
+    r"(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) "
+    r"(?:abonnenten|abonnentinnen|abonnierende|plus-leser)|"
+    r"(?:cet article|la suite) est réservée? aux abonnés|"
+    r"(?:este|el) (?:artículo|contenido) es exclusivo para (?:suscriptores|socios)|"
+    r"(?:この記事は)?会員限定です)",
+)
 #: An appeal addresses the reader (you, Sie, du, vous, ...) or exclaims.
 _ADDRESS = _lowercase_search(
     r"!|\b(?:you|your|our|now|here|today|sie|ihr\w*|du|dich|dein\w*|unser\w*|hier|jetzt|"
@@ -1034,8 +1048,8 @@ def filter_paragraphs(
         ):
             continue  # the story's date (a day: not "Februar 2020") under its standfirst
 
-        if is_related_heading(para):
-            in_related = True
+        if is_related_heading(para) or _PAYWALL.search(para.lower()):
+            in_related = True  # (a paywall's prompt: its buttons and plans follow)
             continue
         if in_related:
             if _words(para) < teaser_words and not _sentence(para):
