@@ -300,6 +300,13 @@ def test_nothing_to_extract(html: str) -> None:
         "Loading playlists...",
         "Working...",
         "What’s Your Reaction?Share this reaction with your friends!",
+        # the disclaimer over readers' comments (CNN Arabic's too), a gallery's link
+        "The views expressed below do not reflect the opinion of CNN.",
+        "The views expressed in the comments below are those of the readers.",
+        "Comments are moderated before they are published.",
+        "الآراء الواردة أدناه لا تعبر عن رأي موقع CNN بالعربية، بل تعكس وجهات نظر أصحابها فقط.",
+        "See more photos:",
+        "See photos from this story:",
         # affiliate programmes' labels and disclosures
         "*Affiliate",
         # an ad spelt in Latin and Cyrillic letters mixed, to get past filters (long)
@@ -1538,6 +1545,8 @@ def test_copies_of_one_wire_story_lose_each_sites_syndication_note() -> None:
         '"It was a small fortune," Jennifer Peterson told CNN affiliate WUSA.',
         "Creative Commons Affiliate Network includes over 500 researchers in 85 countries.",
         "相关新闻报道称，市政府周一开会讨论预算。",
+        "The views expressed by the minister were criticised by the opposition on Monday.",
+        "See photos of the flood on our website, the mayor told the council.",
         "Компания Apple представила новый iPhone в сентябре, сообщает агентство Reuters.",
     ],
 )
@@ -1575,6 +1584,18 @@ SCREEN_CASES = [
     (  # an optional part, however long, is not required
         r"(?:breaking news: )?live updates?",
         ["live update", "breaking news: live updates", "breaking news: live"],
+    ),
+    (  # the literal before inline alternatives joins only those that open with a literal
+        r"views expressed (?:below|in (?:the|these) comments) do not",
+        [
+            "the views expressed below do not",
+            "the views expressed in these comments do not",
+            "views expressed in the comments",
+        ],
+    ),
+    (  # an alternative whose own start is too short gives its surest literal instead
+        r"(?:tel(?:efon)?|fax|e-?mail)\s*:",
+        ["telefon: 0345", "e-mail: ann@herald.example", "email:", "fax :", "mail"],
     ),
 ]
 

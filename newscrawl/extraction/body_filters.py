@@ -138,9 +138,11 @@ def _sequence(items: list, sre: Any) -> frozenset[str] | None:
             run = []
         inner = None
         if op is sre.BRANCH:  # alternatives in a group without a name, put in line;
-            # their shared start (``(?:sign up|subscribe)``) parsed as the literal before
-            inner = _alternatives([(op, value)], sre)
-            inner = inner and frozenset(prefix + literal for literal in inner)
+            # their shared start (``(?:sign up|subscribe)``) parsed as the literal before:
+            # it goes on into each alternative's own start, when each opens with a literal
+            # (not into a literal further in: "expressed (?:below|in (?:the|these)
+            # comments)" holds "expressed below" or " comments", not "expressed  comments")
+            inner = _branch_literals(prefix, value[1], sre)
         elif op is sre.SUBPATTERN and not value[1] & re.IGNORECASE:  # (group, flags on, off, items)
             inner = _alternatives(list(value[-1]), sre)
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] >= 1:
@@ -153,6 +155,34 @@ def _sequence(items: list, sre: Any) -> frozenset[str] | None:
     if not sure:
         return None
     return max(sure, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def _branch_literals(prefix: str, branches: list, sre: Any) -> frozenset[str] | None:
+    """The literals of inline alternatives after the literal run ``prefix``: for each, the
+    run it opens with after ``prefix`` when that is long enough, else its own surest
+    literal; None when one of them has none."""
+    found: set[str] = set()
+    for branch in branches:
+        start = prefix + _leading(list(branch), sre)
+        if len(start) >= _SHORTEST_SCREEN_LITERAL:
+            found.add(start)
+            continue
+        own = _alternatives(list(branch), sre)
+        if not own:
+            return None
+        found |= own
+    return frozenset(found)
+
+
+def _leading(items: list, sre: Any) -> str:
+    """The literal run a sequence opens with (anchors skipped), or ``""``."""
+    run: list[str] = []
+    for op, value in items:
+        if op is sre.LITERAL:
+            run.append(chr(value))
+        elif op is not sre.AT:
+            break
+    return "".join(run)
 
 
 #: "Read also: <title>" and friends: a link to another article inside the body.
@@ -492,6 +522,7 @@ _BUTTON = re.compile(
     r"did you (?:like|enjoy) this (?:article|post|story)|while you(?:'re| are) here|"
     r"before you go|donate(?: now)?|pubblicità|publicité|advertorial|"
     r"(?:alle )?bild(?:er)? anzeigen|show (?:all )?(?:images|photos|pictures)|"
+    r"see (?:more |all )?(?:photos|pictures|images)(?: from this (?:story|article))?|"
     r"cookie-?(?:erklärung|richtlinie|policy)|(?:klein)?anzeigen|"
     # German papers' buttons: home, read aloud, bookmark, comment, gallery, paywall labels
     r"zur startseite|(?:artikel )?vorlesen(?: lassen)?|(?:artikel )?merken|"
@@ -732,7 +763,12 @@ _FURNITURE = _lowercase_search(
 _COMMENT_RULES = _lowercase_search(
     r"^[\w .'’-]{1,40}? moderates all comments\.|\bcomments that are abusive or off-topic\b|"
     r"\bcannot facilitate requests to remove comments\b|"
-    r"^kommentare werden (?:vor (?:der|ihrer) veröffentlichung )?moderiert\b",
+    r"^kommentare werden (?:vor (?:der|ihrer) veröffentlichung )?moderiert\b|"
+    # the disclaimer over the comments ("The views expressed below do not reflect ...";
+    # CNN Arabic's "الآراء الواردة أدناه لا تعبر عن رأي ..."), a moderation note
+    r"^the (?:views|opinions) expressed (?:below|in (?:the|these) comments(?: below)?) "
+    r"(?:do not|don't|are those|are the)\b|^comments are moderated\b|"
+    r"^الآراء الواردة أدناه لا تعبر|مراجعة التعليقات قبل نشرها",
 )
 #: A teaser cut short, then its time ("Major repairs on the dam ...- 8:09 am").
 _TEASER_TIME = re.compile(r"(?:\.\.\.|…)\s*[-–]\s*\d{1,2}:\d{2}\s*[ap]\.?m\.?$", _I)
