@@ -2245,6 +2245,16 @@ _CJK_CREDIT = re.compile(
     r"^[【\[（(〔]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|編集|记者|記者|기자|편집|작성)\s*[:：]?\s*"
     r"[^】\]）)〕]{1,40}[】\]）)〕]?$"
 )
+#: A paper's line that tells readers how to write to its reporters, closing the story
+#: (Time's, the Wall Street Journal's): "Write to Ann Lee at ann.lee@herald.example", also
+#: for two or three reporters ("..., and Bo Wen at bo.wen@herald.example").
+_WRITE_TO_NAME = r"(?-i:[^\W\d_a-z][\w.'’-]*)(?:\s+[\w.'’-]+){0,4}?"
+_WRITE_TO_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_WRITE_TO = re.compile(
+    rf"^write to {_WRITE_TO_NAME} at {_WRITE_TO_EMAIL}"
+    rf"(?:,?\s+(?:and\s+)?{_WRITE_TO_NAME} at {_WRITE_TO_EMAIL}){{0,2}}\.?$",
+    re.IGNORECASE,
+)
 #: The most sign-off lines read off a body's end ("email", then "(END)").
 _SIGNOFF_MAX = 3
 
@@ -2272,11 +2282,14 @@ def is_signoff_paragraph(text: str) -> bool:
     (True, True)
     >>> is_signoff_paragraph("Write to the council at help@example.org by Friday.")
     False
+    >>> is_signoff_paragraph("Write to Ann Lee at ann.lee@herald.example and Bo Wen at "
+    ...                      "bo.wen@herald.example")
+    True
     """
     text = normalize_space(text)
     if not text or len(text.split()) > _BYLINE_MAX_WORDS:
         return False
-    if _END_MARK.match(text) or _CJK_CREDIT.match(text):
+    if _END_MARK.match(text) or _CJK_CREDIT.match(text) or _WRITE_TO.match(text):
         return True
     rest = text
     while (m := _SIGNOFF_CONTACT.search(rest)) is not None and m.end() > m.start():

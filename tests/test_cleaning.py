@@ -1403,6 +1403,9 @@ def test_absolute_url_is_percent_encoded(raw: str, base: str | None, expected: s
         ["【责任编辑:张三 】"],
         ["（编辑：李四 王五）"],
         ["(끝)"],
+        # how to write to the reporters, as Time and the Wall Street Journal close a story
+        ["Write to Alejandro de la Garza at alejandro.delagarza@time.example"],
+        ["Write to Ann Lee at ann.lee@wsj.example and Bo Wen at bo.wen@wsj.example"],
     ],
 )
 def test_a_sign_off_closing_the_body_is_removed(signoff: list[str]) -> None:
@@ -1415,6 +1418,7 @@ def test_a_sign_off_closing_the_body_is_removed(signoff: list[str]) -> None:
     "last",
     [
         "Write to the council at help@example.org before Friday.",
+        "Write to the council at help@example.org.",
         "The talks will resume on Friday. (IANS)",
         "(IANS)",
         "By Friday, the water had receded.",
