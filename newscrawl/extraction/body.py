@@ -118,8 +118,13 @@ _BYLINE_NAME = re.compile(r"byline|author|vcard|dateline|posted|meta|date|time")
 _BYLINE_PARTS = etree.XPath(".//time | .//a[@rel='author' or contains(@class, 'author')]")
 
 
+def _names(el: lxml.html.HtmlElement) -> str:
+    """An element's class and id, as one string."""
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
 def _byline_like(el: lxml.html.HtmlElement) -> bool:
-    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    names = _names(el).lower()
     return bool(_BYLINE_NAME.search(names)) or bool(_BYLINE_PARTS(el))
 
 
@@ -263,7 +268,7 @@ def _pick_lead(
             continue
         if exclude and (cand in exclude or any(a in exclude for a in cand.iterancestors())):
             continue
-        names = f"{cand.get('class') or ''} {cand.get('id') or ''}".lower()
+        names = _names(cand).lower()
         if _MEDIA_NAME.search(names) or _SITE_TAGLINE.search(names) or _lead_media(cand):
             continue
         ancestors = list(cand.iterancestors())
@@ -605,7 +610,7 @@ def join_story_parts(
             joined.append(el)
             sequence.extend(places)
     if added < _MORE_PARTS or not (
-        _BODY_NAME.search(_name(parent)) or _media_between(parent, joined)
+        _BODY_NAME.search(_names(parent)) or _media_between(parent, joined)
     ):
         return paragraphs
     return _interleaved(paragraphs, sequence)
@@ -640,10 +645,6 @@ def _interleaved(paragraphs: list[str], sequence: list[tuple[int | None, str]]) 
     return joined
 
 
-def _name(el: lxml.html.HtmlElement) -> str:
-    return f"{el.get('id') or ''} {el.get('class') or ''}"
-
-
 def _part_kind(el: lxml.html.HtmlElement) -> frozenset[str]:
     """A block's classes, without those that mark its place in a list ("first",
     "last"): the parts of a story are of one kind ("group-container", "group-container
@@ -661,7 +662,7 @@ def _media_between(parent: lxml.html.HtmlElement, parts: list[lxml.html.HtmlElem
         if child in members:
             inside = True
         elif inside and _MEDIA_INSIDE_ANY(child):
-            return child.getnext() is not None and any(el in members for el in child.itersiblings())
+            return any(el in members for el in child.itersiblings())
     return False
 
 
