@@ -4287,6 +4287,8 @@ def _own_teaser_page(teaser_link: str) -> str:
         ("<div class='comment-meta'><a href='/preise/news-18725/'>Rechte</a></div>", False),
         # another page's teaser
         ("<a href='/preise/news-18726/'>Rechte auf einen Blick</a>", False),
+        # a malformed address holding the page's own: no day, and no error
+        ("<a href='http://[bad/preise/news-18725/'>Rechte auf einen Blick</a>", False),
     ],
 )
 def test_a_page_is_dated_by_the_day_its_own_teaser_prints(teaser_link: str, own: bool) -> None:

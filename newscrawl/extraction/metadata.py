@@ -25,6 +25,7 @@ from newscrawl.cleaning import (
     DAY_IN_WORDS,
     OUR_REPORTER,
     ROMANCE_BY_LABELS,
+    absolute_url,
     after_place,
     dutch_and,
     word_key,
@@ -2163,6 +2164,9 @@ def own_teaser_dates(
     ['2022-11-21']
     >>> own_teaser_dates(doc, ["https://x.example/news/flood"], parse_date)
     []
+    >>> own_teaser_dates(html.fromstring('<p><a href="http://[x/news/fire">Fire</a> '
+    ...     '21.11.2022</p>'), ["https://x.example/news/fire"], parse_date)  # (malformed)
+    []
     """
     keys, tails = _own_addresses(own)
     if not keys:
@@ -2172,7 +2176,8 @@ def own_teaser_dates(
     links = {link: None for tail in tails for link in _LINKS_HOLDING(doc, tail=tail)}
     for link in links:
         href = link.get("href")
-        if "#" in href or canonical_url(urljoin(base, href)).rstrip("/.") not in keys:
+        address = None if "#" in href else absolute_url(href, base)  # (None: malformed)
+        if address is None or canonical_url(address).rstrip("/.") not in keys:
             continue
         if _IN_COMMENT(link):
             continue
