@@ -2131,16 +2131,22 @@ _IN_COMMENT = etree.XPath(f"boolean(ancestor::*[{COMMENT_CLASS} or {COMMENT_BLOC
 _LINKS_HOLDING = etree.XPath("//a[contains(@href, $tail)]")
 
 
+def _address_key(address: str) -> str:
+    """An address as a link to the page and the page's own compare: ``canonical_url``,
+    without a trailing slash or dot."""
+    return canonical_url(address).rstrip("/.")
+
+
 def _own_addresses(own: Sequence[str]) -> tuple[set[str], set[str]]:
-    """The page's addresses (``canonical_url``, without a trailing slash), and the last
-    part of each (its path's last segment, or its query) that a link to it must hold."""
+    """The page's addresses (``_address_key``), and the last part of each (its path's last
+    segment, or its query) that a link to it must hold."""
     keys: set[str] = set()
     tails: set[str] = set()
     for address in own:
         parts = urlsplit(address)
         tail = parts.query or parts.path.rstrip("/.").rsplit("/", 1)[-1]
         if tail:  # (a home page has no teaser of its own)
-            keys.add(canonical_url(address).rstrip("/."))
+            keys.add(_address_key(address))
             tails.add(tail)
     return keys, tails
 
@@ -2177,7 +2183,7 @@ def own_teaser_dates(
     for link in links:
         href = link.get("href")
         address = None if "#" in href else absolute_url(href, base)  # (None: malformed)
-        if address is None or canonical_url(address).rstrip("/.") not in keys:
+        if address is None or _address_key(address) not in keys:
             continue
         if _IN_COMMENT(link):
             continue
