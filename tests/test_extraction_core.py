@@ -270,6 +270,18 @@ def test_byline_rule_matching_a_list_gives_only_its_first_name() -> None:
         # a linked profession between the label and the name
         ('<p>Autor: <a href="/rechtsanwalt/">Rechtsanwalt</a> Rina Roy</p>', ["Rina Roy"]),
         ('<p>Autor: <a href="/rechtsanwalt/">Rechtsanwalt</a></p>', []),
+        # a credits list: each label, without a colon, in an element classed as a label
+        (
+            '<div class="credits"><div class="credit"><div class="credit-label">Interview</div>'
+            '<div class="credit-text">RINA ROY</div></div><div class="credit">'
+            '<div class="credit-label">Fotograf</div><div class="credit-text">BO WEN</div>'
+            "</div></div>",
+            ["Rina Roy"],
+        ),
+        ("<dl><dt>Text</dt><dd>Rina Roy</dd></dl>", ["Rina Roy"]),
+        # (a form's field, or a label noun in a plain element, credits nobody)
+        ('<form><label class="field-label">Autor</label><div>Rina Roy</div></form>', []),
+        ("<div><div>Interview</div><div>Rina Roy</div></div>", []),
         # a reader's comment signed with a label
         ('<div class="sf_comment"><p>Von: Ann Lee</p><p>Gut so.</p></div>', []),
         ('<ol class="lista_comentarios"><li><p>Por: Ann Lee</p><p>Bien.</p></li></ol>', []),

@@ -1671,6 +1671,11 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
     ['Ann Lee']
     >>> text_bylines(html.fromstring('<div><b>Report:</b> Ann Lee</div>'), bool)
     ['Ann Lee']
+    >>> credits = '<div><div class="credit-label">Interview</div><div>Ann Lee</div></div>'
+    >>> text_bylines(html.fromstring(credits), bool)  # (in a label's element)
+    ['Ann Lee']
+    >>> text_bylines(html.fromstring('<div><div>Interview</div><div>Ann Lee</div></div>'), bool)
+    []
     >>> text_bylines(html.fromstring('<p><strong>रिपोर्ट: सुनीता देवी</strong></p>'), bool)
     ['सुनीता देवी']
     >>> text_bylines(html.fromstring('<p>- Von Ann Lee</p>'), bool)  # (after a separator)
@@ -1705,6 +1710,11 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
             continue  # (the cheap test: no rule below reads a text without any of those)
         if (
             _LABEL_ALONE.match(text)
+            or (
+                # a label noun without its colon, in a label's own element ("<dt>Text</dt>
+                # <dd>Ann Lee</dd>", a credits list's "<div class=credit-label>Interview")
+                _LABEL_ALONE.match(f"{text}:") and _label_element(smart()[i].getparent())
+            )
             or (
                 # (its colon after the label's element: "<b>Text</b>: Ann Lee")
                 i + 1 < len(texts)
@@ -1759,6 +1769,16 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
             continue  # a link's own words: a widget's credit ("By PubExchange", "by Taboola")
         return [name]
     return []
+
+
+def _label_element(el: html.HtmlElement | None) -> bool:
+    """Whether ``el`` holds a label of a list of labels and values: a ``<dt>``, or an element
+    whose class names it a label (not a form's ``<label>``: "Autor" there names a field)."""
+    if el is None or el.tag == "label":
+        return False
+    if el.tag != "dt" and "label" not in (el.get("class") or "").lower():
+        return False
+    return not any(a.tag == "form" for a in el.iterancestors())
 
 
 def _name_after(nodes: list[Any], i: int, accept: Callable[[str], bool]) -> str:
