@@ -356,6 +356,8 @@ def test_nothing_to_extract(html: str) -> None:
         "Post navigation",
         "« Previous Post",
         "Advertisements",
+        "- Advertisement -",
+        "— Anzeige —",
         "Report this ad",
         "Pin it",
         "Email this story",
@@ -1043,6 +1045,7 @@ def test_generic_body_keeps_a_wire_credit_line() -> None:
         "Potrebbe interessarti anche",
         "Lees ook",
         "Further reading",
+        "Check Also",
         "Neueste Beiträge",
         "More from City Limits",
         "More in Letters to the Editor",
@@ -1261,6 +1264,21 @@ def test_lists_of_recent_posts_in_a_story_are_pruned(block: str) -> None:
     assert len(pruned) == 1
     assert ARTICLE_PARAGRAPHS[0] in paragraphs
     assert not any("Other story" in p for p in paragraphs)
+
+
+def test_a_check_also_box_of_another_story_is_pruned() -> None:
+    # TieLabs' (Jannah, Sahifa) box, its heading in a plain <div>, another story's opening
+    box = (
+        '<div id="check-also-box" class="container-wrapper">'
+        '<div class="widget-title the-global-title"><div class="the-subtitle">Check Also</div>'
+        '</div><div class="post-widget-body"><h2 class="post-title"><a href="/a">Other story one'
+        "</a></h2><p>Police arrested two men on Sunday after the robbery at the market.</p>"
+        "</div></div>"
+    )
+    pruned, paragraphs = pruned_and_body(box)
+    assert pruned == ["container-wrapper"]
+    assert ARTICLE_PARAGRAPHS[0] in paragraphs
+    assert not any("Other story" in p or "Police" in p for p in paragraphs)
 
 
 def _captioned_page(opening: str, middle: str = "") -> str:

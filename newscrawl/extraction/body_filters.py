@@ -704,7 +704,7 @@ _RELATED_HEADING = re.compile(
     r"les plus lus|nos recommandations|vedi anche|potrebbe interessarti(?: anche)?|"
     r"i più letti|lees ook|meer over dit onderwerp|gerelateerde artikelen|"
     r"more from (?:this|the) (?:author|writer|section)|(?:popular|recent|latest) posts|"
-    r"don'?t miss|further reading|(?:auch|mehr) auf [\w.-]+\.\w+|"
+    r"don'?t miss|further reading|check also|(?:auch|mehr) auf [\w.-]+\.\w+|"
     r"(?:kommentierte|beliebte|meistgelesene) artikel|lesen sie auch(?: die folgenden beiträge)?|"
     r"contenido relacionado|noticias relacionadas|art[ií]culos relacionados|"
     r"te puede interesar|articles? (?:liés|similaires)|sur le même sujet|"
@@ -746,7 +746,9 @@ _FURNITURE = _lowercase_search(
     r"skip to (?:main )?content|skip navigation|aller au contenu|ir al contenido|"
     r"passa al contenuto|przejdź do treści)\s*$|"
     r"(?:tel(?:efon|ephone)?|phone|fax|e-?mail)\s*[:.]|"
-    r"\*?(?:werbung|anzeige|advertisements?|sponsored|publicidad|reklama)\b|report this ad\b|"
+    # (an ad slot's label between dashes too: "- Advertisement -", "— Anzeige —")
+    r"[-–—*\s]*(?:werbung|anzeige|advertisements?|sponsored|publicidad|reklama)\b|"
+    r"report this ad\b|"
     r"(?:post navigation|beitragsnavigation|navigation des articles|navegación de entradas)$|"
     r"[«‹←]?\s*(?:(?:vorschau auf den )?(?:nächste[rn]?|vorherige[rn]?) (?:artikel|beitrag)|"
     r"(?:next|previous|older|newer) (?:article|post|story|entry)(?!s)|"
@@ -1155,6 +1157,8 @@ _AUTHOR_BLOCK = re.compile(
     # a recirculation module ("inline-article-recirc"); WordPress's list of recent posts
     # and Newspack's block of teasers put in a story
     r"|recirc|latest-posts|homepage-articles"
+    # TieLabs' (Jannah, Sahifa) "Check Also" box of another story
+    r"|check[-_]also"
     # a cookie notice or a newsletter sign-up ("cookiemsg", "cookie-banner", "subscribe-form")
     r"|cookie[-_]?(?:msg|message|notice|banner|consent|bar|law|warning|info|popup)"
     r"|subscribe[-_]?(?:form|box|widget|signup|success)"
@@ -1193,11 +1197,13 @@ _FIELD_LABEL = re.compile(r"(?:^|\s)(?:field-label|field__label|views-label)(?:\
 #: faster than XPath's ``contains()``).
 _CLASS_HINT = re.compile(
     r"uthor|utor|UTHOR|sabox|elated|opup|odal|pum-|omment|uteur|erfasser|yline"
-    r"|omentar|recirc|atest-posts|omepage-articles|ookie|ubscribe|alerts|hid"
+    r"|omentar|recirc|atest-posts|omepage-articles|ookie|ubscribe|alerts|hid|heck[-_]also"
     r"|ield-label|ield__label|iews-label"
     r"|mage|img|oto|icture|edia|ideo|igure|aption|redit|utline"
 )
-_ID_HINT = re.compile(r"uthor|utor|omment|omentar|ookie|ubscribe|mage|img|oto|edia|ideo|aption")
+_ID_HINT = re.compile(
+    r"uthor|utor|omment|omentar|ookie|ubscribe|mage|img|oto|edia|ideo|aption|heck[-_]also"
+)
 _STYLE_HINT = re.compile(r"none|idden")
 #: What hides an element: an inline ``display: none`` or ``visibility: hidden``, or a class
 #: token of the usual hiding utilities (``hidden``, ``is-hidden``, ``hide``, ``hide-text``,
