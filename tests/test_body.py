@@ -357,6 +357,16 @@ def test_nothing_to_extract(html: str) -> None:
         "« Previous Post",
         "Advertisements",
         "- Advertisement -",
+        # rating widgets and a social plugin's prompt
+        "4.5/5 - (2 votes)",
+        "Click to rate this post!",
+        "[Total: 0 Average: 0]",
+        "Please follow and like us:",
+        # a caption's label alone, and a wire feed's note (LatestLY's)
+        "Representational image",
+        "Image Source : PTI",
+        "Disclaimer: This post has been auto-published from an agency feed without any "
+        "modifications to the text and has not been reviewed by an editor",
         "— Anzeige —",
         "Report this ad",
         "Pin it",
@@ -1046,6 +1056,10 @@ def test_generic_body_keeps_a_wire_credit_line() -> None:
         "Lees ook",
         "Further reading",
         "Check Also",
+        "Trending Topics",
+        "Top Headlines",
+        "Web Stories",
+        "In Pics",
         "Neueste Beiträge",
         "More from City Limits",
         "More in Letters to the Editor",

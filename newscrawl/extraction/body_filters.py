@@ -394,7 +394,7 @@ _DISCLOSURE = _lowercase_search(
 #: syndicated feed.)"): each site words it its own way, so the copies of one wire story
 #: on several sites would differ by it.
 _SYNDICATION_NOTE = _lowercase_search(
-    r"^(?=.*\bsyndicated(?: news)? feed\b)"
+    r"^(?=.*\b(?:syndicated(?: news)?|agency) feed\b)"
     r".*\b(?:auto[- ]?generated|unedited|(?:not|been) (?:been )?edited|(?:published|sourced|taken) "
     r"(?:directly )?from)\b",
 )
@@ -411,7 +411,8 @@ _HOUSE_NOTE = _lowercase_search(
     r"your email address will not be published|required fields are marked|"
     r"save my name, e-?mail,? and website|notify me of (?:follow-up comments|new posts)|"
     r"(?:top|main|featured|lead|header) (?:photo|image|picture)\s*:|"
-    r"photo courtesy of\b|(?:courtesy|file|submitted) photo\s*(?::|\.?$)|"
+    r"photo courtesy of\b|(?:courtesy|file|submitted|representational|representative) "
+    r"(?:photo|image|picture|pic)\s*(?::|\.?$)|image source\s*:|"
     # an embed's placeholder (Hearst), an old story's warning (the Guardian)
     r"this content is imported from \w+|this article is more than \w+ (?:years?|months?) old|"
     # a wire's standards note (Reuters' copy), a paper's letters form, a broadcaster's
@@ -460,7 +461,12 @@ _WIDGET = re.compile(
     r"(?: (?:article|post|story|page))?|(?:diesen |den )?(?:artikel|beitrag|seite) teilen|"
     r"teile (?:diesen|den) (?:artikel|beitrag))\W*$|"
     r"\(?(?:noch )?keine bewertungen\)?|no ratings yet|be the first to rate|"
-    r"rate this (?:article|post|recipe)|"
+    r"(?:click to )?rate this (?:article|post|recipe)!?|"
+    # a star rating's legend ("4.5/5 - (2 votes)", "[Total: 0 Average: 0]")
+    r"\d(?:[.,]\d+)?/\d+ - \(\d+ (?:votes?|stimmen|bewertungen)\)|"
+    r"\[total: \d+ average: [\d.,]+\]|"
+    # a social plugin's prompt (Ultimate Social Media)
+    r"please follow (?:and|&) like us\W*$|"
     # a script's placeholder ("Loading", "Wird geladen …", "Cargando...")
     r"(?:loading|wird geladen|cargando|chargement|caricamento|carregando)"
     r"\s*(?:\.\.\.|…|\.)?$|(?:loading \w+|working)\s*(?:\.\.\.|…)$|"
@@ -692,7 +698,8 @@ _RELATED_HEADING = re.compile(
     r"more (?:from|in) [\w'&-]+(?: [\w'&.-]+){0,3}(?<!\.)|more(?: \w+){1,2} (?:news|stories)|"
     r"you (?:may|might) (?:also )?(?:like|be interested in)|"
     r"recommended(?: for you| stories| articles| news| videos)?|"
-    r"top stories|most (?:read|popular|viewed)|trending(?: now)?|"
+    r"top (?:stories|headlines)|most (?:read|popular|viewed)|"
+    r"trending(?: now| topics| stories| news)?|web stories|in pics|"
     r"empfohlene (?:beiträge|artikel)|ähnliche (?:artikel|beiträge)|"
     r"weitere(?: \w+){0,3}? (?:artikel|beiträge|themen|nachrichten|meldungen|news|"
     r"\w*tipps|infos?)\b.{0,40}|(?:beiträge|artikel) aus (?:dem|der) \w+|"
