@@ -357,6 +357,21 @@ def test_nothing_to_extract(html: str) -> None:
         "« Previous Post",
         "Advertisements",
         "- Advertisement -",
+        # German papers' buttons, paywall prompts and embeds' consent placeholders
+        "Zur Bildergalerie",
+        "Weitere Bilder",
+        "Foto vergrößern",
+        "Video abspielen",
+        "Artikel anhören",
+        "Fehler gefunden? Jetzt melden.",
+        "Sie haben Anmerkungen oder Fehler gefunden? Schreiben Sie uns.",
+        "Diskutieren Sie mit",
+        "Jetzt weiterlesen mit Plus",
+        "Lesen Sie jetzt mit Ihrem Abo weiter",
+        "Zum Weiterlesen bitte einloggen",
+        "Inhalte von YouTube laden",
+        "Hier klicken, um den Inhalt von YouTube anzuzeigen.",
+        "Um diesen Inhalt anzuzeigen, müssen Sie der Datenverarbeitung zustimmen.",
         # rating widgets and a social plugin's prompt
         "4.5/5 - (2 votes)",
         "Click to rate this post!",
@@ -587,6 +602,11 @@ def test_boilerplate_is_found_in_any_case(line: str) -> None:
         "The paper's syndicated feed of wire stories was cut last year, the editor said.",
         "Catch all the action as the council votes on the budget tonight.",
         "The story continues below the fold in the print edition, the editor said.",
+        "Lesen Sie weiter, was der Bürgermeister dazu sagte: Die Brücke bleibt gesperrt.",
+        "Der Zoom der Kamera reicht bis zum anderen Ufer, sagte der Fotograf.",
+        "Um diesen Inhalt anzuzeigen, braucht die Stadt ein neues Portal, sagte der Bürgermeister.",
+        "In Pics, the paper's photo supplement, the floods filled six pages.",
+        "The agency feed was cut on Monday, the editor said.",
     ],
 )
 def test_article_lines_are_kept(line: str) -> None:
