@@ -372,6 +372,18 @@ def test_nothing_to_extract(html: str) -> None:
         "Inhalte von YouTube laden",
         "Hier klicken, um den Inhalt von YouTube anzuzeigen.",
         "Um diesen Inhalt anzuzeigen, müssen Sie der Datenverarbeitung zustimmen.",
+        # a gallery's counter, a teaser's age, a paywall's, a text-size widget's and a share
+        # dialog's buttons, a section's label
+        "2/5",
+        "Bild 1 von 12",
+        "vor 2 Stunden",
+        "2 hours ago",
+        "Gesponsert",
+        "Jetzt Abo abschließen",
+        "Schriftgröße",
+        "Text size",
+        "Link copied!",
+        "Ressort: Lokales",
         # rating widgets and a social plugin's prompt
         "4.5/5 - (2 votes)",
         "Click to rate this post!",
@@ -607,6 +619,8 @@ def test_boilerplate_is_found_in_any_case(line: str) -> None:
         "Um diesen Inhalt anzuzeigen, braucht die Stadt ein neues Portal, sagte der Bürgermeister.",
         "In Pics, the paper's photo supplement, the floods filled six pages.",
         "The agency feed was cut on Monday, the editor said.",
+        "Vor 2 Stunden rief die Feuerwehr die Anwohner zur Räumung auf.",
+        "2 von 12 Brücken der Stadt sind marode, sagt der Bericht.",
     ],
 )
 def test_article_lines_are_kept(line: str) -> None:

@@ -492,6 +492,7 @@ _SHARE_DIALOG = re.compile(
     r"friend's e-?mail)(?: feed| account| timeline| address)?|"
     r"let (?:your )?friends in your social network know what you are reading about|"
     r"(?:posted|sent|tweeted|shared|e-?mailed)!|please try again|"
+    r"(?:link )?(?:copied|kopiert)(?: to clipboard| in die zwischenablage)?!?|"
     r"(?:you )?must enter (?:an e-?mail address|the verification code)\b.*|"
     r"invalid entry: please type the verification code again)\W*$",
     _I,
@@ -551,7 +552,13 @@ _BUTTON = re.compile(
     r"réagir|ajouter aux favoris|écouter cet article|vous avez repéré une erreur|"
     r"comparte esta noticia|compartilhe (?:no|na|esta) \w+|deel dit artikel|"
     r"udostępnij na \w+|advertentie|continua após a publicidade|riproduzione riservata|"
-    r"(?:photo|foto) (?:d'illustration|di repertorio|de archivo|ilustrativa))\W*$",
+    r"(?:photo|foto) (?:d'illustration|di repertorio|de archivo|ilustrativa)|"
+    # a gallery's counter ("1 / 12", "Bild 1 von 12"), a teaser's age ("vor 2 Stunden", "2
+    # hours ago"), a sponsored label, a paywall's and a text-size widget's buttons
+    r"(?:bild |foto |image |photo )?\d{1,3}\s*(?:/|von|of)\s*\d{1,3}|"
+    r"vor \d+ (?:minuten|stunden|tagen|wochen)|\d+ (?:minutes?|hours?|days?|weeks?) ago|"
+    r"gesponsert|(?:jetzt )?abo(?: abschließen)?|text ?size|schriftgröße|a a a|"
+    r"(?:auf den |zum )?merkzettel(?: hinzufügen)?)\W*$",
     _I,
 )
 #: Placeholders of blocked third-party content (consent managers) and script warnings.
@@ -671,7 +678,8 @@ _LEGAL = _lowercase_search(
 #: Labels that head metadata, not prose ("Date:", "Share post:", "Kategorie: News").
 _LABEL = re.compile(
     r"^(?:share(?: (?:this|post|article|on))?|teilen(?: auf| mit)?|tags?|schlagw(?:ö|oe)rter|"
-    r"stichw(?:ö|oe)rter|kategorie|category|categories|rubrik|posted (?:in|by|on)|filed under|"
+    r"stichw(?:ö|oe)rter|kategorie|category|categories|rubrik|ressort|posted (?:in|by|on)|"
+    r"filed under|"
     r"date|datum|published(?: on| by)?|ver(?:ö|oe)ffentlicht(?: am)?|updated(?: on)?|"
     r"aktualisiert(?: am)?|letzte (?:ä|ae)nderung|last (?:modified|updated)(?: on)?|"
     r"zuletzt aktualisiert|news date|publicado(?: por| el| en)?|mis à jour|schlagworte|"
