@@ -12,6 +12,7 @@ import re
 import lxml.html
 import pytest
 
+from newscrawl.extraction import extract_article
 from newscrawl.extraction.body import extract_body, find_lead, resegment
 from newscrawl.extraction.body_filters import (
     boilerplate_blocks,
@@ -372,6 +373,10 @@ def test_nothing_to_extract(html: str) -> None:
         "Inhalte von YouTube laden",
         "Hier klicken, um den Inhalt von YouTube anzuzeigen.",
         "Um diesen Inhalt anzuzeigen, müssen Sie der Datenverarbeitung zustimmen.",
+        # a writer's initials closing the story, a paper's box for reporting an error
+        "(asc)",
+        "(mb/jg)",
+        "Haben Sie einen Fehler im Text entdeckt? Schreiben Sie uns eine kurze Nachricht.",
         # a gallery's counter, a teaser's age, a paywall's, a text-size widget's and a share
         # dialog's buttons, a section's label
         "2/5",
@@ -1327,6 +1332,46 @@ def test_a_check_also_box_of_another_story_is_pruned() -> None:
     assert pruned == ["container-wrapper"]
     assert ARTICLE_PARAGRAPHS[0] in paragraphs
     assert not any("Other story" in p or "Police" in p for p in paragraphs)
+
+
+def test_a_gallery_in_the_middle_of_the_story_leaves_no_caption_or_heading() -> None:
+    gallery = (
+        '<div class="bildergalerie"><h3>Bildergalerie: Das alte Amtsgericht von innen</h3>'
+        '<div class="bildergalerie__bild"><img src="/a.jpg"><p class="bildergalerie__text">'
+        "Der Saal soll zum Konzertsaal werden. Foto: Anna Schmidt</p></div>"
+        '<div class="bildergalerie__zaehler">Bild 1 von 8</div></div>'
+    )
+    p = ARTICLE_PARAGRAPHS
+    html = article_page().replace(f"<p>{p[1]}</p>", f"<p>{p[1]}</p>{gallery}")
+    paragraphs = extract_body(parse(html), None)
+    assert paragraphs[:2] == p[:2] and p[-1] in paragraphs
+    assert not any("Bildergalerie" in x or "Konzertsaal" in x for x in paragraphs)
+
+
+def test_a_caption_named_in_german_goes_from_the_middle_of_the_story() -> None:
+    figure = (
+        '<div class="bild"><img src="/a.jpg">'
+        '<p class="bildunterschrift">Der Saal. Foto: Ann Lee</p></div>'
+    )
+    p = ARTICLE_PARAGRAPHS
+    html = article_page().replace(f"<p>{p[1]}</p>", f"<p>{p[1]}</p>{figure}")
+    paragraphs = extract_body(parse(html), None)
+    assert p[2] in paragraphs and not any("Foto: Ann Lee" in x for x in paragraphs)
+
+
+def test_a_wire_credit_closing_the_story_stays_but_a_writers_initials_go() -> None:
+    # (the wire's credit is what the agency is read from, and tells a syndicated copy)
+    for closing, stays in (("(dpa)", True), ("(asc)", False)):
+        art = extract_article(article_page(f"<p>{closing}</p>"), "https://herald.example/a/")
+        assert (closing in art.body.split("\n")) is stays
+
+
+def test_a_text_and_picture_module_in_the_middle_of_the_story_keeps_its_text() -> None:
+    # a block named for its picture may hold the story's own sentence: only an edge drops it
+    module = '<div class="text-image"><img src="/a.jpg"><p>The talks resumed in May.</p></div>'
+    p = ARTICLE_PARAGRAPHS
+    html = article_page().replace(f"<p>{p[1]}</p>", f"<p>{p[1]}</p>{module}")
+    assert "The talks resumed in May." in extract_body(parse(html), None)
 
 
 def _captioned_page(opening: str, middle: str = "") -> str:

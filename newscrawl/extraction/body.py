@@ -23,6 +23,7 @@ from trafilatura.xml import xmltotxt
 from newscrawl.cleaning import agency_from_credit, plain
 from newscrawl.extraction.body_filters import (
     drop_hidden,
+    element_names,
     filter_paragraphs,
     page_blocks,
     without_captions,
@@ -118,13 +119,8 @@ _BYLINE_NAME = re.compile(r"byline|author|vcard|dateline|posted|meta|date|time")
 _BYLINE_PARTS = etree.XPath(".//time | .//a[@rel='author' or contains(@class, 'author')]")
 
 
-def _names(el: lxml.html.HtmlElement) -> str:
-    """An element's class and id, as one string."""
-    return f"{el.get('class') or ''} {el.get('id') or ''}"
-
-
 def _byline_like(el: lxml.html.HtmlElement) -> bool:
-    names = _names(el).lower()
+    names = element_names(el).lower()
     return bool(_BYLINE_NAME.search(names)) or bool(_BYLINE_PARTS(el))
 
 
@@ -268,7 +264,7 @@ def _pick_lead(
             continue
         if exclude and (cand in exclude or any(a in exclude for a in cand.iterancestors())):
             continue
-        names = _names(cand).lower()
+        names = element_names(cand).lower()
         if _MEDIA_NAME.search(names) or _SITE_TAGLINE.search(names) or _lead_media(cand):
             continue
         ancestors = list(cand.iterancestors())
@@ -610,7 +606,7 @@ def join_story_parts(
             joined.append(el)
             sequence.extend(places)
     if added < _MORE_PARTS or not (
-        _BODY_NAME.search(_names(parent)) or _media_between(parent, joined)
+        _BODY_NAME.search(element_names(parent)) or _media_between(parent, joined)
     ):
         return paragraphs
     return _interleaved(paragraphs, sequence)

@@ -419,6 +419,8 @@ _HOUSE_NOTE = _lowercase_search(
     # clip's expiry ("Video verfügbar bis 28.02.2021", ARD's and ZDF's sites)
     r"(?:our standards:\s*)?the thomson reuters trust principles|"
     r"(?:submit|send|write) (?:us )?(?:your |a )?letters? to the editor\b|"
+    # a paper's box for reporting an error ("Haben Sie einen Fehler im Text entdeckt? ...")
+    r"(?:haben sie|hast du) einen fehler (?:im (?:text|artikel|beitrag) )?(?:entdeckt|gefunden)\?|"
     r"(?:video|audio|sendung|beitrag) (?:ist )?verfügbar bis\b)"
     r"|\bdelivered (?:straight |directly |right )?to your inbox\b",
 )
@@ -553,6 +555,9 @@ _BUTTON = re.compile(
     r"comparte esta noticia|compartilhe (?:no|na|esta) \w+|deel dit artikel|"
     r"udostępnij na \w+|advertentie|continua após a publicidade|riproduzione riservata|"
     r"(?:photo|foto) (?:d'illustration|di repertorio|de archivo|ilustrativa)|"
+    # a writer's initials closing the story ("(asc)", "(mb/dpa)": a wire's credit is kept
+    # by the callers that read the agency from it)
+    r"\(\s*[a-zäöü]{2,5}(?:\s*[/,]\s*[a-zäöü]{2,5}){0,2}\s*\)|"
     # a gallery's counter ("1 / 12", "Bild 1 von 12"), a teaser's age ("vor 2 Stunden", "2
     # hours ago"), a sponsored label, a paywall's and a text-size widget's buttons
     r"(?:bild |foto |image |photo )?\d{1,3}\s*(?:/|von|of)\s*\d{1,3}|"
@@ -1226,7 +1231,8 @@ _CLASS_HINT = re.compile(
     r"uthor|utor|UTHOR|sabox|elated|opup|odal|pum-|omment|uteur|erfasser|yline"
     r"|omentar|recirc|atest-posts|omepage-articles|ookie|ubscribe|alerts|hid|heck[-_]also"
     r"|ield-label|ield__label|iews-label"
-    r"|mage|img|oto|icture|edia|ideo|igure|aption|redit|utline"
+    r"|mage|img|oto|icture|edia|ideo|igure|aption|redit|utline|aler|aller|ildunter|ildtext"
+    r"|ildlegende"
 )
 _ID_HINT = re.compile(
     r"uthor|utor|omment|omentar|ookie|ubscribe|mage|img|oto|edia|ideo|aption|heck[-_]also"
@@ -1293,7 +1299,8 @@ _BLOCK_MAX_WORDS = 250
 #: "foto", "ap-mediabox-table", "video-asset"): with a picture or a player in it and
 #: little text, its text is the caption and the credit.
 _MEDIA_BLOCK = re.compile(
-    r"(?:^|[\s_-])(?:images?|img|photos?|fotos?|pictures?|pic|media|mediabox|videos?|figure)"
+    r"(?:^|[\s_-])(?:images?|img|photos?|fotos?|pictures?|pic|media|mediabox|videos?|figure|"
+    r"gallery|galerie|bildergalerie|fotogalerie|bilderstrecke|fotostrecke)"
     r"(?:[\s_\d-]|$)",
     _I,
 )
@@ -1303,7 +1310,8 @@ _MEDIA_INSIDE = etree.XPath(
 #: Class or id of a caption or credit, or of a picture's or video's text ("video-desc",
 #: "photo-credit", "wp-caption-text", "cutline").
 _CAPTION_BLOCK = re.compile(
-    r"caption|cutline|(?:^|[\s_-])credits?(?:[\s_-]|$)|(?:image|img|photo|foto|picture|video|media)"
+    r"caption|cutline|bildunterschrift|bildtext|bildlegende|(?:^|[\s_-])credits?(?:[\s_-]|$)|"
+    r"(?:image|img|photo|foto|picture|video|media)"
     r"[-_]?(?:desc|description|text|info|title|source|credit|legend)",
     _I,
 )
@@ -1355,7 +1363,7 @@ def page_blocks(
             continue
         if el.tag in _NEVER_BLOCK or not isinstance(el.tag, str):
             continue
-        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        names = element_names(el)
         most: int | None
         if el.tag not in _INLINE and _COMMENT_BLOCK.search(names):
             into, most = found, None
@@ -1443,6 +1451,10 @@ def without_captions(paragraphs: list[str], captions: list[etree._Element]) -> l
     texts = {unicodedata.normalize("NFC", text) for text in _texts_within(captions)}
     if not texts:
         return paragraphs
+    # (a block named a caption or a gallery is one wherever it stands: its texts go from
+    # the story's middle too)
+    named = _texts_within([c for c in captions if _NAMED_CAPTION.search(element_names(c))])
+    inside = {unicodedata.normalize("NFC", text) for text in named}
     end = len(paragraphs)
     while end > 0 and paragraphs[end - 1] in texts:
         end -= 1
@@ -1452,6 +1464,20 @@ def without_captions(paragraphs: list[str], captions: list[etree._Element]) -> l
             continue
         out.append(para)
         if _words(para) > _LABEL_MAX_WORDS or para.rstrip().endswith((".", "!", "?")):
-            out.extend(paragraphs[index + 1 : end])
+            out.extend(p for p in paragraphs[index + 1 : end] if p not in inside)
             break
     return out
+
+
+#: A caption's or a gallery's block by its name (not a picture's: "text-image" modules
+#: may hold the story's own paragraphs beside their picture).
+_NAMED_CAPTION = re.compile(
+    r"caption|cutline|bildunterschrift|bildtext|bildlegende|(?:^|[\s_-])(?:gallery|galerie|"
+    r"bildergalerie|fotogalerie|bilderstrecke|fotostrecke)(?:[\s_\d-]|$)",
+    _I,
+)
+
+
+def element_names(el: etree._Element) -> str:
+    """An element's class and id, as one string."""
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
