@@ -2001,11 +2001,16 @@ _CREDIT_PART = r"(?:\s*\((?:[A-Za-z][\w .&/-]{0,30})\))"
 #: after a wire's credit the separator may be left out (IANS' and PTI's house style:
 #: ``Guwahati, Jan 5 (IANS) Over 12,000 ...``).
 _DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE}(?:,\s*{_PLACE})?)(?P<date>{_DATE_PART})?(?P<credit>{_CREDIT_PART})?"
+    rf"^(?P<place>{_PLACE}(?:,\s*{_PLACE})?)"
+    # (ANI's state and country after the city: "Srinagar (Jammu and Kashmir) [India], March 3")
+    r"(?:\s*\([A-Z][\w .&-]{1,40}\)(?=\s*\[))?(?:\s*\[[A-Z][\w .-]{1,30}\](?=,))?"
+    rf"(?P<date>{_DATE_PART})?(?P<credit>{_CREDIT_PART})?"
     # (after a wire's credit, a full stop may come first: "(EFE).- "; after the place or
     # the day too, in Latin America's papers: "Ciudad de México.- ", "3 de marzo de 2024.- ")
     r"(?:(?<=\))\.?(?=-)|\.(?=-\s)|\s*)(?:(?P<sep>:|—|–|--|-)\s+\S|(?<=\))\s+(?=[\"“‘'A-Z0-9]))",
 )
+#: A wire's credit before the place ("(ANSA) - BARI, 03 MAR - ").
+_CREDIT_FIRST = re.compile(r"^\((?P<credit>[A-Za-z][\w .&/-]{0,30})\)\s*[-–—]\s*(?=[A-Z])")
 #: Opening words that look like ``Place:`` but are labels or speakers' names.
 _NOT_A_PLACE = frozenset(
     """
@@ -2016,6 +2021,7 @@ _NOT_A_PLACE = frozenset(
     posted published anchor reporter host transcript strict notice fatal error
     definition meaning example examples tip tips conclusion introduction overview background
     podcast episode
+    nota aviso atención actualización importante resumen opinión editorial comunicado
     result results step features benefits pros cons price verdict specs ingredients method
     instructions location address contact email phone website
     today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
@@ -2370,6 +2376,22 @@ def story_opening(body: str, title: str | None = None) -> str:
     return paragraphs[1] if _repeats_title(paragraphs, title) else paragraphs[0]
 
 
+def paragraph_after(body: str, paragraph: str) -> str | None:
+    """The paragraph of ``body`` after ``paragraph`` (its first occurrence), if any.
+
+    >>> paragraph_after("Deck.\\n\\nVALLADOLID, 3 mar (EFE).- ...\\n\\nMore.", "Deck.")
+    'VALLADOLID, 3 mar (EFE).- ...'
+    >>> paragraph_after("Deck.", "Deck.") is None
+    True
+    """
+    paragraphs = body.split("\n\n")
+    try:
+        index = paragraphs.index(paragraph)
+    except ValueError:
+        return None
+    return paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+
+
 def word_key(text: str) -> str:
     """A text's letters and digits (any script), casefolded: what two spellings of one
     heading share.
@@ -2431,14 +2453,28 @@ def extract_dateline(paragraph: str, bare_colon: bool = True) -> str | None:
     True
     >>> extract_dateline("KFT - Kraftfahrzeugtechnik", bare_colon=False) is None
     True
+    >>> extract_dateline("Srinagar (Jammu and Kashmir) [India], March 3 (ANI): The ...")
+    'Srinagar'
+    >>> extract_dateline("(ANSA) - BARI, 03 MAR - È attraccata ...", bare_colon=False)
+    'Bari'
+    >>> extract_dateline("Morelia, Mich.- Productores de aguacate ...", bare_colon=False)
+    'Morelia'
+    >>> extract_dateline("(AP) - Ann Lee said ...") is None
+    True
     >>> extract_dateline("नई दिल्ली: केंद्र सरकार ने ..."), extract_dateline("மேலும் படிக்க: ...")
     ('नई दिल्ली', None)
     """
     text = normalize_space(paragraph)[:160]
+    first = _CREDIT_FIRST.match(text)
+    if first and agency_short_form(first.group("credit")):
+        # ANSA's credit before the place: "(ANSA) - BARI, 03 MAR - ..."
+        text = text[first.end() :]
     m = _DATELINE.match(text)
     if not m:
         return _indic_dateline(text, bare_colon)
     place = m.group("place").strip(" ,.")
+    # Latin America's papers close a place with ".-" ("Morelia, Mich.- ", "Morelia.- ")
+    dot_dash = m.group("sep") == "-" and text[m.start("sep") - 1] == "."
     words = place.replace(",", " ").split()
     if not words or words[0].casefold().strip(".'’") in _NOT_A_PLACE:
         return None
@@ -2446,7 +2482,7 @@ def extract_dateline(paragraph: str, bare_colon: bool = True) -> str | None:
         return None
     if m.group("sep") is None and not agency_short_form(m.group("credit") or ""):
         return None  # "Apple (AAPL) Shares rose": only a wire's credit ends a dateline so
-    has_extra = bool(m.group("date") or m.group("credit"))
+    has_extra = bool(m.group("date") or m.group("credit") or first or dot_dash)
     if m.group("sep") != ":" and not (has_extra or place.isupper()):
         return None
     if not has_extra and len(words) == 1 and place.isupper() and len(place) < 4:

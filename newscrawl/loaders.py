@@ -166,6 +166,10 @@ class ArticleLoader(ItemLoader):
         opening = cleaning.story_opening(item.body, item.title) if item.body else ""
         if item.dateline is None and opening:
             item.dateline = _dateline(opening, self.context)
+            # a standfirst before it ("El servicio llegará ...", then "VALLADOLID, 3 mar
+            # (EFE).- ..."): the next paragraph, with a date, a wire or in capitals only
+            if item.dateline is None and (after := cleaning.paragraph_after(item.body, opening)):
+                item.dateline = cleaning.extract_dateline(after, bare_colon=False)
         if item.agency is None and item.body:
             # the story's opening (not a first line repeating the headline), then its end
             paragraphs = item.body.split("\n\n")

@@ -376,6 +376,11 @@ def test_nothing_to_extract(html: str) -> None:
         # a writer's initials closing the story, a paper's box for reporting an error
         "(asc)",
         "(mb/jg)",
+        # a wire's desk codes closing its copy (IANS's, PAP's, a press portal's)
+        "tsb/dan",
+        "ako/ mhr/",
+        "erb/ots",
+        "Stay updated! Join the Herald WhatsApp channel for breaking news alerts.",
         "Haben Sie einen Fehler im Text entdeckt? Schreiben Sie uns eine kurze Nachricht.",
         # a gallery's counter, a teaser's age, a paywall's, a text-size widget's and a share
         # dialog's buttons, a section's label
@@ -625,6 +630,8 @@ def test_boilerplate_is_found_in_any_case(line: str) -> None:
         "In Pics, the paper's photo supplement, the floods filled six pages.",
         "The agency feed was cut on Monday, the editor said.",
         "Vor 2 Stunden rief die Feuerwehr die Anwohner zur Räumung auf.",
+        "Stay tuned for the council's vote on Monday, the mayor said.",
+        "km/h",
         "2 von 12 Brücken der Stadt sind marode, sagt der Bericht.",
     ],
 )

@@ -889,6 +889,12 @@ def test_clean_authors_splits_and_dedupes() -> None:
         ("Stuttgart (dpa/lsw) - Der Landtag hat ...", "Stuttgart"),
         # a city in capitals, its state after a comma
         ("WASHINGTON, D.C. – The Senate voted ...", "Washington"),
+        # ANI's state and country after the city; ANSA's credit before the place
+        ("Srinagar (Jammu and Kashmir) [India], March 3 (ANI): The army ...", "Srinagar"),
+        ("(ANSA) - BARI, 03 MAR - È attraccata nel porto ...", "Bari"),
+        # Mexico's papers: the state's abbreviation, a full stop and a dash
+        ("Morelia, Mich.- Productores de aguacate ...", "Morelia"),
+        ("Washington.- El senador republicano ...", "Washington"),
     ],
 )
 def test_dateline(paragraph: str, place: str) -> None:
@@ -906,6 +912,9 @@ def test_dateline(paragraph: str, place: str) -> None:
         "Podcast: Play in new window | Download",
         "The move came ahead of top diplomats' meeting.",
         "Apple (AAPL) Shares rose four percent on Friday.",
+        "Nota.- Esta nota fue actualizada.",
+        "(AP) - Ann Lee said the talks would resume.",
+        "Ann Lee (Labour) [Ashford], the MP, said ...",
         "",
     ],
 )

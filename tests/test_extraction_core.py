@@ -492,6 +492,18 @@ def test_dateline_of_a_page_in_its_language(lang: str, opening: str, dateline: s
     assert a.dateline == dateline
 
 
+def test_dateline_after_a_standfirst_the_body_opens_with() -> None:
+    deck = "<p>El servicio llegará a las pedanías antes del verano.</p>"
+    opening = "<p>VALLADOLID, 3 mar (EFE).- La Junta ampliará el servicio de autobuses.</p>"
+    body = f"<article><h1>Floods</h1>{deck}{opening}{PARAS}</article>"
+    a = extract_article(page(body=body, lang="es"), "https://herald.example/a/")
+    assert a.dateline == "Valladolid"
+    # (without a date, a wire or capitals, a second paragraph's "Place:" is no dateline)
+    second = "<p>Valladolid: La Junta ampliará el servicio de autobuses.</p>"
+    body = f"<article><h1>Floods</h1>{deck}{second}{PARAS}</article>"
+    assert extract_article(page(body=body, lang="en"), "https://herald.example/a/").dateline is None
+
+
 def test_dateline_of_a_hindi_page_is_read_and_kept_in_the_body() -> None:
     opening = "नई दिल्ली: केंद्र सरकार ने मंगलवार को बाढ़ राहत के लिए नई योजना की घोषणा की।"
     rest = "".join(
@@ -833,6 +845,16 @@ def test_commenters_name_is_no_byline(comment_class: str) -> None:
         'Ann Lee</span> <span class="date">Hace 28 minutos</span></p><p>Well said.</p></div>'
     )
     body = f"<article><h1>Floods</h1>{PARAS}<section>{comment}</section></article>"
+    assert extract_article(page("", body), "https://herald.example/a/").authors == []
+
+
+def test_a_commenter_in_a_camel_cased_comments_component_is_no_byline() -> None:
+    comments = (
+        '<section class="componentsComments"><h2>Komentarze</h2>'
+        '<div class="componentsComments__item"><span class="componentsComments__author">'
+        "Ann Lee</span><p>Oby zdążyli przed zimą.</p></div></section>"
+    )
+    body = f"<article><h1>Floods</h1>{PARAS}</article>{comments}"
     assert extract_article(page("", body), "https://herald.example/a/").authors == []
 
 

@@ -558,6 +558,8 @@ _BUTTON = re.compile(
     # a writer's initials closing the story ("(asc)", "(mb/dpa)": a wire's credit is kept
     # by the callers that read the agency from it)
     r"\(\s*[a-zäöü]{2,5}(?:\s*[/,]\s*[a-zäöü]{2,5}){0,2}\s*\)|"
+    # a wire's desk codes closing its copy (IANS's "tsb/dan", PAP's "ako/ mhr/")
+    r"(?-i:[a-z]{2,4}(?:\s*/\s*[a-z]{2,4})+\s*/?)|"
     # a gallery's counter ("1 / 12", "Bild 1 von 12"), a teaser's age ("vor 2 Stunden", "2
     # hours ago"), a sponsored label, a paywall's and a text-size widget's buttons
     r"(?:bild |foto |image |photo )?\d{1,3}\s*(?:/|von|of)\s*\d{1,3}|"
@@ -653,6 +655,9 @@ _BREADCRUMB = re.compile(
 _FOLLOW = re.compile(
     # (after the emoji or arrow that points at it: "👉 Join our WhatsApp group")
     r"^[^\w(\"“]*(?:for (?:the )?(?:latest|more)\b[^,.]{0,60},\s*)?"
+    # (after a call of its own: "Stay updated! Join the Herald WhatsApp channel for ...")
+    r"(?:(?:stay (?:updated|connected|informed|tuned)|don'?t miss (?:out|a story)|"
+    r"never miss (?:a story|an update))\W{1,3})?"
     r"(?:(?:follow (?:us|[\w .@']{1,40}) on|folgen sie uns|folge uns|folgt uns|"
     r"s[ií]guenos|siga-nos|segue-nos|únete a (?:nuestro|nuestra) (?:canal|grupo|comunidad)|"
     r"suivez-nous|seguici|obserwuj nas|like us on|"

@@ -1044,6 +1044,8 @@ COMMENT_CLASS_START = "comment"
 #: (and what else of such a class ``COMMENT_CLASS`` looks for)
 COMMENT_CLASS_PARTS = (
     " comment", "_comment", "omentarios", "ommentaires", "ommenti", "ommentare", "omentarze",
+    # a component's camel-cased name ("componentsComments__author", "ArticleComment")
+    "Comment",
 )  # fmt: skip
 COMMENT_CLASS = f"starts-with(@class, '{COMMENT_CLASS_START}') or " + " or ".join(
     f"contains(@class, '{part}')" for part in COMMENT_CLASS_PARTS
