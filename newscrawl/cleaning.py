@@ -969,6 +969,10 @@ def contact_reporter(paragraphs: Sequence[str], last: int = 3) -> str | None:
     return None
 
 
+#: A line of short codes joined by slashes ("dpa/lno", "afp/dpa", "tsb/dan").
+_SLASHED_CREDIT = re.compile(r"^[A-Za-z]{2,6}(?:\s*/\s*[A-Za-z]{2,6})+\s*/?$")
+
+
 def agency_from_credit(paragraph: str) -> str | None:
     """The wire credited by a paragraph: ``(IANS)``, ``-- PTI``, ``Source: Reuters``.
 
@@ -990,6 +994,8 @@ def agency_from_credit(paragraph: str) -> str | None:
     ('GNA', 'NAN')
     >>> agency_from_credit("Stuttgart (dpa/lsw) - Der Landtag hat ...")
     'dpa'
+    >>> agency_from_credit("dpa/lno"), agency_from_credit("tsb/dan")
+    ('dpa', None)
 
     >>> agency_from_credit("नई दिल्ली, 5 जनवरी (आईएएनएस)। सरकार ने ...")
     'IANS'
@@ -1014,6 +1020,10 @@ def agency_from_credit(paragraph: str) -> str | None:
         parts = _CREDIT_PAREN_PARTS.split(m.group("credit").strip(" ()"))
         if found := next((a for a in map(agency_short_form, parts) if a), None):
             return found
+    # a closing line of a wire and its desks or partners, without brackets ("dpa/lno",
+    # "afp/dpa"): the wire's if its first part names one
+    if _SLASHED_CREDIT.match(text) and (found := agency_short_form(text.split("/")[0].strip())):
+        return found
     m = _CREDIT_PAREN_END.search(text)
     if m and (wire := _WORD_WIRES.get(m.group(1).strip())):
         # "(भाषा)" alone, or after the story's last sentence: a credit, not the word

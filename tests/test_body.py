@@ -1368,7 +1368,12 @@ def test_a_caption_named_in_german_goes_from_the_middle_of_the_story() -> None:
 
 def test_a_wire_credit_closing_the_story_stays_but_a_writers_initials_go() -> None:
     # (the wire's credit is what the agency is read from, and tells a syndicated copy)
-    for closing, stays in (("(dpa)", True), ("(asc)", False)):
+    for closing, stays in (
+        ("(dpa)", True),
+        ("dpa/lno", True),
+        ("(asc)", False),
+        ("tsb/dan", False),
+    ):
         art = extract_article(article_page(f"<p>{closing}</p>"), "https://herald.example/a/")
         assert (closing in art.body.split("\n")) is stays
 
