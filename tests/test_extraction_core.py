@@ -5008,3 +5008,38 @@ def test_an_intro_given_twice_is_read_once_and_a_repeated_line_further_on_stays(
     a = extract_article(html, "https://mag.example/a")
     assert a.body.count("Marie Kondo is the queen") == 1
     assert a.body.count("Tickets: call the tourist office") == 3
+
+
+def test_a_body_class_naming_an_author_option_makes_no_category_link_a_byline() -> None:
+    # AF Themes (Newsphere, CoverNews): the body's class names an option with "author" in
+    # it, and the category's link comes before the byline in the entry header
+    header = (
+        '<header class="entry-header"><div class="figure-categories"><ul class="cat-links">'
+        '<li class="meta-category"><a href="/category/community/"> Community </a></li></ul>'
+        '</div><h1 class="entry-title">Library extends weekend hours</h1>'
+        '<div class="post-item-metadata entry-meta"><span class="author-links">'
+        '<span class="item-metadata posts-date">November 21, 2026</span>'
+        '<span class="item-metadata posts-author byline"><a href="/author/rina-roy/">'
+        " Rina Roy </a></span></span></div></header>"
+    )
+    html = (
+        '<!doctype html><html lang="en"><head><meta name="generator" content="WordPress 6.6">'
+        '</head><body class="single single-post aft-hide-date-author-in-list">'
+        f'<article class="post type-post">{header}<div class="entry-content">{PARAS}</div>'
+        "</article></body></html>"
+    )
+    assert extract_article(html, "https://herald.example/library/").authors == ["Rina Roy"]
+
+
+def test_a_time_opening_with_an_update_label_is_not_the_publication_time() -> None:
+    # Foxiz prints the update's <time> before the published one, in another block
+    meta = (
+        '<div class="single-meta"><div class="smeta-bottom"><time class="updated-date"'
+        ' datetime="2026-11-29T11:40:00-05:00">Last updated: November 29, 2026 11:40 am</time>'
+        '</div><div class="p-meta"><span class="meta-el meta-date"><time class="date published"'
+        ' datetime="2026-11-29T08:40:00-05:00">Published November 29, 2026</time></span></div>'
+        "</div>"
+    )
+    body = f"<article><header><h1>Warehouse to add 300 jobs</h1>{meta}</header>{PARAS}</article>"
+    a = extract_article(page("", body), "https://herald.example/warehouse/")
+    assert a.published_at == "2026-11-29T08:40:00-05:00"

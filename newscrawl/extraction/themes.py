@@ -1002,17 +1002,19 @@ _NOT_AFTER_UPDATE_LABEL = (
     + " or ".join(f"contains({_LOWER_TEXT}, '{w}')" for w in _UPDATE_LABELS)
     + "])]"
 )
-#: Not a ``<time>`` the page prints as the last update: after an update's label, or of
-#: class "updated" (hAtom's) without "published" beside another ``<time>`` (GeneratePress
-#: prints ``<time class="updated">`` before ``<time class="entry-date published">``).
-_NOT_AN_UPDATE = (
-    f"{_NOT_AFTER_UPDATE_LABEL}[not(contains(@class, 'updated')"
-    " and not(contains(@class, 'published'))"
-    " and (preceding-sibling::time or following-sibling::time))]"
-)
 #: Not a date-classed element whose text opens with an update's label ("Stand: 05.04.2024").
 _NOT_UPDATE_TEXT = (
     "[not(" + " or ".join(f"starts-with({_LOWER_TEXT}, '{w}')" for w in _UPDATE_LABELS) + ")]"
+)
+#: Not a ``<time>`` the page prints as the last update: after an update's label or
+#: opening with one (Foxiz's ``<time class="updated-date">Last updated: ...</time>``, before
+#: the published one), or of class "updated" (hAtom's) without "published" beside another
+#: ``<time>`` (GeneratePress prints ``<time class="updated">`` before ``<time
+#: class="entry-date published">``).
+_NOT_AN_UPDATE = (
+    f"{_NOT_AFTER_UPDATE_LABEL}{_NOT_UPDATE_TEXT}[not(contains(@class, 'updated')"
+    " and not(contains(@class, 'published'))"
+    " and (preceding-sibling::time or following-sibling::time))]"
 )
 #: A calendar's or a clock's icon (Font Awesome's "fa-calendar", "fa-clock-o", Bootstrap's
 #: "glyphicon-time", "icon-clock", "dashicons-calendar-alt"), without text, before a text
@@ -1575,7 +1577,10 @@ WORDPRESS = Theme(
         f"{_WIDGETS_BUT_BODY}/@datetime",
     ),
     authors=(
-        f"//a[{_under('author')}][{_under('entry-meta', 'entry-header', 'byline')}]",
+        # (the author's block inside the post's meta: not a page class naming an option,
+        # AF Themes' <body class="aft-hide-date-author-in-list">, over the category's link)
+        f"//a[ancestor::*[{_cls('author')}][ancestor-or-self::*"
+        f"[{_cls('entry-meta')} or {_cls('entry-header')} or {_cls('byline')}]]]",
         f"//*[contains(@class, 'fn')][{_under('entry-meta', 'entry-header')}]",
         f"//*[contains(@class, 'amp-wp-author')][{_under('amp-wp-byline')}]",
     ),
