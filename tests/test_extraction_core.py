@@ -5043,3 +5043,61 @@ def test_a_time_opening_with_an_update_label_is_not_the_publication_time() -> No
     body = f"<article><header><h1>Warehouse to add 300 jobs</h1>{meta}</header>{PARAS}</article>"
     a = extract_article(page("", body), "https://herald.example/warehouse/")
     assert a.published_at == "2026-11-29T08:40:00-05:00"
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        '<!--\n{"@type": "NewsArticle", "headline": "Floods", "articleSection": "Assam"}\n-->',
+        '//<![CDATA[\n{"@type": "NewsArticle", "headline": "Floods", "articleSection": "Assam"}'
+        "\n//]]>",
+        '\ufeff// schema\n{"@type": "NewsArticle", "headline": "Floods",'
+        ' "articleSection": "Assam"}',
+    ],
+)
+def test_json_ld_wrapped_in_a_comment_or_cdata_is_read(script: str) -> None:
+    head = f'<script type="application/ld+json; charset=utf-8">{script}</script>'
+    body = f"<article><h1>Floods</h1>{PARAS}</article>"
+    assert extract_article(page(head, body), "https://herald.example/a/").section == "Assam"
+
+
+def test_html_entities_in_json_ld_are_decoded_before_splitting() -> None:
+    data = {
+        "@type": "NewsArticle",
+        "headline": "Floods",
+        "articleSection": "Arts &amp; Culture",
+        "keywords": "fish &amp; chips, Women&#039;s Health",
+    }
+    a = extract_article(page(jsonld(data), f"<h1>Floods</h1>{PARAS}"), "https://herald.example/a/")
+    assert a.section == "Arts & Culture"
+    assert a.tags == ["fish & chips", "Women's Health"]
+
+
+@pytest.mark.parametrize(
+    ("head", "body_extra"),
+    [
+        # an ImageObject giving only its file's address
+        (
+            jsonld(
+                {
+                    "@type": "NewsArticle",
+                    "headline": "Floods",
+                    "image": {"@type": "ImageObject", "contentUrl": "https://cdn.example/f.jpg"},
+                }
+            ),
+            "",
+        ),
+        ('<meta name="parsely-image-url" content="https://cdn.example/f.jpg">', ""),
+        ('<meta name="parsely-page" content=\'{"image_url": "https://cdn.example/f.jpg"}\'>', ""),
+        # microdata: the article's <img itemprop="image">
+        ("", '<img itemprop="image" src="https://cdn.example/f.jpg">'),
+    ],
+)
+def test_the_lead_image_of_more_kinds_of_metadata(head: str, body_extra: str) -> None:
+    body = (
+        '<article itemscope itemtype="https://schema.org/NewsArticle"><h1>Floods</h1>'
+        f'<meta itemprop="articleSection" content="Assam">{body_extra}{PARAS}</article>'
+    )
+    a = extract_article(page(head, body), "https://herald.example/a/")
+    assert a.image_url == "https://cdn.example/f.jpg"
+    assert a.section == "Assam"  # (microdata's articleSection)

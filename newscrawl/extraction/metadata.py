@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree, html
+from w3lib.html import replace_entities
 
 from newscrawl.cleaning import (
     AND_WORDS,
@@ -68,9 +69,10 @@ CONTENT_TYPES = frozenset(
     {"DiscussionForumPosting", "Recipe", "HowTo", "Review", "VideoObject", "Question", "WebPage"}
 )
 
+#: (with a parameter too: ``type="application/ld+json; charset=utf-8"``)
 _JSONLD = etree.XPath(
-    "//script[translate(@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-    "='application/ld+json']/text()"
+    "//script[starts-with(normalize-space(translate(@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',"
+    " 'abcdefghijklmnopqrstuvwxyz')), 'application/ld+json')]/text()"
 )
 _META = etree.XPath("//meta[@content or @value][@property or @name or @itemprop or @http-equiv]")
 _LINK_CANONICAL = etree.XPath(
@@ -146,9 +148,14 @@ META_AUTHOR = (
     "shareaholic:article_author_name",
     "og:author",  # not in the OpenGraph spec, but printed by some themes
 )
-META_SECTION = ("article:section", "parsely-section", "section", "category")
+#: (microdata's ``<meta itemprop="articleSection">`` is read by its lower-cased name too)
+META_SECTION = ("article:section", "parsely-section", "section", "category", "articlesection")
+#: (not Sailthru's ``sailthru.tags``: sites fill it with their taxonomy's codes, "loc-France")
 META_TAGS = ("article:tag", "news_keywords", "keywords", "parsely-tags")
-META_IMAGE = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "image")
+META_IMAGE = (
+    "og:image", "og:image:url", "og:image:secure_url", "twitter:image", "image",
+    "parsely-image-url", "sailthru.image.full",
+)  # fmt: skip
 META_SITE_NAME = ("og:site_name", "application-name", "twitter:site", "publisher")
 META_LOCALE = ("og:locale", "content-language", "language", "dc.language")
 META_RIGHTS = ("copyright", "dcterms.rightsholder", "dc.rights", "dcterms.rights", "rights")
@@ -260,6 +267,8 @@ def extract_metadata(doc: html.HtmlElement, url: str | None = None) -> Metadata:
     for article in articles:
         _from_jsonld(article, md)
     _from_meta(metas, md, url)
+    if not md.images:
+        md.images.extend(microdata_image(doc))
     if not md.site_names:
         md.site_names.extend(feed_site_names(doc))
     if not md.authors:
@@ -281,6 +290,34 @@ def extract_metadata(doc: html.HtmlElement, url: str | None = None) -> Metadata:
     if md.html_title:
         md.titles = [_untruncated(t, md.html_title) for t in md.titles]
     return md
+
+
+#: The first picture of a microdata article (``itemprop="image"``).
+_MICRODATA_IMAGE = etree.XPath(
+    "(//*[@itemscope][contains(@itemtype, 'Article') or contains(@itemtype, 'BlogPosting')]"
+    "//*[@itemprop='image'])[1]"
+)
+
+
+def microdata_image(doc: html.HtmlElement) -> list[str]:
+    """The picture a microdata article names: an ``<img itemprop="image">``, or an
+    ImageObject's ``url`` (a ``<meta>``'s content, a link's address).
+
+    >>> microdata_image(html.fromstring('<div itemscope itemtype="https://schema.org/NewsArticle">'
+    ...     '<img itemprop="image" src="/a.jpg"></div>'))
+    ['/a.jpg']
+    >>> microdata_image(html.fromstring('<div itemscope itemtype="https://schema.org/Article">'
+    ...     '<span itemprop="image" itemscope><meta itemprop="url" content="/b.jpg"></span></div>'))
+    ['/b.jpg']
+    """
+    found = _MICRODATA_IMAGE(doc)
+    if not found:
+        return []
+    el = found[0]
+    if el.tag != "img" and not (el.get("content") or el.get("href")):
+        el = next((e for e in el.iter() if e.get("itemprop") == "url"), el)
+    value = el.get("src") if el.tag == "img" else el.get("content") or el.get("href")
+    return [value] if value else []
 
 
 def feed_site_names(doc: html.HtmlElement) -> list[str]:
@@ -393,6 +430,15 @@ def _untruncated(title: str, html_title: str) -> str:
 _MAX_REPAIR = 50_000
 
 
+#: What old templates wrap a script's JSON in (after a byte-order mark): an HTML comment, a CDATA
+#: section (bare or commented out for old browsers), a JavaScript comment line before it.
+_JSONLD_WRAPPING = re.compile(
+    r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$"
+    r"|^\s*<!--[^{\n]*-->\s*$|^\s*<!--|-->\s*$|^\s*//[^\n]*$",
+    re.MULTILINE,
+)
+
+
 def load_jsonld(text: str) -> Any:
     """A JSON-LD block's data, or None when it holds none.
 
@@ -404,12 +450,16 @@ def load_jsonld(text: str) -> Any:
     'A "quoted" word'
     >>> load_jsonld("Musik und Sport") is None
     True
+    >>> load_jsonld('<!--\\n{"headline": "A"}\\n-->'), load_jsonld('//<![CDATA[\\n{"a": 1}\\n//]]>')
+    ({'headline': 'A'}, {'a': 1})
+    >>> load_jsonld('\\ufeff// schema\\n{"a": 1}')
+    {'a': 1}
     """
     try:
         return json.loads(text)
     except (ValueError, RecursionError):
         pass
-    text = text.strip().rstrip(";")
+    text = _JSONLD_WRAPPING.sub("", text.lstrip("\ufeff \t\r\n")).strip().rstrip(";")
     try:
         return json.loads(text, strict=False)
     except (ValueError, RecursionError):
@@ -672,17 +722,29 @@ def _strings(value: Any, key: str = "name") -> list[str]:
     if value is None:
         return []
     if isinstance(value, str):
-        return [value]
+        return [_decoded(value)]
     if isinstance(value, int | float):
         return [str(value)]
     if isinstance(value, list):
         return [s for v in value for s in _strings(v, key)]
     if isinstance(value, dict):
         inner = value.get(key)
+        if inner is None and key == "url":
+            inner = value.get("contentUrl")  # an ImageObject giving only its file's address
         if inner is None and key == "name":
             inner = value.get("url") if value.get("@type") == "ImageObject" else _parts(value)
         return _strings(inner, key) if inner is not None else []
     return []
+
+
+def _decoded(value: str) -> str:
+    """A JSON-LD string with the HTML entities a CMS left in it decoded ("Arts &amp;
+    Culture"), before any split on its commas or semicolons.
+
+    >>> _decoded("Arts &amp; Culture"), _decoded("Women&#039;s Health")
+    ('Arts & Culture', "Women's Health")
+    """
+    return replace_entities(value) if "&" in value else value
 
 
 def _parts(person: dict[str, Any]) -> str | None:
@@ -784,7 +846,7 @@ def _from_jsonld(node: dict[str, Any], md: Metadata) -> None:
     md.sections.extend(_strings(node.get("articleSection")))
     keywords = node.get("keywords")
     if isinstance(keywords, str):
-        md.tags.extend(keywords.split(","))
+        md.tags.extend(_decoded(keywords).split(","))
     else:
         md.tags.extend(_strings(keywords))
     md.languages.extend(_strings(node.get("inLanguage")))
@@ -967,6 +1029,7 @@ def _from_parsely_page(metas: dict[str, list[str]], md: Metadata) -> None:
         (md.published, ("pub_date",)),
         (md.sections, ("section",)),
         (md.tags, ("tags",)),
+        (md.images, ("image_url",)),
     ):
         if found:
             continue
