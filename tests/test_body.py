@@ -382,6 +382,15 @@ def test_nothing_to_extract(html: str) -> None:
         "erb/ots",
         "Stay updated! Join the Herald WhatsApp channel for breaking news alerts.",
         "Haben Sie einen Fehler im Text entdeckt? Schreiben Sie uns eine kurze Nachricht.",
+        # a paywall's offer and a sign-up's legal line (BLOX CMS), a typo-report prompt
+        # (Russian and Ukrainian sites), an Indonesian portal's appeal and comment prompt
+        "Get unlimited access to local news for just $1 for your first 3 months.",
+        "* I understand and agree that registration on or use of this site constitutes "
+        "agreement to its user agreement and privacy policy.",
+        "Нашли ошибку? Выделите её и нажмите Ctrl+Enter.",
+        "Помітили помилку? Виділіть її та натисніть Ctrl+Enter.",
+        "Simak breaking news dan berita pilihan kami langsung di ponselmu di WhatsApp Channel.",
+        "Tulis komentar Anda...",
         # a gallery's counter, a teaser's age, a paywall's, a text-size widget's and a share
         # dialog's buttons, a section's label
         "2/5",
@@ -803,10 +812,12 @@ what happens in our region, every single day of the year</div></div>
 
 
 def pruned_and_body(extra_in_article: str) -> tuple[list[str], list[str]]:
-    """The classes of the blocks ``boilerplate_blocks`` prunes from ``article_page`` with
-    ``extra_in_article``, sorted, and the body extracted from that page."""
+    """The classes of the blocks ``boilerplate_blocks`` prunes from ``article_page``'s
+    article with ``extra_in_article``, sorted, and the body extracted from that page."""
     html = article_page(extra_in_article)
-    classes = sorted(el.get("class") for el in boilerplate_blocks(parse(html)))
+    blocks = boilerplate_blocks(parse(html))
+    in_article = [el for el in blocks if any(a.tag == "article" for a in el.iterancestors())]
+    classes = sorted(el.get("class") for el in in_article)
     return classes, extract_body(parse(html), None)
 
 
@@ -887,7 +898,8 @@ def test_author_box_rule_never_takes_the_article_container() -> None:
     html = html.replace('class="page"', 'class="page has-author-bio"')
     long_bio = " ".join(["word"] * 300)
     html = html.replace("</article>", f'<div class="author-info">{long_bio}</div></article>')
-    assert boilerplate_blocks(parse(html)) == []
+    # (the page header's tagline is the one block: never the article)
+    assert [el.get("id") for el in boilerplate_blocks(parse(html))] == ["site-description"]
 
 
 def test_blockquote_cite_is_not_body_but_the_quote_is() -> None:
@@ -1326,6 +1338,28 @@ def test_lists_of_recent_posts_in_a_story_are_pruned(block: str) -> None:
     assert not any("Other story" in p for p in paragraphs)
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        '<p class="site-description">News from the valley since 1952</p>',
+        # Blogger's header widget
+        '<div class="descriptionwrapper"><p class="description"><span>News from the valley'
+        " since 1952</span></p></div>",
+    ],
+)
+def test_the_sites_tagline_is_never_body_text(header: str) -> None:
+    # a short post whose page trafilatura reads whole, the header's tagline with it
+    html = (
+        "<html><head><title>Road closed</title></head><body><div class='content'>"
+        f"<header><h1 class='title'><a href='/'>Valley Gazette</a></h1>{header}</header>"
+        "<div class='post'><h3 class='post-title'>Road closed near the park</h3>"
+        f"<div class='post-body'>{ARTICLE_PARAGRAPHS[0]}</div></div></div></body></html>"
+    )
+    paragraphs = extract_body(parse(html), None)
+    assert ARTICLE_PARAGRAPHS[0] in paragraphs
+    assert not any("since 1952" in p for p in paragraphs)
+
+
 def test_a_check_also_box_of_another_story_is_pruned() -> None:
     # TieLabs' (Jannah, Sahifa) box, its heading in a plain <div>, another story's opening
     box = (
@@ -1468,6 +1502,7 @@ def test_comment_sections_in_other_languages_are_pruned_whatever_their_length() 
     found = boilerplate_blocks(parse(html))
     assert sorted(el.get("id") for el in found) == [
         "comentarios_lectores",
+        "site-description",  # (the page header's tagline)
         "xy_comment_form_container_9f3a2b7c",
     ]
     paragraphs = extract_body(parse(html), None)

@@ -419,6 +419,16 @@ _HOUSE_NOTE = _lowercase_search(
     # clip's expiry ("Video verfügbar bis 28.02.2021", ARD's and ZDF's sites)
     r"(?:our standards:\s*)?the thomson reuters trust principles|"
     r"(?:submit|send|write) (?:us )?(?:your |a )?letters? to the editor\b|"
+    # a paywall's offer, a sign-up form's legal line (BLOX CMS's)
+    r"get unlimited (?:digital )?access to\b|"
+    r"\W*i understand and agree that registration on or use of this site constitutes|"
+    # a prompt to report a typo by selecting it (Russian and Ukrainian sites: "Нашли ошибку?
+    # Выделите её и нажмите Ctrl+Enter")
+    r".{0,80}\bctrl\s*\+\s*enter\b|"
+    # an appeal to follow the paper on a messenger (Indonesian portals: "Simak breaking
+    # news ... di WhatsApp Channel"), a comment form's prompt ("Tulis komentar Anda")
+    r"(?:simak|ikuti|gabung)\b.{0,120}\b(?:whatsapp|telegram|google news)\b|"
+    r"tulis komentar\b|"
     # a paper's box for reporting an error ("Haben Sie einen Fehler im Text entdeckt? ...")
     r"(?:haben sie|hast du) einen fehler (?:im (?:text|artikel|beitrag) )?(?:entdeckt|gefunden)\?|"
     r"(?:video|audio|sendung|beitrag) (?:ist )?verfügbar bis\b)"
@@ -1200,7 +1210,9 @@ _AUTHOR_BLOCK = re.compile(
     r"|cookie[-_]?(?:msg|message|notice|banner|consent|bar|law|warning|info|popup)"
     r"|subscribe[-_]?(?:form|box|widget|signup|success)"
     # a sign-up to e-mail alerts ("reporter-alerts", "email-alerts"; not Bootstrap's "alert")
-    r"|[a-z][-_]alerts(?![a-z])",
+    r"|[a-z][-_]alerts(?![a-z])"
+    # the site's tagline in its header ("site-description", Blogger's "descriptionwrapper")
+    r"|(?:site|blog)[-_]?(?:description|tagline|slogan)|descriptionwrapper",
     _I,
 )
 #: Class or id of readers' comments, in several languages ("comments", "comment-box",
@@ -1235,12 +1247,14 @@ _FIELD_LABEL = re.compile(r"(?:^|\s)(?:field-label|field__label|views-label)(?:\
 _CLASS_HINT = re.compile(
     r"uthor|utor|UTHOR|sabox|elated|opup|odal|pum-|omment|uteur|erfasser|yline"
     r"|omentar|recirc|atest-posts|omepage-articles|ookie|ubscribe|alerts|hid|heck[-_]also"
+    r"|escription|agline|logan"
     r"|ield-label|ield__label|iews-label"
     r"|mage|img|oto|icture|edia|ideo|igure|aption|redit|utline|aler|aller|ildunter|ildtext"
     r"|ildlegende"
 )
 _ID_HINT = re.compile(
     r"uthor|utor|omment|omentar|ookie|ubscribe|mage|img|oto|edia|ideo|aption|heck[-_]also"
+    r"|escription|agline|logan"
 )
 _STYLE_HINT = re.compile(r"none|idden")
 #: What hides an element: an inline ``display: none`` or ``visibility: hidden``, or a class
