@@ -3545,6 +3545,36 @@ def test_classify_a_one_paragraph_brief_at_a_dated_story_address_as_an_article()
     assert classify_page(page(body=brief), "https://x.example/2024/03/03/") != "article"
 
 
+def test_classify_a_brief_at_a_story_id_address_beside_a_most_read_box_as_an_article() -> None:
+    brief = (
+        "<h1>Einbruch in Kiosk</h1><p>Unbekannte sind in der Nacht zum Sonntag in einen Kiosk"
+        " an der Bahnhofstraße eingebrochen, teilte die Polizei mit.</p>"
+    )
+    most_read = '<div class="box"><h3>Meistgelesen</h3>' + "".join(
+        f'<h4><a href="/news/1840{i}-other-story.html">Story {i}</a></h4>' for i in range(8)
+    )
+    html = page(body=brief + most_read + "</div>")
+    assert classify_page(html, "https://x.example/news/18369-einbruch-in-kiosk.html") == "article"
+    # (not at an address without the story's id, nor at a tag's)
+    assert classify_page(html, "https://x.example/news/einbruch.html") != "article"
+    assert classify_page(html, "https://x.example/tag/road-works-2024/") != "article"
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/contact/", "/about-us/", "/impressum.html", "/service/datenschutz.html", "/page/about/"],
+)
+def test_classify_the_sites_own_static_pages_as_other(path: str) -> None:
+    text = "<h1>Kontakt</h1>" + "".join(
+        f"<p>Ressort {i}: Redaktion, Hauptstraße {i}, 74074 Heilbronn, Telefon 07131 {i}.</p>"
+        for i in range(12)
+    )
+    head = '<meta property="og:type" content="article">'  # (Yoast says so of pages too)
+    assert classify_page(page(head, text), f"https://x.example{path}") == "other"
+    story = "https://x.example/2024/03/03/contact-tracing-app/"
+    assert classify_page(page(head, text), story) == "article"
+
+
 def test_classify_a_small_category_page_as_listing() -> None:
     one = '<h2 class="entry-title"><a href="/2025/01/01/only-story/">Only story</a></h2>'
     assert classify_page(page(body=one), "https://x.example/category/business/") == "listing"

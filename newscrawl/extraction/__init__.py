@@ -1588,8 +1588,27 @@ def _listing_path(path: str) -> bool:
 _SECTION_PATH = re.compile(r"^/[^\W\d_]+(?:/[^\W\d_]+)?/?$")
 #: A story's dated address: a day, then its slug ("/news/2024/03/03/road-closed/").
 _DATED_STORY_PATH = re.compile(r"/(?:19|20)\d{2}/\d{1,2}/\d{1,2}/[^/]*[^\W\d_][^/]*/?$")
+#: A story's address by its id: a number of four digits or more and a slug of two words
+#: or more in its last segment ("/news/18369-einbruch-in-kiosk.html", "/brand-in-
+#: scheune-1.5938372").
+_STORY_ID_SEGMENT = re.compile(r"/(?=[^/]*\d{4})(?=[^/]*[^\W\d_]{2,}[-_][^\W\d_]{2,})[^/]+/?$")
 #: The fewest characters of a one-paragraph brief at a story's dated address.
 _SHORTEST_BRIEF = 100
+#: The most teasers beside a brief at a story's address (a sidebar's most read, the
+#: section's latest: a listing at such an address has a page of them).
+_TEASERS_BESIDE_BRIEF = 15
+#: The last segment of a site's own static pages: imprint, privacy, contact, about...,
+#: in the regional press's languages (at most one segment above it).
+_STATIC_PAGE = re.compile(
+    r"^(?:/[^/]+)?/(?:about|about-us|contact|contact-us|imprint|impressum|datenschutz|"
+    r"datenschutzerklaerung|datenschutzerklärung|privacy|privacy-policy|cookie-policy|cookies|"
+    r"terms|terms-of-use|terms-of-service|terms-and-conditions|disclaimer|agb|kontakt|"
+    r"ueber-uns|uber-uns|über-uns|mediadaten|werbung|advertise|advertising|jobs|karriere|"
+    r"careers|faq|newsletter|mentions-legales|nous-contacter|qui-sommes-nous|contacto|"
+    r"aviso-legal|politica-de-privacidad|quienes-somos|chi-siamo|contatti|privacy-policy|"
+    r"polityka-prywatnosci|o-nas|kontakty)(?:\.(?:html?|php|aspx?))?/?$",
+    re.IGNORECASE,
+)
 _TEASER_LINKS = etree.XPath(
     "//*[self::h2 or self::h3 or self::h4][not(ancestor::aside or ancestor::nav"
     " or ancestor::footer)]//a[@href]"
@@ -1687,9 +1706,11 @@ def classify_page(html: Page, url: str | None = None) -> str:
         doc = parse_html(html, url)
     except ExtractionError:
         return "other"
-    md = extract_metadata(doc, url)
     parts = urlsplit(url or "")
     path = parts.path
+    if _STATIC_PAGE.match(path):
+        return "other"  # the site's imprint, contact or privacy page: no story
+    md = extract_metadata(doc, url)
     rules = _theme_for(doc, None)
     # the theme's body container, else (no theme, or its container is not on the page)
     # the page's longest run of prose
@@ -1721,8 +1742,14 @@ def classify_page(html: Page, url: str | None = None) -> str:
         # a story at a list's address ("/news/arbeitsmarkt-2022"): a listing's teasers
         # hold an excerpt each, never a run of prose this long
         return "article"
-    if teasers < 5 and text_len >= _SHORTEST_BRIEF and _DATED_STORY_PATH.search(path):
+    if (
+        not listing_path
+        and teasers < _TEASERS_BESIDE_BRIEF
+        and text_len >= _SHORTEST_BRIEF
+        and (_DATED_STORY_PATH.search(path) or _STORY_ID_SEGMENT.search(path))
+    ):
         # a brief of one paragraph at a story's dated address ("/2024/03/03/road-closed/")
+        # or its id's ("/news/18369-einbruch-in-kiosk.html")
         return "article"
     if path in ("", "/") or teasers >= 5:
         return "listing"

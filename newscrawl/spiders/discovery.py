@@ -25,6 +25,14 @@ _XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
 #: Where feeds usually live when a page does not announce one (WordPress first).
 COMMON_FEED_PATHS = ("/feed/", "/rss", "/rss.xml", "/feed.xml", "/atom.xml", "/index.xml")
+#: Where sites keep their sitemaps (WordPress's and Yoast's, a news sitemap's usual names),
+#: asked for beside those robots.txt names: many sites name none there.
+COMMON_SITEMAP_PATHS = (
+    "/sitemap.xml",
+    "/sitemap_index.xml",
+    "/news-sitemap.xml",
+    "/sitemap-news.xml",
+)
 
 
 @dataclass(frozen=True)

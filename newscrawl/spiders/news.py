@@ -100,8 +100,11 @@ SKIP_EXTENSIONS = tuple(
 SKIP_PATH_PARTS = ("/wp-admin", "/wp-login", "/wp-json", "/xmlrpc", "/cdn-cgi/", "/comments/feed")
 #: Statuses an optional request (a guessed feed path) takes quietly: every error, no redirect.
 OPTIONAL_STATUSES = list(range(400, 600))
-#: Query parameters of widget endpoints (Jetpack's ?share=facebook redirects off-site).
-SKIP_QUERY = re.compile(r"(?:^|&)(?:share|nb|like_comment|action)=", re.I)
+#: Query parameters of widget endpoints (Jetpack's ?share=facebook redirects off-site) and
+#: of a story's print version (``?print=1``, ``?druck=1``: the same story again).
+SKIP_QUERY = re.compile(
+    r"(?:^|&)(?:share|nb|like_comment|action|print|printable|druck|druckversion)=", re.I
+)
 #: Meta key of an article request sent again through Chromium because its page was a
 #: JavaScript shell: such a request is never sent again.
 SHELL_RENDERED = "newscrawl_shell_rendered"
@@ -275,6 +278,8 @@ class NewsSpider(Spider):
             yield self._request(profile, profile.url("/robots.txt"), "robots")
             for path in discovery.COMMON_FEED_PATHS:
                 yield self._request(profile, profile.url(path), "feed", optional=True)
+            for path in discovery.COMMON_SITEMAP_PATHS:
+                yield self._request(profile, profile.url(path), "sitemap", optional=True)
 
     def _request(
         self,
@@ -490,6 +495,14 @@ class NewsSpider(Spider):
                 state.article_urls.add(key)
                 yield from self.parse_article(response, doc)
             return
+        # (a story the classifier misread is found here: its links are followed, it is not
+        # exported)
+        logger.debug(
+            "%s: %s read as a %s page: links followed, not exported",
+            state.profile.id,
+            response.url,
+            kind,
+        )
         state.listing_pages += 1
         hrefs = list(self._links(response))  # (read once: followed, then counted)
         yield from self._follow_links(state, response, hrefs)
@@ -619,6 +632,8 @@ class NewsSpider(Spider):
 
     def parse_sitemap(self, response: Response) -> Iterator[Any]:
         state = self._state(response)
+        if response.status != 200:
+            return  # an optional guess (/sitemap.xml, /news-sitemap.xml...) that is not there
         parsed = response.meta.pop(PARSED_SITEMAP, None)  # by the incremental middleware
         if parsed is None:
             if (body := self._body(response, state, "bad_sitemap")) is None:
@@ -626,6 +641,8 @@ class NewsSpider(Spider):
             parsed = discovery.sitemap_entries(body, response.url)
         kind, entries = parsed
         if not kind:
+            if response.meta.get("newscrawl_optional"):
+                return  # a guess answered by another page (a soft 404, the home page)
             self._count("bad_sitemap", state, response.url, "not a sitemap")
             return
         for entry in entries:

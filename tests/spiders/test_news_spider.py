@@ -28,6 +28,7 @@ LISTING = b"""<html><body>
 <a href="https://herald.example:8443/2025/07/other-port/">other port</a>
 <a href="mailto:desk@herald.example">mail</a>
 <a href="/2025/07/assam-bjp/?share=facebook&nb=1">share on facebook (redirects off-site)</a>
+<a href="/2025/07/assam-bjp/?print=1">print version</a>
 <a href="/wp-content/uploads/photo.jpg">photo</a>
 <a href="#top">top</a>
 </body></html>"""
@@ -325,6 +326,34 @@ def test_guessed_feed_paths_follow_redirects_and_pass_404_quietly(spider_factory
         errors.process_spider_input(missing)
         assert list(spider.parse_feed(missing)) == []
     assert crawler.stats.get_value("newscrawl/dropped/bad_feed") is None
+
+
+def test_guessed_sitemap_paths_are_read_and_pass_404_and_soft_404_quietly(spider_factory) -> None:
+    spider = spider_factory(site=None, url="https://news.example.org/")
+    crawler = spider.crawler
+    profile = spider.sites["news.example.org"].profile
+    guesses = [r for r in spider._start_requests(profile) if r.meta["newscrawl_kind"] == "sitemap"]
+    assert [r.url for r in guesses] == [
+        "https://news.example.org/sitemap.xml",
+        "https://news.example.org/sitemap_index.xml",
+        "https://news.example.org/news-sitemap.xml",
+        "https://news.example.org/sitemap-news.xml",
+    ]
+    guess = guesses[0]
+    urlset = (
+        b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        b"<url><loc>https://news.example.org/2025/07/x/</loc></url></urlset>"
+    )
+    found = XmlResponse(guess.url, body=urlset, request=guess)
+    assert [r.url for r in spider.parse_sitemap(found)] == ["https://news.example.org/2025/07/x/"]
+    errors = HttpErrorMiddleware(crawler.settings)
+    missing = Response(guess.url, status=404, request=guess)
+    errors.process_spider_input(missing)
+    assert list(spider.parse_sitemap(missing)) == []
+    # a site answering every address with its home page: no sitemap, and no drop either
+    home = HtmlResponse(guess.url, body=b"<html><body>home</body></html>", request=guess)
+    assert list(spider.parse_sitemap(home)) == []
+    assert crawler.stats.get_value("newscrawl/dropped/bad_sitemap") is None
 
 
 def test_relative_robots_sitemap_is_requested_on_the_origin_only(spider_factory) -> None:
