@@ -358,6 +358,7 @@ def test_nothing_to_extract(html: str) -> None:
         "« Previous Post",
         "Advertisements",
         "- Advertisement -",
+        "WERBUNG für Plantur Farbshampoo",
         # German papers' buttons, paywall prompts and embeds' consent placeholders
         "Zur Bildergalerie",
         "Weitere Bilder",
@@ -639,6 +640,11 @@ def test_boilerplate_is_found_in_any_case(line: str) -> None:
         "In Pics, the paper's photo supplement, the floods filled six pages.",
         "The agency feed was cut on Monday, the editor said.",
         "Vor 2 Stunden rief die Feuerwehr die Anwohner zur Räumung auf.",
+        # (a police report's "Anzeige" is a complaint, not an ad's label)
+        "Anzeige gegen Unbekannt erstattete der Besitzer am Montag, teilte die Polizei mit.",
+        "Werbung für das Stadtfest zahlte die Gemeinde, sagte der Veranstalter.",
+        "Anzeige wegen Sachbeschädigung",
+        "Werbung neuer Mitglieder",
         "Stay tuned for the council's vote on Monday, the mayor said.",
         "km/h",
         "2 von 12 Brücken der Stadt sind marode, sagt der Bericht.",

@@ -1605,7 +1605,7 @@ _STATIC_PAGE = re.compile(
     r"terms|terms-of-use|terms-of-service|terms-and-conditions|disclaimer|agb|kontakt|"
     r"ueber-uns|uber-uns|über-uns|mediadaten|werbung|advertise|advertising|jobs|karriere|"
     r"careers|faq|newsletter|mentions-legales|nous-contacter|qui-sommes-nous|contacto|"
-    r"aviso-legal|politica-de-privacidad|quienes-somos|chi-siamo|contatti|privacy-policy|"
+    r"aviso-legal|politica-de-privacidad|quienes-somos|chi-siamo|contatti|"
     r"polityka-prywatnosci|o-nas|kontakty)(?:\.(?:html?|php|aspx?))?/?$",
     re.IGNORECASE,
 )

@@ -793,8 +793,12 @@ _FURNITURE = _lowercase_search(
     r"skip to (?:main )?content|skip navigation|aller au contenu|ir al contenido|"
     r"passa al contenuto|przejdź do treści)\s*$|"
     r"(?:tel(?:efon|ephone)?|phone|fax|e-?mail)\s*[:.]|"
-    # (an ad slot's label between dashes too: "- Advertisement -", "— Anzeige —")
-    r"[-–—*\s]*(?:werbung|anzeige|advertisements?|sponsored|publicidad|reklama)\b|"
+    # (an ad slot's label between dashes too: "- Advertisement -", "— Anzeige —"; alone or
+    # before a separator: "Anzeige gegen Unbekannt erstattet" opens a police report)
+    r"[-–—*\s]*(?:werbung|anzeige|advertisements?|publicidad|reklama)\s*(?:[-–—:|*]|$)|"
+    # (a blog's disclosure: "WERBUNG für Plantur Farbshampoo", no sentence)
+    r"[-–—*\s]*(?:unbezahlte )?(?:werbung|anzeige) für [^.!?]{1,60}$|"
+    r"[-–—*\s]*sponsored\b|"
     r"report this ad\b|"
     r"(?:post navigation|beitragsnavigation|navigation des articles|navegación de entradas)$|"
     r"[«‹←]?\s*(?:(?:vorschau auf den )?(?:nächste[rn]?|vorherige[rn]?) (?:artikel|beitrag)|"
