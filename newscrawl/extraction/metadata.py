@@ -292,10 +292,12 @@ def extract_metadata(doc: html.HtmlElement, url: str | None = None) -> Metadata:
     return md
 
 
-#: The first picture of a microdata article (``itemprop="image"``).
+#: The first picture of a microdata article (``itemprop="image"``), the article's own: not
+#: its author's (a Person's item inside it).
 _MICRODATA_IMAGE = etree.XPath(
     "(//*[@itemscope][contains(@itemtype, 'Article') or contains(@itemtype, 'BlogPosting')]"
-    "//*[@itemprop='image'])[1]"
+    "//*[@itemprop='image'][ancestor::*[@itemscope][1]"
+    "[contains(@itemtype, 'Article') or contains(@itemtype, 'BlogPosting')]])[1]"
 )
 
 
@@ -309,6 +311,10 @@ def microdata_image(doc: html.HtmlElement) -> list[str]:
     >>> microdata_image(html.fromstring('<div itemscope itemtype="https://schema.org/Article">'
     ...     '<span itemprop="image" itemscope><meta itemprop="url" content="/b.jpg"></span></div>'))
     ['/b.jpg']
+    >>> microdata_image(html.fromstring('<div itemscope itemtype="https://schema.org/Article">'
+    ...     '<p itemprop="author" itemscope itemtype="https://schema.org/Person">'
+    ...     '<img itemprop="image" src="/avatar.jpg"></p></div>'))
+    []
     """
     found = _MICRODATA_IMAGE(doc)
     if not found:
