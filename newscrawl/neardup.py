@@ -31,6 +31,9 @@ NUM_PERM = 128
 SHINGLE_WORDS = 5
 #: Estimated Jaccard similarity of shingle sets from which two bodies are one story.
 THRESHOLD = 0.4
+#: How much less similar than the closest copy another may be and still be matched: a
+#: copy edited by its site (a new intro, the end cut) sits well above a look-alike.
+AMBIGUITY = 0.35
 #: Templated briefs (weather, markets) share their wording and differ in figures: below
 #: NUMBERS_MATTER similarity, two bodies with at least MIN_NUMBERS numbers each must
 #: share this part of them (Jaccard of the number sets). Syndicated copies, even with
@@ -320,12 +323,17 @@ class NearDupIndex:
         *,
         exclude_site: str | None = None,
     ) -> list[Entry]:
-        """Indexed copies similar to ``sig`` (threshold) whose figures agree with ``nums``."""
+        """Indexed copies similar to ``sig`` (threshold) whose figures agree with ``nums``.
+
+        Only those about as similar as the closest one (``AMBIGUITY``): a story with an
+        exact copy indexed is that copy's, not also a look-alike's just over the threshold
+        (yesterday's weather report, another arrest in the same words).
+        """
         rows = self._candidates(sig)
         if not len(rows):
             return []
         sims = (self._sig[rows] == sig.astype(np.uint32)).mean(axis=1)
-        found = []
+        found: list[tuple[Entry, float]] = []
         for row, sim in zip(rows.tolist(), sims.tolist(), strict=True):
             entry = self._by_row[row]
             if entry is None or sim < self.threshold:
@@ -334,8 +342,9 @@ class NearDupIndex:
                 continue
             if nums is not None and not numbers_agree(nums, entry.numbers, sim):
                 continue
-            found.append(entry)
-        return found
+            found.append((entry, sim))
+        best = max((sim for _, sim in found), default=0.0)
+        return [entry for entry, sim in found if sim >= best - AMBIGUITY]
 
     def root_of(self, entry: Entry) -> Entry:
         """The copy ``entry`` points at (itself when it is an original)."""

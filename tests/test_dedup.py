@@ -133,6 +133,34 @@ def test_index_finds_copies_on_other_sites_only() -> None:
     assert index.matches(neardup.signature("\n\n".join(OTHER))) == []
 
 
+def _sharing(sig: np.ndarray, share: float) -> np.ndarray:
+    """A signature agreeing with ``sig`` on the first ``share`` of its positions only."""
+    out = sig.copy()
+    keep = int(len(sig) * share)
+    out[keep:] = sig[keep:] ^ np.uint32(0x5BD1E995)
+    return out
+
+
+def test_a_story_with_an_exact_copy_is_not_matched_to_a_look_alike_too() -> None:
+    # yesterday's weather report in the same words is just over the threshold; today's
+    # copy on another site is the same text: only that copy is the story's
+    index = neardup.NearDupIndex()
+    sig = neardup.signature("\n\n".join(STORY))
+    index.add(neardup.Entry("https://a.example/today/", "a", 200.0, 1, None, sig))
+    index.add(
+        neardup.Entry("https://b.example/yesterday/", "b", 100.0, 2, None, _sharing(sig, 0.45))
+    )
+    assert [e.canonical_url for e in index.matches(sig)] == ["https://a.example/today/"]
+    # copies edited by their sites, about as close as each other, are all matched
+    index = neardup.NearDupIndex()
+    index.add(neardup.Entry("https://a.example/1/", "a", 200.0, 1, None, _sharing(sig, 0.8)))
+    index.add(neardup.Entry("https://b.example/1/", "b", 100.0, 2, None, _sharing(sig, 0.5)))
+    assert sorted(e.canonical_url for e in index.matches(sig)) == [
+        "https://a.example/1/",
+        "https://b.example/1/",
+    ]
+
+
 # -- the pipeline ---------------------------------------------------------------------------
 
 
