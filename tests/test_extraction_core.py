@@ -3560,6 +3560,23 @@ def test_classify_a_brief_at_a_story_id_address_beside_a_most_read_box_as_an_art
     assert classify_page(html, "https://x.example/tag/road-works-2024/") != "article"
 
 
+@pytest.mark.parametrize("path", ["/thema/documenta/", "/autoren/sabine-kraemer/", "/tag/x/"])
+def test_classify_a_topic_or_author_page_of_cards_with_an_intro_as_a_listing(path: str) -> None:
+    intro = "".join(
+        f"<p>Die documenta ist die wichtigste Ausstellung für zeitgenössische Kunst, Teil {i}"
+        " unserer Berichterstattung über Künstler, Kuratoren und die Debatten der Stadt.</p>"
+        for i in range(4)
+    )
+    # each card's link around its picture and heading
+    cards = "".join(
+        f'<article class="teaser"><a href="/kultur/story-{i}-about-art.html"><img src="/{i}.jpg">'
+        f"<h2>Story {i} about the exhibition</h2></a><p>Excerpt {i}.</p></article>"
+        for i in range(8)
+    )
+    html = page(body=f"<h1>documenta</h1>{intro}{cards}")
+    assert classify_page(html, f"https://x.example{path}") == "listing"
+
+
 @pytest.mark.parametrize(
     "path",
     ["/contact/", "/about-us/", "/impressum.html", "/service/datenschutz.html", "/page/about/"],

@@ -1558,7 +1558,11 @@ def _sole_person(md: Metadata, accept: Callable[[str], bool]) -> list[str]:
 #: Path segments that name a list of stories: a category's, a tag's, an author's page.
 _LISTING_WORD = re.compile(
     r"/(?:category|categories|tag|tags|topic|topics|section|author|archive|archives|page|"
-    r"search|latest|news)(?=/|$)",
+    r"search|latest|news|"
+    # the regional press's other languages (a topic's, an author's, a section's page)
+    r"thema|themen|autor|autoren|autorin|suche|schlagwort|schlagworte|stichwort|kategorie|"
+    r"rubrik|ressort|archiv|meistgelesen|categorie|auteur|recherche|categoria|autore|tema|"
+    r"temas|etiqueta|etiquetas|argomento|kategoria|temat|onderwerp)(?=/|$)",
     re.IGNORECASE,
 )
 _PAGE_SUFFIX = re.compile(r"/(?:page/)?\d{1,4}/?$")
@@ -1609,9 +1613,12 @@ _STATIC_PAGE = re.compile(
     r"polityka-prywatnosci|o-nas|kontakty)(?:\.(?:html?|php|aspx?))?/?$",
     re.IGNORECASE,
 )
+#: Teasers' links: in a heading, or a card's link around its heading ("<a><img><h2>").
 _TEASER_LINKS = etree.XPath(
     "//*[self::h2 or self::h3 or self::h4][not(ancestor::aside or ancestor::nav"
     " or ancestor::footer)]//a[@href]"
+    " | //a[@href][h2 or h3 or h4 or */h2 or */h3 or */h4][not(ancestor::aside or ancestor::nav"
+    " or ancestor::footer)]"
 )
 _ARTICLE_ELEMENTS = etree.XPath("count(//article)")
 #: Paragraphs of prose outside the page's navigation, sidebars, footers and forms.
