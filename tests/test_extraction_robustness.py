@@ -141,6 +141,34 @@ def test_a_decoded_page_keeps_its_text_whatever_charset_it_declares(declared: st
     assert words.strip() in article.body
 
 
+@pytest.mark.parametrize(
+    ("encoding", "text"),
+    [
+        (
+            "cp1252",
+            "Übergroße Kürbisse wurden am Samstag auf dem Markt in Göttingen gewogen. Der "
+            "schwerste wog 612 Kilogramm, teilte der Veranstalter mit. Die Züchter aus "
+            "Süddeutschland und Österreich freuen sich über das große Interesse. ",
+        ),
+        (
+            "koi8-r",
+            "В Крутогорске открыли новый мост через реку. Мэр города сказал, что движение "
+            "будет открыто в понедельник утром, а ремонт старого моста начнётся весной. ",
+        ),
+    ],
+)
+def test_undeclared_page_bytes_are_decoded_as_the_crawl_decodes_them(
+    encoding: str, text: str
+) -> None:
+    # bytes saved from a crawl, no charset in a header, a BOM or a <meta>: guessed like
+    # Scrapy's responses guess (charset-normalizer), not read as UTF-8 with U+FFFD
+    html = "<html><head><title>Markt</title></head><body><article><h1>Markt</h1>"
+    html += "".join(f"<p>{text}</p>" for _ in range(4)) + "</article></body></html>"
+    article = extract_article(html.encode(encoding), URL)
+    assert text.split(".")[0] in article.body
+    assert "\ufffd" not in article.body
+
+
 def test_not_html_is_still_a_clear_error() -> None:
     with pytest.raises(ExtractionError):
         extract_article(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10, URL)

@@ -20,7 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from lxml import etree, html
-from w3lib.encoding import html_to_unicode
+from w3lib.encoding import html_to_unicode, resolve_encoding
 
 from newscrawl import cleaning
 from newscrawl.extraction.body import INLINE_TAGS, without_linked_teasers, without_repeats
@@ -126,9 +126,25 @@ class ExtractionError(ValueError):
 
 
 def decode_html(data: bytes, content_type: str | None = None) -> str:
-    """Bytes to text with the page's declared charset (BOM, header, ``<meta>``), else a guess."""
-    _, text = html_to_unicode(content_type, data)
+    """Bytes to text with the page's declared charset (BOM, header, ``<meta>``), else a
+    guess made as the spider's responses make it (ASCII, UTF-8, then charset-normalizer's
+    best match), so a page saved to disk reads as it did in the crawl.
+    """
+    _, text = html_to_unicode(content_type, data, auto_detect_fun=_detect_encoding)
     return text
+
+
+def _detect_encoding(data: bytes) -> str | None:
+    for encoding in ("ascii", "utf-8"):
+        try:
+            data.decode(encoding)
+        except UnicodeError:
+            continue
+        return resolve_encoding(encoding)
+    from charset_normalizer import from_bytes  # imported lazily: few pages need it
+
+    match = from_bytes(data).best()
+    return resolve_encoding(match.encoding) if match else None
 
 
 #: What the extraction functions take: page text, page bytes, or a page already parsed
