@@ -392,6 +392,11 @@ def test_nothing_to_extract(html: str) -> None:
         "Помітили помилку? Виділіть її та натисніть Ctrl+Enter.",
         "Simak breaking news dan berita pilihan kami langsung di ponselmu di WhatsApp Channel.",
         "Tulis komentar Anda...",
+        # an opinion piece's call for letters, a press portal's footer (news aktuell)
+        "Ihre Meinung? Schreiben Sie an leserbriefe@zeitung.example",
+        "Rückfragen bitte an:",
+        "Original-Content von: Polizeipräsidium Mittelhessen - Pressestelle, übermittelt "
+        "durch news aktuell",
         # a gallery's counter, a teaser's age, a paywall's, a text-size widget's and a share
         # dialog's buttons, a section's label
         "2/5",
@@ -1364,6 +1369,15 @@ def test_the_sites_tagline_is_never_body_text(header: str) -> None:
     paragraphs = extract_body(parse(html), None)
     assert ARTICLE_PARAGRAPHS[0] in paragraphs
     assert not any("since 1952" in p for p in paragraphs)
+
+
+def test_a_page_without_text_leaves_no_trafilatura_warning_in_the_log(caplog) -> None:
+    html = (
+        "<html><body><div class='gallery'><img src='/a.jpg'><img src='/b.jpg'></div></body></html>"
+    )
+    with caplog.at_level("WARNING"):
+        assert extract_body(parse(html), "https://herald.example/gallery/") == []
+    assert "discarding data" not in caplog.text
 
 
 def test_a_check_also_box_of_another_story_is_pruned() -> None:

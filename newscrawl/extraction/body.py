@@ -9,6 +9,7 @@ credits, subscription appeals.
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from collections.abc import Collection
@@ -30,6 +31,17 @@ from newscrawl.extraction.body_filters import (
 )
 from newscrawl.extraction.themes import element_text
 from newscrawl.urls import site_domain
+
+
+def _not_discarding(record: logging.LogRecord) -> bool:
+    """trafilatura warns "discarding data" for every page with too little text to extract
+    (a gallery, a listing, a frameset): the crawl counts and logs those pages its own way,
+    so the warning is only noise in a crawl's log."""
+    return record.msg != "discarding data: %s"
+
+
+logging.getLogger("trafilatura.core").addFilter(_not_discarding)
+
 
 #: Class or id of a standfirst/lead block, as news templates name it (one token of it).
 _LEAD_NAME = re.compile(

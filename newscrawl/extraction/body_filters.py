@@ -429,6 +429,11 @@ _HOUSE_NOTE = _lowercase_search(
     # news ... di WhatsApp Channel"), a comment form's prompt ("Tulis komentar Anda")
     r"(?:simak|ikuti|gabung)\b.{0,120}\b(?:whatsapp|telegram|google news)\b|"
     r"tulis komentar\b|"
+    # an opinion piece's call for letters ("Ihre Meinung? Schreiben Sie an ..."), a press
+    # portal's footer (news aktuell's: "Original-Content von: ..., übermittelt durch news
+    # aktuell"; "Rückfragen bitte an:")
+    r"ihre meinung\?\s*schreiben sie\b|original-content von\b.{0,160}\bübermittelt durch\b|"
+    r"rückfragen bitte an\s*:?\s*$|"
     # a paper's box for reporting an error ("Haben Sie einen Fehler im Text entdeckt? ...")
     r"(?:haben sie|hast du) einen fehler (?:im (?:text|artikel|beitrag) )?(?:entdeckt|gefunden)\?|"
     r"(?:video|audio|sendung|beitrag) (?:ist )?verfügbar bis\b)"
