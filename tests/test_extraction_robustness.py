@@ -169,6 +169,15 @@ def test_undeclared_page_bytes_are_decoded_as_the_crawl_decodes_them(
     assert "\ufffd" not in article.body
 
 
+def test_page_bytes_with_a_few_nul_bytes_in_the_text_are_read() -> None:
+    # a CMS's slip: NUL bytes in a paragraph, in the first 2 KB, of a page otherwise text
+    paras = "".join(f"<p>Paragraph {i} about the market and its stalls.</p>" for i in range(6))
+    html = "<html><head><title>Market</title></head><body><article><h1>Market</h1>"
+    html += f"<p>The market\x00 is open\x00 again.</p>{paras}</article></body></html>"
+    article = extract_article(html.encode("utf-8"), URL)
+    assert "The market is open again." in article.body
+
+
 def test_not_html_is_still_a_clear_error() -> None:
     with pytest.raises(ExtractionError):
         extract_article(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10, URL)
