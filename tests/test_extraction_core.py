@@ -5148,3 +5148,11 @@ def test_the_lead_image_of_more_kinds_of_metadata(head: str, body_extra: str) ->
     a = extract_article(page(head, body), "https://herald.example/a/")
     assert a.image_url == "https://cdn.example/f.jpg"
     assert a.section == "Assam"  # (microdata's articleSection)
+
+
+@pytest.mark.parametrize("desk", ["dpa", "Polizeibericht", "red"])
+def test_a_desks_one_word_byline_under_the_headline_gives_the_time_too(desk: str) -> None:
+    info = f'<div class="artikel-info">{desk} | 03.03.2024, 23:15 Uhr</div>'
+    body = f"<div class='artikel'><h1>Diebe stehlen Kupferrohre</h1>{info}{GERMAN}</div>"
+    a = extract_article(page(body=body, lang="de"), "https://x.example/news/diebe.html")
+    assert a.published_at == "2024-03-03T23:15:00"

@@ -2144,13 +2144,32 @@ def labelled_dates(doc: html.HtmlElement) -> list[str]:
                     return [day]
                 if not updated:
                     updated, updated_until = [day], i + _UPDATE_LOOKAHEAD
-        elif (n := name_and_day(" ".join(text.split()))) and _DAY_FORM.match(n[1]):
+        elif (n := name_and_day(" ".join(text.split())) or _desk_and_day(text)) and _DAY_FORM.match(
+            n[1]
+        ):
             # a byline's name and day without a label, right under the headline ("Ana Ruiz
-            # | 3 de marzo de 2024")
+            # | 3 de marzo de 2024"), or a desk's or a wire's ("dpa | 03.03.2024, 23:15 Uhr")
             nodes = nodes or _TEXT_NODES(doc)
             if _under_headline(nodes, i):
                 return [n[1]]
     return updated
+
+
+#: A byline of one word (a desk, a wire: "dpa", "Polizeibericht"), a bar or a bullet and
+#: the day.
+_DESK_DAY = re.compile(r"^\s*[^\W\d_][\w.'’/-]*\s*[|·•]\s*(?P<day>\S.*\d.*?)\s*$")
+
+
+def _desk_and_day(text: str) -> tuple[str, str] | None:
+    """The desk and the day of a one-word byline and its day ("dpa | 03.03.2024, 23:15").
+
+    >>> _desk_and_day("Polizeibericht | 03.03.2024, 23:15 Uhr")
+    ('Polizeibericht', '03.03.2024, 23:15 Uhr')
+    >>> _desk_and_day("Ann Lee | 03.03.2024") is None
+    True
+    """
+    m = _DESK_DAY.match(text)
+    return (re.split(r"[|·•]", text, maxsplit=1)[0].strip(), m.group("day")) if m else None
 
 
 #: The update label a byline's date field may have (``_DATE_LABEL``: "By Ann Lee |
