@@ -5156,3 +5156,12 @@ def test_a_desks_one_word_byline_under_the_headline_gives_the_time_too(desk: str
     body = f"<div class='artikel'><h1>Diebe stehlen Kupferrohre</h1>{info}{GERMAN}</div>"
     a = extract_article(page(body=body, lang="de"), "https://x.example/news/diebe.html")
     assert a.published_at == "2024-03-03T23:15:00"
+
+
+def test_the_lead_image_of_a_block_named_for_the_storys_picture() -> None:
+    # a custom CMS: no metadata, no <article> or <figure>; a teaser's picture is no lead
+    teaser = '<div class="teaser"><div class="artikelbild"><img src="/img/other.jpg"></div></div>'
+    picture = '<div class="artikelbild"><img src="/img/kupfer.jpg" alt="Baustelle"></div>'
+    body = f"<div class='artikel'><h1>Diebe stehlen Kupferrohre</h1>{picture}{GERMAN}</div>"
+    a = extract_article(page(body=teaser + body, lang="de"), "https://x.example/news/diebe.html")
+    assert a.image_url == "https://x.example/img/kupfer.jpg"

@@ -1154,11 +1154,22 @@ GENERIC_AUTHORS = (
 )
 #: The story's first picture, when neither metadata nor the theme names one: the first
 #: figure's in the story's ``<article>``, not a teaser's, and no avatar (a forum post's).
+#: (a picture linking to another page is a teaser's; to its own file, the story's)
+_NOT_LINKED_AWAY = (
+    "[not(ancestor::a[@href][not(contains(@href, '.jpg') or contains(@href, '.jpeg')"
+    " or contains(@href, '.png') or contains(@href, '.webp'))])]"
+)
 GENERIC_IMAGE = (
     "//article[not(contains(@class, 'teaser'))]//figure//img[not(contains(@src, 'avatar'))]"
-    # (a picture linking to another page is a teaser's; to its own file, the story's)
-    "[not(ancestor::a[@href][not(contains(@href, '.jpg') or contains(@href, '.jpeg')"
-    f" or contains(@href, '.png') or contains(@href, '.webp'))])]{_OUTSIDE_WIDGETS}",
+    f"{_NOT_LINKED_AWAY}{_OUTSIDE_WIDGETS}",
+    # a block named for the story's picture, on pages without <article> or <figure>
+    # ("artikelbild", "article-image", "lead-image", "featured-image", "aufmacher")
+    "//*[contains(@class, 'artikelbild') or contains(@class, 'article-image')"
+    " or contains(@class, 'article__image') or contains(@class, 'lead-image')"
+    " or contains(@class, 'featured-image') or contains(@class, 'hero-image')"
+    " or contains(@class, 'story-image') or contains(@class, 'aufmacher')]"
+    "[not(ancestor-or-self::*[contains(@class, 'teaser')])]//img[not(contains(@src, 'avatar'))]"
+    f"{_NOT_LINKED_AWAY}{_OUTSIDE_WIDGETS}",
 )
 GENERIC_RELATED = (
     "//*[contains(@class, 'jp-relatedposts-post')]//a/@href",
