@@ -14,8 +14,10 @@ from crawlutil import run_crawl
 from jsonschema import Draft202012Validator
 
 from newscrawl.demo.process import DemoProcess
+from newscrawl.extensions import local_path
 from newscrawl.items import SCHEMA_VERSION
 from newscrawl.pipelines.validate import article_schema
+from newscrawl.spiders.news import NewsSpider, SpiderArgumentError
 
 SITE = "demo-sentinel"
 
@@ -76,3 +78,29 @@ def test_gzip_feed_at_a_custom_uri_with_manifest(tmp_path: Path) -> None:
     assert manifest2["items"] == len(rows2)
     assert manifest2["updated"] == len(rows2) == 2
     assert manifest2["new"] == 0
+
+
+@pytest.mark.slow
+def test_an_output_dir_with_a_space_and_an_umlaut_holds_the_feed_its_manifest_names(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "out dir ü"
+    with DemoProcess(tmp_path / "demo", articles=6, seed=5, sites=[SITE]) as demo:
+        crawl = run_crawl(
+            ["-a", f"site={SITE}", "-a", f"origin={demo.origins[SITE]}", "-a", "run_id=sp1"],
+            out,
+        )
+    assert crawl.returncode == 0, crawl.stderr[-3000:]
+    feeds = sorted((out / "feeds").rglob("sp1.jsonl"))
+    assert len(feeds) == 1 and _rows(feeds[0]), sorted(str(p) for p in tmp_path.rglob("*"))
+    manifest = json.loads(feeds[0].with_name("sp1.manifest.json").read_text(encoding="utf-8"))
+    assert local_path(manifest["feed"]) == feeds[0]
+
+
+@pytest.mark.parametrize("run_id", ["../../escape", "a b", "a%b", ""])
+def test_a_run_id_that_is_no_file_name_is_refused(run_id: str) -> None:
+    if not run_id:  # (an empty one is no run id: the default is taken)
+        assert NewsSpider(url="https://herald.example/", run_id=run_id).run_id
+        return
+    with pytest.raises(SpiderArgumentError, match="run_id"):
+        NewsSpider(url="https://herald.example/", run_id=run_id)

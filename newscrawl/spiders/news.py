@@ -39,6 +39,7 @@ from lxml.html import HtmlElement
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
+from scrapy.extensions import feedexport
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 
@@ -54,6 +55,10 @@ from newscrawl.urls import canonical_url, same_origin
 logger = logging.getLogger(__name__)
 
 DEFAULT_FEED_URI = "%(output_dir)s/feeds/%(site)s/%(date)s/%(run_id)s.jsonl"
+#: A run id, which names the run's feed files and summary.
+_RUN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
+#: Whether Scrapy's feed export formats a URI's placeholders only (``apply_uri_params``).
+_SCRAPY_KEEPS_PERCENT = hasattr(feedexport, "apply_uri_params")
 LOOPBACK_PREFIXES = ("127.", "localhost", "::1")
 #: Links never worth a request: files, feeds of comments, logins, share endpoints.
 SKIP_EXTENSIONS = tuple(
@@ -203,6 +208,11 @@ class NewsSpider(Spider):
             or kwargs.get("_job")
             or self.run_started.strftime("%Y%m%dT%H%M%SZ-") + secrets.token_hex(3)
         )
+        if not _RUN_ID.match(self.run_id):
+            # it names files: no path ("../x"), no space or "%" to be encoded in a URI
+            raise SpiderArgumentError(
+                f"-a run_id={self.run_id!r}: letters, digits, '.', '_' and '-' only"
+            )
 
     # -- set-up ---------------------------------------------------------------------
 
@@ -257,8 +267,10 @@ class NewsSpider(Spider):
         params["worker"] = f"{socket.gethostname().split('.')[0]}-{os.getpid()}"
         uri = template % params
         if "://" not in uri:
-            uri = Path(uri).as_uri()
-        return uri.replace("%", "%%")  # Scrapy %-formats feed URIs once more
+            uri = Path(uri).as_uri()  # (a space, an umlaut in the path percent-encoded)
+        # Scrapy %-formats feed URIs once more: from 2.19 on it leaves a literal "%" (a
+        # percent-encoded character) alone, before that it must be escaped here
+        return uri if _SCRAPY_KEEPS_PERCENT else uri.replace("%", "%%")
 
     # -- discovery --------------------------------------------------------------------
 
