@@ -64,6 +64,8 @@ def normalize_space(text: str | None) -> str:
     'Facebook'
     >>> normalize_space("enth&amp;uuml;llen")
     'enthüllen'
+    >>> normalize_space("Ann\\x00 Lee&#x1;\\x7f")
+    'Ann Lee'
     >>> normalize_space("హైదరాబాద్\\u200cలో \\u200c") == "హైదరాబాద్\\u200cలో"
     True
     """
@@ -86,12 +88,19 @@ def plain(text: str) -> str:
     return str.__str__(text)
 
 
+#: Control characters, which no text shows (a NUL from a CMS's JSON-LD, "&#x1;"); vertical
+#: tab and form feed are whitespace, collapsed with the rest.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
 @lru_cache(maxsize=8192)  # pure; a page's texts are normalised again by later steps
 def _normalize_space(text: str) -> str:
     if "&" in text:
         text = replace_entities(text)
         if _ENTITY.search(text):
             text = replace_entities(text)  # encoded twice ("&amp;uuml;" in JSON-LD)
+    if _CONTROL_CHARS.search(text):
+        text = _CONTROL_CHARS.sub("", text)
     if "\u00ad" in text:
         text = text.replace("\u00ad", "")  # soft hyphens: invisible, split words
     if "\u200c" in text or "\u200d" in text:
@@ -3181,7 +3190,10 @@ def split_tags(value: str) -> list[str]:
     >>> split_tags("ece_frontpage, uk_news, Brexit")
     ['Brexit']
     """
-    parts = (normalize_space(_TAG_LABEL.sub("", p)) for p in _TAG_SEPARATORS.split(value or ""))
+    parts = (
+        normalize_space(_TAG_LABEL.sub("", p))
+        for p in _TAG_SEPARATORS.split(_decoded_markup(value))
+    )
     tags = (t.lstrip("#").strip() or t for t in parts if t)
     return [t for t in tags if not _CMS_CODE.match(t)]
 
@@ -3216,6 +3228,36 @@ _NO_SECTION = frozenset(
 )
 
 
+#: An HTML tag left in a metadata value ("<span>Politics</span>", "<p>A <i>b</i></p>").
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+
+
+def _decoded_markup(value: str | None) -> str:
+    """``value`` with its HTML entities decoded and tags taken out (a CMS's ``<meta>`` or
+    JSON-LD printing markup), before a list of it is split.
+
+    >>> _decoded_markup("City &amp;amp; Region"), _decoded_markup("<b>Politics</b>").strip()
+    ('City & Region', 'Politics')
+    """
+    if not value:
+        return ""
+    value = plain(value)
+    if "&" in value:
+        value = replace_entities(value)
+        if _ENTITY.search(value):
+            value = replace_entities(value)
+    return _MARKUP_TAG.sub(" ", value) if "<" in value else value
+
+
+def without_markup(value: str | None) -> str:
+    """A metadata text without HTML tags or entities, whitespace collapsed.
+
+    >>> without_markup("<p>Desc &amp; <i>html</i></p>")
+    'Desc & html'
+    """
+    return normalize_space(_decoded_markup(value))
+
+
 def first_section(value: str) -> str:
     """A section, or the first of a comma-separated list of sections; none for the CMS's
     default category ("Uncategorized", "Allgemein").
@@ -3227,7 +3269,8 @@ def first_section(value: str) -> str:
     >>> first_section("Startseite"), first_section("365"), first_section("2024")
     ('', '', '')
     """
-    sections = (s for s in map(normalize_space, _TAG_SEPARATORS.split(value or "")) if s)
+    # (entities decoded before the split: "City &amp;amp; Region" is one section)
+    sections = (s for s in map(normalize_space, _TAG_SEPARATORS.split(_decoded_markup(value))) if s)
     first = next(sections, "")
     if first.casefold() in _NO_SECTION or not re.search(r"[^\W\d_]", first):
         return ""  # the CMS's default, the home page, or a number (a category's id)

@@ -131,8 +131,8 @@ class ArticleLoader(ItemLoader):
     url_in = MapCompose(cleaning.normalize_space)
     canonical_url_in = MapCompose(_canonical)
     site_in = MapCompose(cleaning.normalize_space)
-    title_in = MapCompose(cleaning.normalize_space, _title)
-    description_in = MapCompose(cleaning.normalize_space)
+    title_in = MapCompose(cleaning.without_markup, _title)
+    description_in = MapCompose(cleaning.without_markup)
     body_in = MapCompose(_paragraph, _drop_noise)
     body_out = _join_paragraphs
     authors_in = MapCompose(_authors)

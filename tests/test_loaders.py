@@ -49,6 +49,25 @@ def test_load_item_returns_a_clean_article() -> None:
     assert a.schema_version == SCHEMA_VERSION
 
 
+def test_markup_entities_and_control_characters_leave_the_text_fields() -> None:
+    # what CMSs put in <meta> and JSON-LD: tags, entities encoded twice, NUL, DEL, &#x1;
+    ld = loader()
+    ld.add_value("url", BASE)
+    ld.add_value("title", ["Floods <b>hit</b> Assam\x7f"])
+    ld.add_value("description", ["<p>Desc &amp; <i>html</i>\x00</p>"])
+    ld.add_value("body", ["Rains lashed the state on Monday.&#x1;"])
+    ld.add_value("authors", ["Ann\x00 Lee"])
+    ld.add_value("section", ["City &amp;amp; Region"])
+    ld.add_value("tags", ["tag\x01one, <b>bold tag</b>"])
+    a = ld.load_item()
+    assert a.title == "Floods hit Assam"
+    assert a.description == "Desc & html"
+    assert a.body == "Rains lashed the state on Monday."
+    assert a.authors == ["Ann Lee"]
+    assert a.section == "City & Region"
+    assert a.tags == ["tagone", "bold tag"]
+
+
 def test_dates_are_read_with_the_pages_date_options() -> None:
     # a French page: its own language and English, numeric dates day first
     options = {"day_first": True, "date_languages": ("fr", "en")}
