@@ -21,8 +21,12 @@ from collections import Counter
 from contextlib import ExitStack
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newscrawl.sites import load_profiles
+
+if TYPE_CHECKING:
+    from newscrawl.demo.process import DemoProcess
 
 SUMMARY_FIELDS = ("published_at", "authors", "agency", "dateline", "related_urls")
 
@@ -87,9 +91,8 @@ def run(args: argparse.Namespace) -> int:
             if args.origin:
                 crawl_args += ["-a", f"origin={args.origin}"]
         else:
-            from newscrawl.demo.process import DemoProcess
-
-            demo = stack.enter_context(DemoProcess(output / "demo", articles=args.articles))
+            demo = _demo_network(output / "demo", args.articles)
+            stack.callback(demo.stop)
             sites = _demo_sites(demo.origins)
             print(f"demo network up: {', '.join(f'{s} {demo.origins[s]}' for s in sites)}")
             origins_file = output / "demo" / "crawl-origins.json"
@@ -108,6 +111,21 @@ def run(args: argparse.Namespace) -> int:
     if code:
         print(f"crawl failed (exit status {code}); see the log above", file=sys.stderr)
     return code
+
+
+def _demo_network(out_dir: Path, articles: int) -> DemoProcess:
+    """The demo network, started on its own port (``make demo``'s, 8780) when it is free: the
+    same addresses every run, so a second ``make crawl`` finds its articles stored ("nothing
+    new") rather than the same stories again under new addresses (copies of the stored ones,
+    dropped, and every site's coverage floor failed). Else on free ports."""
+    from newscrawl.demo.cli import DEFAULT_PORT
+    from newscrawl.demo.process import DemoError, DemoProcess
+
+    try:
+        return DemoProcess(out_dir, articles=articles, port=DEFAULT_PORT).start()
+    except DemoError:
+        print(f"demo port {DEFAULT_PORT} is taken: serving the demo on free ports")
+        return DemoProcess(out_dir, articles=articles).start()
 
 
 def _demo_sites(origins: dict[str, str]) -> list[str]:
