@@ -133,9 +133,12 @@ class IncrementalMiddleware:
         why = None
         if self.cutoff is not None and int(self.seen.fresh_ts[i]) >= self.cutoff:
             why = "recrawl"
-        lastmod = to_epoch(request.meta.get("newscrawl_lastmod"))
-        if lastmod is None and self._dated:
-            lastmod = self._dated.get(url_key(canonical_url(request.url)))
+        # the later of the request's own date and one another sitemap or feed gave (a news
+        # sitemap's publication date, a post sitemap's newer <lastmod> after an edit)
+        dates = [to_epoch(request.meta.get("newscrawl_lastmod"))]
+        if self._dated:
+            dates.append(self._dated.get(url_key(canonical_url(request.url))))
+        lastmod = max((d for d in dates if d is not None), default=None)
         if lastmod is not None and lastmod >= int(self.seen.checked_ts[i]):
             why = "lastmod"
         if why is None:

@@ -236,6 +236,21 @@ def test_a_feed_date_read_later_brings_back_a_skipped_changed_article(stored: st
     assert [r.url for r in engine.crawled] == [old + "?utm_source=home"]
 
 
+def test_a_news_sitemaps_old_date_does_not_hide_a_post_sitemaps_newer_lastmod(
+    stored: str,
+) -> None:
+    """The article's request came from the news sitemap, dated with its publication (before
+    our last check); the post sitemap, read first, says it was edited since: re-fetched."""
+    mw = middleware(stored)
+    mw.crawler.engine = _Engine()
+    old = "https://a.example/news/old/"
+    request, sitemap = _sitemap(old, "https://a.example/news/young/")
+    mw.process_response(request, Response(request.url, body=sitemap, request=request))
+    from_news_sitemap = article_request(old, lastmod=iso(NOW - timedelta(days=30)))
+    assert mw.process_request(from_news_sitemap) is None
+    assert from_news_sitemap.meta["newscrawl_recheck"] == "lastmod"
+
+
 def test_a_sitemap_read_before_a_queued_listing_request_dates_it(stored: str) -> None:
     """The listing queued the article first, so the sitemap's own request for it was
     dropped as a duplicate; when the listing's request (no date) comes out of the
