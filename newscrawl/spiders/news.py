@@ -518,7 +518,12 @@ class NewsSpider(Spider):
         state.listing_pages += 1
         hrefs = list(self._links(response))  # (read once: followed, then counted)
         yield from self._follow_links(state, response, hrefs)
-        if not hrefs and (shell := js_shell(doc, "")):
+        # (a masthead's link home, or to the page itself, leads nowhere new)
+        elsewhere = {canonical_url(h) for h in hrefs} - {
+            canonical_url(response.url),
+            canonical_url(response.urljoin("/")),
+        }
+        if not elsewhere and (shell := js_shell(doc, "")):
             # nothing to follow, and the page says why: its links are drawn by a script
             self.crawler.stats.inc_value(f"newscrawl/pages/js_shell/{state.profile.id}")
             logger.warning(

@@ -476,8 +476,13 @@ def test_a_profile_less_home_page_that_is_a_shell_says_what_the_site_needs(
         assert list(spider.parse_page(resp)) == []
     assert spider.crawler.stats.get_value("newscrawl/pages/js_shell/news.example.org") == 1
     assert 'is a JavaScript shell (empty <div id="root">) with no link to follow' in caplog.text
+    # a masthead's link home leads nowhere new: still a shell that says why
+    masthead = home.replace(b"<body>", b'<body><header><a href="/">The Herald</a></header>')
+    resp = HtmlResponse(req.url, body=masthead, encoding="utf-8", request=req)
+    list(spider.parse_page(resp))
+    assert spider.crawler.stats.get_value("newscrawl/pages/js_shell/news.example.org") == 2
     # a listing with links to follow is no shell, whatever its scripts
     listing = home.replace(b'<div id="root"></div>', b'<div id="root"><a href="/a/">A</a></div>')
     resp = HtmlResponse(req.url, body=listing, encoding="utf-8", request=req)
     assert len(list(spider.parse_page(resp))) == 1
-    assert spider.crawler.stats.get_value("newscrawl/pages/js_shell/news.example.org") == 1
+    assert spider.crawler.stats.get_value("newscrawl/pages/js_shell/news.example.org") == 2
