@@ -88,6 +88,16 @@ def plain(text: str) -> str:
     return str.__str__(text)
 
 
+def _entities_decoded(text: str) -> str:
+    """``text`` with its HTML entities decoded, twice when they were encoded twice
+    ("&amp;uuml;" in JSON-LD)."""
+    if "&" in text:
+        text = replace_entities(text)
+        if _ENTITY.search(text):
+            text = replace_entities(text)
+    return text
+
+
 #: Control characters, which no text shows (a NUL from a CMS's JSON-LD, "&#x1;"); vertical
 #: tab and form feed are whitespace, collapsed with the rest.
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -95,10 +105,7 @@ _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 @lru_cache(maxsize=8192)  # pure; a page's texts are normalised again by later steps
 def _normalize_space(text: str) -> str:
-    if "&" in text:
-        text = replace_entities(text)
-        if _ENTITY.search(text):
-            text = replace_entities(text)  # encoded twice ("&amp;uuml;" in JSON-LD)
+    text = _entities_decoded(text)
     if _CONTROL_CHARS.search(text):
         text = _CONTROL_CHARS.sub("", text)
     if "\u00ad" in text:
@@ -3241,11 +3248,7 @@ def _decoded_markup(value: str | None) -> str:
     """
     if not value:
         return ""
-    value = plain(value)
-    if "&" in value:
-        value = replace_entities(value)
-        if _ENTITY.search(value):
-            value = replace_entities(value)
+    value = _entities_decoded(plain(value))
     return _MARKUP_TAG.sub(" ", value) if "<" in value else value
 
 

@@ -123,8 +123,9 @@ def _demo_network(out_dir: Path, articles: int) -> DemoProcess:
 
     try:
         return DemoProcess(out_dir, articles=articles, port=DEFAULT_PORT).start()
-    except DemoError:
-        print(f"demo port {DEFAULT_PORT} is taken: serving the demo on free ports")
+    except DemoError as exc:
+        why = str(exc).strip().splitlines()[-1:] or ["?"]
+        print(f"the demo could not start on port {DEFAULT_PORT} ({why[0]}): on free ports then")
         return DemoProcess(out_dir, articles=articles).start()
 
 

@@ -518,12 +518,7 @@ class NewsSpider(Spider):
         state.listing_pages += 1
         hrefs = list(self._links(response))  # (read once: followed, then counted)
         yield from self._follow_links(state, response, hrefs)
-        # (a masthead's link home, or to the page itself, leads nowhere new)
-        elsewhere = {canonical_url(h) for h in hrefs} - {
-            canonical_url(response.url),
-            canonical_url(response.urljoin("/")),
-        }
-        if not elsewhere and (shell := js_shell(doc, "")):
+        if (shell := js_shell(doc, "")) and not _leads_elsewhere(hrefs, response):
             # nothing to follow, and the page says why: its links are drawn by a script
             self.crawler.stats.inc_value(f"newscrawl/pages/js_shell/{state.profile.id}")
             logger.warning(
@@ -740,6 +735,13 @@ class NewsSpider(Spider):
                 len(state.article_urls),
                 state.listing_pages,
             )
+
+
+def _leads_elsewhere(hrefs: list[str], response: TextResponse) -> bool:
+    """Whether a page links anywhere but home or to itself (a masthead's link home leads
+    nowhere new)."""
+    here = {canonical_url(response.url), canonical_url(response.urljoin("/"))}
+    return any(canonical_url(h) not in here for h in hrefs)
 
 
 def _content_type(response: Response) -> str:
