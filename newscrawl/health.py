@@ -32,6 +32,7 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider, NotConfigured
 
+from newscrawl.feeds import EXPORT_FAILED
 from newscrawl.items import ARTICLE_FIELDS
 
 logger = logging.getLogger(__name__)
@@ -396,9 +397,14 @@ class RunHealth:
                 reason,
             )
             return
-        logger.info(
-            "health: run %s, %d floor check(s) failed (close reason %s)",
-            "FAILED" if failed or reason == FLOORS_FAILED else "ok",
+        # (items a feed could not take fail the run too: the articles are stored, and a
+        # re-run skips them as seen, so the run's own verdict must not read "ok")
+        lost = stats.get(EXPORT_FAILED, 0)
+        logger.log(
+            logging.ERROR if lost else logging.INFO,
+            "health: run %s, %d floor check(s) failed%s (close reason %s)",
+            "FAILED" if failed or lost or reason == FLOORS_FAILED else "ok",
             failed,
+            f", {lost} item(s) not written to their feed" if lost else "",
             reason,
         )

@@ -70,6 +70,8 @@ def test_a_feed_that_cannot_be_opened_fails_the_run(tmp_path: Path) -> None:
     assert proc.returncode == 1, proc.stderr[-2000:]
     assert "feed of demo-sentinel cannot take items" in proc.stderr
     assert "item(s) could not be written to their feed" in proc.stderr
+    # the run's own health verdict says so too (a dashboard reads that line)
+    assert "health: run FAILED, 0 floor check(s) failed, 6 item(s) not written" in proc.stderr
 
 
 @pytest.mark.parametrize(
