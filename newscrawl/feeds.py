@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import os
+from pathlib import Path
 from typing import Any
 
 from itemadapter import ItemAdapter
@@ -53,12 +56,30 @@ class FeedExporter(ScrapyFeedExporter):
             assert stats is not None
             stats.inc_value(EXPORT_FAILED)
             stats.inc_value(f"{EXPORT_FAILED}/{site}")
+            kept = self._keep(adapter, site, spider)
             if site not in self._failed_sites:
                 self._failed_sites.add(site)
                 logger.error(
-                    "feed of %s cannot take items (%s: %s); first lost: %s",
+                    "feed of %s cannot take items (%s: %s); first lost: %s; %s",
                     site,
                     type(exc).__name__,
                     exc,
                     adapter.get("url"),
+                    kept,
                 )
+
+    def _keep(self, adapter: ItemAdapter, site: str, spider: Spider) -> str:
+        """Append the item a feed could not take to ``<output dir>/unexported/<site>/<run
+        id>-<pid>.jsonl`` (a line as the feed would have had it): stored articles are
+        skipped by the next run, so this file is how they still reach the feed's readers.
+        Says where they went, or why they could not be kept."""
+        output = Path(self.crawler.settings.get("NEWSCRAWL_OUTPUT_DIR") or "output")
+        run_id = getattr(spider, "run_id", None) or "run"
+        path = output / "unexported" / site / f"{run_id}-{os.getpid()}.jsonl"
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("a", encoding="utf-8") as fh:
+                fh.write(json.dumps(adapter.asdict(), ensure_ascii=False) + "\n")
+        except OSError as exc:
+            return f"the items could not be kept either ({exc})"
+        return f"the items are kept in {path}"

@@ -6,6 +6,7 @@ test_rendering.py (1: no Chromium; 0: a good run) and test_health.py (1: floors)
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -72,6 +73,11 @@ def test_a_feed_that_cannot_be_opened_fails_the_run(tmp_path: Path) -> None:
     assert "item(s) could not be written to their feed" in proc.stderr
     # the run's own health verdict says so too (a dashboard reads that line)
     assert "health: run FAILED, 0 floor check(s) failed, 6 item(s) not written" in proc.stderr
+    # and the items, stored (a re-run skips them), are kept as the feed would have had them
+    kept = sorted((tmp_path / "out" / "unexported" / "demo-sentinel").glob("*.jsonl"))
+    assert len(kept) == 1 and "the items are kept in" in proc.stderr
+    rows = [json.loads(line) for line in kept[0].read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 6 and all(r["site"] == "demo-sentinel" and r["body"] for r in rows)
 
 
 @pytest.mark.parametrize(
