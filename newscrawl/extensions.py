@@ -30,6 +30,7 @@ from scrapy.extensions.feedexport import FeedExporter
 from scrapy.utils.defer import ensure_awaitable
 
 from newscrawl.items import SCHEMA_VERSION
+from newscrawl.settings.env import output_dir
 
 logger = logging.getLogger(__name__)
 
@@ -244,7 +245,7 @@ class RunSummary:
             raise NotConfigured("NEWSCRAWL_RUN_SUMMARY is off")
         if not getattr(crawler.spider, "run_id", None):
             raise NotConfigured("the spider has no run id")
-        folder = Path(crawler.settings.get("NEWSCRAWL_OUTPUT_DIR") or "output").resolve() / "runs"
+        folder = output_dir(crawler.settings).resolve() / "runs"
         ext = cls(crawler, folder)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext

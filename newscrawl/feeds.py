@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import logging
 import os
-from pathlib import Path
 from typing import Any
 
 from itemadapter import ItemAdapter
 from scrapy import Spider
 from scrapy.extensions.feedexport import FeedExporter as ScrapyFeedExporter
 from scrapy.extensions.feedexport import ItemFilter
+
+from newscrawl.settings.env import output_dir
 
 logger = logging.getLogger(__name__)
 
@@ -73,7 +74,7 @@ class FeedExporter(ScrapyFeedExporter):
         id>-<pid>.jsonl`` (a line as the feed would have had it): stored articles are
         skipped by the next run, so this file is how they still reach the feed's readers.
         Says where they went, or why they could not be kept."""
-        output = Path(self.crawler.settings.get("NEWSCRAWL_OUTPUT_DIR") or "output")
+        output = output_dir(self.crawler.settings)
         run_id = getattr(spider, "run_id", None) or "run"
         path = output / "unexported" / site / f"{run_id}-{os.getpid()}.jsonl"
         try:

@@ -28,6 +28,8 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
+from newscrawl.settings.env import output_dir
+
 logger = logging.getLogger(__name__)
 
 #: ``scrapy crawl`` exit status when another run holds a site (EX_TEMPFAIL).
@@ -204,7 +206,7 @@ class RunLock:
             ttl = settings.getint("NEWSCRAWL_REDIS_LOCK_TTL", DEFAULT_REDIS_LOCK_TTL)
             locks = [RedisLock(client, f"{prefix}:lock:{s}", s, run_id, ttl) for s in sites]
         else:
-            folder = Path(settings.get("NEWSCRAWL_OUTPUT_DIR") or "output").resolve() / "locks"
+            folder = output_dir(settings).resolve() / "locks"
             locks = [FileLock(folder, s, run_id) for s in sites]
         ext = cls(crawler, locks)
         ext.acquire_all()

@@ -35,6 +35,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from newscrawl import neardup
 from newscrawl.items import ARTICLE_FIELDS
+from newscrawl.settings.env import output_dir
 from newscrawl.urls import canonical_url
 
 logger = logging.getLogger(__name__)
@@ -156,8 +157,7 @@ def database_url(settings: Any) -> str:
     url = (settings.get("NEWSCRAWL_DATABASE_URL") or "").strip()
     if url:
         return url
-    out = Path(settings.get("NEWSCRAWL_OUTPUT_DIR") or "output")
-    return f"sqlite:///{out.resolve() / DEFAULT_SQLITE_NAME}"
+    return f"sqlite:///{output_dir(settings).resolve() / DEFAULT_SQLITE_NAME}"
 
 
 def redact(url: str | URL) -> str:

@@ -24,6 +24,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 from sqlalchemy.exc import SQLAlchemyError
 
+from newscrawl.settings.env import output_dir
 from newscrawl.store import (
     Store,
     StoreError,
@@ -46,7 +47,7 @@ class StoragePipeline:
         self,
         crawler: Crawler,
         db_url: str,
-        output_dir: str,
+        output_dir: str | Path,
         *,
         batch_size: int = 50,
         flush_seconds: float = 5.0,
@@ -79,7 +80,7 @@ class StoragePipeline:
         return cls(
             crawler,
             database_url(s),
-            s.get("NEWSCRAWL_OUTPUT_DIR") or "output",
+            output_dir(s),
             batch_size=s.getint("NEWSCRAWL_STORE_BATCH_SIZE", 50),
             flush_seconds=s.getfloat("NEWSCRAWL_STORE_FLUSH_SECONDS", 5.0),
             retry_seconds=s.getfloat("NEWSCRAWL_STORE_RETRY_SECONDS", 30.0),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 #: environment variable -> setting name
@@ -44,3 +45,13 @@ def profile_dirs(value: str | list[str] | tuple[str, ...] | None) -> list[str]:
         return []
     items = value.split(",") if isinstance(value, str) else [str(v) for v in value]
     return [d.strip() for item in items for d in item.split(os.pathsep) if d.strip()]
+
+
+def output_dir(settings: Any) -> Path:
+    """The output folder a crawl's settings name (``NEWSCRAWL_OUTPUT_DIR``, else ``output``):
+    feeds, the SQLite database, locks, run summaries, spill and unexported files.
+
+    >>> output_dir({}), output_dir({"NEWSCRAWL_OUTPUT_DIR": "/srv/out"})
+    (PosixPath('output'), PosixPath('/srv/out'))
+    """
+    return Path(settings.get("NEWSCRAWL_OUTPUT_DIR") or "output")

@@ -47,7 +47,7 @@ from newscrawl.extraction import ExtractionError, classify_page, extract_article
 from newscrawl.extraction.js_shell import js_shell
 from newscrawl.middlewares import PARSED_FEED, PARSED_SITEMAP, recrawl_days_value
 from newscrawl.rendering import renders_requests
-from newscrawl.settings.env import profile_dirs
+from newscrawl.settings.env import output_dir, profile_dirs
 from newscrawl.sites import BUNDLED, ProfileError, SiteProfile, load_profiles
 from newscrawl.spiders import discovery
 from newscrawl.urls import canonical_url, same_origin
@@ -252,9 +252,9 @@ class NewsSpider(Spider):
             settings.set("FEEDS", feeds, priority=priority)
 
     def feed_uri(self, settings: Any, site_id: str) -> str:
-        output_dir = Path(settings.get("NEWSCRAWL_OUTPUT_DIR") or "output").resolve()
+        output = output_dir(settings).resolve()
         params = {
-            "output_dir": output_dir.as_posix(),
+            "output_dir": output.as_posix(),
             "site": site_id,
             "date": self.run_started.strftime("%Y-%m-%d"),
             "run_id": self.run_id,
