@@ -17,6 +17,7 @@ from email.utils import parsedate_to_datetime
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from w3lib.html import replace_entities
 from w3lib.url import safe_url_string
@@ -2897,6 +2898,103 @@ def _refines(first: str, later: str) -> bool:
         and not later.endswith("+00:00")
         and datetime.fromisoformat(later) == datetime.fromisoformat(first)
     )
+
+
+#: The civil time of a country's news sites, by its country-code domain: countries that
+#: keep one time (or nearly all their people in one: Spain's Canaries and Portugal's
+#: Azores aside). Countries of several zones (us, ca, au, br, ru, mx, id, kz) are left out.
+_COUNTRY_ZONES = {
+    "de": "Europe/Berlin", "at": "Europe/Vienna", "ch": "Europe/Zurich", "li": "Europe/Vaduz",
+    "lu": "Europe/Luxembourg", "it": "Europe/Rome", "mt": "Europe/Malta",
+    "fr": "Europe/Paris", "mc": "Europe/Monaco", "be": "Europe/Brussels",
+    "nl": "Europe/Amsterdam", "es": "Europe/Madrid", "dk": "Europe/Copenhagen",
+    "no": "Europe/Oslo", "se": "Europe/Stockholm", "pl": "Europe/Warsaw",
+    "cz": "Europe/Prague", "sk": "Europe/Bratislava", "hu": "Europe/Budapest",
+    "si": "Europe/Ljubljana", "hr": "Europe/Zagreb", "ba": "Europe/Sarajevo",
+    "rs": "Europe/Belgrade", "me": "Europe/Podgorica", "mk": "Europe/Skopje",
+    "al": "Europe/Tirane", "uk": "Europe/London", "ie": "Europe/Dublin",
+    "pt": "Europe/Lisbon", "is": "Atlantic/Reykjavik", "fi": "Europe/Helsinki",
+    "ee": "Europe/Tallinn", "lv": "Europe/Riga", "lt": "Europe/Vilnius",
+    "ro": "Europe/Bucharest", "bg": "Europe/Sofia", "gr": "Europe/Athens",
+    "cy": "Asia/Nicosia", "md": "Europe/Chisinau", "ua": "Europe/Kyiv", "by": "Europe/Minsk",
+    "tr": "Europe/Istanbul", "il": "Asia/Jerusalem", "in": "Asia/Kolkata",
+    "lk": "Asia/Colombo", "pk": "Asia/Karachi", "bd": "Asia/Dhaka", "np": "Asia/Kathmandu",
+    "ae": "Asia/Dubai", "qa": "Asia/Qatar", "sa": "Asia/Riyadh", "jp": "Asia/Tokyo",
+    "kr": "Asia/Seoul", "cn": "Asia/Shanghai", "hk": "Asia/Hong_Kong", "tw": "Asia/Taipei",
+    "ph": "Asia/Manila", "sg": "Asia/Singapore", "my": "Asia/Kuala_Lumpur",
+    "th": "Asia/Bangkok", "vn": "Asia/Ho_Chi_Minh", "nz": "Pacific/Auckland",
+    "ng": "Africa/Lagos", "gh": "Africa/Accra", "ke": "Africa/Nairobi",
+    "ug": "Africa/Kampala", "tz": "Africa/Dar_es_Salaam", "za": "Africa/Johannesburg",
+    "zw": "Africa/Harare", "eg": "Africa/Cairo", "ma": "Africa/Casablanca",
+    "tn": "Africa/Tunis", "ar": "America/Argentina/Buenos_Aires", "uy": "America/Montevideo",
+    "cl": "America/Santiago", "co": "America/Bogota", "pe": "America/Lima",
+    "ve": "America/Caracas", "bo": "America/La_Paz", "py": "America/Asuncion",
+    "cu": "America/Havana", "do": "America/Santo_Domingo", "pr": "America/Puerto_Rico",
+    "jm": "America/Jamaica", "ky": "America/Cayman", "lc": "America/St_Lucia",
+    "tt": "America/Port_of_Spain", "bb": "America/Barbados", "gt": "America/Guatemala",
+    "sv": "America/El_Salvador", "hn": "America/Tegucigalpa", "ni": "America/Managua",
+    "cr": "America/Costa_Rica", "pa": "America/Panama",
+}  # fmt: skip
+#: Languages whose news sites are (nearly) all in one civil time: German's DE, AT, CH,
+#: LU and LI keep the same. English, French, Spanish, Portuguese, Arabic, Russian,
+#: Chinese, Bengali (Bangladesh or West Bengal) and Punjabi are read in several: none.
+_LANGUAGE_ZONES = {
+    "de": "Europe/Berlin", "lb": "Europe/Luxembourg", "it": "Europe/Rome",
+    "nl": "Europe/Amsterdam", "da": "Europe/Copenhagen", "sv": "Europe/Stockholm",
+    "no": "Europe/Oslo", "nb": "Europe/Oslo", "nn": "Europe/Oslo", "pl": "Europe/Warsaw",
+    "cs": "Europe/Prague", "sk": "Europe/Bratislava", "hu": "Europe/Budapest",
+    "sl": "Europe/Ljubljana", "hr": "Europe/Zagreb", "bs": "Europe/Sarajevo",
+    "sr": "Europe/Belgrade", "mk": "Europe/Skopje", "sq": "Europe/Tirane",
+    "fi": "Europe/Helsinki", "et": "Europe/Tallinn", "lv": "Europe/Riga",
+    "lt": "Europe/Vilnius", "ro": "Europe/Bucharest", "bg": "Europe/Sofia",
+    "el": "Europe/Athens", "uk": "Europe/Kyiv", "tr": "Europe/Istanbul",
+    "he": "Asia/Jerusalem", "hi": "Asia/Kolkata", "mr": "Asia/Kolkata", "gu": "Asia/Kolkata",
+    "kn": "Asia/Kolkata", "ml": "Asia/Kolkata", "te": "Asia/Kolkata", "ta": "Asia/Kolkata",
+    "or": "Asia/Kolkata", "as": "Asia/Kolkata", "ne": "Asia/Kathmandu", "si": "Asia/Colombo",
+    "ja": "Asia/Tokyo", "ko": "Asia/Seoul", "th": "Asia/Bangkok", "vi": "Asia/Ho_Chi_Minh",
+}  # fmt: skip
+
+
+def publisher_zone(url: str | None, language: str | None) -> str | None:
+    """The IANA zone a news site's readers keep, when its country's domain or its
+    language tells one (``_COUNTRY_ZONES``, ``_LANGUAGE_ZONES``), else None.
+
+    >>> publisher_zone("https://www.hna.de/kassel/x.html", "de")
+    'Europe/Berlin'
+    >>> publisher_zone("https://news.example.co.uk/a", "en-GB")
+    'Europe/London'
+    >>> publisher_zone("https://x.com/a", "de-AT"), publisher_zone("https://x.com/a", "en")
+    ('Europe/Berlin', None)
+    >>> publisher_zone("http://127.0.0.1:8780/a", None) is None
+    True
+    """
+    host = (urlsplit(url).hostname or "") if url else ""
+    zone = _COUNTRY_ZONES.get(host.rstrip(".").rpartition(".")[2])
+    if zone is None and language:
+        zone = _LANGUAGE_ZONES.get(language.partition("-")[0].lower())
+    return zone
+
+
+def in_zone(value: str | None, zone: str) -> str | None:
+    """A UTC time (``+00:00``) as the clocks of ``zone`` showed it; any other value as it is.
+
+    Structured data often gives the moment in UTC: near midnight its day is not the one
+    the site's readers saw. The moment stays the same, only its offset changes.
+
+    >>> in_zone("2021-05-03T22:30:00+00:00", "Europe/Berlin")
+    '2021-05-04T00:30:00+02:00'
+    >>> in_zone("2021-01-05T00:10:00+00:00", "America/Bogota")
+    '2021-01-04T19:10:00-05:00'
+    >>> in_zone("2021-05-03T22:30:00", "Europe/Berlin"), in_zone("2021-05-03", "Asia/Tokyo")
+    ('2021-05-03T22:30:00', '2021-05-03')
+    """
+    if not value or len(value) <= 19 or not value.endswith("+00:00"):
+        return value
+    try:
+        local = datetime.fromisoformat(value).astimezone(ZoneInfo(zone))
+    except (ValueError, ZoneInfoNotFoundError):
+        return value
+    return format_datetime(local)
 
 
 def _parse_iso(text: str) -> tuple[datetime | None, bool]:

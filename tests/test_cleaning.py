@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ from newscrawl.cleaning import (
     normalize_space,
     parse_date,
     pick_date,
+    publisher_zone,
     remove_ad_tokens,
     strip_title_suffix,
     word_count,
@@ -1564,3 +1566,27 @@ def test_a_link_to_the_writers_page_with_words_of_its_own_is_no_writer(link: str
 )
 def test_a_link_to_the_writers_other_stories_names_the_writer(link: str) -> None:
     assert clean_authors([link]) == ["Ann Lee"]
+
+
+def test_every_publisher_zone_is_a_zone_the_time_database_knows() -> None:
+    from zoneinfo import ZoneInfo
+
+    from newscrawl.cleaning import _COUNTRY_ZONES, _LANGUAGE_ZONES
+
+    for zone in {*_COUNTRY_ZONES.values(), *_LANGUAGE_ZONES.values()}:
+        assert ZoneInfo(zone).utcoffset(datetime(2025, 1, 1)) is not None, zone
+
+
+@pytest.mark.parametrize(
+    ("url", "language", "zone"),
+    [
+        ("https://www.thehindu.example.in/news/a", "en-IN", "Asia/Kolkata"),
+        ("https://www.stluciatimes.example.lc/a", "en", "America/St_Lucia"),
+        ("https://lokal.example.net/a", "hi", "Asia/Kolkata"),
+        ("https://news.example.com.au/a", "en-AU", None),  # Australia keeps several times
+        ("https://diario.example.com/a", "es", None),  # Spanish: Spain or the Americas
+        ("https://diario.example.com/a", None, None),
+    ],
+)
+def test_publisher_zone(url: str, language: str | None, zone: str | None) -> None:
+    assert publisher_zone(url, language) == zone

@@ -2369,6 +2369,66 @@ def test_a_structured_utc_day_gives_way_to_the_bylines_zoned_time() -> None:
     assert a.published_at == "2014-06-29T20:08:00-04:00"
 
 
+GERMAN = "".join(
+    f"<p>Absatz {i}: Der Gemeinderat hat am Montagabend beschlossen, die Ortsdurchfahrt"
+    " im kommenden Frühjahr zu sanieren und die Anwohner vorher zu informieren.</p>"
+    for i in range(4)
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "published", "modified"),
+    [
+        # a German site's UTC stamps near midnight: the day its readers saw is the next
+        (
+            "https://www.hna.example.de/kassel/rat-1.html",
+            "de",
+            "2021-05-04T00:30:00+02:00",
+            "2021-05-04T01:10:00+02:00",
+        ),
+        # a German-language site on .com keeps German time too
+        (
+            "https://www.regio-news.example.com/rat/",
+            "de",
+            "2021-05-04T00:30:00+02:00",
+            "2021-05-04T01:10:00+02:00",
+        ),
+        # English on .com may be read anywhere: the UTC time stays as given
+        (
+            "https://www.news.example.com/council/",
+            "en",
+            "2021-05-03T22:30:00+00:00",
+            "2021-05-03T23:10:00+00:00",
+        ),
+    ],
+)
+def test_a_utc_time_is_given_in_the_time_of_the_sites_country_or_language(
+    url: str, lang: str, published: str, modified: str
+) -> None:
+    head = jsonld(
+        {
+            "@type": "NewsArticle",
+            "headline": "Rat beschließt Sanierung",
+            "datePublished": "2021-05-03T22:30:00Z",
+            "dateModified": "2021-05-03T23:10:00Z",
+        }
+    )
+    text = GERMAN if lang == "de" else PARAS
+    a = extract_article(page(head, f"<article><h1>Rat</h1>{text}</article>", lang=lang), url)
+    assert (a.published_at, a.modified_at) == (published, modified)
+
+
+def test_a_site_that_prints_its_utc_day_keeps_it() -> None:
+    # a WordPress set to UTC: the <time> stamped in UTC prints that day, as readers saw it
+    body = (
+        '<article><h1>Vorstandssitzung</h1><div class="entry-meta"><time class="entry-date'
+        ' published" datetime="2019-12-26T23:07:45+00:00">26/12/2019</time></div>'
+        f"{GERMAN}</article>"
+    )
+    a = extract_article(page("", body, lang="de"), "https://www.verein.example.ch/?p=5031")
+    assert a.published_at == "2019-12-26T23:07:45+00:00"
+
+
 SPANISH = "".join(
     f"<p>Párrafo {i}: El senador anunció el martes que el gobierno regional presentará"
     " un nuevo plan de inversiones para las escuelas rurales de la provincia.</p>"

@@ -1313,7 +1313,39 @@ def _load(
     loader.add_value("image_url", found.images)
     loader.add_value("related_urls", found.related or headed_related(doc, base))
     loader.add_value("crawled_at", crawled_at)
-    return loader.load_item()
+    article = loader.load_item()
+    zone = cleaning.publisher_zone(url or canonical, article.language)
+    if zone and not _prints_utc_day(doc, article.published_at, zone, dating):
+        article.published_at = cleaning.in_zone(article.published_at, zone)
+        article.modified_at = cleaning.in_zone(article.modified_at, zone)
+    return article
+
+
+_STAMPED_TIMES = etree.XPath("//time[@datetime]")
+
+
+def _prints_utc_day(
+    doc: html.HtmlElement, value: str | None, zone: str, dating: Mapping[str, Any]
+) -> bool:
+    """Whether the page prints a UTC time's own day where ``zone``'s clocks show another:
+    a ``<time>`` stamped with it whose text is that day. Such a site shows its dates in
+    UTC (a WordPress set to it), and that day is the one its readers saw."""
+    local = cleaning.in_zone(value, zone)
+    if not value or not local or local[:10] == value[:10]:
+        return False
+    for stamped in _STAMPED_TIMES(doc)[:_MAX_STAMPED_TIMES]:
+        if cleaning.parse_date(stamped.get("datetime"), **dating) != value:
+            continue
+        printed = cleaning.normalize_space(stamped.text_content())
+        if any(c.isdigit() for c in printed):
+            day = cleaning.parse_date(printed, **dating)
+            if day and day[:10] == value[:10]:
+                return True
+    return False
+
+
+#: The most ``<time>`` elements read for a printed day (a list page may hold hundreds).
+_MAX_STAMPED_TIMES = 40
 
 
 #: The address of a home page (``/``, ``/index.htm``, ``/startseite``) or of the site's
