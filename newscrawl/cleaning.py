@@ -2975,8 +2975,9 @@ def publisher_zone(url: str | None, language: str | None) -> str | None:
     return zone
 
 
-def in_zone(value: str | None, zone: str) -> str | None:
-    """A UTC time (``+00:00``) as the clocks of ``zone`` showed it; any other value as it is.
+def in_zone(value: str | None, zone: str, naive: bool = False) -> str | None:
+    """A UTC time (``+00:00``) as the clocks of ``zone`` showed it, and with ``naive``
+    a time without a zone taken as ``zone``'s; any other value as it is.
 
     Structured data often gives the moment in UTC: near midnight its day is not the one
     the site's readers saw. The moment stays the same, only its offset changes.
@@ -2987,14 +2988,20 @@ def in_zone(value: str | None, zone: str) -> str | None:
     '2021-01-04T19:10:00-05:00'
     >>> in_zone("2021-05-03T22:30:00", "Europe/Berlin"), in_zone("2021-05-03", "Asia/Tokyo")
     ('2021-05-03T22:30:00', '2021-05-03')
+    >>> in_zone("2021-05-03T22:30:00", "America/Chicago", naive=True)
+    '2021-05-03T22:30:00-05:00'
     """
-    if not value or len(value) <= 19 or not value.endswith("+00:00"):
+    if not value or len(value) < 19:
         return value
     try:
-        local = datetime.fromisoformat(value).astimezone(ZoneInfo(zone))
+        when = datetime.fromisoformat(value)
+        if when.tzinfo is None:
+            return format_datetime(when.replace(tzinfo=ZoneInfo(zone))) if naive else value
+        if when.utcoffset() or len(value) <= 19:
+            return value
+        return format_datetime(when.astimezone(ZoneInfo(zone)))
     except (ValueError, ZoneInfoNotFoundError):
         return value
-    return format_datetime(local)
 
 
 def _parse_iso(text: str) -> tuple[datetime | None, bool]:

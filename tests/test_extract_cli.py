@@ -158,3 +158,36 @@ def test_corrupt_gzip_bombs_bad_manifests_and_extractor_bugs_give_error_rows(
     code, rows = run_cli([str(WP), str(TDB)], capsys)
     assert code == 0
     assert [r["error"] for r in rows] == ["extraction failed: RuntimeError: boom"] * 2
+
+
+def test_a_timezone_gives_the_sites_dates_in_its_own_time(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "story.html"
+    page.write_text(
+        '<html lang="en"><head><script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "headline": "Council votes", "datePublished": "2025-07-01T03:30:00Z"}</script>'
+        "</head><body><article><h1>Council votes</h1>"
+        + "<p>The council voted on Monday night to repave the main street next spring.</p>" * 4
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    url = "https://www.gazette.example.com/council/"
+    manifest = tmp_path / "m.jsonl"
+    manifest.write_text(
+        json.dumps({"path": "story.html", "url": url, "timezone": "Asia/Kolkata"})
+        + "\n"
+        + json.dumps({"path": "story.html", "url": url, "timezone": "Mars/Olympus"})
+        + "\n",
+        encoding="utf-8",
+    )
+    _, plain = run_cli(["--url", url, str(page)], capsys)
+    _, zoned = run_cli(["--url", url, "--timezone", "America/Chicago", str(page)], capsys)
+    _, listed = run_cli(["--manifest", str(manifest)], capsys)
+    assert plain[0]["published_at"] == "2025-07-01T03:30:00+00:00"  # English: any zone
+    assert zoned[0]["published_at"] == "2025-06-30T22:30:00-05:00"
+    assert listed[0]["published_at"] == "2025-07-01T09:00:00+05:30"
+    assert "no IANA time zone" in listed[1]["error"]
+    with pytest.raises(SystemExit) as exc:
+        main(["extract", "--timezone", "Mars/Olympus", str(page)])
+    assert exc.value.code == 2

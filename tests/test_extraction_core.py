@@ -2429,6 +2429,28 @@ def test_a_site_that_prints_its_utc_day_keeps_it() -> None:
     assert a.published_at == "2019-12-26T23:07:45+00:00"
 
 
+def test_a_profiles_timezone_zones_utc_and_printed_times_of_any_site() -> None:
+    # a US paper on .com: only its profile can tell its zone (the US keeps several)
+    structured = jsonld({"@type": "NewsArticle", "datePublished": "2024-11-06T02:15:00Z"})
+    printed = (
+        '<article><h1>Council votes</h1><p class="byline">By Ann Lee | '
+        f"<time>Nov 5, 2024 8:15 pm</time></p>{PARAS}</article>"
+    )
+    url = "https://www.gazette.example.com/council/"
+    for head, body in (
+        (structured, f"<article><h1>Council votes</h1>{PARAS}</article>"),
+        ("", printed),
+    ):
+        html = page(head, body)
+        assert extract_article(html, url, timezone="America/Chicago").published_at == (
+            "2024-11-05T20:15:00-06:00"
+        )
+    assert extract_article(page(structured, PARAS), url).published_at == (
+        "2024-11-06T02:15:00+00:00"
+    )
+    assert extract_article(page("", printed), url).published_at == "2024-11-05T20:15:00"
+
+
 SPANISH = "".join(
     f"<p>Párrafo {i}: El senador anunció el martes que el gobierno regional presentará"
     " un nuevo plan de inversiones para las escuelas rurales de la provincia.</p>"

@@ -37,9 +37,11 @@ render_js = "articles"
 max_articles = 50
 floors = { published_at = 0.9 }
 overrides = { title = "h1.headline" }
+timezone = "America/Chicago"
 """,
     )
     profile = load_profile(path)
+    assert profile.timezone == "America/Chicago"
     assert profile.renders("articles") and not profile.renders("listings")
     assert profile.url(profile.feeds[0]) == "https://herald.example/feed/"
     moved = profile.with_origin("http://127.0.0.2:9000/")
@@ -76,6 +78,9 @@ overrides = { title = "h1.headline" }
         ('id = "x"\norigin = "http://x:80x"', "origin must be an http(s) URL"),
         ('id = 5\norigin = "http://x"', "id must be a string"),
         ('id = "a/../b"\norigin = "http://x"', "id 'a/../b' must be letters"),
+        ('id = "x"\norigin = "http://x"\ntimezone = "Mars/Olympus"', "no IANA time zone"),
+        ('id = "x"\norigin = "http://x"\ntimezone = "../etc/passwd"', "no IANA time zone"),
+        ('id = "x"\norigin = "http://x"\ntimezone = 5', "timezone must be a string"),
     ],
 )
 def test_bad_profiles_are_clear_errors(tmp_path: Path, text: str, message: str) -> None:

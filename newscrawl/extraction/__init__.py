@@ -1123,11 +1123,15 @@ def extract_article(
     theme: str | None = None,
     overrides: Mapping[str, str] | None = None,
     crawled_at: str | None = None,
+    timezone: str | None = None,
 ) -> Article:
     """The clean Article in ``html`` (a page served at ``url``).
 
     ``site``/``theme``/``overrides`` come from the site profile (id, CMS theme, selector
-    overrides by field name); without a theme it is detected from the markup. Raises
+    overrides by field name); without a theme it is detected from the markup.
+    ``timezone``: the site's civil time (an IANA name, the profile's), in which UTC times
+    and times printed without a zone are given; without it, UTC times are given in the
+    zone the site's country domain or language tells (``cleaning.publisher_zone``). Raises
     ``ExtractionError`` when the input is not HTML; a page without title or body is
     returned with those fields empty.
     """
@@ -1202,7 +1206,9 @@ def extract_article(
         )
     paragraphs = without_repeats(without_linked_teasers(paragraphs, doc, url))
     title_overridden = bool(overrides and "title" in overrides)
-    return _load(doc, md, found, paragraphs, url, site, crawled_at, dating, title_overridden, page)
+    return _load(
+        doc, md, found, paragraphs, url, site, crawled_at, dating, title_overridden, page, timezone
+    )
 
 
 #: The fewest words of a JSON-LD ``articleBody`` that may stand in for the page's body.
@@ -1234,6 +1240,7 @@ def _load(
     dating: Mapping[str, Any],
     title_overridden: bool = False,
     page: PageAttributes | None = None,
+    timezone: str | None = None,
 ) -> Article:
     canonical = _declared_canonical(md.canonical, url)
     base = url or canonical
@@ -1314,10 +1321,11 @@ def _load(
     loader.add_value("related_urls", found.related or headed_related(doc, base))
     loader.add_value("crawled_at", crawled_at)
     article = loader.load_item()
-    zone = cleaning.publisher_zone(url or canonical, article.language)
+    zone = timezone or cleaning.publisher_zone(url or canonical, article.language)
     if zone and not _prints_utc_day(doc, article.published_at, zone, dating):
-        article.published_at = cleaning.in_zone(article.published_at, zone)
-        article.modified_at = cleaning.in_zone(article.modified_at, zone)
+        # (a profile's zone also zones the times printed without one: the site's own)
+        article.published_at = cleaning.in_zone(article.published_at, zone, bool(timezone))
+        article.modified_at = cleaning.in_zone(article.modified_at, zone, bool(timezone))
     return article
 
 

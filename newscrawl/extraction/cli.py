@@ -1,7 +1,8 @@
 """``python -m newscrawl extract``: Articles from saved HTML files, one JSON object per line.
 
 Inputs are files (``.gz`` allowed) named on the command line, or a JSON Lines manifest of
-``{"path": ..., "url": ...}`` (``-`` reads it from stdin). Every input goes through
+``{"path": ..., "url": ...}`` (also ``site``, ``theme``, ``timezone``; ``-`` reads it from
+stdin). Every input goes through
 ``extract_article``; one that cannot be read or parsed yields ``{"path": ..., "error": ...}``
 and the run goes on. Exit status: 0 when every input was processed, 2 for usage errors.
 """
@@ -17,6 +18,7 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newscrawl.extraction import ExtractionError, extract_article
 
@@ -35,7 +37,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--site", help="site profile id to record (default: the URL's host)")
     parser.add_argument("--theme", help="CMS theme rules to use (default: detected)")
+    parser.add_argument(
+        "--timezone",
+        type=_zone,
+        help="the site's IANA time zone (Asia/Kolkata): UTC and zoneless times are given in it",
+    )
     parser.add_argument("--crawled-at", help="crawled_at to record (default: now, UTC)")
+
+
+def _zone(name: str) -> str:
+    """``name`` when the time zone database knows it, else a usage error."""
+    try:
+        ZoneInfo(name)
+    except (ValueError, ZoneInfoNotFoundError):
+        raise argparse.ArgumentTypeError(
+            f"{name!r} is no IANA time zone (such as 'Asia/Kolkata')"
+        ) from None
+    return name
 
 
 #: A saved page inflates to at most this much (a gzip bomb is refused, not inflated).
@@ -74,9 +92,14 @@ def _inputs(args: argparse.Namespace, stdin: IO[str]) -> Iterator[dict[str, Any]
                 entry = json.loads(line)
                 if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
                     raise ValueError("each line must be an object with a string 'path'")
-                for key in ("url", "site", "theme"):
+                for key in ("url", "site", "theme", "timezone"):
                     if entry.get(key) is not None and not isinstance(entry[key], str):
                         raise ValueError(f"'{key}' must be a string")
+                if entry.get("timezone") is not None:
+                    try:
+                        _zone(entry["timezone"])
+                    except argparse.ArgumentTypeError as exc:
+                        raise ValueError(str(exc)) from None
             except ValueError as exc:
                 yield {"path": f"{args.manifest}:{number}", "error": f"bad manifest line: {exc}"}
                 continue
@@ -107,6 +130,7 @@ def _process(entry: dict[str, Any], args: argparse.Namespace) -> dict[str, Any]:
             site=entry.get("site") or args.site,
             theme=entry.get("theme") or args.theme,
             crawled_at=args.crawled_at,
+            timezone=entry.get("timezone") or args.timezone,
         )
     except ExtractionError as exc:
         return {"path": path, "error": str(exc)}

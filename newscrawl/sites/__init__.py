@@ -18,6 +18,7 @@ from importlib.abc import Traversable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newscrawl.items import ARTICLE_FIELDS as _ARTICLE_FIELDS
 
@@ -40,6 +41,7 @@ _KEYS = {
     "floors",
     "overrides",
     "language",
+    "timezone",
 }
 
 
@@ -62,6 +64,7 @@ class SiteProfile:
     floors: Mapping[str, float] = field(default_factory=dict)
     overrides: Mapping[str, str] = field(default_factory=dict)
     language: str | None = None
+    timezone: str | None = None
 
     @property
     def host(self) -> str:
@@ -105,7 +108,7 @@ class SiteProfile:
         for key in ("id", "origin"):
             if not data.get(key):
                 raise ProfileError(f"{source}: '{key}' is required")
-        for key in ("id", "origin", "name", "theme", "language"):
+        for key in ("id", "origin", "name", "theme", "language", "timezone"):
             if key in data and not isinstance(data[key], str):
                 raise ProfileError(f"{source}: {key} must be a string, got {data[key]!r}")
         if not _SITE_ID.fullmatch(data["id"]):
@@ -166,17 +169,25 @@ class SiteProfile:
             floors=floors,
             overrides=overrides,
             language=data.get("language"),
+            timezone=_check_timezone(data.get("timezone"), source),
         )
 
     @classmethod
-    def for_url(cls, url: str) -> SiteProfile:
-        """A profile-less site: everything is discovered from the URL's origin."""
+    def for_url(cls, url: str, timezone: str | None = None) -> SiteProfile:
+        """A profile-less site: everything is discovered from the URL's origin
+        (``timezone``: the site's zone, when its user knows it)."""
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ProfileError(f"not an http(s) URL: {url!r}")
         origin = f"{parts.scheme}://{parts.netloc}"
         start = url if parts.path not in ("", "/") else origin + "/"
-        return cls(id=parts.hostname, origin=origin, name=parts.hostname, start_urls=(start,))
+        return cls(
+            id=parts.hostname,
+            origin=origin,
+            name=parts.hostname,
+            start_urls=(start,),
+            timezone=_check_timezone(timezone, "-a timezone"),
+        )
 
 
 def _check_origin(origin: str, source: str) -> str:
@@ -188,6 +199,19 @@ def _check_origin(origin: str, source: str) -> str:
     if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
         raise ProfileError(f"{source}: origin must be an http(s) URL, got {origin!r}")
     return f"{parts.scheme}://{parts.netloc}"
+
+
+def _check_timezone(name: str | None, source: str) -> str | None:
+    """An IANA zone name the time zone database knows ("Asia/Kolkata"), or None."""
+    if name is None:
+        return None
+    try:
+        ZoneInfo(name)
+    except (ValueError, ZoneInfoNotFoundError):
+        raise ProfileError(
+            f"{source}: timezone {name!r} is no IANA time zone (such as 'Asia/Kolkata')"
+        ) from None
+    return name
 
 
 def _strings(value: Any, key: str, source: str) -> tuple[str, ...]:

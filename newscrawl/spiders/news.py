@@ -173,18 +173,23 @@ class NewsSpider(Spider):
         max_articles: str | int | None = None,
         run_id: str | None = None,
         profile_dirs: Iterable[str] = (),
+        timezone: str | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
         if bool(site) == bool(url):
             raise SpiderArgumentError("give exactly one of -a site=ID[,ID...] or -a url=URL")
+        if timezone and not url:
+            raise SpiderArgumentError(
+                "-a timezone is for -a url=URL; a profiled site's zone is its profile's timezone"
+            )
         limit = _positive_int(max_articles, "max_articles")
         try:  # read by newscrawl.middlewares.IncrementalMiddleware once the spider opens
             recrawl_days_value(kwargs.get("recrawl_days"))
         except ValueError as exc:
             raise SpiderArgumentError(f"-a {exc}") from None
         if url:
-            profiles = [SiteProfile.for_url(url)]
+            profiles = [SiteProfile.for_url(url, timezone)]
         else:
             known = load_profiles([BUNDLED, *map(Path, profile_dirs)])
             ids = [s.strip() for s in str(site).split(",") if s.strip()]
@@ -559,6 +564,7 @@ class NewsSpider(Spider):
                 theme=profile.theme,
                 overrides=profile.overrides,
                 crawled_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                timezone=profile.timezone,
             )
         except ExtractionError as exc:
             self._count("unparseable", state, response.url, exc)

@@ -149,6 +149,12 @@ def test_argument_errors(spider_factory) -> None:
         spider_factory(site="nope")
     with pytest.raises(ValueError, match="positive integer"):
         spider_factory(max_articles="zero")
+    with pytest.raises(ValueError, match="-a timezone is for -a url=URL"):
+        spider_factory(timezone="Asia/Kolkata")
+    with pytest.raises(ProfileError, match="'Mars/Olympus' is no IANA time zone"):
+        spider_factory(site=None, url="https://x.example/", timezone="Mars/Olympus")
+    spider = spider_factory(site=None, url="https://x.example/", timezone="Asia/Kolkata")
+    assert spider.sites["x.example"].profile.timezone == "Asia/Kolkata"
 
 
 @pytest.mark.parametrize("content", ['["herald"]', '{"herald": 5}', "null"])
@@ -486,3 +492,20 @@ def test_a_profile_less_home_page_that_is_a_shell_says_what_the_site_needs(
     resp = HtmlResponse(req.url, body=listing, encoding="utf-8", request=req)
     assert len(list(spider.parse_page(resp))) == 1
     assert spider.crawler.stats.get_value("newscrawl/pages/js_shell/news.example.org") == 2
+
+
+def test_the_profiles_timezone_dates_the_sites_articles(spider_factory) -> None:
+    page = (
+        b'<html lang="en"><head><script type="application/ld+json">{"@type": "NewsArticle",'
+        b' "headline": "Council votes", "datePublished": "2025-07-01T03:30:00Z"}</script>'
+        b"</head><body><article><h1>Council votes</h1>"
+        + b"<p>The council voted on Monday night to repave the main street next spring.</p>" * 4
+        + b"</article></body></html>"
+    )
+    spider = spider_factory()
+    [plain] = spider.parse_article(response(spider, ARTICLE_URL, page, "article"))
+    state = spider.sites["herald"]
+    state.profile = replace(state.profile, timezone="America/Chicago")
+    [zoned] = spider.parse_article(response(spider, ARTICLE_URL, page, "article"))
+    assert plain.published_at == "2025-07-01T03:30:00+00:00"
+    assert zoned.published_at == "2025-06-30T22:30:00-05:00"
