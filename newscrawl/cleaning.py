@@ -2975,6 +2975,19 @@ def publisher_zone(url: str | None, language: str | None) -> str | None:
     return zone
 
 
+def is_time_zone(name: str) -> bool:
+    """Whether the time zone database knows ``name`` (an IANA name, "Asia/Kolkata").
+
+    >>> is_time_zone("Asia/Kolkata"), is_time_zone("Mars/Olympus"), is_time_zone("../x")
+    (True, False, False)
+    """
+    try:
+        ZoneInfo(name)
+    except (ValueError, ZoneInfoNotFoundError):
+        return False
+    return True
+
+
 def in_zone(value: str | None, zone: str, naive: bool = False) -> str | None:
     """A UTC time (``+00:00``) as the clocks of ``zone`` showed it, and with ``naive``
     a time without a zone taken as ``zone``'s; any other value as it is.

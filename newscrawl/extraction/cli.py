@@ -2,9 +2,9 @@
 
 Inputs are files (``.gz`` allowed) named on the command line, or a JSON Lines manifest of
 ``{"path": ..., "url": ...}`` (also ``site``, ``theme``, ``timezone``; ``-`` reads it from
-stdin). Every input goes through
-``extract_article``; one that cannot be read or parsed yields ``{"path": ..., "error": ...}``
-and the run goes on. Exit status: 0 when every input was processed, 2 for usage errors.
+stdin). Every input goes through ``extract_article``; one that cannot be read or parsed
+yields ``{"path": ..., "error": ...}`` and the run goes on. Exit status: 0 when every input
+was processed, 2 for usage errors.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from newscrawl.cleaning import is_time_zone
 from newscrawl.extraction import ExtractionError, extract_article
 
 logger = logging.getLogger(__name__)
@@ -47,12 +47,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _zone(name: str) -> str:
     """``name`` when the time zone database knows it, else a usage error."""
-    try:
-        ZoneInfo(name)
-    except (ValueError, ZoneInfoNotFoundError):
-        raise argparse.ArgumentTypeError(
-            f"{name!r} is no IANA time zone (such as 'Asia/Kolkata')"
-        ) from None
+    if not is_time_zone(name):
+        raise argparse.ArgumentTypeError(f"{name!r} is no IANA time zone (such as 'Asia/Kolkata')")
     return name
 
 

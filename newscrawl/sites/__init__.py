@@ -18,8 +18,8 @@ from importlib.abc import Traversable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from newscrawl.cleaning import is_time_zone
 from newscrawl.items import ARTICLE_FIELDS as _ARTICLE_FIELDS
 
 #: The bundled profiles, readable also when the package runs from a zipped egg (Scrapyd).
@@ -203,14 +203,10 @@ def _check_origin(origin: str, source: str) -> str:
 
 def _check_timezone(name: str | None, source: str) -> str | None:
     """An IANA zone name the time zone database knows ("Asia/Kolkata"), or None."""
-    if name is None:
-        return None
-    try:
-        ZoneInfo(name)
-    except (ValueError, ZoneInfoNotFoundError):
+    if name is not None and not is_time_zone(name):
         raise ProfileError(
             f"{source}: timezone {name!r} is no IANA time zone (such as 'Asia/Kolkata')"
-        ) from None
+        )
     return name
 
 
