@@ -2835,7 +2835,8 @@ def pick_date(values: Iterable[str]) -> str | None:
     Structured data often gives only the day, or the moment in UTC; the article header's
     ``<time>`` gives the minute, in the site's own zone. A later candidate that adds the
     time to the same day, or states the same instant in a non-UTC zone, is preferred:
-    the page's local date is what readers saw (nothing is converted).
+    the page's local date is what readers saw. A local time printed without a zone for
+    a UTC instant takes the offset between the two (the site's clock then).
 
     >>> pick_date(["2025-07-01", "2025-06-30T10:00:00", "2025-07-01T14:20:00+05:30"])
     '2025-07-01T14:20:00+05:30'
@@ -2846,7 +2847,7 @@ def pick_date(values: Iterable[str]) -> str | None:
     >>> pick_date(["2022-02-04T15:33:00", "2022-02-03", "2022-02-04T15:33:00+01:00"])
     '2022-02-04T15:33:00+01:00'
     >>> pick_date(["2023-11-09T05:30:59+00:00", "2023-11-08T23:30:59"])
-    '2023-11-08T23:30:59'
+    '2023-11-08T23:30:59-06:00'
     >>> pick_date(["2023-11-09T05:30:59+00:00", "2023-11-08T23:31:00"])
     '2023-11-09T05:30:59+00:00'
     >>> pick_date(["2014-06-30", "2014-06-29T20:08:00-04:00"])
@@ -2863,8 +2864,23 @@ def pick_date(values: Iterable[str]) -> str | None:
             if len(first) > 19 and not first.endswith("+00:00"):
                 return first
         elif _refines(first, value):
-            return value
+            return _with_offset_of(value, first)
     return first
+
+
+def _with_offset_of(local: str, utc: str) -> str:
+    """``local``, a naive rendering of the UTC time ``utc``, with the offset between them
+    (the site's clock as it stood then); any other ``local`` as it is.
+
+    >>> _with_offset_of("2024-03-09T19:12:00", "2024-03-10T03:12:00+00:00")
+    '2024-03-09T19:12:00-08:00'
+    >>> _with_offset_of("2024-03-09T19:12:00+01:00", "2024-03-09T18:12:00+00:00")
+    '2024-03-09T19:12:00+01:00'
+    """
+    if len(local) != 19 or not utc.endswith("+00:00"):
+        return local
+    shift = datetime.fromisoformat(local) - datetime.fromisoformat(utc[:19])
+    return format_datetime(datetime.fromisoformat(local).replace(tzinfo=timezone(shift)))
 
 
 def _refines(first: str, later: str) -> bool:

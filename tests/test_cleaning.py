@@ -1280,9 +1280,14 @@ def test_pick_date_prefers_precision_on_the_same_day() -> None:
 
 
 def test_pick_date_prefers_the_local_rendering_of_a_utc_instant() -> None:
-    # a naive time whole hours from the UTC one, same minutes and seconds: the same instant
+    # a naive time whole hours from the UTC one, same minutes and seconds: the same instant,
+    # printed by a clock six hours behind UTC
     assert pick_date(["2023-11-09T05:30:59+00:00", "2023-11-08T23:30:59"]) == (
-        "2023-11-08T23:30:59"
+        "2023-11-08T23:30:59-06:00"
+    )
+    # India's half hour
+    assert pick_date(["2024-11-05T13:12:00+00:00", "2024-11-05T18:42:00"]) == (
+        "2024-11-05T18:42:00+05:30"
     )
     # not the same instant: the first value stands
     assert pick_date(["2023-11-09T05:30:59+00:00", "2023-11-08T23:30:12"]) == (

@@ -1474,7 +1474,7 @@ def test_a_printed_pm_time_is_read_as_the_afternoon() -> None:
     dated = '<span class="entry-date published">January 5, 2024 10:45 pm</span>'
     body = f"<article><h1>Flyover opens</h1><div class='entry-meta'>{dated}</div>{PARAS}</article>"
     a = extract_article(page(head, body), "https://tripura.example/cm-inaugurates-flyover/")
-    assert a.published_at == "2024-01-05T22:45:00"
+    assert a.published_at == "2024-01-05T22:45:00+05:30"  # the offset from the UTC stamp
 
 
 def test_labelled_date_in_the_text_comes_before_htmldate_guesses() -> None:
@@ -2247,7 +2247,7 @@ def test_a_classless_timestamp_beside_the_headline_gives_the_local_day() -> None
         f"{PARAS}</article><ul>{teasers}</ul>"
     )
     a = extract_article(page(head, body, lang="es"), "https://diario.example/santa-cruz/autos_1")
-    assert a.published_at == "2022-05-03T22:41:00"
+    assert a.published_at == "2022-05-03T22:41:00-04:00"  # the offset from the UTC stamp
 
 
 @pytest.mark.parametrize(
