@@ -1561,7 +1561,7 @@ def test_a_bylines_update_alone_still_dates_the_story() -> None:
         # "created", as Joomla's article info and Tamedia's French titles print it
         ("Created: 07 April 2021", "07 April 2021"),
         ("Created on Wednesday, 07 April 2021 10:15", "07 April 2021 10:15"),
-        ("Créé: 07.04.2021, 10h15", "07.04.2021"),
+        ("Créé: 07.04.2021, 10h15", "07.04.2021, 10h15"),  # its time too
         ("Créé le 7 avril 2021", "7 avril 2021"),
         ("Creado 07/04/2021 10:15", "07/04/2021 10:15"),
         ("Creato: 07 Aprile 2021", "07 Aprile 2021"),
@@ -2449,6 +2449,75 @@ def test_a_profiles_timezone_zones_utc_and_printed_times_of_any_site() -> None:
         "2024-11-06T02:15:00+00:00"
     )
     assert extract_article(page("", printed), url).published_at == "2024-11-05T20:15:00"
+
+
+def test_a_site_headers_today_in_a_block_named_so_by_its_id_is_no_date() -> None:
+    body = (
+        '<div id="header-top"><div class="date">Wednesday, November 6, 2024</div>'
+        '<a href="/subscribe/">Subscribe</a></div><div id="content"><div class="single">'
+        '<h1>Park rallies past Marshall</h1><div class="date">Nov. 5, 2024 6:42 PM</div>'
+        f"{PARAS}</div></div>"
+    )
+    a = extract_article(page("", body), "https://www.intelligencer.example.net/sports/rally/")
+    assert a.published_at == "2024-11-05T18:42:00"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        (
+            "sv",
+            "<span>Publicerad 5 november 2024 kl 18.42</span> <span>Uppdaterad 6 november"
+            " 2024 kl 07.15</span>",
+            "2024-11-05T18:42:00",
+        ),
+        (
+            "fr",
+            "Publié le 5 nov. 2024 à 18h42, modifié le 6 nov. 2024 à 08h10",
+            "2024-11-05T18:42:00",
+        ),
+        ("de", "Veröffentlicht am 16.08.2024 um 9.30 Uhr", "2024-08-16T09:30:00"),
+    ],
+)
+def test_a_labelled_date_keeps_the_time_its_word_introduces(
+    lang: str, line: str, expected: str
+) -> None:
+    body = f'<article><h1>Ny plan</h1><div class="dates">{line}</div>{PARAS}</article>'
+    a = extract_article(page("", body, lang=lang), "https://lokal.example.com/ny-plan/")
+    assert a.published_at == expected
+
+
+def test_tagdivs_entry_date_classed_updated_is_the_posting_date() -> None:
+    body = (
+        '<article><h1>Dialysis centre opens</h1><span class="td-post-date"><span class="entry-date'
+        ' updated td-module-date">Tuesday, November 5, 2024 2:20 PM</span></span>'
+        f"{PARAS}</article>"
+    )
+    a = extract_article(page("", body), "https://times.example.com/dialysis-centre/")
+    assert a.published_at == "2024-11-05T14:20:00"
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        # only the update is printed: its day and time are the best there is
+        ('<div class="updated">Updated 6:42 PM EST Nov. 5, 2024</div>', "2024-11-05T18:42:00"),
+        (
+            "<div>TNN / <span>Last Updated: Nov 05, 2024, 18:42 IST</span></div>",
+            "2024-11-05T18:42:00+05:30",
+        ),
+        # a publication printed beside it wins
+        (
+            '<div class="updated">Updated 6:42 PM Nov. 6, 2024</div>'
+            '<div class="post-date">Nov. 5, 2024 9:10 AM</div>',
+            "2024-11-05T09:10:00",
+        ),
+    ],
+)
+def test_a_printed_update_dates_a_page_that_prints_no_publication(meta: str, expected: str) -> None:
+    body = f"<div><h1>Boats stay ashore</h1>{meta}{PARAS}</div>"
+    a = extract_article(page("", body), "https://www.chronicle.example.com/boats-ashore/")
+    assert a.published_at == expected
 
 
 SPANISH = "".join(

@@ -2022,8 +2022,11 @@ _DATE_LABEL = re.compile(
     r"(?:(?:el|il|le|on|em|am|den)\s+)?"
     r"(?:(?:last\s+)?(?:updated|published|posted|date)(?:\s+on)?\s*:?\s*)?)"
     rf"(?P<date>{_DAY_FORMS}"
-    # and the time of day after it, with its zone ("10:30 AM IST")
-    r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?)?)",
+    # and the time of day after it, with its zone ("10:30 AM IST"), or after its word in
+    # the regional press's languages ("à 18h42", "kl 18.42", "um 9.30 Uhr", "alle 18:42")
+    r"(?:,?\s+(?:(?:at|à|a\s+las|às|kl\.?|klo|um|alle|ore|godz\.?)\s+)?"
+    r"\d{1,2}[:.hH]\d{2}(?!\d)"
+    r"(?:\s*[ap]\.?m\.?)?(?:\s*uhr\b)?(?:\s+(?-i:[A-Z]{2,4})\b)?)?)",
     re.IGNORECASE,
 )
 #: A story that opens with its day, alone or after its place: "(21. November 2022)

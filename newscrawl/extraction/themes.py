@@ -944,17 +944,24 @@ _HEADLINE_BLOCK = f"(//h1{_NOT_MASTHEAD})[position() <= 5]/ancestor::*[position(
 #: Date classes that are not the article's date: an update, the header's today (not the
 #: date of the post's or article's header: "single-post--header_date", "article-header-date").
 _NOT_ITS_DATE = (
-    "contains(@class, 'update') or contains(@class, 'today') or contains(@class, 'current')"
+    # (hAtom's "updated" beside the entry's own date class is the posting date: tagDiv's
+    # "entry-date updated td-module-date")
+    "contains(@class, 'update') and not(contains(@class, 'entry-date')"
+    " or contains(@class, 'published'))"
+    " or contains(@class, 'today') or contains(@class, 'current')"
     " or (contains(@class, 'header') and not(contains(@class, 'post')"
     " or contains(@class, 'article') or contains(@class, 'entry')))"
     " or contains(@class, 'teaser')"
 )
-#: How a site's header built of ``<div>``s is marked: its role, its id or a word of its class.
+#: How a site's header built of ``<div>``s is marked: its role, its id or a word of its class
+#: or id.
 SITE_HEADER_IDS = ("header", "masthead")
 SITE_HEADER_CLASSES = ("site-header", "top-bar", "topbar", "header-top", "top-header")
 _SITE_HEADER_MARK = " or ".join(
     ["@role='banner'", *(f"@id='{i}'" for i in SITE_HEADER_IDS)]
     + [f"contains(@class, '{c}')" for c in SITE_HEADER_CLASSES]
+    # (the same words in an id: ``<div id="header-top">``)
+    + [f"contains(@id, '{c}')" for c in SITE_HEADER_CLASSES]
 )
 #: A list item of a list of other stories: without the headline, linking a story's title,
 #: a link of 25 characters or more (an author's or a section's is shorter).
@@ -1002,10 +1009,12 @@ _NOT_AFTER_UPDATE_LABEL = (
     + " or ".join(f"contains({_LOWER_TEXT}, '{w}')" for w in _UPDATE_LABELS)
     + "])]"
 )
-#: Not a date-classed element whose text opens with an update's label ("Stand: 05.04.2024").
-_NOT_UPDATE_TEXT = (
-    "[not(" + " or ".join(f"starts-with({_LOWER_TEXT}, '{w}')" for w in _UPDATE_LABELS) + ")]"
+#: A text that opens with an update's label ("Stand: 05.04.2024", "Last updated: ...").
+_STARTS_WITH_UPDATE_LABEL = " or ".join(
+    f"starts-with({_LOWER_TEXT}, '{w}')" for w in (*_UPDATE_LABELS, "last updated")
 )
+#: Not a date-classed element whose text opens with an update's label.
+_NOT_UPDATE_TEXT = f"[not({_STARTS_WITH_UPDATE_LABEL})]"
 #: Not a ``<time>`` the page prints as the last update: after an update's label or
 #: opening with one (Foxiz's ``<time class="updated-date">Last updated: ...</time>``, before
 #: the published one), or of class "updated" (hAtom's) without "published" beside another
@@ -1104,6 +1113,11 @@ GENERIC_PUBLISHED = (
     f"{_HEADLINE_BLOCK}//*[{_DATE_CLASS}][not(ancestor::blockquote)]"
     f"[not({_NOT_ITS_DATE})]{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}{_NOT_IN_SITE_HEADER}"
     f"{_NOT_LISTED_STORY}/text()[normalize-space()]",
+    # and a printed update by the headline, its label first, when the page prints no
+    # publication ("Updated 6:42 PM EST Nov. 5, 2024", "Last Updated: Nov 05, 2024, 18:42")
+    f"{_HEADLINE_BLOCK}//*[not(*)][string-length(normalize-space()) <= 60]"
+    f"[not(ancestor::blockquote)][{_STARTS_WITH_UPDATE_LABEL}]{_WIDGETS_BUT_BODY}"
+    f"{_NOT_STORY_TEASER}{_NOT_IN_SITE_HEADER}{_NOT_LISTED_STORY}/text()[normalize-space()]",
 )
 #: Classes of the item a meta block prints the last update in (SmartMag's "update-time",
 #: Jannah's "last-updated"); a bare "updated" is hAtom's, often on the posting date.
