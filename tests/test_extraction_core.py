@@ -2520,6 +2520,20 @@ def test_a_printed_update_dates_a_page_that_prints_no_publication(meta: str, exp
     assert a.published_at == expected
 
 
+def test_a_profiles_language_stands_for_a_page_that_declares_none() -> None:
+    # a British site whose pages declare no language: 05/03/2024 is 5 March there
+    html = (
+        "<html><head></head><body><article><h1>Ferry returns</h1>"
+        f'<p class="date">05/03/2024</p>{PARAS}</article></body></html>'
+    )
+    url = "https://www.gazette.example.com/ferry/"
+    british = extract_article(html, url, language="en-GB")
+    assert (british.language, british.published_at) == ("en-GB", "2024-03-05")
+    assert extract_article(html, url).published_at == "2024-05-03"
+    declared = html.replace("<html>", '<html lang="en-US">')
+    assert extract_article(declared, url, language="en-GB").language == "en-US"
+
+
 SPANISH = "".join(
     f"<p>Párrafo {i}: El senador anunció el martes que el gobierno regional presentará"
     " un nuevo plan de inversiones para las escuelas rurales de la provincia.</p>"

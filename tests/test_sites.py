@@ -38,10 +38,11 @@ max_articles = 50
 floors = { published_at = 0.9 }
 overrides = { title = "h1.headline" }
 timezone = "America/Chicago"
+language = "en_gb"
 """,
     )
     profile = load_profile(path)
-    assert profile.timezone == "America/Chicago"
+    assert profile.timezone == "America/Chicago" and profile.language == "en-GB"
     assert profile.renders("articles") and not profile.renders("listings")
     assert profile.url(profile.feeds[0]) == "https://herald.example/feed/"
     moved = profile.with_origin("http://127.0.0.2:9000/")
@@ -81,6 +82,7 @@ timezone = "America/Chicago"
         ('id = "x"\norigin = "http://x"\ntimezone = "Mars/Olympus"', "no IANA time zone"),
         ('id = "x"\norigin = "http://x"\ntimezone = "../etc/passwd"', "no IANA time zone"),
         ('id = "x"\norigin = "http://x"\ntimezone = 5', "timezone must be a string"),
+        ('id = "x"\norigin = "http://x"\nlanguage = "English"', "no language tag"),
     ],
 )
 def test_bad_profiles_are_clear_errors(tmp_path: Path, text: str, message: str) -> None:

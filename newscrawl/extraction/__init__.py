@@ -1124,6 +1124,7 @@ def extract_article(
     overrides: Mapping[str, str] | None = None,
     crawled_at: str | None = None,
     timezone: str | None = None,
+    language: str | None = None,
 ) -> Article:
     """The clean Article in ``html`` (a page served at ``url``).
 
@@ -1131,13 +1132,16 @@ def extract_article(
     overrides by field name); without a theme it is detected from the markup.
     ``timezone``: the site's civil time (an IANA name, the profile's), in which UTC times
     and times printed without a zone are given; without it, UTC times are given in the
-    zone the site's country domain or language tells (``cleaning.publisher_zone``). Raises
+    zone the site's country domain or language tells (``cleaning.publisher_zone``).
+    ``language``: the site's language (the profile's), for pages that declare none. Raises
     ``ExtractionError`` when the input is not HTML; a page without title or body is
     returned with those fields empty.
     """
     url = cleaning.usable_url(url)
     doc = parse_html(html, url)
     md = extract_metadata(doc, url)
+    if language and not md.declared_language:
+        md.languages.append(language)  # the site's, as its profile declares it
     if worth_telling(md.declared_language):
         md.detected_language = detect_language(text_sample(doc))
     page = PageAttributes(doc)  # attribute values fetched once for every rule below

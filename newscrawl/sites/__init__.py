@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from newscrawl.cleaning import is_time_zone
+from newscrawl.cleaning import is_time_zone, normalize_language
 from newscrawl.items import ARTICLE_FIELDS as _ARTICLE_FIELDS
 
 #: The bundled profiles, readable also when the package runs from a zipped egg (Scrapyd).
@@ -168,7 +168,7 @@ class SiteProfile:
             max_articles=max_articles,
             floors=floors,
             overrides=overrides,
-            language=data.get("language"),
+            language=_check_language(data.get("language"), source),
             timezone=_check_timezone(data.get("timezone"), source),
         )
 
@@ -199,6 +199,16 @@ def _check_origin(origin: str, source: str) -> str:
     if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
         raise ProfileError(f"{source}: origin must be an http(s) URL, got {origin!r}")
     return f"{parts.scheme}://{parts.netloc}"
+
+
+def _check_language(tag: str | None, source: str) -> str | None:
+    """A BCP 47 language tag ("mr", "en-GB"), normalised, or None."""
+    if tag is None:
+        return None
+    normal = normalize_language(tag)
+    if normal is None:
+        raise ProfileError(f"{source}: language {tag!r} is no language tag (such as 'en-GB')")
+    return normal
 
 
 def _check_timezone(name: str | None, source: str) -> str | None:

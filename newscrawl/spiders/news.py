@@ -565,6 +565,7 @@ class NewsSpider(Spider):
                 overrides=profile.overrides,
                 crawled_at=datetime.now(UTC).isoformat(timespec="seconds"),
                 timezone=profile.timezone,
+                language=profile.language,
             )
         except ExtractionError as exc:
             self._count("unparseable", state, response.url, exc)

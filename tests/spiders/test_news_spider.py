@@ -494,7 +494,7 @@ def test_a_profile_less_home_page_that_is_a_shell_says_what_the_site_needs(
     assert spider.crawler.stats.get_value("newscrawl/pages/js_shell/news.example.org") == 2
 
 
-def test_the_profiles_timezone_dates_the_sites_articles(spider_factory) -> None:
+def test_the_profiles_timezone_and_language_reach_the_sites_articles(spider_factory) -> None:
     page = (
         b'<html lang="en"><head><script type="application/ld+json">{"@type": "NewsArticle",'
         b' "headline": "Council votes", "datePublished": "2025-07-01T03:30:00Z"}</script>'
@@ -509,3 +509,8 @@ def test_the_profiles_timezone_dates_the_sites_articles(spider_factory) -> None:
     [zoned] = spider.parse_article(response(spider, ARTICLE_URL, page, "article"))
     assert plain.published_at == "2025-07-01T03:30:00+00:00"
     assert zoned.published_at == "2025-06-30T22:30:00-05:00"
+    # and its language stands for pages that declare none
+    state.profile = replace(state.profile, language="en-CA")
+    undeclared = page.replace(b' lang="en"', b"")
+    [british] = spider.parse_article(response(spider, ARTICLE_URL, undeclared, "article"))
+    assert british.language == "en-CA"
