@@ -777,6 +777,13 @@ _CREDIT_ALONE = re.compile(
     rf"^\W*(?:(?:by|von|por|par|di)\s+)?(?:agencia\s+|agence\s+|agenzia\s+)?({_AGENCY_ALT})\W*$",
     re.IGNORECASE,
 )
+#: A wire's closing line that names it as the story's source: The Canadian Press's "This
+#: report by The Canadian Press was first published April 18, 2024."
+_FIRST_PUBLISHED_BY = re.compile(
+    rf"^this (?:report|story|article) (?:by|from) (?:the\s+)?({_AGENCY_ALT})"
+    r"\s+was (?:first )?published\b",
+    re.IGNORECASE,
+)
 
 
 #: A wire credited beside the writer: "avec AFP", "con información de EFE", "with Reuters",
@@ -1013,6 +1020,8 @@ def agency_from_credit(paragraph: str) -> str | None:
     'dpa'
     >>> agency_from_credit("dpa/lno"), agency_from_credit("tsb/dan")
     ('dpa', None)
+    >>> agency_from_credit("This report by The Canadian Press was first published April 18, 2024.")
+    'The Canadian Press'
 
     >>> agency_from_credit("नई दिल्ली, 5 जनवरी (आईएएनएस)। सरकार ने ...")
     'IANS'
@@ -1027,7 +1036,7 @@ def agency_from_credit(paragraph: str) -> str | None:
     m = _INDIC_DATELINE.match(text)
     if m and (wire := _WORD_WIRES.get((m.group("credit") or "").strip(" ()"))):
         return wire
-    for pattern in (_CREDIT_PAREN, _CREDIT_TAIL, _CREDIT_ALONE):
+    for pattern in (_CREDIT_PAREN, _CREDIT_TAIL, _CREDIT_ALONE, _FIRST_PUBLISHED_BY):
         m = pattern.search(text)
         if m:
             return agency_short_form(m.group(1))

@@ -358,6 +358,16 @@ def test_kicker_before(headline: str, title: str, expected: bool) -> None:
         ("Source: Kenya News Agency", "Kenya News Agency"),
         ("Fonte: Agência Brasil", "Agência Brasil"),
         ("Bernama", "Bernama"),
+        # a wire's closing line naming it as the story's source
+        (
+            "This report by The Canadian Press was first published April 18, 2024.",
+            "The Canadian Press",
+        ),
+        ("This story by Canadian Press was first published on Jan. 5, 2024.", "The Canadian Press"),
+        (
+            "This article from Australian Associated Press was published on June 11.",
+            "Australian Associated Press",
+        ),
         # Europe's national wires in their datelines
         ("STOCKHOLM (TT) – Regeringen presenterade en ny plan.", "TT"),
         ("OSLO (NTB): Regjeringen la fram en ny plan.", "NTB"),
@@ -408,6 +418,9 @@ def test_every_agencys_short_form_is_read_as_itself() -> None:
         "“I have no idea of what interpretation they drew,” Xinhua quoted Kerry as saying.",
         "Reuters reported last year that the lakes have risen by several metres.",
         "He told AFP that the talks had failed.",
+        # a story about a wire's report, not its closing line
+        "The report by The Canadian Press was cited by the minister.",
+        "This report by the council was first published in 2019.",
         "The PTI building was closed on Sunday.",
         "The rapper (AP Dhillon) performed in Guwahati.",
         "Lusa Roy (right) opened the festival.",
