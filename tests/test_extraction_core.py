@@ -746,6 +746,72 @@ def test_wire_in_a_markup_byline_is_the_agency(
     assert a.agency == agency
 
 
+_PERSON_LD = jsonld(
+    {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Floods",
+        "author": {"@type": "Person", "name": "Rina Roy"},
+    }
+)
+
+
+def _headed_story(byline: str) -> str:
+    """A story whose byline is printed in the headline's block, apart from its text."""
+    header = f'<header><h1>Floods</h1><div class="article-header__detail">{byline}</div></header>'
+    return f'<article>{header}<section class="article-content">{PARAS}</section></article>'
+
+
+@pytest.mark.parametrize("head", ["", _PERSON_LD])
+@pytest.mark.parametrize(
+    ("byline", "agency"),
+    [
+        # the wire named in full after the writer's name, in the byline's text
+        ('<div class="byline">By Rina Roy, The Canadian Press</div>', "The Canadian Press"),
+        (
+            '<div class="byline">Rina Roy, Australian Associated Press</div>',
+            "Australian Associated Press",
+        ),
+        ('<div class="byline">By Rina Roy, Associated Press</div>', "AP"),
+        # or in an element of its own beside the name's
+        (
+            '<div class="published-by"><div class="published-by__author"><span class='
+            '"published-by__author-name">By Rina Roy</span></div></div>'
+            '<div class="wire-published-by__company">The Canadian Press</div>',
+            "The Canadian Press",
+        ),
+        (
+            '<div class="story-byline"><div class="byline-author"><span>Rina Roy</span></div>'
+            '<div class="byline-org">Australian Associated Press</div></div>',
+            "Australian Associated Press",
+        ),
+        # a paper's name, or a word, beside the name is no wire
+        ('<div class="byline">By Rina Roy, The Valley Herald</div>', None),
+        ('<div class="byline-author"><span>Rina Roy</span></div><div>Politics</div>', None),
+    ],
+)
+def test_wire_beside_the_printed_writer_is_the_agency(
+    head: str, byline: str, agency: str | None
+) -> None:
+    a = extract_article(page(head, _headed_story(byline)), "https://herald.example/a/")
+    assert a.authors == ["Rina Roy"]
+    assert a.agency == agency
+
+
+def test_wire_beside_another_writer_s_name_is_no_agency() -> None:
+    # structured data names the writer; a wire printed beside someone else's name (a
+    # teaser's, a box's) is not this story's credit, nor a wire further from the name
+    teaser = (
+        '<div class="byline-author"><span>Bo Wen</span></div>'
+        '<div class="byline-org">The Canadian Press</div>'
+    )
+    far = '<div class="tags"><p>Filed under</p><p>Reuters</p></div>'
+    byline = f'<div class="byline"><div class="byline-author">Rina Roy</div></div>{far}'
+    for markup in (teaser, byline):
+        a = extract_article(page(_PERSON_LD, _headed_story(markup)), "https://herald.example/a/")
+        assert (a.authors, a.agency) == (["Rina Roy"], None)
+
+
 def test_link_to_an_author_page_is_the_last_markup_byline() -> None:
     header = '<header><nav><a href="/staff/ed-editor/">Ed Editor</a></nav></header>'
     byline = '<dl><dd><a href="/fr/staff/rina-roy/">Rina Roy</a></dd></dl>'

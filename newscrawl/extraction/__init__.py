@@ -40,6 +40,7 @@ from newscrawl.extraction.metadata import (
     Metadata,
     author_box_name,
     byline_candidates,
+    byline_wire,
     extract_metadata,
     headed_related,
     html_crumbs,
@@ -1320,6 +1321,11 @@ def _load(
     loader.add_value("language", md.language)
     for byline in dict.fromkeys((*md.authors, *md.org_authors, *found.authors, *bylines)):
         loader.add_value("agency", byline, cleaning.agency_from_byline)
+    if not loader.get_collected_values("agency"):
+        # a wire beside the printed name of a writer the structured data may have given
+        # ("By Ann Lee, The Canadian Press", or the wire in an element of its own)
+        names = cleaning.clean_authors(bylines, context["author_site_names"])
+        loader.add_value("agency", byline_wire(doc, names, page))
     loader.add_value("image_url", md.images)
     loader.add_value("image_url", found.images)
     loader.add_value("related_urls", found.related or headed_related(doc, base))

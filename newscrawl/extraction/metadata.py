@@ -28,6 +28,10 @@ from newscrawl.cleaning import (
     ROMANCE_BY_LABELS,
     absolute_url,
     after_place,
+    agency_from_byline,
+    agency_short_form,
+    author_key,
+    clean_authors,
     dutch_and,
     word_key,
 )
@@ -1341,11 +1345,21 @@ def byline_candidates(
     >>> byline_candidates(doc)
     ['By Ann Lee']
     """
+    return [text for text, _ in _byline_hits(doc, accept, limit, page)]
+
+
+def _byline_hits(
+    doc: html.HtmlElement,
+    accept: Callable[[str], bool] | None = None,
+    limit: int = MAX_BYLINE_NAMES,
+    page: Any = None,
+) -> list[tuple[str, html.HtmlElement]]:
+    """``byline_candidates``' texts, each with its element."""
     suspects = byline_suspects(doc, page)
     if not suspects:
         return []
     block: set[Any] | None = None
-    fallback: list[str] = []
+    fallback: list[tuple[str, Any]] = []
     cards: dict[Any, bool] = {}
     for xp in BYLINE_XPATHS:
         # the values of one kind of element (tag and class): a byline, not an author box
@@ -1374,9 +1388,53 @@ def byline_candidates(
                 if block is None:
                     block = _headline_block(doc)
                 if not block or _in_block(hits[0][1], block):
-                    return values[:limit]
-                fallback = fallback or values[:limit]
+                    return hits[:limit]
+                fallback = fallback or hits[:limit]
     return fallback
+
+
+#: How far up from a byline's element a wire's element beside it is looked for, and the
+#: longest text an element on the way may hold (a byline's block, not the story's).
+_WIRE_BESIDE_LEVELS = 3
+_WIRE_BESIDE_MAX_CHARS = 200
+
+
+def byline_wire(doc: html.HtmlElement, names: Sequence[str], page: Any = None) -> str | None:
+    """The wire credited beside the printed byline of one of ``names`` (the article's
+    authors, however found): after the name in the byline's text ("By Ann Lee, The
+    Canadian Press"), or alone in the element printed next to the name's (``<div
+    class="byline-author">Ann Lee</div><div class="byline-org">The Canadian Press</div>``).
+
+    >>> doc = html.fromstring('<div><div class="byline"><span class="author">Ann Lee</span>'
+    ...                       '</div><div class="org">Australian Associated Press</div></div>')
+    >>> byline_wire(doc, ["Ann Lee"]), byline_wire(doc, ["Bo Wen"])
+    ('Australian Associated Press', None)
+    """
+    keys = {author_key(n) for n in names}
+    if not keys:
+        return None
+
+    def names_one(value: str) -> bool:
+        return any(author_key(n) in keys for n in clean_authors([value]))
+
+    for text, el in _byline_hits(doc, names_one, page=page):
+        if not names_one(text):
+            continue
+        if wire := agency_from_byline(text):
+            return wire
+        node = el
+        for _ in range(_WIRE_BESIDE_LEVELS):
+            beside = node.getnext()
+            while beside is not None and not isinstance(beside.tag, str):
+                beside = beside.getnext()  # (a comment between them)
+            if beside is not None:
+                label = " ".join(beside.text_content().split())
+                if len(label) <= 60 and (wire := agency_short_form(label)):
+                    return wire
+            node = node.getparent()
+            if node is None or len(" ".join(node.text_content().split())) > _WIRE_BESIDE_MAX_CHARS:
+                break
+    return None
 
 
 #: An author box: the writer's name, photo and biography, printed after the story (or
