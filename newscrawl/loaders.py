@@ -164,16 +164,20 @@ class ArticleLoader(ItemLoader):
             item.body = ""
         item.body = cleaning.without_opening_byline(item.body, item.title)
         opening = cleaning.story_opening(item.body, item.title) if item.body else ""
+        dated = opening  # the paragraph the dateline is read from
         if item.dateline is None and opening:
             item.dateline = _dateline(opening, self.context)
             # a standfirst before it ("El servicio llegará ...", then "VALLADOLID, 3 mar
             # (EFE).- ..."): the next paragraph, with a date, a wire or in capitals only
             if item.dateline is None and (after := cleaning.paragraph_after(item.body, opening)):
                 item.dateline = cleaning.extract_dateline(after, bare_colon=False)
+                if item.dateline:
+                    dated = after
         if item.agency is None and item.body:
+            # the dateline's paragraph (its credit: "Poznań (PAP) - ..." after a standfirst),
             # the story's opening (not a first line repeating the headline), then its end
             paragraphs = item.body.split("\n\n")
-            for paragraph in (opening, *paragraphs[-3:][::-1]):
+            for paragraph in dict.fromkeys((dated, opening, *paragraphs[-3:][::-1])):
                 item.agency = cleaning.agency_from_credit(paragraph)
                 if item.agency:
                     break

@@ -161,6 +161,32 @@ def test_dateline_credit_is_read_after_a_repeated_headline() -> None:
     assert (a.dateline, a.agency) == ("Montpellier", "SID")
 
 
+_STANDFIRST = "Rada Miasta Poznania przyjęła uchwałę o strefie czystego transportu."
+_STORY = [f"Akapit {i}: radni głosowali we wtorek nad uchwałą." for i in range(5)]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place", "agency"),
+    [
+        # a wire's credit in a dateline after a standfirst, the story longer than four
+        # paragraphs: read from the dateline's paragraph, wherever it stands
+        ("Poznań (PAP) - Rada Miasta Poznania przyjęła we wtorek uchwałę.", "Poznań", "PAP"),
+        ("WARSZAWA (PAP) - Sejm przyjął ustawę.", "Warszawa", "PAP"),
+        ("ZAGREB, 3. ožujka (Hina) - Vlada je predstavila plan.", "Zagreb", "HINA"),
+        ("OSLO (NTB): Regjeringen la fram en ny plan.", "Oslo", "NTB"),
+        # no dateline in the second paragraph: its brackets credit nobody
+        ("Prezes partii (PAP) - jak podała agencja - przemawiał.", None, None),
+    ],
+)
+def test_agency_is_read_from_the_dateline_s_paragraph(
+    dateline: str, place: str | None, agency: str | None
+) -> None:
+    ld = loader(bare_colon=False)
+    ld.add_value("body", [_STANDFIRST, dateline, *_STORY])
+    a = ld.load_item()
+    assert (a.dateline, a.agency) == (place, agency)
+
+
 def test_bare_colon_dateline_only_where_the_language_writes_it() -> None:
     body = ["Lockdown: Gottesdienste bleiben unter strengen Auflagen möglich."]
     ld = loader(bare_colon=False)
