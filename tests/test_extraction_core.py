@@ -504,6 +504,23 @@ def test_dateline_after_a_standfirst_the_body_opens_with() -> None:
     assert extract_article(page(body=body, lang="en"), "https://herald.example/a/").dateline is None
 
 
+@pytest.mark.parametrize(
+    ("opening", "dateline", "agency"),
+    [
+        # Europa Press prints its dateline alone, the story in the next paragraph
+        ("<p>PALMA, 5 Nov. (EUROPA PRESS) -</p>", "Palma", "Europa Press"),
+        ("<p>Ho, Nov. 5, GNA – El Consell ha aprobado la partida.</p>", "Ho", "GNA"),
+        ("<p>TRIBUNJATENG.COM, SEMARANG - Banjir rob menggenangi pelabuhan.</p>", "Semarang", None),
+        ("<p>PALMA, 5 Nov. -</p>", None, None),
+    ],
+)
+def test_dateline_forms_after_a_standfirst(opening: str, dateline: str, agency: str) -> None:
+    deck = "<p>Las obras se concentrarán en los municipios del Pla y el Llevant</p>"
+    body = f"<article><h1>Floods</h1>{deck}{opening}{PARAS}</article>"
+    a = extract_article(page(body=body, lang="es"), "https://herald.example/a/")
+    assert (a.dateline, a.agency) == (dateline, agency)
+
+
 def test_dateline_of_a_hindi_page_is_read_and_kept_in_the_body() -> None:
     opening = "नई दिल्ली: केंद्र सरकार ने मंगलवार को बाढ़ राहत के लिए नई योजना की घोषणा की।"
     rest = "".join(
