@@ -1359,6 +1359,25 @@ _ORG_WORDS = frozenset(
 _ARTICLES = frozenset("the l le la les el los las il lo die der das".split())  # noqa: SIM905
 
 
+def _without_article(name: str) -> str:
+    """A name without the article it opens with ("The Town Press" -> "Town Press").
+
+    >>> _without_article("The Town Press"), _without_article("Die FURCHE"), _without_article("The")
+    ('Town Press', 'FURCHE', 'The')
+    """
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].casefold() in _ARTICLES else name
+
+
+@lru_cache(maxsize=1024)
+def _site_keys(site_names: tuple[str, ...]) -> frozenset[str]:
+    """What the site's names squash to, as printed, without a bracket ("Deutsche Welle
+    (www.dw.com)") and without their article: a WordPress account named after "The Town
+    Press" is "Town Press"."""
+    forms = (f(n) for n in site_names for f in (str, lambda n: _PAREN.sub("", n), _without_article))
+    return frozenset(k for k in map(_squash, forms) if k)
+
+
 def _org_like(name: str) -> bool:
     """Whether a name reads as an organisation's (a site's) rather than a person's.
 
@@ -1802,7 +1821,7 @@ def _clean_author(name: str, site_names: tuple[str, ...]) -> str | None:
         return None  # "Gleaner Writer", "HT Correspondent"
     if site_names:
         # "Deutsche Welle (www.dw.com)" names the site "Deutsche Welle"
-        sites = {_squash(n) for n in site_names} | {_squash(_PAREN.sub("", n)) for n in site_names}
+        sites = _site_keys(site_names)
         bare = " ".join(words[1:]) if words[0].casefold() in _ARTICLES else text
         if (_squash(text) in sites or _squash(bare) in sites) and _org_like(text):
             return None  # the site's name, with or without its article ("Die FURCHE")

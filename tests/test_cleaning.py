@@ -726,6 +726,40 @@ def test_clean_author_drops_the_site_name() -> None:
     assert clean_author("Kreis Kurier", ["kreis-kurier.example", "kreis-kurier"]) is None
 
 
+@pytest.mark.parametrize(
+    ("raw", "site_names"),
+    [
+        # a WordPress account named after the site, without its leading "The"
+        ("Town Press", ["The Town Press", "townpress-example.com", "townpress-example"]),
+        ("TOWN PRESS", ["The Town Press"]),
+        ("Townpress", ["The Town Press"]),
+        ("Valley Herald Sports", ["The Valley Herald"]),
+        # a slug account equal to the host's label
+        ("townpress", ["townpress.com", "townpress"]),
+        ("Town Press", ["townpress.com", "townpress"]),
+    ],
+)
+def test_an_account_named_after_the_site_without_its_article_is_the_site(
+    raw: str, site_names: list[str]
+) -> None:
+    assert clean_author(raw, site_names) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "site_names"),
+    [
+        # a person's name is no site's, with or without an article before the site's
+        ("Ann Lee", ["The Town Press", "townpress"]),
+        ("Andreas Kalt", ["The Andreas Kalt", "andreaskalt"]),
+        ("Tom Press", ["The Town Press"]),
+    ],
+)
+def test_a_person_beside_a_site_named_with_an_article_is_kept(
+    raw: str, site_names: list[str]
+) -> None:
+    assert clean_author(raw, site_names) == raw
+
+
 def test_clean_authors_drops_what_is_no_co_author() -> None:
     # one word after a full name is the place the story was filed from
     assert clean_authors(["By Rina Roy, Guwahati"]) == ["Rina Roy"]

@@ -956,6 +956,19 @@ def test_metadata_author_naming_the_site_gives_way_to_a_byline() -> None:
     assert extract_article(page(head, body), "https://herald.example/a/").authors == ["Rina Roy"]
 
 
+def test_wordpress_account_named_after_the_site_without_its_article_names_nobody() -> None:
+    # og:site_name "The Town Press"; the posting account, "Town Press", in the meta, the
+    # JSON-LD and the theme's byline (/author/townpress/): the site, not a person
+    head = (
+        '<meta property="og:site_name" content="The Town Press">'
+        '<meta name="author" content="Town Press">'
+    )
+    byline = '<div class="td-post-author-name">By <a href="/author/townpress/">Town Press</a></div>'
+    body = f"<article><h1>Floods</h1>{byline}{PARAS}</article>"
+    assert extract_article(page(head, body), "https://www.townpress.com/a/").authors == []
+    assert extract_article(page(head, body), "https://www.herald.example/a/").authors == []
+
+
 def test_handle_in_metadata_takes_the_display_name_the_byline_prints() -> None:
     head = '<meta name="author" content="rinaroy">'
     body = f'<article><h1>Floods</h1>{PARAS}<p class="byline">von Rina Roy</p></article>'
