@@ -1571,7 +1571,8 @@ def _strip_name(text: str) -> str:
 #: A profession printed before a name ("Rechtsanwalt Sebastian Einbock", "Fotografin Ann
 #: Lee"): not part of the name, and alone no name at all.
 _ROLE = re.compile(
-    r"^(?:rechtsanwalt|rechtsanwältin|fachanwalt|fachanwältin|anwalt|anwältin|notar|notarin|"
+    r"^(?:(?:our|own|staff|special|senior|chief)\s+(?=correspondent|reporter))?"
+    r"(?:correspondent|reporter|rechtsanwalt|rechtsanwältin|fachanwalt|fachanwältin|anwalt|anwältin|notar|notarin|"
     r"redakteur|redakteurin|chefredakteur|chefredakteurin|journalist|journalistin|"
     r"korrespondent|korrespondentin|fotograf|fotografin|photographer|photojournalist|"
     r"lawyer|attorney|columnist|kolumnist|kolumnistin|journaliste|periodista|giornalista)"
@@ -1968,6 +1969,31 @@ def _joins_a_phrase(value: str) -> bool:
     return False
 
 
+def _desk_alone(part: str) -> bool:
+    """Whether a byline's part is a desk, the staff or a job alone, no name ("Bureau",
+    "Correspondent", Hindi "ब्यूरो"): a one-word part after it is where it sits.
+
+    >>> _desk_alone("Bureau"), _desk_alone("ब्यूरो"), _desk_alone("Correspondent")
+    (True, True, True)
+    >>> _desk_alone("Bo"), _desk_alone("Anne Bureau"), _desk_alone("Facebook")
+    (False, False, False)
+    """
+    words = _BY_PREFIX.sub("", normalize_space(part)).split()
+    if not words:
+        return False
+    if len(words) == 1 and words[0].casefold() in _DESK_WORDS:
+        return True
+    return _DESK_OR_JOB.match(" ".join(words)) is not None
+
+
+#: A desk or a reporter's job alone, with its rank ("Staff Correspondent", "Our Bureau").
+_DESK_OR_JOB = re.compile(
+    r"^(?:(?:our|own|special|staff|senior|chief|city|district|local|regional|news)\s+)*"
+    r"(?:correspondents?|reporters?|bureau|desk|staff|stringer|news desk|web desk)$",
+    re.IGNORECASE,
+)
+
+
 def clean_authors(values: Iterable[str], site_names: Sequence[str] = ()) -> list[str]:
     """Every person named in ``values``, in order, without duplicates
     (``_clean_authors``, its cache)."""
@@ -1999,10 +2025,11 @@ def _clean_authors(values: tuple[str, ...], site_names: tuple[str, ...]) -> tupl
             continue
         if len(parts) > 1 and _squash(_BY_PREFIX.sub("", normalize_space(value))) in sites:
             continue  # the site's name, which split into words ("Jobs & Hire")
-        if parts and len(parts[0].split()) > 1:
+        if parts and (len(parts[0].split()) > 1 or _desk_alone(parts[0])):
             # "Rina Roy, Guwahati", "Rina Roy, New Delhi": one word after a full name, or
             # a place's name of a few words, is where it was filed from
-            # (or a job with its paper's name: "Ann Lee, Herald Correspondent")
+            # (or a job with its paper's name: "Ann Lee, Herald Correspondent"); so is
+            # one word after a desk or a job alone ("Bureau, Jaipur", "ब्यूरो, जयपुर")
             filed_from = _filed_from(value, parts)
             parts = parts[:1] + [
                 p

@@ -760,6 +760,39 @@ def test_a_person_beside_a_site_named_with_an_article_is_kept(
     assert clean_author(raw, site_names) == raw
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # a bureau or a job alone, then where it sits: nobody
+        "ब्यूरो, जयपुर",
+        "Bureau, Jaipur",
+        "Correspondent, Dinajpur",
+        "Staff Correspondent, Rajshahi",
+        "Our Correspondent, Guwahati",
+        "Correspondent Rajshahi",
+        "Staff Correspondent Rajshahi",
+    ],
+)
+def test_a_desk_or_job_with_its_place_names_nobody(byline: str) -> None:
+    assert clean_authors([byline]) == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Ann Lee, Jaipur", ["Ann Lee"]),
+        ("Correspondent, Ann Lee", ["Ann Lee"]),
+        ("Staff Reporter Ann Lee", ["Ann Lee"]),
+        ("Reporter Ann Lee, Jaipur", ["Ann Lee"]),
+        # one word before a place's is a person's (a first name), left as printed
+        ("Ann, Bo", ["Ann", "Bo"]),
+        ("Anne Bureau, Ann Lee", ["Ann Lee"]),  # (a name ending in a desk word: as before)
+    ],
+)
+def test_a_name_beside_a_desk_job_or_place_survives(byline: str, names: list[str]) -> None:
+    assert clean_authors([byline]) == names
+
+
 def test_clean_authors_drops_what_is_no_co_author() -> None:
     # one word after a full name is the place the story was filed from
     assert clean_authors(["By Rina Roy, Guwahati"]) == ["Rina Roy"]

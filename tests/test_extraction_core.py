@@ -969,6 +969,28 @@ def test_wordpress_account_named_after_the_site_without_its_article_names_nobody
     assert extract_article(page(head, body), "https://www.herald.example/a/").authors == []
 
 
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        # a job alone beside the place: nobody, not the place
+        ('<span class="contributor-name">Correspondent</span>', []),
+        ('<span class="contributor-name">Staff Correspondent</span>', []),
+        ('<span class="author-name">Ann Lee</span>', ["Ann Lee"]),
+    ],
+)
+def test_a_bylines_location_element_is_no_author(block: str, expected: list[str]) -> None:
+    place = '<span class="author-location">Rajshahi</span>'
+    meta = f'<div class="author-details">{block} {place}</div>'
+    body = f"<article><h1>Floods</h1>{meta}{PARAS}</article>"
+    assert extract_article(page("", body), "https://herald.example/a/").authors == expected
+
+
+def test_a_bureau_and_its_town_in_an_author_element_names_nobody() -> None:
+    byline = '<div class="author-info"><span class="author-name">ब्यूरो, जयपुर</span></div>'
+    body = f"<article><h1>सीवर लाइन धंसी</h1>{byline}{PARAS}</article>"
+    assert extract_article(page("", body, "hi"), "https://herald.example/a/").authors == []
+
+
 def test_handle_in_metadata_takes_the_display_name_the_byline_prints() -> None:
     head = '<meta name="author" content="rinaroy">'
     body = f'<article><h1>Floods</h1>{PARAS}<p class="byline">von Rina Roy</p></article>'

@@ -1151,10 +1151,13 @@ SITE_FOOTER = (
 )
 #: Where a name is not the article's author, whatever the element's class says (an XPath
 #: condition, relative to the element): a picture's credit, a quotation's source, a link
-#: to a section's or a tag's page ("filed under: shopping"). Shared by the markup byline
+#: to a section's or a tag's page ("filed under: shopping"), the place a byline's block
+#: prints beside the name (``<span class="author-location">``). Shared by the markup byline
 #: rules and the themes' generic author rules.
 NOT_A_BYLINE = (
     "ancestor::figure or ancestor::figcaption or ancestor::blockquote"
+    # the place a byline's block prints beside the name ("author-location")
+    " or contains(@class, 'location')"
     # a reader's comment marked up as schema.org's (its writer is a Person too)
     " or ancestor::*[@itemprop='comment' or contains(@itemtype, 'schema.org/Comment')]"
     " or self::a[contains(@href, '/section/') or contains(@href, '/category/')"
