@@ -1170,10 +1170,13 @@ _TRAILING_DATE = re.compile(
     r"|\d{1,2}:\d{2}).*$",
     re.IGNORECASE,
 )
-#: A publication label and what follows it ("AFP - Published: 28 Apr", "Jo Li | Updated 9:30").
+#: A publication label and what follows it ("AFP - Published: 28 Apr", "Jo Li | Updated 9:30"),
+#: also in Hindi and Bengali ("प्रकाशित", "প্রকাশিত", published; "अपडेट", "আপডেট", update;
+#: "শেষ আপডেট", last update).
 _TRAILING_LABEL = re.compile(
-    r"\s*[-|–—·•,]?\s*\b(?:last\s+|zuletzt\s+)?(?:published|updated|posted|veröffentlicht|"
-    r"aktualisiert|publié|mis à jour|publicado|actualizado)\b"
+    r"\s*[-|–—·•,]?\s*\b(?:last\s+|zuletzt\s+|শেষ\s+)?(?:published|updated|posted|veröffentlicht|"
+    r"aktualisiert|publié|mis à jour|publicado|actualizado|"
+    r"प्रकाशित|अपडेट|প্রকাশিত|আপডেট)\b"
     r"(?:\s*(?:on|am|le|el)?\s*:|\s+(?:on|am|le|el|hace|vor|il y a|at)\b|\s+\d).*$",
     re.IGNORECASE,
 )
@@ -1677,13 +1680,15 @@ def _without_symbols(text: str) -> str:
 #: words, and in the scripts of South Asia's regional press (Hindi "डेस्क", "ब्यूरो" bureau,
 #: "संवाददाता" correspondent, "एजेंसी" agency; Urdu "ڈیسک", "بیورو", "نمائندہ"; Bengali
 #: "ডেস্ক", "সংবাদদাতা", "প্রতিবেদক" reporter; "desk" as Marathi, Gujarati, Punjabi,
-#: Tamil, Telugu, Kannada, Malayalam and Odia papers write it; "ब्युरो", Marathi bureau).
+#: Tamil, Telugu, Kannada, Malayalam and Odia papers write it; "ब्युरो", Marathi bureau;
+#: "नेटवर्क", the "news network" Hindi and Marathi papers sign with, "लोकमत न्यूज नेटवर्क";
+#: Tamil "செய்திப்பிரிவு", news desk).
 _DESK_WORDS = frozenset(
     {"desk", "bureau", "staff", "team", "board", *_NEWSROOM}
     | set(
         """
-        डेस्क ब्यूरो ब्युरो संवाददाता एजेंसी ڈیسک بیورو نمائندہ ডেস্ক সংবাদদাতা প্রতিবেদক
-        ડેસ્ક ਡੈਸਕ டெஸ்க் డెస్క్ ಡೆಸ್ಕ್ ഡെസ്ക് ഡെസ്ക്ക് ଡେସ୍କ
+        डेस्क ब्यूरो ब्युरो संवाददाता एजेंसी नेटवर्क ڈیسک بیورو نمائندہ ডেস্ক সংবাদদাতা প্রতিবেদক
+        ડેસ્ક ਡੈਸਕ டெஸ்க் செய்திப்பிரிவு డెస్క్ ಡೆಸ್ಕ್ ഡെസ്ക് ഡെസ്ക്ക് ଡେସ୍କ
         """.split()  # noqa: SIM905
     )
 )

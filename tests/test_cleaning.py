@@ -793,6 +793,36 @@ def test_a_name_beside_a_desk_job_or_place_survives(byline: str, names: list[str
     assert clean_authors([byline]) == names
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "लोकमत न्यूज नेटवर्क",  # Marathi "Lokmat news network"
+        "ब्यूरो",  # Hindi bureau
+        "নিজস্ব সংবাদদাতা",  # Bengali "own correspondent"
+        "செய்திப்பிரிவு",  # Tamil news desk
+        # a date's label in the next element ends the name: "last update", "published"
+        "নিজস্ব সংবাদদাতা শেষ আপডেট: ০৫ নভেম্বর ২০২৪ ১৮:৪২",
+    ],
+)
+def test_newsroom_words_in_indian_scripts_name_nobody(byline: str) -> None:
+    assert clean_authors([byline]) == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("রহিম উদ্দিন শেষ আপডেট: ০৫ নভেম্বর ২০২৪ ১৮:৪২", ["রহিম উদ্দিন"]),
+        ("রহিম উদ্দিন প্রকাশিত: ০৫ নভেম্বর ২০২৪", ["রহিম উদ্দিন"]),
+        ("राकेश कुमार अपडेट: 5 नवंबर 2024", ["राकेश कुमार"]),
+        ("राकेश कुमार प्रकाशित: 5 नवंबर 2024", ["राकेश कुमार"]),
+        ("க. முருகன்", ["க. முருகன்"]),
+        ("सुनीता देवी", ["सुनीता देवी"]),
+    ],
+)
+def test_names_in_indian_scripts_stop_at_a_dates_label(byline: str, names: list[str]) -> None:
+    assert clean_authors([byline]) == names
+
+
 def test_clean_authors_drops_what_is_no_co_author() -> None:
     # one word after a full name is the place the story was filed from
     assert clean_authors(["By Rina Roy, Guwahati"]) == ["Rina Roy"]

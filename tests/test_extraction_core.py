@@ -991,6 +991,47 @@ def test_a_bureau_and_its_town_in_an_author_element_names_nobody() -> None:
     assert extract_article(page("", body, "hi"), "https://herald.example/a/").authors == []
 
 
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("Kaveri Samachar", []),  # the organisation JSON-LD credits, printed: no person
+        ("Ann Lee", ["Ann Lee"]),
+    ],
+)
+def test_a_byline_printing_an_organisation_of_the_json_ld_names_nobody(
+    printed: str, expected: list[str]
+) -> None:
+    node = {
+        "@type": "NewsArticle",
+        "headline": "Floods",
+        "author": {"@type": "Organization", "name": "Kaveri Samachar"},
+    }
+    byline = f'<div class="byline"><span class="by">{printed}</span></div>'
+    body = f"<article><h1>Floods</h1>{byline}{PARAS}</article>"
+    assert extract_article(page(jsonld(node), body), "https://herald.example/a/").authors == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta property="og:site_name" content="Andreas Kalt">',  # a blog named after him
+        jsonld({"@type": "Person", "name": "Andreas Kalt"}),  # and a Person of his name
+    ],
+)
+def test_a_bloggers_name_typed_as_the_blogs_organisation_stays_the_author(head: str) -> None:
+    node = {
+        "@type": "BlogPosting",
+        "headline": "Floods",
+        "author": {"@type": "Organization", "name": "Andreas Kalt"},
+    }
+    byline = '<div class="byline"><span class="by">Andreas Kalt</span></div>'
+    body = f"<article><h1>Floods</h1>{byline}{PARAS}</article>"
+    html = page(jsonld(node) + head, body)
+    assert extract_article(html, "https://blog.example/a/").authors == ["Andreas Kalt"]
+
+
 def test_handle_in_metadata_takes_the_display_name_the_byline_prints() -> None:
     head = '<meta name="author" content="rinaroy">'
     body = f'<article><h1>Floods</h1>{PARAS}<p class="byline">von Rina Roy</p></article>'

@@ -1503,9 +1503,20 @@ def _authors(
     else the reporters a wire story's closing credit line names (``paragraphs``: the body).
 
     Structured data that only credits the site (its name as the author) gives way to a
-    byline naming someone else, and is kept when none does.
+    byline naming someone else, and is kept when none does. A byline printing the name of
+    an author that structured data types as an organisation names no person, unless the
+    page describes a Person of that name too, or the site bears it (a blogger's Yoast
+    graph types the blog's author, named like the blog, as its organisation).
     """
     site_names = context["author_site_names"]
+    organisations = {cleaning.author_key(o) for o in md.org_authors} - {
+        cleaning.author_key(n) for n in (*md.persons, *context["site_names"], "")
+    }
+
+    def an_organisation(value: str) -> bool:
+        names = cleaning.clean_authors([value], site_names)
+        return bool(names) and all(cleaning.author_key(n) in organisations for n in names)
+
     credit = _opening_credit(doc, paragraphs)
     if credit and cleaning.clean_authors(credit, site_names):
         return credit
@@ -1513,6 +1524,8 @@ def _authors(
     credits_site = _only_the_site(by_metadata, context["site_names"])
 
     def names_someone(value: str) -> bool:
+        if an_organisation(value):
+            return False  # the organisation structured data credits, printed
         names = cleaning.clean_authors([value], site_names)
         return bool(names) and not (credits_site and _only_the_site(names, context["site_names"]))
 
@@ -1558,6 +1571,8 @@ def _authors(
         authors = reporters or authors
     if credits_site and not any(map(names_someone, authors)):
         authors = md.authors
+    if organisations:
+        authors = [a for a in authors if not an_organisation(a)]
     names = cleaning.clean_authors(authors, site_names)
     if not any(map(_handle, names)):
         return authors
