@@ -1032,6 +1032,28 @@ def test_a_bloggers_name_typed_as_the_blogs_organisation_stays_the_author(head: 
     assert extract_article(html, "https://blog.example/a/").authors == ["Andreas Kalt"]
 
 
+@pytest.mark.parametrize(
+    ("text_byline", "authors"),
+    [
+        ("<p>By Kafui Gati, GNA</p>", ["Kafui Gati"]),  # the wire's reporter, in the text
+        ("<p>By GNA</p>", []),  # the wire alone, there too
+        ("<p>By Kafui Gati</p>", []),  # a name without the wire: a teaser's, a widget's
+        ("<p>By Kafui Gati, Reuters</p>", []),  # another wire's reporter
+        ("", []),
+    ],
+)
+def test_a_byline_naming_only_a_wire_gives_way_to_a_text_byline_of_a_person(
+    text_byline: str, authors: list[str]
+) -> None:
+    theme_byline = (
+        '<div class="td-post-author-name"><div class="td-author-by">By</div> '
+        '<a href="/author/gna/">GNA</a></div>'
+    )
+    body = f"<article><h1>Floods</h1>{theme_byline}{text_byline}{PARAS}</article>"
+    article = extract_article(page("", body), "https://herald.example/a/")
+    assert (article.authors, article.agency) == (authors, "GNA")
+
+
 def test_handle_in_metadata_takes_the_display_name_the_byline_prints() -> None:
     head = '<meta name="author" content="rinaroy">'
     body = f'<article><h1>Floods</h1>{PARAS}<p class="byline">von Rina Roy</p></article>'

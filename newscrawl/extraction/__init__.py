@@ -1561,6 +1561,17 @@ def _authors(
             or author_box_name(doc, names_someone)
             or [a for a in md.card_authors if names_someone(a)]
         )
+    elif not any(map(names_someone, authors)):
+        # the byline names only a wire (a theme's "By GNA", linked as the author): a
+        # labelled byline in the story's text naming a reporter of that wire ("By Kafui
+        # Gati, GNA") is the story's; the wire stays the agency. (Another name in the
+        # text, a teaser's or a widget's "by Ann Lee", is not the wire story's writer.)
+        wires = {cleaning.agency_from_byline(v) for v in (*credited, *found.authors)} - {None}
+
+        def wire_reporter(value: str) -> bool:
+            return cleaning.agency_from_byline(value) in wires and names_someone(value)
+
+        authors = text_bylines(doc, lambda v: _text_byline_names(v) and wire_reporter(v)) or authors
     if not any(map(names_someone, authors)):
         # "(Reporting by Ann Lee; Editing by Bo Wen)" closing a wire story, here or on a
         # site that republished it: the story's own words, so read even beside a wire
