@@ -1606,7 +1606,11 @@ _BYLINE_TAIL = re.compile(
 )
 #: A job title after a name of two words or more, in the byline's line ("Andrea Stone Senior
 #: Washington Correspondent", "Ann Lee Staff Writer", "Ana López Enviada especial"): the
-#: job, its rank first (and a beat or a place between), or the job alone.
+#: job, its rank first (and a beat or a place between), or the job alone; also in the
+#: regional press's languages, a Germanic compound's last part too ("Erik Lind
+#: Sportreporter", "Lokaljournalistin", Swedish "redaktör", Norwegian and Danish
+#: "redaktør", German "Redakteurin", "Volontär", Dutch "verslaggever", Polish
+#: "dziennikarka").
 _JOB_AFTER = re.compile(
     r"^(?P<name>\S+\s+\S.*?)\s+(?:(?:senior|chief|deputy|associate|assistant|managing|"
     r"executive|contributing|staff|special|foreign|political|national|international|"
@@ -1616,7 +1620,10 @@ _JOB_AFTER = re.compile(
     r"(?:correspondents?|reporters?|editors?|writers?|columnists?|contributors?|producers?|"
     r"analysts?|photographers?|journalists?|critics?|anchors?|bloggers?|correspondante?|"
     r"corresponsal|periodista|reporter[oa]|redactora?|giornalista|corrispondente|"
-    r"journaliste|rédact(?:eur|rice)|especial|speciale?|spéciale?)$",
+    r"journaliste|rédact(?:eur|rice)|especial|speciale?|spéciale?|"
+    r"[^\W\d_]*(?:reporter|journalist(?:in)?|redaktör|redaktør|redakteur(?:in)?|"
+    r"volontär(?:in)?|korrespondent(?:in)?|verslaggever|verslaggeefster)|"
+    r"dziennikar(?:z|ka)|reporterka|redaktor(?:ka)?)$",
     re.IGNORECASE,
 )
 #: Words of a phrase, no name's ("Letters to the Editor" names no "Letters").

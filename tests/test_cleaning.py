@@ -823,6 +823,34 @@ def test_names_in_indian_scripts_stop_at_a_dates_label(byline: str, names: list[
     assert clean_authors([byline]) == names
 
 
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("Erik Lind Sportreporter", "Erik Lind"),
+        ("Erik Lind Sportreporter erik.lind@norrbygden.se", "Erik Lind"),
+        ("Anna Berg Redaktör", "Anna Berg"),
+        ("Kari Nordmann Redaktør", "Kari Nordmann"),
+        ("Ole Hansen Journalist", "Ole Hansen"),
+        ("Anna Schmidt Lokaljournalistin", "Anna Schmidt"),
+        ("Anna Schmidt Redakteurin", "Anna Schmidt"),
+        ("Max Muster Volontär", "Max Muster"),
+        ("Jan de Vries Verslaggever", "Jan de Vries"),
+        ("Ana Ruiz Periodista", "Ana Ruiz"),
+        ("Ana Ruiz Redactora", "Ana Ruiz"),
+        ("Marie Roy Journaliste", "Marie Roy"),
+        ("Anna Rossi Giornalista", "Anna Rossi"),
+        ("Anna Nowak Dziennikarka", "Anna Nowak"),
+        ("Jan Kowalski Dziennikarz", "Jan Kowalski"),
+        # a name of two words is a name, whatever its last word ("Reporter" as a surname)
+        ("Ann Reporter", "Ann Reporter"),
+        ("Ann Sportreporter", "Ann Sportreporter"),
+        ("Lena Sportreporter-Berg", "Lena Sportreporter-Berg"),
+    ],
+)
+def test_a_job_in_the_regional_languages_after_a_name_is_cut(byline: str, name: str | None) -> None:
+    assert clean_author(byline) == name
+
+
 def test_clean_authors_drops_what_is_no_co_author() -> None:
     # one word after a full name is the place the story was filed from
     assert clean_authors(["By Rina Roy, Guwahati"]) == ["Rina Roy"]

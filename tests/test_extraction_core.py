@@ -1054,6 +1054,18 @@ def test_a_byline_naming_only_a_wire_gives_way_to_a_text_byline_of_a_person(
     assert (article.authors, article.agency) == (authors, "GNA")
 
 
+@pytest.mark.parametrize("job", ["Sportreporter", "Redaktör", "Volontärin", "Periodista"])
+def test_a_job_title_beside_the_name_in_a_byline_block_is_left_out(job: str) -> None:
+    byline = (
+        '<div class="byline"><div class="byline__info"><span class="byline__name">Erik Lind'
+        f'</span><span class="byline__title">{job}</span></div></div>'
+    )
+    body = f"<article><h1>Floods</h1>{byline}{PARAS}</article>"
+    assert extract_article(page("", body, "sv"), "https://herald.example/a/").authors == [
+        "Erik Lind"
+    ]
+
+
 def test_handle_in_metadata_takes_the_display_name_the_byline_prints() -> None:
     head = '<meta name="author" content="rinaroy">'
     body = f'<article><h1>Floods</h1>{PARAS}<p class="byline">von Rina Roy</p></article>'
