@@ -1094,10 +1094,10 @@ def _acronym_credit(text: str) -> str | None:
 #: Russian, Bulgarian and Ukrainian, Serbian, Finnish, Polish, Dutch and the Nordic
 #: languages' "text", Lithuanian, Latvian, Slovene, Vietnamese, Swedish, Danish and
 #: Norwegian "writer", Hebrew's "by" and Arabic's "by the pen of"; French and Dutch
-#: "Auteur", Italian "Autore" and "Autrice", Spanish and Portuguese "Autora", German
-#: "Verfasser".
+#: "Auteur", Italian "Autore" and "Autrice", Spanish and Portuguese "Autora", Polish
+#: "Autorka" (a woman's "Autor"), German "Verfasser".
 COLON_BYLINE_LABELS = (
-    "auteure?|autore|autrice|autora|verfasser(?:in)?|"
+    "auteure?|autore|autrice|autora|autorka|verfasser(?:in)?|"
     "yazar|penulis|szerző|автор|аутор|teksti|kirjoittaja|tekst|autorius|autors|avtor|"
     "tác giả|bài|skribent|författare|forfatter|periodista|muhabir|haber|текст|piše|пише|"
     "συντάκτης|מאת|بقلم|كتب|نویسنده|লেখক"
@@ -1221,7 +1221,7 @@ _NOT_A_PERSON = re.compile(
     r"writers?|columnists?|photographers?|producers?|contributors|"
     r"editor[- ]in[- ]chief|editor[- ]at[- ]large|"
     r"guest|guest author|contributor|wire|wires|news service|press release|sponsored|"
-    rf"{_NEWSROOM_ALT}|auteur|autor|autorin|text|artikel|"
+    rf"{_NEWSROOM_ALT}|auteur|autor|autorin|autorka|text|artikel|"
     r"datum|date|published|updated|veröffentlicht|stand|aktualisiert|alle beiträge|all posts|"
     r"unknown|unbekannt|anonymous|anonym|anonyme|anónimo|anonimo|inconnu|desconocido|"
     r"courtesy|cortesía|cortesia|gentileza|"
@@ -2227,7 +2227,7 @@ _BYLINE_LABEL = re.compile(
 )
 #: A byline's label printed alone, its name in the next paragraph.
 _BYLINE_LABEL_ALONE = re.compile(
-    r"^(?:by|von|par|por|di|door|autor|autorin|author)\s*[:：]?$", re.IGNORECASE
+    r"^(?:by|von|par|por|di|door|autor|autorin|autorka|author)\s*[:：]?$", re.IGNORECASE
 )
 #: A byline's fields: the names, then where they filed from, then a date.
 _BYLINE_FIELDS = re.compile(r"\s*[|,·•]\s*|\s+[-–—/]\s+")

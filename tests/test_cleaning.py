@@ -851,6 +851,20 @@ def test_a_job_in_the_regional_languages_after_a_name_is_cut(byline: str, name: 
     assert clean_author(byline) == name
 
 
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Autorka: Anna Nowak (PAP)", ["Anna Nowak"]),
+        ("Autorka: Anna Nowak", ["Anna Nowak"]),
+        ("Autor: Jan Kowalski", ["Jan Kowalski"]),
+        ("Autorka:", []),
+        ("Autorka", []),
+    ],
+)
+def test_polish_feminine_author_label(byline: str, names: list[str]) -> None:
+    assert clean_authors([byline]) == names
+
+
 def test_clean_authors_drops_what_is_no_co_author() -> None:
     # one word after a full name is the place the story was filed from
     assert clean_authors(["By Rina Roy, Guwahati"]) == ["Rina Roy"]

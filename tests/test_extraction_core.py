@@ -1066,6 +1066,18 @@ def test_a_job_title_beside_the_name_in_a_byline_block_is_left_out(job: str) -> 
     ]
 
 
+@pytest.mark.parametrize("label", ["Autor", "Autorka"])
+def test_a_polish_closing_credit_names_the_writer_of_a_wire_story(label: str) -> None:
+    node = {
+        "@type": "NewsArticle",
+        "headline": "Powódź",
+        "author": {"@type": "Organization", "name": "PAP"},
+    }
+    body = f"<article><h1>Powódź</h1>{PARAS}<p>{label}: Anna Nowak (PAP)</p></article>"
+    a = extract_article(page(jsonld(node), body, "pl"), "https://herald.example.pl/a/")
+    assert a.authors == ["Anna Nowak"]
+
+
 def test_handle_in_metadata_takes_the_display_name_the_byline_prints() -> None:
     head = '<meta name="author" content="rinaroy">'
     body = f'<article><h1>Floods</h1>{PARAS}<p class="byline">von Rina Roy</p></article>'
