@@ -15,11 +15,13 @@ import pytest
 from newscrawl.extraction import extract_article
 from newscrawl.extraction.body import extract_body, find_lead, resegment
 from newscrawl.extraction.body_filters import (
+    ad_block,
     boilerplate_blocks,
     filter_paragraphs,
     is_boilerplate,
     is_related_heading,
 )
+from newscrawl.extraction.themes import NoiseMatcher, block_texts
 
 ARTICLE_PARAGRAPHS = [
     "Paris: The foreign minister on Monday refused to cooperate with the neighbouring "
@@ -1393,6 +1395,65 @@ def test_a_check_also_box_of_another_story_is_pruned() -> None:
     assert pruned == ["container-wrapper"]
     assert ARTICLE_PARAGRAPHS[0] in paragraphs
     assert not any("Other story" in p or "Police" in p for p in paragraphs)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["AdContainer", "AdLabel", "styles_AdSlot__x1", "ArticleAd", "ad_slot", "ad-slot", "top-ad"],
+)
+def test_ad_blocks_named_in_camel_case_or_by_a_css_module_are_pruned(name: str) -> None:
+    block = f'<div class="{name}"><span>Hide Ad</span></div>'
+    pruned, paragraphs = pruned_and_body(block)
+    assert pruned == [name]
+    assert paragraphs == ARTICLE_PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Adobe",
+        "AddressBlock",
+        "AdminBar",
+        "Headline",
+        "Shadow",
+        "Loader",
+        "AdventureBox",
+        "uploads",
+        "has-ads",
+        "noAds",
+        "adFree",
+    ],
+)
+def test_blocks_whose_names_only_hold_the_letters_ad_stay(name: str) -> None:
+    block = (
+        f'<div class="{name}"><p>Hide the ad from the public view, the mayor told them.</p></div>'
+    )
+    pruned, paragraphs = pruned_and_body(block)
+    assert pruned == []
+    assert "Hide the ad from the public view, the mayor told them." in paragraphs
+
+
+def test_an_ad_class_on_a_long_block_is_no_ad() -> None:
+    long_block = (
+        '<div class="StoryAdWrapper">'
+        + "".join(f"<p>{p}</p>" for p in ARTICLE_PARAGRAPHS)
+        + "</div>"
+    )
+    assert not ad_block(lxml.html.fragment_fromstring(long_block))
+    short_block = '<div class="StoryAdWrapper"><span>Advertisement</span></div>'
+    assert ad_block(lxml.html.fragment_fromstring(short_block))
+
+
+def test_a_theme_s_noise_takes_camel_case_ad_blocks_too() -> None:
+    container = parse(
+        '<div class="entry"><p>First line of the story.</p>'
+        '<div class="AdContainer"><span class="AdLabel">Hide Ad</span></div>'
+        '<div class="AddressBox"><p>12 Main Street</p></div></div>'
+    )
+    assert block_texts(container, NoiseMatcher(())) == [
+        "First line of the story.",
+        "12 Main Street",
+    ]
 
 
 def test_a_gallery_in_the_middle_of_the_story_leaves_no_caption_or_heading() -> None:

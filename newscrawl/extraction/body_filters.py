@@ -1249,8 +1249,42 @@ _BYLINE_BLOCK_MAX_WORDS = 25
 #: Drupal's field label (``field-label``, ``field__label``, a view's ``views-label``), not
 #: the field's wrapper (``field-label-above``, ``field--label-inline``).
 _FIELD_LABEL = re.compile(r"(?:^|\s)(?:field-label|field__label|views-label)(?:\s|$)")
+#: A class naming an ad's block, its words told apart by case, underscores, hashes and
+#: hyphens ("AdContainer", "AdLabel", CSS modules' "styles_AdSlot__x1", "ad_slot", "top-ad",
+#: "Advertisement"); not a word that merely opens with the letters ("Adobe", "Address",
+#: "AdminBar", "Adventure") or holds them ("Headline", "Shadow", "Loader", "uploads").
+#: (Case-sensitive: "AD" and "aD" name nothing.)
+AD_CLASS = re.compile(
+    # (each branch opens with its letters, the boundary before them looked back at: a
+    # search that skips to them, several times faster over a page's class values)
+    r"Ad(?<![A-Z]Ad)(?:s|verts?|vertisements?|vertising)?(?=[A-Z\d_\s#-]|$)"
+    r"|ad(?<![^\s_#-]ad)(?:s|verts?|vertisements?)?(?=[\s_#-]|$)"
+)
+#: A class saying a block has no ads, or may have them ("no-ads", "hasAds", "ad-free").
+_AD_STATE = re.compile(r"(?:no|has|with|without|show|hide)[-_]?ads?(?![a-z])|ads?[-_]?free", _I)
+#: An ad's block with more words than this is a story's part, whatever its class.
+_AD_MAX_WORDS = 40
+
+
+def ad_block(el: etree._Element) -> bool:
+    """Whether ``el`` is an ad's block by its class (``AD_CLASS``) and holds few words.
+
+    >>> from lxml import html
+    >>> [ad_block(html.fromstring(f'<div class="{c}">Hide Ad</div>'))
+    ...  for c in ("AdContainer", "styles_AdSlot__x1", "ad-slot", "AddressBlock", "Headline")]
+    [True, True, True, False, False]
+    """
+    return _ad_class(el.get("class") or "") and len(el.text_content().split()) <= _AD_MAX_WORDS
+
+
+@lru_cache(maxsize=1024)
+def _ad_class(value: str) -> bool:
+    return AD_CLASS.search(value) is not None and _AD_STATE.search(value) is None
+
+
 #: Class, id and style values that may name an author, byline or related block, a pop-up,
-#: a comment section, a cookie notice or sign-up, a picture's block or a field's label, or
+#: a comment section, a cookie notice or sign-up, a picture's block, an ad's or a field's
+#: label, or
 #: hide an element (a cheap prefilter for the regexes below: a regex over the values is
 #: faster than XPath's ``contains()``).
 _CLASS_HINT = re.compile(
@@ -1259,7 +1293,7 @@ _CLASS_HINT = re.compile(
     r"|escription|agline|logan"
     r"|ield-label|ield__label|iews-label"
     r"|mage|img|oto|icture|edia|ideo|igure|aption|redit|utline|aler|aller|ildunter|ildtext"
-    r"|ildlegende"
+    r"|ildlegende|" + AD_CLASS.pattern
 )
 _ID_HINT = re.compile(
     r"uthor|utor|omment|omentar|ookie|ubscribe|mage|img|oto|edia|ideo|aption|heck[-_]also"
@@ -1367,8 +1401,10 @@ def page_blocks(
     The first list: author boxes and bios, short byline blocks, blocks of related articles,
     pop-ups, cookie notices and sign-ups, readers' comments, found by class or id (a match
     that is the page, its ``<main>`` or ``<article>``, holds the headline or, but for a
-    comment section, more than 250 words is a container, not a box), the ``<cite>``
-    crediting a block quotation's source, and the labels of Drupal's fields: a page's
+    comment section, more than 250 words is a container, not a box), ads' blocks of 40
+    words at most named in any case ("AdContainer", "styles_AdSlot__x1": ``AD_CLASS``),
+    the ``<cite>`` crediting a block quotation's source, and the labels of Drupal's fields:
+    a page's
     extraction may leave them out.
 
     The second: the captions and credits of pictures and videos, blocks named like a
@@ -1405,6 +1441,8 @@ def page_blocks(
             into, most = captions, _CAPTION_MAX_WORDS
         elif el.tag not in _INLINE and _hidden(el):
             into, most = hidden, _BLOCK_MAX_WORDS
+        elif el.tag not in _INLINE and _ad_class(el.get("class") or ""):
+            into, most = found, _AD_MAX_WORDS
         else:
             continue
         if next(el.iter("h1"), None) is not None:

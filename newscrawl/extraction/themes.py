@@ -21,6 +21,7 @@ from cssselect import HTMLTranslator
 from lxml import etree, html
 
 from newscrawl import cleaning
+from newscrawl.extraction.body_filters import ad_block
 from newscrawl.extraction.metadata import (
     AUTHOR_PAGE,
     COMMENT_BLOCK,
@@ -166,7 +167,9 @@ class NoiseMatcher:
 
     Supported: ``tag``, ``.a.b`` (all classes), ``tag.a``, ``#id``, ``[attr='v']`` and
     ``[attr^='v']``; anything else is refused when the theme is declared. Matching is
-    set look-ups per element, so a body is cleaned without one XPath per selector.
+    set look-ups per element, so a body is cleaned without one XPath per selector. An ad's
+    block named in CamelCase or by a CSS module ("AdContainer", "styles_AdSlot__x1") is
+    noise too (``body_filters.ad_block``), whatever the selectors.
     """
 
     def __init__(self, selectors: Iterable[str]) -> None:
@@ -196,6 +199,8 @@ class NoiseMatcher:
         get = el.get
         cls = get("class")
         if cls:
+            if ad_block(el):
+                return True
             tokens = cls.split()
             for token in tokens:
                 rules = self.by_class.get(token)
