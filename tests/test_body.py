@@ -1456,6 +1456,36 @@ def test_a_theme_s_noise_takes_camel_case_ad_blocks_too() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["wp-block-group newspack-inline-donate", "donation-cta", "DonateBox", "donate"],
+)
+def test_an_appeal_for_donations_in_the_story_is_pruned_like_a_sign_up(name: str) -> None:
+    appeal = (
+        f'<div class="{name}"><div class="wp-block-group__inner-container">'
+        '<h2 class="wp-block-heading">Support independent local news</h2><p>The Valley Ledger '
+        "is a nonprofit newsroom. Your donation keeps our reporting free for everyone.</p>"
+        '<div class="wp-block-buttons"><a class="wp-block-button__link" href="/donate/">'
+        "Donate today</a></div></div></div>"
+    )
+    pruned, paragraphs = pruned_and_body(appeal)
+    assert pruned == [name]
+    assert paragraphs == ARTICLE_PARAGRAPHS
+
+
+def test_a_story_about_donations_keeps_its_lines() -> None:
+    lines = (
+        '<div class="donated-land"><p>The family donated the land for the school in 1952, '
+        "the council said.</p></div>"
+        "<p>Donations to the flood fund reached 2 million dollars on Monday, its organisers "
+        "said.</p>"
+    )
+    pruned, paragraphs = pruned_and_body(lines)
+    assert pruned == []
+    assert any(p.startswith("The family donated the land") for p in paragraphs)
+    assert any(p.startswith("Donations to the flood fund") for p in paragraphs)
+
+
 def test_a_gallery_in_the_middle_of_the_story_leaves_no_caption_or_heading() -> None:
     gallery = (
         '<div class="bildergalerie"><h3>Bildergalerie: Das alte Amtsgericht von innen</h3>'

@@ -1203,7 +1203,7 @@ def is_author_bio(line: str) -> bool:
 #: ``author-bio``, ``AuthorBox``, ``entry-author-info``, ``autorenbox``, a hover card's
 #: ``author-dropdown`` or ``author-popover``, ...), of a block of
 #: links to other articles (``related-posts``), or of a pop-up (``modal``, ``popup``, Popup
-#: Maker's ``pum-overlay``).
+#: Maker's ``pum-overlay``), or of an appeal: a sign-up or a call for donations.
 _AUTHOR_BLOCK = re.compile(
     r"sabox|(?:author|autor|autoren)[-_]?"
     r"(?:box|bio|biography|info|description|desc|details|profile|card|dropdown|popover"
@@ -1218,6 +1218,9 @@ _AUTHOR_BLOCK = re.compile(
     # a cookie notice or a newsletter sign-up ("cookiemsg", "cookie-banner", "subscribe-form")
     r"|cookie[-_]?(?:msg|message|notice|banner|consent|bar|law|warning|info|popup)"
     r"|subscribe[-_]?(?:form|box|widget|signup|success)"
+    # an appeal for donations or members in the story, like a sign-up (Newspack's
+    # "newspack-inline-donate" group, "donation-cta", "DonateBox"; not "donated")
+    r"|(?:^|[\s_-])donat(?:e|ions?)(?!(?-i:[a-z]))"
     # a sign-up to e-mail alerts ("reporter-alerts", "email-alerts"; not Bootstrap's "alert")
     r"|[a-z][-_]alerts(?![a-z])"
     # the site's tagline in its header ("site-description", Blogger's "descriptionwrapper")
@@ -1290,6 +1293,7 @@ def _ad_class(value: str) -> bool:
 _CLASS_HINT = re.compile(
     r"uthor|utor|UTHOR|sabox|elated|opup|odal|pum-|omment|uteur|erfasser|yline"
     r"|omentar|recirc|atest-posts|omepage-articles|ookie|ubscribe|alerts|hid|heck[-_]also"
+    r"|onat"
     r"|escription|agline|logan"
     r"|ield-label|ield__label|iews-label"
     r"|mage|img|oto|icture|edia|ideo|igure|aption|redit|utline|aler|aller|ildunter|ildtext"
