@@ -720,6 +720,43 @@ def test_indian_language_sentences_about_messengers_are_kept(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "Google News पर हमें फॉलो करें",
+        "ताज़ा खबरों के लिए गूगल न्यूज़ पर हमें फॉलो करें",
+        "जाहिरात",
+        "Start a Conversation | Follow us on Google News",
+        "Join Vanguardia News WhatsApp Channel Click here",
+        "Join our Viber community for the latest news from Cebu.",
+        "Do you have a news tip? WhatsApp us on 082 000 0000. Get the latest news on our "
+        "WhatsApp channel.",
+        "Have a news tip? Email us at tips@herald.example",
+    ],
+)
+def test_follow_and_tip_appeals_and_ad_labels_of_the_south_s_press(line: str) -> None:
+    """Appeals closing stories in India's, Nigeria's, the Philippines' and South Africa's
+    press, and Marathi's ad label, as the existing lexicons word them in other places."""
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Join the farmers on WhatsApp, he said, to hear their prices.",
+        "Vendors joined a Viber group last year to share prices, the co-operative said.",
+        "The minister said the WhatsApp channel had 2 million followers, click here counts aside.",
+        "Do you have a news tip about the council, the mayor asked reporters on Monday.",
+        "Start a conversation with your teenager about money early, the adviser said.",
+        "कंपनी ने Google News पर अपनी रिपोर्ट जारी की और कहा कि वह नियमों का पालन करेगी।",
+        "जाहिरात कंपनीच्या मालकाला पोलिसांनी अटक केली.",
+        "Police said the car | a grey sedan | was found on Monday near the old mill road.",
+    ],
+)
+def test_story_lines_mentioning_messengers_tips_or_conversations_are_kept(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "தொடர்புடைய செய்திகள்",
         "संबंधित खबरें",
         "સંબંધિત સમાચાર",

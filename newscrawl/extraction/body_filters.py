@@ -256,10 +256,11 @@ _INDIC_CREDIT = re.compile(
     )
     + r")\s*[:：]"
 )
-#: An ad slot's label alone on its line ("Advertisement" in those languages).
+#: An ad slot's label alone on its line ("Advertisement" in those languages: Hindi's
+#: "विज्ञापन", Marathi's "जाहिरात", ...).
 _INDIC_AD = re.compile(
     r"^\W*(?:"
-    + _indic("विज्ञापन|বিজ্ঞাপন|ବିଜ୍ଞାପନ|விளம்பரம்|ప్రకటన|പരസ്യം|ಜಾಹೀರಾತು|જાહેરાત|ਇਸ਼ਤਿਹਾਰ|اشتہار")
+    + _indic("विज्ञापन|जाहिरात|বিজ্ঞাপন|ବିଜ୍ଞାପନ|விளம்பரம்|ప్రకటన|പരസ്യം|ಜಾಹೀರಾತು|જાહેરાત|ਇਸ਼ਤਿਹਾਰ|اشتہار")
     + r")\W*$"
 )
 #: The heading of a block of related stories in those languages ("संबंधित खबरें").
@@ -405,7 +406,7 @@ _SYNDICATION_NOTE = _lowercase_search(
 #: pitch, a paywall's counter, WordPress's comment form, a caption's label ("TOP PHOTO:
 #: ..."). (Where the story first appeared stays: it tells a syndicated copy.)
 _HOUSE_NOTE = _lowercase_search(
-    r"^(?:(?:have|got) (?:a |any )?(?:news )?(?:tips?|story(?: idea)?|news)\?|"
+    r"^(?:(?:(?:do you )?have|got) (?:a |any )?(?:news )?(?:tips?|story(?: idea)?|news)\?|"
     r"click here (?:to (?:read|see|view|get) )?(?:more|all|the latest)\b|"
     r"you(?:'ve|’ve| have) (?:reached|hit|used up) (?:your|the) (?:\w+ )?(?:limit|maximum)\b|"
     r"your email address will not be published|required fields are marked|"
@@ -680,18 +681,20 @@ _FOLLOW = re.compile(
     r"följ oss|følg os|følg oss|sledujte nás|kövess(?:en)? minket|urmărește-ne|pratite nas|"
     r"seuraa meitä|ακολουθήστε μας|theo dõi)\b|follow us\s*:|"
     r"follow @\w+ for\b|"
-    r"(?:click here to )?join our (?:whatsapp|telegram)(?: channel| group)?\b|"
-    # "Join Tirhut Today on Telegram", "Join our Muzaffarpur WhatsApp group"
-    r"(?:click here to )?join (?:us|our|the)?[\w .'’]{0,40}?\b(?:on )?(?:whatsapp|telegram)"
-    r"(?: channel| group| community)?(?:\s+(?:for|to get)\b|\s*[:!|–-]|\s*$))",
+    r"(?:click here to )?join our (?:whatsapp|telegram|viber)(?: channel| group| community)?\b|"
+    # "Join Tirhut Today on Telegram", "Join our Muzaffarpur WhatsApp group", "Join Vanguardia
+    # News WhatsApp Channel Click here"
+    r"(?:click here to )?join (?:us|our|the)?[\w .'’]{0,40}?\b(?:on )?(?:whatsapp|telegram|viber)"
+    r"(?: channel| group| community)?(?:\s+(?:for|to get)\b|\s*[:!|–-]|\s+click here\W*$|\s*$))",
     _I,
 )
-#: An appeal to join the paper on a messenger in India's languages ("ताज़ा खबरों के लिए
-#: हमारे WhatsApp चैनल से जुड़ें।", "আমাদের হোয়াটসঅ্যাপ চ্যানেলে যোগ দিন"): the messenger,
+#: An appeal to join the paper on a messenger or to follow it on Google News in India's
+#: languages ("ताज़ा खबरों के लिए हमारे WhatsApp चैनल से जुड़ें।", "আমাদের হোয়াটসঅ্যাপ চ্যানেলে
+#: যোগ দিন", "Google News पर हमें फॉलो करें"): the messenger or the service,
 #: then the imperative that ends the line ("व्हाट्सएप से जुड़े मामले" is no appeal).
 _INDIC_FOLLOW = re.compile(
-    r"(?:whatsapp|telegram|व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप|वॉट्सएप|टेलीग्राम|হোয়াটসঅ্যাপ|"
-    r"টেলিগ্রাম)\b.{0,60}?(?:जुड़ें|जुड़िए|जॉइन करें|ज्वाइन करें|फॉलो करें|"
+    r"(?:whatsapp|telegram|google news|व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप|वॉट्सएप|टेलीग्राम|"
+    r"गूगल न्यूज़|गूगल न्यूज|হোয়াটসঅ্যাপ|টেলিগ্রাম|গুগল নিউজ)\b.{0,60}?(?:जुड़ें|जुड़िए|जॉइन करें|ज्वाइन करें|फॉलो करें|"
     r"क्लिक करें|যোগ দিন|যুক্ত হোন|ফলো করুন|ক্লিক করুন)[\W_]*$",
     _I,
 )
@@ -728,7 +731,8 @@ _COMMENTS = re.compile(
     r"sie sind (?:aktuell )?nicht eingeloggt|"
     r"deja (?:un|tu) comentario|laisser un commentaire|kommentar (?:verfassen|abgeben)|"
     r"hinterlasse(?:n sie)? einen kommentar|(?:post|add|write) a comment|"
-    r"join the (?:conversation|discussion)|lascia un commento|deixe (?:um|seu) comentário|"
+    r"join the (?:conversation|discussion)|start a (?:conversation|discussion)\W*$|"
+    r"lascia un commento|deixe (?:um|seu) comentário|"
     r"um einen kommentar zu (?:hinterlassen|schreiben|verfassen)|"
     r"(?:please )?enable javascript to view the comments|(?:blog )?comments powered by disqus|"
     r"(?:comentarios|commentaires|commenti|comentários|komentarze|skomentuj)\W*$|"
@@ -838,6 +842,7 @@ _SHARE_WORD = re.compile(
     r"flipboard|tumblr|vk|viber)$",
     _I,
 )
+_BAR = re.compile(r"\s+\|\s+")
 _SHARE_SPLIT = re.compile(r"\s*[|,/·•]\s*|\s{2,}")
 _COOKIES = _lowercase_search(r"\bcookies?\b")
 #: Pipes and whitespace (every character ``str.isspace`` and a regex's ``\s`` take),
@@ -1053,7 +1058,13 @@ def _is_boilerplate(line: str) -> bool:
         return True
     if n <= 12 and _is_share_line(text):
         return True
-    return n <= 12 and _COMMENTS.match(text) is not None
+    if n <= 12 and _COMMENTS.match(text):
+        return True
+    # widgets' calls in a row, each between bars ("Start a Conversation | Follow us on ...")
+    if n <= 20 and " | " in text:
+        parts = _BAR.split(text)
+        return len(parts) > 1 and all(_is_boilerplate(part) for part in parts)
+    return False
 
 
 def _homoglyph_ad(text: str, words: int) -> bool:
