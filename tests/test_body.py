@@ -1548,16 +1548,26 @@ def test_a_caption_named_in_german_goes_from_the_middle_of_the_story() -> None:
     assert p[2] in paragraphs and not any("Foto: Ann Lee" in x for x in paragraphs)
 
 
-def test_a_wire_credit_closing_the_story_stays_but_a_writers_initials_go() -> None:
-    # (the wire's credit is what the agency is read from, and tells a syndicated copy)
-    for closing, stays in (
+@pytest.mark.parametrize(
+    ("closing", "stays"),
+    [
         ("(dpa)", True),
         ("dpa/lno", True),
+        ("Lusa/Fim", True),  # Lusa's credit and end mark: the credit stays, as dpa's
         ("(asc)", False),
         ("tsb/dan", False),
-    ):
-        art = extract_article(article_page(f"<p>{closing}</p>"), "https://herald.example/a/")
-        assert (closing in art.body.split("\n")) is stays
+        ("ACG // JMR", False),  # Lusa's desk codes
+        ("ACG//JMR", False),
+        ("AC/DC", True),
+        ("ACG / JMR", True),  # (capitals with one slash may be a credit or a name)
+    ],
+)
+def test_a_wire_credit_closing_the_story_stays_but_a_writers_initials_go(
+    closing: str, stays: bool
+) -> None:
+    # (the wire's credit is what the agency is read from, and tells a syndicated copy)
+    art = extract_article(article_page(f"<p>{closing}</p>"), "https://herald.example/a/")
+    assert (closing in art.body.split("\n")) is stays
 
 
 def test_a_text_and_picture_module_in_the_middle_of_the_story_keeps_its_text() -> None:

@@ -574,8 +574,9 @@ _BUTTON = re.compile(
     # a writer's initials closing the story ("(asc)", "(mb/dpa)": a wire's credit is kept
     # by the callers that read the agency from it)
     r"\(\s*[a-zäöü]{2,5}(?:\s*[/,]\s*[a-zäöü]{2,5}){0,2}\s*\)|"
-    # a wire's desk codes closing its copy (IANS's "tsb/dan", PAP's "ako/ mhr/")
-    r"(?-i:[a-z]{2,4}(?:\s*/\s*[a-z]{2,4})+\s*/?)|"
+    # a wire's desk codes closing its copy (IANS's "tsb/dan", PAP's "ako/ mhr/"; Lusa's
+    # capitals between double slashes, "ACG // JMR")
+    r"(?-i:[a-z]{2,4}(?:\s*/\s*[a-z]{2,4})+\s*/?)|(?-i:[A-Z]{2,4}(?:\s*//\s*[A-Z]{2,4})+)|"
     # a gallery's counter ("1 / 12", "Bild 1 von 12"), a teaser's age ("vor 2 Stunden", "2
     # hours ago"), a sponsored label, a paywall's and a text-size widget's buttons
     r"(?:bild |foto |image |photo )?\d{1,3}\s*(?:/|von|of)\s*\d{1,3}|"
