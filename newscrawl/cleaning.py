@@ -2222,7 +2222,11 @@ def _indic_dateline(text: str, bare_colon: bool) -> str | None:
 _BYLINE_LABEL = re.compile(
     r"^(?:(?:(?:posted|written|reported|filed|story) by|by|report|reporter|autor|autorin|"
     rf"author|{COLON_BYLINE_LABELS}|द्वारा|रिपोर्ट|रिपोर्टर|लेखक)\s*[:：]\s*"
-    rf"|(?:(?:posted|written|reported|filed|story) by|{BY_LABELS}|na|द्वारा)\s+(?=\S))",
+    rf"|(?:(?:posted|written|reported|filed|story) by|{BY_LABELS}|na|द्वारा)\s+(?=\S)"
+    # Indonesian papers' "report of the paper's journalist", then the name ("Laporan
+    # Wartawan Tribunjateng.com, Ann Lee", "Laporan Reporter Tribunnews.com, ...")
+    r"|laporan\s+(?:wartawan(?:ti)?|reporter|koresponden|kontributor|jurnalis)"
+    r"(?:\s+[^\s,:]+){0,3}\s*[,:]\s*)",
     re.IGNORECASE,
 )
 #: A byline's label printed alone, its name in the next paragraph.
@@ -2289,6 +2293,8 @@ def is_byline_paragraph(text: str) -> bool:
     (True, False)
     >>> is_byline_paragraph("रिपोर्ट: सुनीता देवी"), is_byline_paragraph("द्वारा राकेश कुमार")
     (True, True)
+    >>> is_byline_paragraph("Laporan Wartawan Tribunjateng.com, Rahdyan Trijoko Pamungkas")
+    True
     >>> is_byline_paragraph("By Friday, the water had receded from Silchar.")
     False
     >>> is_byline_paragraph("By Monday Rains Stopped"), is_byline_paragraph("Rahul Debnath")

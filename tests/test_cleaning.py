@@ -1527,6 +1527,33 @@ def test_hindi_bylines(byline: str, author: str | None) -> None:
     assert clean_author(byline) == author
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Laporan Wartawan Tribunjateng.com, Rahdyan Trijoko Pamungkas",
+        "Laporan Reporter Tribunnews.com, Ann Lestari",
+        "Laporan Kontributor Tribun Jabar, Budi Santoso",
+        "Laporan wartawan: Dewi Sartika",
+    ],
+)
+def test_an_indonesian_report_byline_opening_the_body_is_removed(byline: str) -> None:
+    story = "SEMARANG - Banjir rob menggenangi kawasan Pelabuhan Tanjung Emas, Selasa (5/11/2024)."
+    assert cleaning.is_byline_paragraph(byline)
+    assert cleaning.without_opening_byline(f"{byline}\n\n{story}") == story
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Laporan wartawan itu dibantah oleh polisi, kata Budi Santoso.",
+        "Laporan Wartawan Tribunjateng.com, Selasa (5/11/2024), menyebut rob setinggi 40 cm.",
+        "Laporan Jurnalis Warga, yang dikirim lewat aplikasi, kini diverifikasi redaksi",
+    ],
+)
+def test_indonesian_sentences_opening_with_laporan_are_no_byline(line: str) -> None:
+    assert not cleaning.is_byline_paragraph(line)
+
+
 def test_a_hindi_byline_paragraph_opening_the_body_is_removed() -> None:
     body = "रिपोर्ट: सुनीता देवी\n\nपटना: मुख्यमंत्री ने शनिवार को हवाई सर्वेक्षण किया।"
     assert cleaning.without_opening_byline(body) == body.split("\n\n")[1]
