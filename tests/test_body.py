@@ -720,6 +720,8 @@ def test_indian_language_sentences_about_messengers_are_kept(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "Suivez toute l'actualité de vos villes et médias favoris en vous inscrivant à Mon Actu.",
+        "Suivez l’actualité de Lyon sur notre page Facebook",
         "Google News पर हमें फॉलो करें",
         "ताज़ा खबरों के लिए गूगल न्यूज़ पर हमें फॉलो करें",
         "जाहिरात",
@@ -731,9 +733,9 @@ def test_indian_language_sentences_about_messengers_are_kept(line: str) -> None:
         "Have a news tip? Email us at tips@herald.example",
     ],
 )
-def test_follow_and_tip_appeals_and_ad_labels_of_the_south_s_press(line: str) -> None:
-    """Appeals closing stories in India's, Nigeria's, the Philippines' and South Africa's
-    press, and Marathi's ad label, as the existing lexicons word them in other places."""
+def test_follow_and_tip_appeals_and_ad_labels(line: str) -> None:
+    """Appeals closing stories in India's, Nigeria's, the Philippines', South Africa's and
+    France's press, and Marathi's ad label, as the existing lexicons word them elsewhere."""
     assert is_boilerplate(line)
 
 
@@ -748,6 +750,7 @@ def test_follow_and_tip_appeals_and_ad_labels_of_the_south_s_press(line: str) ->
         "कंपनी ने Google News पर अपनी रिपोर्ट जारी की और कहा कि वह नियमों का पालन करेगी।",
         "जाहिरात कंपनीच्या मालकाला पोलिसांनी अटक केली.",
         "Police said the car | a grey sedan | was found on Monday near the old mill road.",
+        "Suivre l'actualité locale est devenu difficile depuis la fermeture du journal, dit-elle.",
     ],
 )
 def test_story_lines_mentioning_messengers_tips_or_conversations_are_kept(line: str) -> None:
@@ -1521,6 +1524,36 @@ def test_a_story_about_donations_keeps_its_lines() -> None:
     assert pruned == []
     assert any(p.startswith("The family donated the land") for p in paragraphs)
     assert any(p.startswith("Donations to the flood fund") for p in paragraphs)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # Vocento's box, its class naming nothing ("v-mdl-nl")
+        '<div class="v-mdl-nl"><p class="v-mdl-nl__t">Newsletter</p><p>Recibe cada mañana las '
+        'noticias de la Margen Izquierda en tu correo.</p><form><input type="email" '
+        'placeholder="Tu email"><button>Apuntarme</button></form></div>',
+        # a form posting to a mailing list, its field not typed as an e-mail's
+        '<div class="box-7"><h4>Subscribe to the Morning Brief</h4><p>The day\'s stories at 6 '
+        'a.m.</p><form action="https://herald.us1.list-manage.com/subscribe/post">'
+        '<input type="text" name="EMAIL"><button>Go</button></form></div>',
+    ],
+)
+def test_a_newsletter_box_is_found_by_the_field_or_form_it_holds(box: str) -> None:
+    paragraphs = extract_body(parse(article_page(box)), None)
+    assert paragraphs == ARTICLE_PARAGRAPHS
+
+
+def test_a_form_with_an_e_mail_field_but_no_appeal_and_a_story_s_newsletter_line_stay() -> None:
+    extra = (
+        "<p>The council's newsletter, mailed to 40,000 homes, will carry the new bin "
+        "schedule from March, officials said.</p>"
+        '<div class="box-9"><p>Questions about the bin schedule go to the council office.</p>'
+        '<form><input type="email"><button>Send</button></form></div>'
+    )
+    paragraphs = extract_body(parse(article_page(extra)), None)
+    assert any(p.startswith("The council's newsletter, mailed") for p in paragraphs)
+    assert "Questions about the bin schedule go to the council office." in paragraphs
 
 
 def test_a_gallery_in_the_middle_of_the_story_leaves_no_caption_or_heading() -> None:

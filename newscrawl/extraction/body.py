@@ -28,6 +28,7 @@ from newscrawl.extraction.body_filters import (
     filter_paragraphs,
     page_blocks,
     without_captions,
+    without_sign_ups,
 )
 from newscrawl.extraction.themes import element_text
 from newscrawl.urls import site_domain
@@ -773,6 +774,7 @@ def extract_body(doc: lxml.html.HtmlElement, url: str | None) -> list[str]:
         paragraphs = resegment(doc, paragraphs[0]) or paragraphs
     paragraphs = filter_paragraphs(paragraphs, keep=agency_from_credit)
     paragraphs = without_captions(paragraphs, captions)
+    paragraphs = without_sign_ups(paragraphs, doc)
     if hidden:
         paragraphs = drop_hidden(paragraphs, doc, hidden)
     if paragraphs and _only_link_texts(doc, paragraphs):

@@ -677,7 +677,7 @@ _FOLLOW = re.compile(
     r"never miss (?:a story|an update))\W{1,3})?"
     r"(?:(?:follow (?:us|[\w .@']{1,40}) on|folgen sie uns|folge uns|folgt uns|"
     r"s[ií]guenos|siga-nos|segue-nos|únete a (?:nuestro|nuestra) (?:canal|grupo|comunidad)|"
-    r"suivez-nous|seguici|obserwuj nas|like us on|"
+    r"suivez-nous|suivez (?:toute )?l['’]actualité|seguici|obserwuj nas|like us on|"
     r"подписывайтесь на|подпишитесь на|підписуйтесь на|bizi takip edin|ikuti kami|"
     r"följ oss|følg os|følg oss|sledujte nás|kövess(?:en)? minket|urmărește-ne|pratite nas|"
     r"seuraa meitä|ακολουθήστε μας|theo dõi)\b|follow us\s*:|"
@@ -1401,6 +1401,54 @@ _AMP_NOISE = {"amp-ad", "amp-embed", "amp-sticky-ad", "amp-social-share"}
 _INLINE = {"a", "span", "img", "button", "i", "b", "em", "strong", "small", "label"}
 #: (a caption may be a ``<span>``; a link or an emphasis in a sentence is none)
 _MEDIA_INLINE = _INLINE - {"span", "small"}
+
+
+#: A sign-up's field or form, whatever the box's class: an e-mail input, a form posting to
+#: a newsletter's or a mailing list's address (Mailchimp's ``list-manage``).
+_SIGN_UP_ACTION = re.compile(r"subscribe|newsletter|sign-?up|list-manage", _I)
+#: A sign-up box with more words than this is a part of the page, not a box in it.
+_SIGN_UP_MAX_WORDS = 40
+
+
+def without_sign_ups(paragraphs: list[str], doc: etree._Element) -> list[str]:
+    """``paragraphs`` without the texts of newsletter sign-up boxes found by what they
+    hold, whatever their class: the smallest block around an e-mail field or a sign-up
+    form whose text appeals to sign up (``_APPEAL``: a "Newsletter" heading, "Subscribe",
+    "Suscríbete"), of 40 words at most. (Dropped after extraction, not pruned before it:
+    that may change which block trafilatura takes for the article.)
+
+    >>> from lxml import html
+    >>> doc = html.fromstring("<div><p>Story.</p><div><p>Newsletter</p><p>Get it daily.</p>"
+    ...                       "<form><input type='email'></form></div></div>")
+    >>> without_sign_ups(["Story.", "Newsletter", "Get it daily."], doc)
+    ['Story.']
+    """
+    boxes = _sign_up_boxes(doc)
+    if not boxes:
+        return paragraphs
+    texts = _texts_within(boxes)
+    return [p for p in paragraphs if " ".join(p.split()) not in texts]
+
+
+def _sign_up_boxes(doc: etree._Element) -> list[etree._Element]:
+    boxes = []
+    # (lxml's walk by tag name: faster than an XPath's for the two tags)
+    for field in doc.iter("input", "form"):
+        if field.tag == "input":
+            if field.get("type") != "email":
+                continue
+        elif not _SIGN_UP_ACTION.search(field.get("action") or ""):
+            continue
+        for el in field.iterancestors():
+            if el.tag in _NEVER_BLOCK:
+                break
+            text = " ".join(el.text_content().split())
+            if _words(text) > _SIGN_UP_MAX_WORDS:
+                break
+            if el.tag != "form" and _APPEAL.search(text.lower()):
+                boxes.append(el)
+                break
+    return boxes
 
 
 def boilerplate_blocks(doc: etree._Element) -> list[etree._Element]:
