@@ -65,6 +65,7 @@ from newscrawl.extraction.themes import (
     Theme,
     ThemeFields,
     get_theme,
+    printed_updates,
 )
 from newscrawl.extraction.themes import detect_theme as _detect_theme
 from newscrawl.items import Article
@@ -1207,6 +1208,8 @@ def extract_article(
             or dated
             or opening
             or own_teaser_dates(doc, own, parse)
+            # (a printed update, when the page prints no publication: "Updated 6:42 PM")
+            or [d for d in printed_updates(doc) if is_date(d)][:1]
             or _fallback_date(doc, url, page, parse, paragraphs)
         )
     paragraphs = without_repeats(without_linked_teasers(paragraphs, doc, url))

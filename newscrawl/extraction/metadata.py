@@ -1407,6 +1407,7 @@ def byline_wire(doc: html.HtmlElement, names: Sequence[str], page: Any = None) -
     authors, however found): after the name in the byline's text ("By Ann Lee, The
     Canadian Press"), or alone in the element printed next to the name's (``<div
     class="byline-author">Ann Lee</div><div class="byline-org">The Canadian Press</div>``).
+    The name is looked for as printed, in short texts only (a byline, not a sentence).
 
     >>> doc = html.fromstring('<div><div class="byline"><span class="author">Ann Lee</span>'
     ...                       '</div><div class="org">Australian Associated Press</div></div>')
@@ -1414,29 +1415,50 @@ def byline_wire(doc: html.HtmlElement, names: Sequence[str], page: Any = None) -
     ('Australian Associated Press', None)
     """
     keys = {author_key(n) for n in names}
-    if not keys:
-        return None
 
     def names_one(value: str) -> bool:
         return any(author_key(n) in keys for n in clean_authors([value]))
 
-    for text, el in _byline_hits(doc, names_one, page=page):
-        if not names_one(text):
-            continue
-        if wire := agency_from_byline(text):
-            return wire
-        node = el
-        for _ in range(_WIRE_BESIDE_LEVELS):
-            beside = node.getnext()
-            while beside is not None and not isinstance(beside.tag, str):
-                beside = beside.getnext()  # (a comment between them)
-            if beside is not None:
-                label = " ".join(beside.text_content().split())
-                if len(label) <= 60 and (wire := agency_short_form(label)):
-                    return wire
-            node = node.getparent()
-            if node is None or len(" ".join(node.text_content().split())) > _WIRE_BESIDE_MAX_CHARS:
-                break
+    for name in names[:MAX_BYLINE_NAMES]:
+        for text in _TEXT_NAMING(doc, name=name)[:_WIRE_NAME_HITS]:
+            el = text.getparent()
+            if el is not None and text.is_tail:
+                el = el.getparent()  # ("<b>By</b> Ann Lee": the text of <b>'s parent)
+            if el is None:
+                continue
+            line = " ".join(el.text_content().split())
+            if len(line) > _WIRE_LINE_MAX_CHARS or not names_one(line):
+                continue
+            if wire := agency_from_byline(line):
+                return wire
+            if wire := _wire_beside(el):
+                return wire
+    return None
+
+
+#: Texts that hold a name as printed (the name an XPath variable: any quotes are safe).
+_TEXT_NAMING = etree.XPath("//body//text()[contains(., $name)]")
+#: The most texts naming an author that are looked at, and the longest text of a
+#: byline's element (a longer one is a sentence of the story, a caption, a box).
+_WIRE_NAME_HITS = 10
+_WIRE_LINE_MAX_CHARS = 80
+
+
+def _wire_beside(el: html.HtmlElement) -> str | None:
+    """A wire alone in the element next to ``el`` or to one of its nearest ancestors,
+    while they hold a byline's block of text (not the story)."""
+    node = el
+    for _ in range(_WIRE_BESIDE_LEVELS):
+        beside = node.getnext()
+        while beside is not None and not isinstance(beside.tag, str):
+            beside = beside.getnext()  # (a comment between them)
+        if beside is not None:
+            label = " ".join(beside.text_content().split())
+            if len(label) <= 60 and (wire := agency_short_form(label)):
+                return wire
+        node = node.getparent()
+        if node is None or len(" ".join(node.text_content().split())) > _WIRE_BESIDE_MAX_CHARS:
+            break
     return None
 
 

@@ -1118,12 +1118,38 @@ GENERIC_PUBLISHED = (
     f"{_HEADLINE_BLOCK}//*[{_DATE_CLASS}][not(ancestor::blockquote)]"
     f"[not({_NOT_ITS_DATE})]{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}{_NOT_IN_SITE_HEADER}"
     f"{_NOT_LISTED_STORY}/text()[normalize-space()]",
-    # and a printed update by the headline, its label first, when the page prints no
-    # publication ("Updated 6:42 PM EST Nov. 5, 2024", "Last Updated: Nov 05, 2024, 18:42")
-    f"{_HEADLINE_BLOCK}//*[not(*)][string-length(normalize-space()) <= 60]"
-    f"[not(ancestor::blockquote)][{_STARTS_WITH_UPDATE_LABEL}]{_WIDGETS_BUT_BODY}"
-    f"{_NOT_STORY_TEASER}{_NOT_IN_SITE_HEADER}{_NOT_LISTED_STORY}/text()[normalize-space()]",
 )
+#: The texts of the elements by the headline that hold no other (``printed_updates``),
+#: and whether one's element is the story's own (no quotation's, widget's or teaser's).
+_TEXTS_BY_HEADLINE = etree.XPath(f"{_HEADLINE_BLOCK}//*[not(*)]/text()")
+_STORYS_OWN = etree.XPath(
+    f"boolean(self::*[not(ancestor::blockquote)]{_WIDGETS_BUT_BODY}{_NOT_STORY_TEASER}"
+    f"{_NOT_IN_SITE_HEADER}{_NOT_LISTED_STORY})"
+)
+_UPDATE_LABEL_FIRST = re.compile(
+    "^(?:" + "|".join(map(re.escape, (*_UPDATE_LABELS, "last updated"))) + r")\b.*\d",
+    re.IGNORECASE,
+)
+
+
+def printed_updates(doc: html.HtmlElement) -> list[str]:
+    """The texts by the headline that open with an update's label and hold a digit
+    ("Updated 6:42 PM EST Nov. 5, 2024", "Last Updated: Nov 05, 2024, 18:42 IST"): the
+    date of a page that prints no publication. (Read only then: it is a slow search.)
+
+    >>> printed_updates(html.fromstring('<div><h1>Ferry</h1><p>Updated: May 5, 2024</p></div>'))
+    ['Updated: May 5, 2024']
+    """
+    found = []
+    for text in _TEXTS_BY_HEADLINE(doc):
+        if len(text) > 200:
+            continue
+        flat = " ".join(text.split())
+        if len(flat) <= 60 and _UPDATE_LABEL_FIRST.match(flat) and _STORYS_OWN(text.getparent()):
+            found.append(flat)
+    return found
+
+
 #: Classes of the item a meta block prints the last update in (SmartMag's "update-time",
 #: Jannah's "last-updated"); a bare "updated" is hAtom's, often on the posting date.
 _UPDATE_ITEM = (
