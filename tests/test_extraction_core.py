@@ -1768,6 +1768,8 @@ def test_a_bylines_update_alone_still_dates_the_story() -> None:
         ("Created on Wednesday, 07 April 2021 10:15", "07 April 2021 10:15"),
         ("Créé: 07.04.2021, 10h15", "07.04.2021, 10h15"),  # its time too
         ("Créé le 7 avril 2021", "7 avril 2021"),
+        # (an English label's "at": "Published at : November 5, 2024", a Nepali paper's)
+        ("Published at : November 5, 2024", "November 5, 2024"),
         ("Creado 07/04/2021 10:15", "07/04/2021 10:15"),
         ("Creato: 07 Aprile 2021", "07 Aprile 2021"),
         ("Created Apr 7, 2021", None),  # a community's or an account's creation
