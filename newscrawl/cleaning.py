@@ -3049,7 +3049,8 @@ def _refines(first: str, later: str) -> bool:
 
 #: The civil time of a country's news sites, by its country-code domain: countries that
 #: keep one time (or nearly all their people in one: Spain's Canaries and Portugal's
-#: Azores aside). Countries of several zones (us, ca, au, br, ru, mx, id, kz) are left out.
+#: Azores aside). Countries of several zones (us, ca, au, br, ru, mx, id, kz) are left out,
+#: and so are the domains sold the world over as generic ones (.co, .me, .tv, .io, .ly).
 _COUNTRY_ZONES = {
     "de": "Europe/Berlin", "at": "Europe/Vienna", "ch": "Europe/Zurich", "li": "Europe/Vaduz",
     "lu": "Europe/Luxembourg", "it": "Europe/Rome", "mt": "Europe/Malta",
@@ -3058,7 +3059,7 @@ _COUNTRY_ZONES = {
     "no": "Europe/Oslo", "se": "Europe/Stockholm", "pl": "Europe/Warsaw",
     "cz": "Europe/Prague", "sk": "Europe/Bratislava", "hu": "Europe/Budapest",
     "si": "Europe/Ljubljana", "hr": "Europe/Zagreb", "ba": "Europe/Sarajevo",
-    "rs": "Europe/Belgrade", "me": "Europe/Podgorica", "mk": "Europe/Skopje",
+    "rs": "Europe/Belgrade", "mk": "Europe/Skopje",
     "al": "Europe/Tirane", "uk": "Europe/London", "ie": "Europe/Dublin",
     "pt": "Europe/Lisbon", "is": "Atlantic/Reykjavik", "fi": "Europe/Helsinki",
     "ee": "Europe/Tallinn", "lv": "Europe/Riga", "lt": "Europe/Vilnius",
@@ -3074,7 +3075,7 @@ _COUNTRY_ZONES = {
     "ug": "Africa/Kampala", "tz": "Africa/Dar_es_Salaam", "za": "Africa/Johannesburg",
     "zw": "Africa/Harare", "eg": "Africa/Cairo", "ma": "Africa/Casablanca",
     "tn": "Africa/Tunis", "ar": "America/Argentina/Buenos_Aires", "uy": "America/Montevideo",
-    "cl": "America/Santiago", "co": "America/Bogota", "pe": "America/Lima",
+    "cl": "America/Santiago", "pe": "America/Lima",
     "ve": "America/Caracas", "bo": "America/La_Paz", "py": "America/Asuncion",
     "cu": "America/Havana", "do": "America/Santo_Domingo", "pr": "America/Puerto_Rico",
     "jm": "America/Jamaica", "ky": "America/Cayman", "lc": "America/St_Lucia",
@@ -3112,8 +3113,8 @@ def publisher_zone(url: str | None, language: str | None) -> str | None:
     'Europe/London'
     >>> publisher_zone("https://x.com/a", "de-AT"), publisher_zone("https://x.com/a", "en")
     ('Europe/Berlin', None)
-    >>> publisher_zone("http://127.0.0.1:8780/a", None) is None
-    True
+    >>> publisher_zone("http://127.0.0.1:8780/a", None), publisher_zone("https://x.co/a", "en")
+    (None, None)
     """
     host = (urlsplit(url).hostname or "") if url else ""
     zone = _COUNTRY_ZONES.get(host.rstrip(".").rpartition(".")[2])

@@ -1802,6 +1802,7 @@ def test_every_publisher_zone_is_a_zone_the_time_database_knows() -> None:
         ("https://news.example.com.au/a", "en-AU", None),  # Australia keeps several times
         ("https://diario.example.com/a", "es", None),  # Spanish: Spain or the Americas
         ("https://diario.example.com/a", None, None),
+        ("https://startup.example.co/a", "en", None),  # .co is sold the world over
     ],
 )
 def test_publisher_zone(url: str, language: str | None, zone: str | None) -> None:
