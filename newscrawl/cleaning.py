@@ -149,9 +149,12 @@ _RELATED_LINE = re.compile(
     r"|(?:related(?: articles?| posts?| stories| news| content)?|read more|more from "
     r"(?:author|this section)|recommended(?: for you)?|trending(?: now)?|latest news|"
     r"more stories|top stories)\s*(?:[:\-–—|]|$)"
-    # "also read:" in Hindi, Urdu, Bengali, Swahili, Portuguese, Spanish, French, Italian
+    # "also read:" in Hindi, Urdu, Bengali, Swahili, Portuguese, Spanish, French, Italian,
     r"|(?:यह भी पढ़ें|ये भी पढ़ें|यह भी पढ़े|ये भी पढ़े|یہ بھی پڑھیں|مزید پڑھیں|আরও পড়ুন|"
-    r"soma (?:zaidi|pia)|leia (?:também|mais)|le[ea] también|(?:à )?lire aussi|leggi anche)"
+    r"soma (?:zaidi|pia)|leia (?:também|mais)|le[ea] también|ver también|(?:à )?lire aussi|"
+    # and in Bulgarian, Serbian Cyrillic, Arabic and Hebrew
+    r"leggi anche|прочетете (?:още|също)|прочитајте (?:и|још|такође)|اقرأ (?:أيضا|أيضاً)|"
+    r"קראו (?:עוד|גם))"
     r"\s*[:：|\-–—])",
     re.IGNORECASE,
 )

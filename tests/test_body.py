@@ -760,6 +760,41 @@ def test_story_lines_mentioning_messengers_tips_or_conversations_are_kept(line: 
 @pytest.mark.parametrize(
     "line",
     [
+        # Brazil's follow appeals
+        "Siga o Jornal do Vale no Google Notícias e receba as principais notícias",
+        "📲 Participe do canal do g1 Campinas no WhatsApp",
+        # "also read" in Spanish, Bulgarian, Serbian Cyrillic, Arabic and Hebrew
+        "Ver también: Suspenden clases en tres escuelas costeras",
+        "Прочетете още: Нов път към Пловдив",
+        "Прочитајте и: Нови мост у Нишу",
+        "اقرأ أيضا: افتتاح مدرسة جديدة في العين",
+        "קראו עוד: הכביש לחיפה ייסגר",
+        # a picture's credit in Cyrillic and Greek
+        "Снимка: БТА",
+        "Фото: Нишке вести",
+        "Φωτογραφία: ΑΠΕ-ΜΠΕ",
+    ],
+)
+def test_follow_appeals_also_read_lines_and_credits_of_more_languages(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "O prefeito pediu que a população siga a orientação da Defesa Civil no bairro.",
+        "Siga o conselho do médico e descanse, disse a enfermeira aos pacientes.",
+        "Фотографите от събитието бяха показани на изложбата в центъра.",
+        "Ver también el informe anual, pidió el concejal a los vecinos en la sesión.",
+    ],
+)
+def test_story_lines_like_those_of_more_languages_are_kept(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "தொடர்புடைய செய்திகள்",
         "संबंधित खबरें",
         "સંબંધિત સમાચાર",

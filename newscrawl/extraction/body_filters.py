@@ -201,6 +201,10 @@ _LEAD_IN = re.compile(
     r"prečítajte si (?:aj|tiež)|olvassa el ezt is|olvasd el ezt is|citește și|citeste si|"
     r"pročitajte (?:i|još|također)|preberite (?:tudi|še)|lue myös|"
     r"διαβάστε (?:επίσης|ακόμη|ακόμα)|taip pat skaitykite|lasi arī|loe ka|xem thêm|đọc thêm|"
+    # Spanish "Ver también", Bulgarian, Serbian Cyrillic, Arabic and Hebrew
+    # (with its colon: "Ver también el informe ..." may open a sentence)
+    r"ver también\s*:|прочетете (?:още|също)|прочитајте (?:и|још|такође)|اقرأ (?:أيضا|أيضاً)|"
+    r"קראו (?:עוד|גם)|"
     r"(?:related|read|watch|see|also|listen|more)\s*:|"
     r"(?:also watch|must (?:read|watch)|don'?t miss)\s*(?:[:|–-]|$))",
     _I,
@@ -287,7 +291,9 @@ _CREDIT = re.compile(
     r"crédits? photos?|credits?|crédito|créditos|fotografía|photo credit|"
     r"foto ?credits?|photo ?credits?|symbolgrafik|"
     r"quelle|source|fuente|fonte|image d'illustration|image illustrative|"
-    r"photo d'illustration|illustration)\s*[:.©])"
+    r"photo d'illustration|illustration|"
+    # Cyrillic and Greek: "Снимка: БТА", "Фото: Нишке вести", "Φωτογραφία: ..."
+    r"фото|снимка|снимки|фотографија|фотография|φωτογραφία|φωτό)\s*[:.©])"
     r"|^(?:symbolbild|symbolfoto|archivbild|archivfoto)\W*$"
     # a picture library and its photographer alone ("iStock/cjp", "imago images / Ann Lee")
     r"|^(?:istock(?:photo)?|getty ?images|shutterstock|adobe ?stock|imago(?: images)?|"
@@ -678,6 +684,12 @@ _FOLLOW = re.compile(
     r"(?:(?:follow (?:us|[\w .@']{1,40}) on|folgen sie uns|folge uns|folgt uns|"
     r"s[ií]guenos|siga-nos|segue-nos|únete a (?:nuestro|nuestra) (?:canal|grupo|comunidad)|"
     r"suivez-nous|suivez (?:toute )?l['’]actualité|seguici|obserwuj nas|like us on|"
+    # Portuguese: "Siga o Jornal do Vale no Google Notícias", "Participe do canal do g1
+    # Campinas no WhatsApp"
+    r"siga (?:o |a |os |as )?[\w .'’-]{1,40}? n[oa] (?:google (?:notícias|news)|whatsapp|"
+    r"telegram|instagram|facebook)|"
+    r"participe (?:do|de nosso|do nosso) (?:canal|grupo|comunidade)[\w .'’-]{0,40}? n[oa] "
+    r"(?:whatsapp|telegram)|"
     r"подписывайтесь на|подпишитесь на|підписуйтесь на|bizi takip edin|ikuti kami|"
     r"följ oss|følg os|følg oss|sledujte nás|kövess(?:en)? minket|urmărește-ne|pratite nas|"
     r"seuraa meitä|ακολουθήστε μας|theo dõi)\b|follow us\s*:|"
