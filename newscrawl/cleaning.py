@@ -1818,6 +1818,8 @@ def _clean_author(name: str, site_names: tuple[str, ...]) -> str | None:
         return None  # a label or a translator's credit, not a name
     if agency_short_form(text) or _NOT_A_PERSON.match(text) or text in _WORD_WIRES:
         return None
+    if _AGENCY_WORD.match(text):
+        return None  # a wire named with the word for agency ("Agencia EFE"): the agency
     words = text.split()
     if len(text) <= 3 and text.isupper():
         return None  # initials ("TK") sign a piece, they name nobody

@@ -1807,3 +1807,15 @@ def test_every_publisher_zone_is_a_zone_the_time_database_knows() -> None:
 )
 def test_publisher_zone(url: str, language: str | None, zone: str | None) -> None:
     assert publisher_zone(url, language) == zone
+
+
+@pytest.mark.parametrize(
+    "byline", ["Agencia EFE", "Por: Agencia EFE", "Agence AFP", "Agenzia ANSA"]
+)
+def test_a_wire_named_with_the_word_for_agency_is_no_author(byline: str) -> None:
+    assert clean_authors([byline]) == []
+    assert agency_from_byline(byline) is not None
+
+
+def test_a_person_whose_name_opens_with_agency_words_stays() -> None:
+    assert clean_authors(["Agencia Ruiz"]) == ["Agencia Ruiz"]
