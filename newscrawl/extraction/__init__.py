@@ -1328,17 +1328,19 @@ def _load(
         # a wire beside the printed name of a writer the structured data may have given
         # ("By Ann Lee, The Canadian Press", or the wire in an element of its own)
         names = cleaning.clean_authors(bylines, context["author_site_names"])
-        loader.add_value("agency", byline_wire(doc, names, page))
+        loader.add_value("agency", byline_wire(doc, names))
     loader.add_value("image_url", md.images)
     loader.add_value("image_url", found.images)
     loader.add_value("related_urls", found.related or headed_related(doc, base))
     loader.add_value("crawled_at", crawled_at)
     article = loader.load_item()
     zone = timezone or cleaning.publisher_zone(url or canonical, article.language)
-    if zone and not _prints_utc_day(doc, article.published_at, zone, dating):
+    if zone:
         # (a profile's zone also zones the times printed without one: the site's own)
-        article.published_at = cleaning.in_zone(article.published_at, zone, bool(timezone))
-        article.modified_at = cleaning.in_zone(article.modified_at, zone, bool(timezone))
+        local = cleaning.in_zone(article.published_at, zone, bool(timezone))
+        if not _prints_utc_day(doc, article.published_at, local, dating):
+            article.published_at = local
+            article.modified_at = cleaning.in_zone(article.modified_at, zone, bool(timezone))
     return article
 
 
@@ -1346,12 +1348,12 @@ _STAMPED_TIMES = etree.XPath("//time[@datetime]")
 
 
 def _prints_utc_day(
-    doc: html.HtmlElement, value: str | None, zone: str, dating: Mapping[str, Any]
+    doc: html.HtmlElement, value: str | None, local: str | None, dating: Mapping[str, Any]
 ) -> bool:
-    """Whether the page prints a UTC time's own day where ``zone``'s clocks show another:
-    a ``<time>`` stamped with it whose text is that day. Such a site shows its dates in
-    UTC (a WordPress set to it), and that day is the one its readers saw."""
-    local = cleaning.in_zone(value, zone)
+    """Whether the page prints a UTC time's own day where the site's clocks (``local``,
+    the same time in its zone) show another: a ``<time>`` stamped with it whose text is
+    that day. Such a site shows its dates in UTC (a WordPress set to it), and that day is
+    the one its readers saw."""
     if not value or not local or local[:10] == value[:10]:
         return False
     for stamped in _STAMPED_TIMES(doc)[:_MAX_STAMPED_TIMES]:

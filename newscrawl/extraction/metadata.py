@@ -1348,21 +1348,11 @@ def byline_candidates(
     >>> byline_candidates(doc)
     ['By Ann Lee']
     """
-    return [text for text, _ in _byline_hits(doc, accept, limit, page)]
-
-
-def _byline_hits(
-    doc: html.HtmlElement,
-    accept: Callable[[str], bool] | None = None,
-    limit: int = MAX_BYLINE_NAMES,
-    page: Any = None,
-) -> list[tuple[str, html.HtmlElement]]:
-    """``byline_candidates``' texts, each with its element."""
     suspects = byline_suspects(doc, page)
     if not suspects:
         return []
     block: set[Any] | None = None
-    fallback: list[tuple[str, Any]] = []
+    fallback: list[str] = []
     cards: dict[Any, bool] = {}
     for xp in BYLINE_XPATHS:
         # the values of one kind of element (tag and class): a byline, not an author box
@@ -1391,8 +1381,8 @@ def _byline_hits(
                 if block is None:
                     block = _headline_block(doc)
                 if not block or _in_block(hits[0][1], block):
-                    return hits[:limit]
-                fallback = fallback or hits[:limit]
+                    return values[:limit]
+                fallback = fallback or values[:limit]
     return fallback
 
 
@@ -1402,7 +1392,7 @@ _WIRE_BESIDE_LEVELS = 3
 _WIRE_BESIDE_MAX_CHARS = 200
 
 
-def byline_wire(doc: html.HtmlElement, names: Sequence[str], page: Any = None) -> str | None:
+def byline_wire(doc: html.HtmlElement, names: Sequence[str]) -> str | None:
     """The wire credited beside the printed byline of one of ``names`` (the article's
     authors, however found): after the name in the byline's text ("By Ann Lee, The
     Canadian Press"), or alone in the element printed next to the name's (``<div

@@ -1135,7 +1135,8 @@ _UPDATE_LABEL_FIRST = re.compile(
 def printed_updates(doc: html.HtmlElement) -> list[str]:
     """The texts by the headline that open with an update's label and hold a digit
     ("Updated 6:42 PM EST Nov. 5, 2024", "Last Updated: Nov 05, 2024, 18:42 IST"): the
-    date of a page that prints no publication. (Read only then: it is a slow search.)
+    date of a page that prints no publication (read only then: the labels are matched
+    on each short text, and only a match's element is tested further).
 
     >>> printed_updates(html.fromstring('<div><h1>Ferry</h1><p>Updated: May 5, 2024</p></div>'))
     ['Updated: May 5, 2024']
