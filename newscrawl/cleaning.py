@@ -2136,6 +2136,60 @@ _NOT_A_PLACE = frozenset(
     """.split()  # noqa: SIM905
 )
 
+#: German-language papers open a story with the place alone, before a full stop
+#: ("Essen. Der Rat ...", Funke's, Madsack's and most regional dailies' house style) or a
+#: dash ("Unterhaching – Seit ...", Ippen's): a capitalised word or three, with the
+#: particles of places' names ("Frankfurt am Main", "Mülheim an der Ruhr", "St. Gallen",
+#: "Halle (Saale)"), and a capital opening the sentence after it.
+_STOP_PLACE_WORD = r"(?:[A-ZÄÖÜ][\w'’/\-]*|am|im|an|in|ob|bei|vor|der|a\.(?:\s?[A-Z]\.)?)"
+_STOP_DATELINE = re.compile(
+    rf"^(?P<place>(?:St\.\s+)?[A-ZÄÖÜ][\w'’/\-]*(?:\s+{_STOP_PLACE_WORD}){{0,3}}"
+    r"(?:\s+\([A-ZÄÖÜ][\w ]{1,20}\))?)(?P<sep>\.|\s+[–—-])\s+(?=[\"„“»«‚'‘]?[A-ZÄÖÜ])"
+)
+#: First words of a German story that open a sentence of their own, not a place: articles,
+#: pronouns, days, labels, interjections and abbreviations ("Dr. Müller sagte ...").
+_NOT_A_GERMAN_PLACE = frozenset(
+    """
+    der die das den dem des ein eine einen einem einer es er sie wir ich ihr du man
+    am im um an auf aus bei in mit nach vor von zu zum zur über unter
+    heute gestern morgen montag dienstag mittwoch donnerstag freitag samstag sonntag
+    update eilmeldung achtung hinweis anzeige foto fotos video korrektur nachtrag kommentar
+    analyse meinung fazit interview ja nein danke endlich stille schluss vorbei hallo
+    einleitung inhalt übersicht zusammenfassung
+    st dr nr prof abs bzw ca vgl
+    """.split()  # noqa: SIM905
+)
+#: The places a dash may follow: a word, or a spa's, a saint's or a river's town ("Bad
+#: Tölz –", "St. Gallen –", "Weil am Rhein –"), not a person's name or a phrase.
+_DASH_PLACE = re.compile(r"^(?:[^\s(]+|(?:Bad|St\.|Sankt)\s+\S+|\S+\s+(?:am|an\s+der)\s+\S+)$")
+
+
+def _stop_dateline(text: str) -> str | None:
+    """``extract_dateline``'s German-language form: "Place." or "Place –" opening a story.
+
+    >>> _stop_dateline("Essen. Der Rat hat ..."), _stop_dateline("Dr. Ann Lee sagte")
+    ('Essen', None)
+    >>> _stop_dateline("Mülheim an der Ruhr – Die Stadt ..."), _stop_dateline("St. Gallen. Die ...")
+    ('Mülheim an der Ruhr', 'St. Gallen')
+    >>> _stop_dateline("Olaf Scholz – Kanzler seit 2021 ..."), _stop_dateline("Prälat Dr. Ann")
+    (None, None)
+    >>> _stop_dateline("CALDEN. In Sorge ..."), _stop_dateline("Weil am Rhein – Am ...")
+    ('Calden', 'Weil am Rhein')
+    """
+    m = _STOP_DATELINE.match(text)
+    if not m:
+        return None
+    place = m.group("place")
+    words = place.split()
+    if {words[0].casefold(), words[-1].casefold()} & _NOT_A_GERMAN_PLACE:
+        return None  # (the last word too: "Prälat Dr. Martin Dutzmann ...")
+    if not words[-1][0].isupper() or (place.isupper() and len(place) < 4):
+        return None  # (an acronym heading a line: "KFT - Kraftfahrzeugtechnik")
+    if m.group("sep") != "." and not _DASH_PLACE.match(place):
+        return None  # ("Olaf Scholz – Kanzler seit ...", "Gewalt im Netz – ...")
+    return _title_place(place) if place.isupper() else place
+
+
 # The scripts of India's languages have no capitals, and their vowel signs are combining
 # marks (not letters to ``str.isalpha`` or ``\w``): a place in them is one to three words of
 # one script before a colon, a date or a wire's credit, and no label's or speaker's word.
@@ -2523,7 +2577,7 @@ def same_words(a: str, b: str) -> bool:
     return bool(word_key(a)) and word_key(a) == word_key(b)
 
 
-def extract_dateline(paragraph: str, bare_colon: bool = True) -> str | None:
+def extract_dateline(paragraph: str, bare_colon: bool = True, stop: bool = False) -> str | None:
     """The place that opens a news story, without date, credit or colon.
 
     All-caps places are title-cased; a bare ``Place:`` counts only for one to three
@@ -2533,7 +2587,9 @@ def extract_dateline(paragraph: str, bare_colon: bool = True) -> str | None:
     ("Kernfusion: Kann ...", "Lockdown: Gottesdienste ..."), and a place is written in
     capitals (``BERLIN:``) or with a date or a wire. The scripts of India's languages have
     no capitals: a place in one is one to three words of it, before a colon (bare only with
-    ``bare_colon``), a date or a wire's credit, and no label ("नोट:", "यह भी पढ़ें:").
+    ``bare_colon``), a date or a wire's credit, and no label ("नोट:", "यह भी पढ़ें:"). With
+    ``stop`` (German-language pages), a place alone before a full stop or a dash counts too
+    ("Essen. Der Rat ...", "Unterhaching – Seit ...").
 
     >>> extract_dateline("GUWAHATI, July 1: The state unit of BJP ...")
     'Guwahati'
@@ -2575,8 +2631,12 @@ def extract_dateline(paragraph: str, bare_colon: bool = True) -> str | None:
     True
     >>> extract_dateline("नई दिल्ली: केंद्र सरकार ने ..."), extract_dateline("மேலும் படிக்க: ...")
     ('नई दिल्ली', None)
+    >>> extract_dateline("Essen. Der Rat ...", stop=True), extract_dateline("Essen. Der Rat ...")
+    ('Essen', None)
     """
     text = normalize_space(paragraph)[:160]
+    if stop and (place := _stop_dateline(text)):
+        return place
     first = _CREDIT_FIRST.match(text)
     if first and agency_short_form(first.group("credit")):
         # ANSA's credit before the place: "(ANSA) - BARI, 03 MAR - ..."
@@ -3299,6 +3359,17 @@ def bare_colon_datelines(language: str | None) -> bool:
     """
     tag = normalize_language(language)
     return not tag or tag.split("-")[0] in _BARE_COLON_LANGUAGES
+
+
+def stop_datelines(language: str | None) -> bool:
+    """Whether a page in ``language`` may open a story with its place alone before a full
+    stop or a dash (``extract_dateline``'s ``stop``): German, in every country.
+
+    >>> stop_datelines("de-AT"), stop_datelines("de"), stop_datelines("en"), stop_datelines(None)
+    (True, True, False, False)
+    """
+    tag = normalize_language(language)
+    return bool(tag) and tag.split("-")[0] == "de"
 
 
 def writes_day_first(language: str | None) -> bool:

@@ -62,8 +62,13 @@ def _date(value: str, loader_context: dict[str, Any]) -> str | None:
 
 
 def _dateline(value: str, loader_context: dict[str, Any]) -> str | None:
-    """The dateline; a bare ``Place:`` only on pages of a language that writes it."""
-    return cleaning.extract_dateline(value, bare_colon=loader_context.get("bare_colon", True))
+    """The dateline; a bare ``Place:`` or ``Place.`` only on pages of a language that
+    writes it."""
+    return cleaning.extract_dateline(
+        value,
+        bare_colon=loader_context.get("bare_colon", True),
+        stop=loader_context.get("stop_datelines", False),
+    )
 
 
 def _picture(value: str) -> str | None:
@@ -170,7 +175,9 @@ class ArticleLoader(ItemLoader):
             # a standfirst before it ("El servicio llegará ...", then "VALLADOLID, 3 mar
             # (EFE).- ..."): the next paragraph, with a date, a wire or in capitals only
             if item.dateline is None and (after := cleaning.paragraph_after(item.body, opening)):
-                item.dateline = cleaning.extract_dateline(after, bare_colon=False)
+                item.dateline = cleaning.extract_dateline(
+                    after, bare_colon=False, stop=self.context.get("stop_datelines", False)
+                )
                 if item.dateline:
                     dated = after
         if item.agency is None and item.body:

@@ -483,6 +483,11 @@ def test_markup_byline_rule_matching_a_list_of_names_is_skipped() -> None:
         ("de", "Kernfusion: Kann die Energiequelle der Sterne helfen?", None),
         ("de", "Bogotá (dpa) - Gebrochene Wirbelsäule, gebrochener Oberschenkel.", "Bogotá"),
         ("en-IN", "Guwahati: Rains lashed the city on Tuesday.", "Guwahati"),
+        # German papers' own form: the place alone before a full stop or a dash
+        ("de", "Bad Tölz. Die Stadt hat am Dienstag das Freibad eröffnet.", "Bad Tölz"),
+        ("de", "Ottobrunn – Seit Monaten ist das Hallenbad geschlossen.", "Ottobrunn"),
+        ("de", "Landrat Dr. Ann Lee hat am Dienstag das Freibad eröffnet.", None),
+        ("en", "Leeds. The city opened its swimming pool on Tuesday.", None),
     ],
 )
 def test_dateline_of_a_page_in_its_language(lang: str, opening: str, dateline: str | None) -> None:
@@ -502,6 +507,14 @@ def test_dateline_after_a_standfirst_the_body_opens_with() -> None:
     second = "<p>Valladolid: La Junta ampliará el servicio de autobuses.</p>"
     body = f"<article><h1>Floods</h1>{deck}{second}{PARAS}</article>"
     assert extract_article(page(body=body, lang="en"), "https://herald.example/a/").dateline is None
+
+
+def test_german_dateline_after_a_standfirst() -> None:
+    deck = "<p>Die Stadt bekommt einen neuen Wochenmarkt. Händler sind skeptisch.</p>"
+    opening = "<p>Gifhorn. Ab April soll jeden Donnerstag ein Markt stattfinden.</p>"
+    body = f"<article><h1>Markt</h1>{deck}{opening}{GERMAN}</article>"
+    a = extract_article(page(body=body, lang="de"), "https://herald.example/a/")
+    assert a.dateline == "Gifhorn"
 
 
 @pytest.mark.parametrize(
