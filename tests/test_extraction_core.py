@@ -509,6 +509,14 @@ def test_dateline_after_a_standfirst_the_body_opens_with() -> None:
     assert extract_article(page(body=body, lang="en"), "https://herald.example/a/").dateline is None
 
 
+def test_a_kicker_asking_a_question_above_the_headline_leaves_the_body() -> None:
+    head = "<title>Bad bleibt zu – Herald</title>"
+    body = f"<article><p>Sanierung oder Abriss?</p><h1>Bad bleibt zu</h1>{GERMAN}</article>"
+    a = extract_article(page(head, body, lang="de"), "https://herald.example/a/")
+    assert a.title == "Bad bleibt zu"
+    assert a.body.startswith("Absatz 0:")
+
+
 def test_german_dateline_after_a_standfirst() -> None:
     deck = "<p>Die Stadt bekommt einen neuen Wochenmarkt. Händler sind skeptisch.</p>"
     opening = "<p>Gifhorn. Ab April soll jeden Donnerstag ein Markt stattfinden.</p>"

@@ -1447,6 +1447,9 @@ _KICKER_MAX_WORDS = 4
 
 #: How a line that is a sentence, or leads into one, ends: no label above a headline does.
 _LINE_END = (".", "!", "?", ":", '"', "”")
+#: How a statement, or a line leading into one, ends: no label above a headline does,
+#: though one may be a question or an exclamation.
+_STATEMENT_END = (".", ":", '"', "”")
 
 
 def _without_headline(paragraphs: list[str], titles: Sequence[str]) -> list[str]:
@@ -1461,6 +1464,9 @@ def _without_headline(paragraphs: list[str], titles: Sequence[str]) -> list[str]
     >>> _without_headline(["America", "Jury finds Roof guilty", "A jury has found.", "He."],
     ...                   ["Jury Finds Roof Guilty -- The Post", "Jury Finds Roof Guilty"])
     ['A jury has found.', 'He.']
+    >>> _without_headline(["Sanierung oder Abriss?", "Bad bleibt zu", "Der Rat hat.", "Er."],
+    ...                   ["Bad bleibt zu"])
+    ['Der Rat hat.', 'Er.']
     """
     headlines = {k for k in map(_squash, titles) if k}
     if len(paragraphs) < 2 or not headlines:
@@ -1472,7 +1478,8 @@ def _without_headline(paragraphs: list[str], titles: Sequence[str]) -> list[str]
         len(paragraphs) > 2
         and _squash(paragraphs[1]) in headlines
         and len(first.split()) <= _KICKER_MAX_WORDS
-        and not first.rstrip().endswith(_LINE_END)
+        # (a label right above the headline may ask or exclaim: "Sanierung oder Abriss?")
+        and not first.rstrip().endswith(_STATEMENT_END)
     ):
         return paragraphs[2:]
     return paragraphs
