@@ -938,6 +938,9 @@ def test_a_paragraph_opening_with_a_dash_outside_lists_keeps_it() -> None:
         "council and writes about transport, housing and the regional economy.</p></section>",
         '<div id="author-bio"><p>Jane Doe covers the city council and writes about transport, '
         "housing and the regional economy for the paper.</p></div>",
+        # a styled-components class (Madsack's papers): the component's file, "styled__"
+        '<div class="AuthorBoxstyled__Container-sc-1x2y"><p>Jane Doe</p><p>Redakteurin im '
+        "Lokalressort. Schreibt über Verkehr, Stadtplanung und Wohnen.</p></div>",
     ],
 )
 def test_author_boxes_are_not_body(box: str) -> None:

@@ -1231,7 +1231,9 @@ def is_author_bio(line: str) -> bool:
 _AUTHOR_BLOCK = re.compile(
     r"sabox|(?:author|autor|autoren)[-_]?"
     r"(?:box|bio|biography|info|description|desc|details|profile|card|dropdown|popover"
-    r"|tooltip|hovercard)(?![a-z])"
+    # (or a styled-components class, its file's name before "styled__": Madsack's
+    # "AuthorBoxstyled__Container")
+    r"|tooltip|hovercard)(?!(?!styled__)[a-z])"
     r"|about[-_]?(?:the[-_]?)?(?:author|autor)(?![a-z])"
     r"|related|(?:^|[-_\s])(?:modal|popup|pum)(?:[-_\s]|$)"
     # a recirculation module ("inline-article-recirc"); WordPress's list of recent posts
