@@ -1422,8 +1422,11 @@ _ORG_NAME = re.compile(
     r"istock(?:photo)?|getty\s?images|shutterstock|adobe\s?stock|fotolia|pixabay|unsplash|"
     r"pexels|dreamstime|depositphotos|123rf|alamy|imago|picture[\s-]alliance|colourbox|freepik)"
     r"(?![\w-])|(?:magazin|magazine|zeitung|blatt|nachrichten|stiftung|verlag|verband|illustrierte|"
-    # public bodies and parties (Bundesministerium, Landesanstalt, Bundestagsfraktion)
-    r"ministerium|anstalt|behörde|fraktion|partei|amt)(?![\w-]))",
+    # public bodies and parties (Bundesministerium, Landesanstalt, Bundestagsfraktion), and
+    # the police, fire and public offices whose press releases local sites post under
+    # their name (Polizeiinspektion, Kantonspolizei, Berufsfeuerwehr, Stadtverwaltung)
+    r"ministerium|anstalt|behörde|fraktion|partei|amt|polizei|feuerwehr|präsidium|direktion|"
+    r"inspektion|revier|verwaltung|anwaltschaft|pressestelle)(?![\w-]))",
     re.IGNORECASE,
 )
 #: A host name (``stol.it``), a user handle (``michael.andrusio``), an author page's slug
@@ -1452,6 +1455,8 @@ def _organisation(name: str) -> bool:
     >>> _organisation("istockphoto"), _organisation("Getty Images"), _organisation("Ann Imagon")
     (True, True, False)
     >>> _organisation("Ediciones El País"), _organisation("Herald Publishing")
+    (True, True)
+    >>> _organisation("Polizeiinspektion Hildesheim"), _organisation("Kantonspolizei Zürich")
     (True, True)
     """
     if _DOMAINISH.match(name) and not re.search(r"\.[^\W\d_]\.|^[^\W\d_]\.", name):

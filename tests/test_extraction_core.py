@@ -2037,6 +2037,19 @@ def test_an_organisation_as_json_ld_author_is_no_person_and_a_wire_one_is_the_ag
     assert (a.authors, a.agency) == ([], "Reuters")
 
 
+@pytest.mark.parametrize(
+    "account", ["Polizeipräsidium Mittelfranken", "Kantonspolizei Aargau", "Stadtverwaltung Ulm"]
+)
+def test_a_public_office_posting_its_press_release_is_no_author(account: str) -> None:
+    # a local site posts the police's release under an account named after the office
+    data = {"@type": "NewsArticle", "headline": "Einbruch", "author": {
+        "@type": "Person", "name": account}}  # fmt: skip
+    head = f'{jsonld(data)}<meta name="author" content="{account}">'
+    body = f'<article><h1>Einbruch</h1><a rel="author" href="/author/p/">{account}</a>{GERMAN}'
+    a = extract_article(page(head, body + "</article>", lang="de"), "https://herald.example/c")
+    assert a.authors == []
+
+
 def test_a_wire_service_as_a_json_ld_person_is_the_agency_and_names_nobody() -> None:
     # a broadcaster's affiliate runs the network's copy, credited to a "Person" named so
     data = {"@type": "NewsArticle", "headline": "Council votes", "author": [
