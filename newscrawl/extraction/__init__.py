@@ -1467,6 +1467,9 @@ def _without_headline(paragraphs: list[str], titles: Sequence[str]) -> list[str]
     >>> _without_headline(["Sanierung oder Abriss?", "Bad bleibt zu", "Der Rat hat.", "Er."],
     ...                   ["Bad bleibt zu"])
     ['Der Rat hat.', 'Er.']
+    >>> _without_headline(["Das Bad ist marode und bleibt zu.", "Bad bleibt zu", "Der Rat.", "Er."],
+    ...                   ["Bad bleibt zu"])
+    ['Das Bad ist marode und bleibt zu.', 'Der Rat.', 'Er.']
     """
     headlines = {k for k in map(_squash, titles) if k}
     if len(paragraphs) < 2 or not headlines:
@@ -1482,6 +1485,10 @@ def _without_headline(paragraphs: list[str], titles: Sequence[str]) -> list[str]
         and not first.rstrip().endswith(_STATEMENT_END)
     ):
         return paragraphs[2:]
+    if len(paragraphs) > 2 and _squash(paragraphs[1]) in headlines:
+        # the standfirst found outside the extracted block goes first, before the headline
+        # the block opened with (a CMS printing the headline in an <h3>, the lead under it)
+        return paragraphs[:1] + paragraphs[2:]
     return paragraphs
 
 
