@@ -1254,8 +1254,12 @@ _NOT_A_PERSON = re.compile(
     r"(?:\s+(?:desk|team|reports?|reporter|writer|bureau|board))?$",
     re.IGNORECASE,
 )
-#: A byline opening with the newsroom's name for itself, then a place or the paper's.
-_DESK_FIRST = re.compile(rf"^(?:{_NEWSROOM_ALT})\s", re.IGNORECASE)
+#: A byline opening with the newsroom's name for itself, then a place or the paper's; in
+#: German also a desk's compound, alone or with its place ("Lokalredaktion Fulda",
+#: "Online-Redaktion", "Sportredaktion").
+_DESK_FIRST = re.compile(
+    rf"^(?:(?:{_NEWSROOM_ALT})\s|[^\W\d_]{{3,}}-?redaktion(?:\s|$))", re.IGNORECASE
+)
 #: Segments of a credit ("Desk - Site Name").
 _SEGMENTS = re.compile(r"\s+[-–—|]\s+")
 #: A number standing alone: a street address's or a postcode's, never a name's.
@@ -1766,6 +1770,8 @@ def _clean_author(name: str, site_names: tuple[str, ...]) -> str | None:
     >>> clean_author("Redakteurin Lokales"), clean_author("Redakteurin Anna Schmidt")
     (None, 'Anna Schmidt')
     >>> clean_author("Redacción EC"), clean_author("Noticias El Comercio Perú")
+    (None, None)
+    >>> clean_author("Lokalredaktion Fulda"), clean_author("Online-Redaktion")
     (None, None)
     >>> clean_author("Executive Editor"), clean_author("RACHEL METZ - AP Technology Writers")
     (None, 'Rachel Metz')

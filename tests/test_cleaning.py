@@ -771,6 +771,9 @@ def test_a_person_beside_a_site_named_with_an_article_is_kept(
         "Our Correspondent, Guwahati",
         "Correspondent Rajshahi",
         "Staff Correspondent Rajshahi",
+        # a German desk's compound, with its place or alone
+        "Lokalredaktion Fulda",
+        "Online-Redaktion",
     ],
 )
 def test_a_desk_or_job_with_its_place_names_nobody(byline: str) -> None:
@@ -787,6 +790,7 @@ def test_a_desk_or_job_with_its_place_names_nobody(byline: str) -> None:
         # one word before a place's is a person's (a first name), left as printed
         ("Ann, Bo", ["Ann", "Bo"]),
         ("Anne Bureau, Ann Lee", ["Ann Lee"]),  # (a name ending in a desk word: as before)
+        ("Ann Lee | Lokalredaktion Fulda", ["Ann Lee"]),
     ],
 )
 def test_a_name_beside_a_desk_job_or_place_survives(byline: str, names: list[str]) -> None:
