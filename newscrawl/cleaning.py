@@ -810,14 +810,27 @@ _AGENCY_WORD = re.compile(
 _WORD_WIRES = {"भाषा": "PTI", "वार्ता": "UNI"}  # (UNI's Hindi service: "talks")
 
 
+#: Unnamed wires credited beside the writer: "mit Agenturen", "mit Material von
+#: Agenturen", "with agencies", "with agency inputs" (no wire to name: only left out).
+_WITH_AGENCIES = re.compile(
+    r"\s+(?:mit|with|and|und)\s+(?:(?:material|inputs?)\s+(?:von|from)\s+)?"
+    r"(?:agenturen|agencies|agency\s+inputs?)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _wire_apart(byline: str) -> str:
-    """A byline with a wire credited beside the writer set off as a field of its own.
+    """A byline with a wire credited beside the writer set off as a field of its own, or
+    left out when it names none.
 
     >>> _wire_apart("Marie Dupont avec AFP"), _wire_apart("Ana Souza, da Agência Brasil")
     ('Marie Dupont, AFP', 'Ana Souza, Agência Brasil')
     >>> _wire_apart("Ana López con información de EFE"), _wire_apart("Ann Lee con Bo Wen")
     ('Ana López, EFE', 'Ann Lee con Bo Wen')
+    >>> _wire_apart("Ann Lee mit Agenturen"), _wire_apart("Ann Lee with agencies")
+    ('Ann Lee', 'Ann Lee')
     """
+    byline = _WITH_AGENCIES.sub("", byline, count=1)
     return _WITH_WIRE.sub(lambda m: ", " + m.group("wire"), byline, count=1)
 
 

@@ -791,6 +791,10 @@ def test_a_desk_or_job_with_its_place_names_nobody(byline: str) -> None:
         ("Ann, Bo", ["Ann", "Bo"]),
         ("Anne Bureau, Ann Lee", ["Ann Lee"]),  # (a name ending in a desk word: as before)
         ("Ann Lee | Lokalredaktion Fulda", ["Ann Lee"]),
+        # wires left unnamed beside the writer ("mit Agenturen", "with agencies")
+        ("Ann Lee mit Agenturen", ["Ann Lee"]),
+        ("Ann Lee mit Material von Agenturen", ["Ann Lee"]),
+        ("Ann Lee with agencies", ["Ann Lee"]),
     ],
 )
 def test_a_name_beside_a_desk_job_or_place_survives(byline: str, names: list[str]) -> None:
