@@ -1154,6 +1154,9 @@ _BY_PREFIX = re.compile(
     r"^(?:(?:view|see|show) all (?:posts|articles|stories) (?:by|of|from)|"
     r"(?:more )?(?:posts|articles|stories) (?:by|from)|"
     r"(?:zeige )?(?:alle|weitere|mehr) (?:beiträge|artikel) von|mehr von|"
+    # the kind of piece before its writer, in German ("Ein Kommentar von", "Eine Analyse von")
+    r"(?:ein(?:e)?\s+)?(?:kommentar|gastkommentar|gastbeitrag|analyse|kolumne|glosse|"
+    r"reportage|rezension|kritik|leitartikel)\s+von|"
     r"(?:tous les |plus d')articles de|(?:todos los|más) artículos de|"
     r"(?:tutti gli|altri) articoli di|"
     r"(?:written|posted|reported|published|edited|compiled|text|story|article|opinion|"
@@ -1602,6 +1605,7 @@ _ROLE = re.compile(
     r"^(?:(?:our|own|staff|special|senior|chief)\s+(?=correspondent|reporter))?"
     r"(?:correspondent|reporter|rechtsanwalt|rechtsanwältin|fachanwalt|fachanwältin|anwalt|anwältin|notar|notarin|"
     r"redakteur|redakteurin|chefredakteur|chefredakteurin|journalist|journalistin|"
+    r"gastautor|gastautorin|"
     r"korrespondent|korrespondentin|fotograf|fotografin|photographer|photojournalist|"
     r"lawyer|attorney|columnist|kolumnist|kolumnistin|journaliste|periodista|giornalista)"
     r"(?:\s+|$)",
@@ -1782,6 +1786,8 @@ def _clean_author(name: str, site_names: tuple[str, ...]) -> str | None:
     ('Sebastian Einbock', None)
     >>> clean_author("Redakteurin Lokales"), clean_author("Redakteurin Anna Schmidt")
     (None, 'Anna Schmidt')
+    >>> clean_author("Ein Kommentar von Ann Lee"), clean_author("Gastautorin Ann Lee")
+    ('Ann Lee', 'Ann Lee')
     >>> clean_author("Redacción EC"), clean_author("Noticias El Comercio Perú")
     (None, None)
     >>> clean_author("Lokalredaktion Fulda"), clean_author("Online-Redaktion")

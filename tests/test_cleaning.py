@@ -795,6 +795,10 @@ def test_a_desk_or_job_with_its_place_names_nobody(byline: str) -> None:
         ("Ann Lee mit Agenturen", ["Ann Lee"]),
         ("Ann Lee mit Material von Agenturen", ["Ann Lee"]),
         ("Ann Lee with agencies", ["Ann Lee"]),
+        # the kind of piece, or a guest's role, before the name
+        ("Ein Kommentar von Ann Lee", ["Ann Lee"]),
+        ("Eine Analyse von Ann Lee", ["Ann Lee"]),
+        ("Gastautorin Ann Lee", ["Ann Lee"]),
     ],
 )
 def test_a_name_beside_a_desk_job_or_place_survives(byline: str, names: list[str]) -> None:
