@@ -731,6 +731,10 @@ def test_indian_language_sentences_about_messengers_are_kept(line: str) -> None:
         "Do you have a news tip? WhatsApp us on 082 000 0000. Get the latest news on our "
         "WhatsApp channel.",
         "Have a news tip? Email us at tips@herald.example",
+        # the German regional press's
+        "Folgen Sie Neuss Aktuell auch auf Facebook und Instagram!",
+        "Sie haben einen Hinweis für unsere Redaktion? Schreiben Sie uns an tipp@herald.example",
+        "Haben Sie einen Tipp für uns? Melden Sie sich per WhatsApp.",
     ],
 )
 def test_follow_and_tip_appeals_and_ad_labels(line: str) -> None:
@@ -1038,6 +1042,9 @@ def test_appeal_and_disclosure_lines(line: str) -> None:
         "The minister said he would support our neighbours only if the talks resumed in May.",
         "Subscribers to the water scheme will pay less from next year, the council said.",
         "The agency did not say whether it had received compensation for the flights.",
+        # the police's call for witnesses stays in their report
+        "Sie haben einen Hinweis zum Täter? Dann melden Sie sich bei der Polizei unter 110.",
+        "Folgen Sie der Spur des Geldes in die Schweiz, sagte der Ermittler vor Gericht.",
     ],
 )
 def test_article_lines_mentioning_appeal_words_are_kept(line: str) -> None:

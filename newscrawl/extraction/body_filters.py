@@ -413,6 +413,10 @@ _SYNDICATION_NOTE = _lowercase_search(
 #: ..."). (Where the story first appeared stays: it tells a syndicated copy.)
 _HOUSE_NOTE = _lowercase_search(
     r"^(?:(?:(?:do you )?have|got) (?:a |any )?(?:news )?(?:tips?|story(?: idea)?|news)\?|"
+    # the German tip appeal to the newsroom ("Sie haben einen Hinweis für unsere Redaktion?
+    # Schreiben Sie uns ..."; not the police's call for witnesses, which names no "uns")
+    r"(?:sie haben|haben sie|hast du|habt ihr)(?=.*\b(?:uns|redaktion)\b) (?:einen |eine )?"
+    r"(?:hinweis|tipp|themenvorschlag|themenidee|anregung)\b[^?.!]{0,40}\?|"
     r"click here (?:to (?:read|see|view|get) )?(?:more|all|the latest)\b|"
     r"you(?:'ve|’ve| have) (?:reached|hit|used up) (?:your|the) (?:\w+ )?(?:limit|maximum)\b|"
     r"your email address will not be published|required fields are marked|"
@@ -682,6 +686,9 @@ _FOLLOW = re.compile(
     r"(?:(?:stay (?:updated|connected|informed|tuned)|don'?t miss (?:out|a story)|"
     r"never miss (?:a story|an update))\W{1,3})?"
     r"(?:(?:follow (?:us|[\w .@']{1,40}) on|folgen sie uns|folge uns|folgt uns|"
+    # "Folgen Sie Neuss Aktuell auch auf Facebook", "Folge der Zeitung bei WhatsApp"
+    r"(?:folgen sie|folge|folgt) [\w .@'’-]{1,40}? (?:auf|bei|in) (?:facebook|instagram|x|"
+    r"twitter|whatsapp|telegram|threads|tiktok|youtube|linkedin|google news|mastodon|bluesky)|"
     r"s[ií]guenos|siga-nos|segue-nos|únete a (?:nuestro|nuestra) (?:canal|grupo|comunidad)|"
     r"suivez-nous|suivez (?:toute )?l['’]actualité|seguici|obserwuj nas|like us on|"
     # Portuguese: "Siga o Jornal do Vale no Google Notícias", "Participe do canal do g1
@@ -962,6 +969,12 @@ def is_boilerplate(line: str) -> bool:
     >>> is_boilerplate("ताज़ा खबरों के लिए हमारे WhatsApp चैनल से जुड़ें।")
     True
     >>> is_boilerplate("पुलिस ने व्हाट्सएप से जुड़े दो मामले दर्ज किए।")
+    False
+    >>> is_boilerplate("Folgen Sie dem Kurier auch auf Instagram!")
+    True
+    >>> is_boilerplate("Sie haben einen Hinweis für unsere Redaktion? Schreiben Sie uns.")
+    True
+    >>> is_boilerplate("Sie haben einen Hinweis zum Täter? Melden Sie sich bei der Polizei.")
     False
 
     >>> is_boilerplate("Read more: Looted art returns to Benin")
