@@ -948,6 +948,9 @@ _SIGNATURE_WORD = r"(?:[^\W\d_]\.|[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*)"
 _SIGNATURE = re.compile(rf"^{_SIGNATURE_WORD}(?:\s+{_SIGNATURE_WORD}){{1,2}}$")
 #: How a story's last sentence ends (the closing signature follows it).
 _SENTENCE_END = (".", "!", "?", "…", '"', "“", "”", "«", "»", ")")
+#: The office a club's or an association's report is signed with after the name ("Klaus
+#: Meier, 1. Vorsitzender", "Ann Lee, Head of Communications"): a few words, no sentence.
+_SIGNATURE_OFFICE = re.compile(r",\s+(?:\d{1,2}\.\s+)?[^\W\d_][\w.&-]*(?:\s+[\w.&-]+){0,2}$")
 
 
 def closing_signature(paragraphs: Sequence[str]) -> str | None:
@@ -960,10 +963,14 @@ def closing_signature(paragraphs: Sequence[str]) -> str | None:
     True
     >>> closing_signature(["Further information", "Ann Lee"]) is None
     True
+    >>> closing_signature(["The club thanks every helper.", "Klaus Meier, 1. Vorsitzender"])
+    'Klaus Meier'
     """
     if len(paragraphs) < 2:
         return None
     last, before = normalize_space(paragraphs[-1]), normalize_space(paragraphs[-2])
+    if len(last) <= 80 and (office := _SIGNATURE_OFFICE.search(last)) and office.start() <= 40:
+        last = last[: office.start()]  # (the name signs; the office after it is no name)
     if len(last) > 40 or not _SIGNATURE.match(last):
         return None
     if not all(word[0].isupper() for word in last.split()):
