@@ -1673,6 +1673,17 @@ _NOT_TEXT_BYLINE = etree.XPath(
     " or contains(@class, 'teaser')"
     " or self::a[.//h2 or .//h3 or .//h4 or .//*[contains(@class, 'title')]]]"
 )
+#: A teaser's card in a sidebar, however deep (``_in_teaser_card`` looks two levels up):
+#: its "by <name>" is printed as the article's byline is (JNews's "Popular" list). The
+#: sidebar is a block named for one, not a layout's block named for the sidebar beside it,
+#: holding the story ("main-content has-double-sidebar", "penci_sidebar right-sidebar"
+#: over the headline); the card holds a heading linking to another story.
+_IN_SIDEBAR_CARD = etree.XPath(
+    "boolean(ancestor::*[not(descendant::h1)]"
+    f"[descendant::*[self::h2 or self::h3 or self::h4]/descendant::a[@href][not({AUTHOR_PAGE})]]"
+    "[ancestor::*[contains(@class, 'sidebar')]"
+    "[not(contains(@class, 'has-') or contains(@class, 'content') or .//h1)]])"
+)
 #: The words before a label that make its name the site's maker, not a byline ("Crafted
 #: with ♥ by", "Powered by", "Theme by", "Design by", "Umsetzung von").
 _MAKER_CREDIT = re.compile(
@@ -1826,6 +1837,13 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
     ['Ann Lee']
     >>> text_bylines(html.fromstring('<div><p>Nachricht</p><p>Blog Beitrag von Ann Lee</p>'), bool)
     ['Ann Lee']
+    >>> card = ('<div class="post"><h3><a href="/dax-record/">DAX at a record</a></h3><div>'
+    ...         '<div><p><span>by</span> <a href="/a/lee/">Ann Lee</a></p></div></div></div>')
+    >>> side = f'<div class="sidebar"><div class="widget">{card}</div></div>'
+    >>> text_bylines(html.fromstring(f'<div><div><h1>Orders fall</h1></div>{side}</div>'), bool)
+    []
+    >>> text_bylines(html.fromstring(f'<div><h1>Orders</h1><div>{card}</div></div>'), bool)
+    ['Ann Lee']
     """
     texts = [t for t in _TEXTS(doc) if not t.isspace()]
     nodes: list[Any] = []  # the same texts as smart strings, fetched at the first hit
@@ -1907,7 +1925,7 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
         parent = node.getparent()
         if parent is None or parent.tag in _SKIP_TAGS or _NOT_TEXT_BYLINE(parent):
             continue
-        if _in_teaser_card(parent, cards):
+        if _in_teaser_card(parent, cards) or _IN_SIDEBAR_CARD(parent):
             continue  # another story's byline, under its linked heading
         if parent.tag == "a" and not getattr(node, "is_tail", False):
             continue  # a link's own words: a widget's credit ("By PubExchange", "by Taboola")
