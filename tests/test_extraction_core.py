@@ -3464,6 +3464,17 @@ def test_htmldate_does_not_take_the_last_changes_meta(head: str, body: str, expe
     assert (a.published_at or "")[:10] == expected
 
 
+def test_htmldate_does_not_take_hatoms_updated_beside_the_printed_date() -> None:
+    # Avada's hidden hAtom data after the story, beside its printed date
+    updated = '<span class="updated rich-snippet-hidden">2024-05-02T11:20:05+02:00</span>'
+    meta = f'<div class="meta">Von <a rel="author" href="/author/pk/">Peter Klein</a> | {updated}'
+    body = f"<article><h1>Lagerflächen werden knapp</h1>{PARAS}{meta}<span>3. April 2024</span>"
+    a = extract_article(
+        page("", f"{body} | News</div></article>", "de"), "https://x.example/lager/"
+    )
+    assert (a.published_at or "")[:10] == "2024-04-03"
+
+
 @pytest.mark.parametrize(
     ("dates", "expected"),
     [

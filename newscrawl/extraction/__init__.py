@@ -701,7 +701,8 @@ _OTHER_ITEM_TYPE = " or ".join(f"contains(., 'schema.org/{t}')" for t in OTHER_I
 #: dates are older: htmldate takes the oldest), the microdata items of clips,
 #: pictures and comments (their ``datePublished``), readers' comments (``comment-meta``,
 #: ``recipe-comment-box``: their timestamps follow the article's), the ``<meta>``s of the
-#: last change (``article:modified_time``, ``Last-Modified``), quotations and embedded
+#: last change (``article:modified_time``, ``Last-Modified``, Avada's hidden hAtom
+#: ``updated``), quotations and embedded
 #: posts (an Instagram photo's ``<blockquote>`` prints the day it was posted in a
 #: ``<time>``, as the theme rules do not read it); styles and the URLs of
 #: assets (a build's timestamp, ``app.css?v=2022-06-15``), a lead picture's address in a
@@ -730,6 +731,10 @@ _HEADER_DATES = (
     " or contains(@itemprop, 'odified') or contains(@property, 'updated_time')"
     " or translate(@http-equiv, 'LASTMODIFED', 'lastmodifed') = 'last-modified']"
     " | //style | //script[@src] | //body//blockquote"
+    # (Avada's hidden hAtom data after the story: its "updated" is the last change,
+    # "<span class="updated rich-snippet-hidden">2023-04-02T..."; a bare "updated" of
+    # other themes may be the only posting date)
+    " | //body//@class[contains(., 'rich-snippet-hidden')][contains(., 'updated')]/parent::*"
     # (a lead picture in WordPress's month folder: htmldate reads the file's name as the
     # day, "uploads/2020/03/4-letters.jpg" as 4 March)
     " | //meta[@property = 'og:image'][contains(@content, '/wp-content/uploads/')]"
