@@ -1105,6 +1105,32 @@ def test_handle_in_metadata_takes_the_display_name_the_byline_prints() -> None:
     assert extract_article(page(head, body), "https://herald.example/a/").authors == ["Rina Roy"]
 
 
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # Ghost's JSON-LD names the primary author; its byline, every writer
+        (
+            '<h4 class="author-name"><a href="/author/ann/">Ann Lee</a>, '
+            '<a href="/author/bo/">Bo Wen</a></h4>',
+            ["Ann Lee", "Bo Wen"],
+        ),
+        ('<p class="byline">By Ann Lee and Bo Wen</p>', ["Ann Lee", "Bo Wen"]),
+        # (a teaser's byline is no co-writer's)
+        (
+            '<p class="byline">By Ann Lee</p><div class="more"><h3><a href="/dams/">Dams</a>'
+            '</h3><p class="byline">By Bo Wen</p></div>',
+            ["Ann Lee"],
+        ),
+    ],
+)
+def test_a_byline_naming_json_lds_one_author_with_others_names_them_all(
+    byline: str, expected: list[str]
+) -> None:
+    head = jsonld({"@type": "Article", "headline": "Floods", "author": {"name": "Ann Lee"}})
+    body = f"<article><h1>Floods</h1>{byline}{PARAS}</article>"
+    assert extract_article(page(head, body), "https://herald.example/floods/").authors == expected
+
+
 def test_author_of_a_forum_post_or_recipe_in_json_ld() -> None:
     post = {"@type": "DiscussionForumPosting", "headline": "Floods", "author": {"name": "rina_r"}}
     reply = {"@type": "DiscussionForumPosting", "author": {"name": "ann_l"}}

@@ -310,7 +310,11 @@ def _answered(
         skip.add("modified")
     site_names = _site_names(site, url, md)
     names = cleaning.clean_authors(md.authors, _author_site_names(site_names, url))
-    if names and not _only_the_site(names, site_names) and not all(map(_handle, names)):
+    if (
+        len(names) > 1  # (one name may be the primary author of several the byline prints)
+        and not _only_the_site(names, site_names)
+        and not all(map(_handle, names))
+    ):
         skip.add("authors")  # (a CMS account's handle may give way to the printed byline)
     return skip
 
@@ -1566,6 +1570,8 @@ def _authors(
     if len(found.authors) > most and any(map(cleaning.agency_from_byline, credited)):
         listed = []
     authors = md.authors if by_metadata and not credits_site else listed
+    if authors is not listed and (fuller := _cowritten(by_metadata, listed, site_names)):
+        authors = fuller
     if authors is not listed and all(map(_handle, by_metadata)):
         # structured data names a CMS account ("dehlix"); the page's byline, a person
         # with a name of several words, is who the page says wrote it
@@ -1619,6 +1625,25 @@ def _authors(
         printed = text_bylines(doc, lambda v: _text_byline_names(v) and _person_named(v))
         return printed or names
     return names
+
+
+def _cowritten(by_metadata: list[str], printed: Sequence[str], site_names: list[str]) -> list[str]:
+    """The names of the printed byline that names structured data's writers with others
+    ("Hannah Lindqvist, Tobias Frei" where Ghost's JSON-LD and a SEO plugin's graph name
+    only the post's primary author), or []. One byline's text must name them all: names
+    found in several elements may be teasers' bylines beside the article's.
+
+    >>> _cowritten(["Ann Lee"], ["Ann Lee, Bo Wen"], [])
+    ['Ann Lee', 'Bo Wen']
+    >>> _cowritten(["Ann Lee"], ["Ann Lee", "Bo Wen"], []), _cowritten(["Ann Lee"], ["Bo Wen"], [])
+    ([], [])
+    """
+    keys = {cleaning.author_key(n) for n in by_metadata}
+    for value in printed:
+        names = cleaning.clean_authors([value], site_names)
+        if len(names) > len(keys) and keys <= {cleaning.author_key(n) for n in names}:
+            return names
+    return []
 
 
 def _person_named(value: str) -> bool:
