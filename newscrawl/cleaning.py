@@ -965,10 +965,13 @@ def closing_signature(paragraphs: Sequence[str]) -> str | None:
     True
     >>> closing_signature(["The club thanks every helper.", "Klaus Meier, 1. Vorsitzender"])
     'Klaus Meier'
+    >>> closing_signature(["More wells will follow.", "— Amina Yusuf, Programme Director"])
+    'Amina Yusuf'
     """
     if len(paragraphs) < 2:
         return None
-    last, before = normalize_space(paragraphs[-1]), normalize_space(paragraphs[-2])
+    # (a dash may set the signature off: "— Ann Lee")
+    last, before = normalize_space(paragraphs[-1]).lstrip("-–— "), normalize_space(paragraphs[-2])
     if len(last) <= 80 and (office := _SIGNATURE_OFFICE.search(last)) and office.start() <= 40:
         last = last[: office.start()]  # (the name signs; the office after it is no name)
     if len(last) > 40 or not _SIGNATURE.match(last):
