@@ -1250,6 +1250,10 @@ _NOT_A_PERSON = re.compile(
     r"writers?|columnists?|photographers?|producers?|contributors|"
     r"editor[- ]in[- ]chief|editor[- ]at[- ]large|"
     r"guest|guest author|contributor|wire|wires|news service|press release|sponsored|"
+    # the shared accounts of associations' and companies' sites ("Pressestelle", "Vorstand")
+    r"webmaster|site admin|pressestelle|presseabteilung|presse|öffentlichkeitsarbeit|"
+    r"geschäftsstelle|vorstand|redaktionsteam|gastautor|gastautorin|gastbeitrag|gast|"
+    r"guest post|"
     rf"{_NEWSROOM_ALT}|auteur|autor|autorin|autorka|text|artikel|"
     r"datum|date|published|updated|veröffentlicht|stand|aktualisiert|alle beiträge|all posts|"
     r"unknown|unbekannt|anonymous|anonym|anonyme|anónimo|anonimo|inconnu|desconocido|"

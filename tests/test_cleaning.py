@@ -556,6 +556,13 @@ def test_agency_from_byline(byline: str, agency: str | None) -> None:
         ("facebook.com/someone", None),
         ("Cortesía", None),  # "courtesy": an image's credit
         ("Gesponserte Inhalte", None),  # "sponsored content": an ad's label
+        # the shared accounts associations and companies post from
+        ("Pressestelle", None),
+        ("Webmaster", None),
+        ("Vorstand", None),
+        ("Redaktionsteam", None),
+        ("Gastautorin", None),
+        ("Klaus Vorstand", "Klaus Vorstand"),
         # labels before the name, in other languages
         ("Veröffentlicht von Ann Lee", "Ann Lee"),
         ("Publié par Marie Curie", "Marie Curie"),
