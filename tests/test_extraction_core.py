@@ -5608,3 +5608,20 @@ def test_the_lead_image_of_a_block_named_for_the_storys_picture() -> None:
     body = f"<div class='artikel'><h1>Diebe stehlen Kupferrohre</h1>{picture}{GERMAN}</div>"
     a = extract_article(page(body=teaser + body, lang="de"), "https://x.example/news/diebe.html")
     assert a.image_url == "https://x.example/img/kupfer.jpg"
+
+
+def test_a_tagdiv_desk_byline_takes_no_writer_from_the_sidebars_teaser_modules() -> None:
+    teaser = (
+        '<div class="td_module_wrap td_module_6"><h3 class="entry-title td-module-title">'
+        '<a href="/local/fair/">Feria del libro abre</a></h3><span class="td-post-author-name">'
+        '<a href="/author/juan-garcia/">Juan García</a></span></div>'
+    )
+    body = (
+        '<article><header class="td-post-title"><h1 class="entry-title">Senado aprueba</h1>'
+        '<div class="td-post-author-name"><div class="td-author-by">Por</div> '
+        '<a href="/author/redaccion/">Redacción</a></div></header>'
+        f'<div class="td-post-content">{PARAS}</div></article>'
+        f'<div class="td-main-sidebar">{teaser}</div>'
+    )
+    a = extract_article(page(body=body, lang="es"), "https://x.example/a/", theme="tagdiv")
+    assert a.authors == []

@@ -1560,7 +1560,9 @@ TAGDIV = Theme(
     ),
     authors=(
         f"//a[contains(@class, 'tdb-author-name')][{_under('tdb_single_author')}]",
-        f"//a[{_under('td-post-author-name')}]",
+        # (every teaser module in a sidebar or a related block prints its writer in a
+        # ``td-post-author-name`` too: under a desk's byline, "Redacción", those would count)
+        f"//a[{_under('td-post-author-name')}]{_OUTSIDE_WIDGETS}",
         f"//*[contains(@class, 'td-author-name')][{_under('td-post-header')}]",
     ),
     section=(
