@@ -1844,6 +1844,9 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
     []
     >>> text_bylines(html.fromstring(f'<div><h1>Orders</h1><div>{card}</div></div>'), bool)
     ['Ann Lee']
+    >>> most_read = '<div><h3>Lo más leído</h3><div><a href="/b">Sube</a><span>Por Luis Quispe'
+    >>> text_bylines(html.fromstring(most_read + '</span></div></div>'), bool)  # (a teaser's)
+    []
     """
     texts = [t for t in _TEXTS(doc) if not t.isspace()]
     nodes: list[Any] = []  # the same texts as smart strings, fetched at the first hit
@@ -1927,6 +1930,8 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
             continue
         if _in_teaser_card(parent, cards) or _IN_SIDEBAR_CARD(parent):
             continue  # another story's byline, under its linked heading
+        if _under_related_heading(parent):
+            continue  # a teaser's, in a block headed "Lo más leído" (a sidebar of divs)
         if parent.tag == "a" and not getattr(node, "is_tail", False):
             continue  # a link's own words: a widget's credit ("By PubExchange", "by Taboola")
         return [name]
