@@ -5625,3 +5625,14 @@ def test_a_tagdiv_desk_byline_takes_no_writer_from_the_sidebars_teaser_modules()
     )
     a = extract_article(page(body=body, lang="es"), "https://x.example/a/", theme="tagdiv")
     assert a.authors == []
+
+
+def test_a_byline_opening_the_body_above_an_inline_related_card_is_the_storys() -> None:
+    body = (
+        "<article><h1>Cierran el viaducto</h1><div class='content-inner'>"
+        "<p><strong>Por: Laura Rincón | @laurarincon</strong></p>"
+        f"{PARAS}<div class='inline-card'><h3><a href='/b/'>Nuevas rutas</a></h3></div>"
+        f"{PARAS}{PARAS}</div></article>"
+    )
+    a = extract_article(page(body=body, lang="es"), "https://x.example/a/")
+    assert a.authors == ["Laura Rincón"]

@@ -1532,14 +1532,47 @@ def _in_sentence(el: html.HtmlElement) -> bool:
 _NEXT_WRITER = re.compile(rf"^(?:{AND_WORDS}|en)(?:\s+(?-i:[^\W\d_a-z])|$)", re.IGNORECASE)
 
 
-def _in_teaser_card(el: html.HtmlElement, cards: dict[Any, bool]) -> bool:
+#: A block of less than a story's length of text: a card, whatever order it prints in.
+_SMALL_BLOCK = etree.XPath("string-length(normalize-space()) < 1000")
+#: The first heading in a block that links to another story (a teaser's).
+_LINKED_HEADING = etree.XPath(
+    "(descendant::*[self::h2 or self::h3 or self::h4]"
+    f"[descendant::a[@href][not({AUTHOR_PAGE})]])[1]"
+)
+
+
+def _in_teaser_card(el: html.HtmlElement, cards: dict[Any, Any]) -> bool:
     """Whether ``el`` is a byline in a teaser's card: one of its two nearest ancestors is
-    one (``_CARD``), each tested once a page (``cards``)."""
+    one (``_CARD``), each tested once a page (``cards``). A block of a story's length is a
+    card only for what follows its linked heading (a blog's front page prints whole posts
+    under theirs): the byline opening a story's body, above an inline "Le puede interesar"
+    card, is the story's."""
     for ancestor in itertools.islice(el.iterancestors(), 2):
         if ancestor not in cards:
-            cards[ancestor] = bool(_CARD(ancestor))
-        if cards[ancestor]:
+            card = bool(_CARD(ancestor))
+            if card and not _SMALL_BLOCK(ancestor):
+                card = [*_LINKED_HEADING(ancestor), False][0]  # (a card after its heading)
+            cards[ancestor] = card
+        card = cards[ancestor]
+        if card is True or (card is not False and _before(card, el)):
             return True
+    return False
+
+
+def _before(a: html.HtmlElement, b: html.HtmlElement) -> bool:
+    """Whether ``a`` comes before ``b`` in the document (``b`` not inside ``a``).
+
+    >>> doc = html.fromstring("<div><p><b>x</b></p><h3><a>y</a></h3></div>")
+    >>> _before(doc.find(".//b"), doc.find(".//a")), _before(doc.find(".//a"), doc.find(".//b"))
+    (True, False)
+    """
+    path = [b, *b.iterancestors()]
+    depth = {x: i for i, x in enumerate(path)}
+    child = a
+    for ancestor in a.iterancestors():
+        if ancestor in depth:
+            return ancestor.index(child) < ancestor.index(path[depth[ancestor] - 1])
+        child = ancestor
     return False
 
 
