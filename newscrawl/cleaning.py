@@ -2323,8 +2323,9 @@ def _indic_dateline(text: str, bare_colon: bool) -> str | None:
 #: A byline's label: "By", "Von", "Par", "Por", "Na", or a labelled form with a colon as
 #: portals and blogs print it ("Posted by: Ann Lee", "Report: Ann Lee", "Written by: ...").
 _BYLINE_LABEL = re.compile(
-    r"^(?:(?:(?:posted|written|reported|filed|story) by|by|report|reporter|autor|autorin|"
-    rf"author|{COLON_BYLINE_LABELS}|द्वारा|रिपोर्ट|रिपोर्टर|लेखक)\s*[:：]\s*"
+    r"^(?:(?:(?:posted|written|reported|filed|story) by|report|reporter|autor|autorin|"
+    # ("By:" in every language: Latin America's "Por: Ana Pérez | @anaperez")
+    rf"author|{BY_LABELS}|{COLON_BYLINE_LABELS}|द्वारा|रिपोर्ट|रिपोर्टर|लेखक)\s*[:：]\s*"
     rf"|(?:(?:posted|written|reported|filed|story) by|{BY_LABELS}|na|द्वारा)\s+(?=\S)"
     # Indonesian papers' "report of the paper's journalist", then the name ("Laporan
     # Wartawan Tribunjateng.com, Ann Lee", "Laporan Reporter Tribunnews.com, ...")
@@ -2342,6 +2343,8 @@ _BYLINE_FIELDS = re.compile(r"\s*[|,·•]\s*|\s+[-–—/]\s+")
 _BYLINE_NAMES = re.compile(rf"\s+(?:{AND_WORDS}|&|na)\s+", re.IGNORECASE)
 #: A place: one to four words, each capitalised or in a script without case.
 _BYLINE_PLACE = re.compile(r"^(?:(?:[^\W\d_a-z][\w'’.-]*)(?:\s+|$)){1,4}$")
+#: The writer's account on a network, a field of the byline ("Por: Ana Pérez | @anaperez").
+_BYLINE_HANDLE = re.compile(r"^@\w{2,30}$")
 #: A field that opens a byline's date ("Updated: Jan 5", "Jan 5, 2024", "05/01/2024").
 _BYLINE_DATE = re.compile(
     r"\d|^(?:last\s+)?(?:published|updated|posted|veröffentlicht|aktualisiert|publié|"
@@ -2398,6 +2401,10 @@ def is_byline_paragraph(text: str) -> bool:
     (True, True)
     >>> is_byline_paragraph("Laporan Wartawan Tribunjateng.com, Rahdyan Trijoko Pamungkas")
     True
+    >>> is_byline_paragraph("Por: Ana Pérez | @anaperez")
+    True
+    >>> is_byline_paragraph("Por: Ana Pérez / Corresponsal")
+    True
     >>> is_byline_paragraph("By Friday, the water had receded from Silchar.")
     False
     >>> is_byline_paragraph("By Monday Rains Stopped"), is_byline_paragraph("Rahul Debnath")
@@ -2426,6 +2433,7 @@ def is_byline_paragraph(text: str) -> bool:
             return True  # the date, and what follows it
         if not (
             _BYLINE_PLACE.match(field)
+            or _BYLINE_HANDLE.match(field)
             or agency_short_form(field)
             or _ROLE_LINE.match(field)  # "Staff Writer"
             or (label and _full_names(field))  # "By Ann Lee, Bo Wen and Cy Do"
