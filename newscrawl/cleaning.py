@@ -790,11 +790,15 @@ _FIRST_PUBLISHED_BY = re.compile(
 
 
 #: A wire credited beside the writer: "avec AFP", "con información de EFE", "with Reuters",
-#: ", da Agência Brasil", "| Agencia EFE" (the wire may be named with the word "agency").
+#: ", da Agência Brasil", "| Agencia EFE" (the wire may be named with the word "agency"),
+#: the writer's job at it ("– Repórter da Agência Brasil", ", corresponsal de EFE"), or the
+#: wire alone after a dash ("Ana Souza - Agência Brasil").
 _WITH_WIRE = re.compile(
     r"(?:\s*,\s*|\s+)(?:(?:avec|con|com|with|mit)\s+(?:(?:informaci[oó]n|informaç(?:ão|ões)|"
     r"informa[cç]oes|material|inputs?|reporting)\s+(?:de|da|do|from|von)\s+)?|"
-    r"(?<=,\s)(?:da|de|del|from)\s+|(?<=,)(?:da|de|del|from)\s+)"
+    r"(?<=,\s)(?:da|de|del|from)\s+|(?<=,)(?:da|de|del|from)\s+|"
+    r"(?:[-–—]\s+)?(?:rep[oó]rter|reporter[oa]?|correspondente|corresponsal|periodista|"
+    r"enviad[oa]\s+especial|redator[a]?|redactor[a]?)\s+(?:da|de|del|do)\s+|[-–—]\s+)"
     r"(?:l['’]|la\s+|a\s+|the\s+)?"
     rf"(?:agencia\s+|agência\s+|agence\s+|agenzia\s+)?(?P<wire>{_AGENCY_ALT})\s*$",
     re.IGNORECASE,
@@ -829,6 +833,10 @@ def _wire_apart(byline: str) -> str:
     ('Ana López, EFE', 'Ann Lee con Bo Wen')
     >>> _wire_apart("Ann Lee mit Agenturen"), _wire_apart("Ann Lee with agencies")
     ('Ann Lee', 'Ann Lee')
+    >>> _wire_apart("Ana Souza – Repórter da Agência Brasil"), _wire_apart("Ana Souza - Lusa")
+    ('Ana Souza, Agência Brasil', 'Ana Souza, Lusa')
+    >>> _wire_apart("Ana López, corresponsal de EFE"), _wire_apart("Ana López - Redactora jefe")
+    ('Ana López, EFE', 'Ana López - Redactora jefe')
     """
     byline = _WITH_AGENCIES.sub("", byline, count=1)
     return _WITH_WIRE.sub(lambda m: ", " + m.group("wire"), byline, count=1)
