@@ -2477,6 +2477,12 @@ _CJK_CREDIT = re.compile(
     r"^[【\[（(〔]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|編集|记者|記者|기자|편집|작성)\s*[:：]?\s*"
     r"[^】\]）)〕]{1,40}[】\]）)〕]?$"
 )
+#: The editor's credit closing a story, as Agência Brasil's copy and the Spanish-language
+#: press print it ("Edição: Maria Claudia", "Edición: Ana Ruiz"; ``_full_names`` after it).
+_EDITOR_SIGNOFF = re.compile(
+    r"^(?:edição|edicao|edición|edicion|editado por|edited by)\s*[:：]?\s+(?P<names>.+)$",
+    re.IGNORECASE,
+)
 #: A paper's line that tells readers how to write to its reporters, closing the story
 #: (Time's, the Wall Street Journal's): "Write to Ann Lee at ann.lee@herald.example", also
 #: for two or three reporters ("..., and Bo Wen at bo.wen@herald.example").
@@ -2514,6 +2520,10 @@ def is_signoff_paragraph(text: str) -> bool:
     (True, True)
     >>> is_signoff_paragraph("Write to the council at help@example.org by Friday.")
     False
+    >>> is_signoff_paragraph("Edição: Maria Claudia"), is_signoff_paragraph("Edición: Ana Ruiz")
+    (True, True)
+    >>> is_signoff_paragraph("Edición: 2.300 ejemplares")
+    False
     >>> is_signoff_paragraph("Write to Ann Lee at ann.lee@herald.example and Bo Wen at "
     ...                      "bo.wen@herald.example")
     True
@@ -2522,6 +2532,8 @@ def is_signoff_paragraph(text: str) -> bool:
     if not text or len(text.split()) > _BYLINE_MAX_WORDS:
         return False
     if _END_MARK.match(text) or _CJK_CREDIT.match(text) or _WRITE_TO.match(text):
+        return True
+    if (m := _EDITOR_SIGNOFF.match(text)) and _full_names(m.group("names")):
         return True
     rest = text
     while (m := _SIGNOFF_CONTACT.search(rest)) is not None and m.end() > m.start():
