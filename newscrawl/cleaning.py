@@ -2699,6 +2699,8 @@ def extract_dateline(paragraph: str, bare_colon: bool = True, stop: bool = False
     'Bari'
     >>> extract_dateline("Morelia, Mich.- Productores de aguacate ...", bare_colon=False)
     'Morelia'
+    >>> extract_dateline("Ciudad de México.- (Notimex) El Banco de México ...", bare_colon=False)
+    'Ciudad de México'
     >>> extract_dateline("(AP) - Ann Lee said ...") is None
     True
     >>> extract_dateline("नई दिल्ली: केंद्र सरकार ने ..."), extract_dateline("மேலும் படிக்க: ...")
@@ -2716,7 +2718,8 @@ def extract_dateline(paragraph: str, bare_colon: bool = True, stop: bool = False
     m = _DATELINE.match(text)
     if not m:
         return _indic_dateline(text, bare_colon)
-    place = m.group("place").strip(" ,.")
+    # (its ".-" before a wire's credit too: "Ciudad de México.- (Notimex) El Banco ...")
+    place = m.group("place").strip(" ,.-")
     # Latin America's papers close a place with ".-" ("Morelia, Mich.- ", "Morelia.- ")
     dot_dash = m.group("sep") == "-" and text[m.start("sep") - 1] == "."
     credit = (m.group("credit") or "").strip(" (),")
