@@ -146,8 +146,21 @@ def _named_lead(class_: str | None, id_: str | None) -> bool:
     return _LEAD_NAME.search(f"{class_ or ''} {id_ or ''}".lower()) is not None
 
 
+#: The site's own ``<header>``: outside the article and the main content, without the
+#: headline (its top bar's "Querétaro, Qro. | Domingo 12 de marzo de 2023" is no lead).
+_SITE_HEADER = etree.XPath("not(ancestor::article or ancestor::main or .//h1)")
+
+
 def _in_header(el: lxml.html.HtmlElement) -> bool:
-    return any(a.tag == "header" for a in el.iterancestors())
+    """Whether ``el`` is in the article's ``<header>``, not in the site's.
+
+    >>> page = lxml.html.fromstring("<div><header><p>Hoy</p></header><main><header><h1>T</h1>"
+    ...                             "<p>Lead</p></header></main></div>")
+    >>> [_in_header(p) for p in page.iter("p")]
+    [False, True]
+    """
+    header = next((a for a in el.iterancestors() if a.tag == "header"), None)
+    return header is not None and not _SITE_HEADER(header)
 
 
 def _link_share(el: lxml.html.HtmlElement, length: int) -> float:
