@@ -2145,6 +2145,9 @@ _DATE_PART = (
     rf"\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?\d{{4}})?|"
     # (the year first, as Hungarian writes a date: "2024. március 3.")
     rf"\d{{4}}\.\s+{_MONTH}\s+\d{{1,2}}\.?|"
+    # (the day alone before the wire's credit, as Europa Press's regional services write
+    # it: "SEVILLA, 12 (EUROPA PRESS)")
+    r"\d{1,2}(?=\s*\()|"
     rf"(?i:mon|tues|wednes|thurs|fri|satur|sun)day))"
 )
 _CREDIT_PART = r"(?:\s*\((?:[A-Za-z][\w .&/-]{0,30})\))"
@@ -2163,8 +2166,9 @@ _DATELINE = re.compile(
     # the day too, in Latin America's papers: "Ciudad de México.- ", "3 de marzo de 2024.- ")
     r"(?:(?<=\))\.?(?=-)|\.(?=-\s)|\s*)"
     # (the separator may end the paragraph: a wire's dateline printed alone above the
-    # story, "PALMA, 5 Nov. (EUROPA PRESS) -")
-    r"(?:(?P<sep>:|—|–|--|-)(?:\s+\S|\s*$)|(?<=\))\s+(?=[\"“‘'A-Z0-9]))",
+    # story, "PALMA, 5 Nov. (EUROPA PRESS) -"; or be left out there: "SEVILLA, 12
+    # (EUROPA PRESS)")
+    r"(?:(?P<sep>:|—|–|--|-)(?:\s+\S|\s*$)|(?<=\))\s+(?=[\"“‘'A-Z0-9])|(?<=\))\s*$)",
 )
 #: A wire's credit before the place ("(ANSA) - BARI, 03 MAR - ").
 _CREDIT_FIRST = re.compile(r"^\((?P<credit>[A-Za-z][\w .&/-]{0,30})\)\s*[-–—]\s*(?=[A-Z])")
@@ -2701,6 +2705,10 @@ def extract_dateline(paragraph: str, bare_colon: bool = True, stop: bool = False
     'Morelia'
     >>> extract_dateline("Ciudad de México.- (Notimex) El Banco de México ...", bare_colon=False)
     'Ciudad de México'
+    >>> extract_dateline("SEVILLA, 12 (EUROPA PRESS)"), extract_dateline("Lima, 12 (EFE).- El")
+    ('Sevilla', 'Lima')
+    >>> extract_dateline("Apple (AAPL)") is None
+    True
     >>> extract_dateline("(AP) - Ann Lee said ...") is None
     True
     >>> extract_dateline("नई दिल्ली: केंद्र सरकार ने ..."), extract_dateline("மேலும் படிக்க: ...")
