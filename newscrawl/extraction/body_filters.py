@@ -189,11 +189,12 @@ def _leading(items: list, sre: Any) -> str:
 _LEAD_IN = re.compile(
     r"^(?:read (?:more|also)|also read|see also|more ?:|related ?:|"
     r"lesen sie (?:auch|hier|mehr)|auch lesen|mehr zum thema|weiterlesen ?:|"
-    r"le puede interesar|(?:también )?te puede interesar|lee (?:también|además)|"
+    r"le puede interesar|(?:también )?te puede interesar|le[eé] (?:también|además)|"
     r"leia (?:também|mais)|lire aussi|à lire aussi|voir aussi|"
     # Latin America's and Brazil's, with their colon ("Te recomendamos visitar ..." and
     # "Saiba mais sobre ..." open sentences): "TE RECOMENDAMOS: <title>", "Entérate: ..."
-    r"(?:te recomendamos|no te pierdas|entérate|mira también|(?:lee|lea|leer) más|"
+    # (and Argentina's voseo: "Leé también", "Mirá también", "Enterate:")
+    r"(?:te recomendamos|no te pierdas|ent[eé]rate|mir[aá] también|(?:le[eé]|lea|leer) más|"
     r"relacionad[oa]s?|recomendad[oa]s?|saiba mais|veja mais|confira também)\s*:|"
     r"leggi anche|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|lees ook|"
     r"(?:lea|lee) también|veja também|à lire (?:aussi|également)|siehe auch|"
@@ -985,6 +986,10 @@ def is_boilerplate(line: str) -> bool:
     True
     >>> is_boilerplate("TE RECOMENDAMOS: Gasolina en Querétaro: ¿dónde está más barata?")
     True
+    >>> is_boilerplate("LEÉ TAMBIÉN: Milei se reunió con Meloni en Roma")
+    True
+    >>> is_boilerplate("ENTÉRATE: Cutzamala llega a su nivel"), is_boilerplate("Enterate: X")
+    (True, True)
     >>> is_boilerplate("Te recomendamos llevar agua y protector solar durante el recorrido.")
     False
     >>> is_boilerplate("Foto: dpa")
