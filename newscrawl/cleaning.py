@@ -2168,7 +2168,8 @@ _DATELINE = re.compile(
     # (the separator may end the paragraph: a wire's dateline printed alone above the
     # story, "PALMA, 5 Nov. (EUROPA PRESS) -"; or be left out there: "SEVILLA, 12
     # (EUROPA PRESS)")
-    r"(?:(?P<sep>:|—|–|--|-)(?:\s+\S|\s*$)|(?<=\))\s+(?=[\"“‘'A-Z0-9])|(?<=\))\s*$)",
+    # (Peru's Andina closes its credit with a full stop: "Lima, mar. 12 (ANDINA). El ...")
+    r"(?:(?P<sep>:|—|–|--|-)(?:\s+\S|\s*$)|(?<=\))\.?\s+(?=[\"“‘'A-Z0-9])|(?<=\))\s*$)",
 )
 #: A wire's credit before the place ("(ANSA) - BARI, 03 MAR - ").
 _CREDIT_FIRST = re.compile(r"^\((?P<credit>[A-Za-z][\w .&/-]{0,30})\)\s*[-–—]\s*(?=[A-Z])")
@@ -2709,6 +2710,8 @@ def extract_dateline(paragraph: str, bare_colon: bool = True, stop: bool = False
     ('Sevilla', 'Lima')
     >>> extract_dateline("Apple (AAPL)") is None
     True
+    >>> extract_dateline("Lima, mar. 12 (ANDINA). El Ministerio de Energía y Minas ...")
+    'Lima'
     >>> extract_dateline("(AP) - Ann Lee said ...") is None
     True
     >>> extract_dateline("नई दिल्ली: केंद्र सरकार ने ..."), extract_dateline("மேலும் படிக்க: ...")
