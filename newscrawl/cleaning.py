@@ -2055,6 +2055,19 @@ def _desk_alone(part: str) -> bool:
     return _DESK_OR_JOB.match(" ".join(words)) is not None
 
 
+def desk_byline(byline: str) -> bool:
+    """Whether a byline credits the newsroom's desk, alone or with where it sits or the
+    paper's name, and no person ("Por: Redacción BioBío Sur", "Staff Reporter").
+
+    >>> desk_byline("Por: Redacción BioBío Sur"), desk_byline("Redação"), desk_byline("Bureau")
+    (True, True, True)
+    >>> desk_byline("Por Ana Pérez"), desk_byline("BioBío Sur")
+    (False, False)
+    """
+    text = _BY_PREFIX.sub("", normalize_space(byline))
+    return _desk_alone(text) or _DESK_FIRST.match(text) is not None
+
+
 #: A desk or a reporter's job alone, with its rank ("Staff Correspondent", "Our Bureau").
 _DESK_OR_JOB = re.compile(
     r"^(?:(?:our|own|special|staff|senior|chief|city|district|local|regional|news)\s+)*"

@@ -5636,3 +5636,22 @@ def test_a_byline_opening_the_body_above_an_inline_related_card_is_the_storys() 
     )
     a = extract_article(page(body=body, lang="es"), "https://x.example/a/")
     assert a.authors == ["Laura Rincón"]
+
+
+def test_a_site_named_like_a_person_is_no_writer_when_the_page_prints_its_desk() -> None:
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "NewsArticle", "headline": "Temblor", "author": {"@id": "#p"}},
+            {"@type": "Person", "@id": "#p", "name": "Pulso Ciudadano"},
+        ],
+    }
+    head = jsonld(graph) + '<meta property="og:site_name" content="Pulso Ciudadano">'
+    byline = '<div class="post-autor">Por: Redacción Pulso Ciudadano</div>'
+    body = f"<article><h1>Temblor</h1>{byline}<div class='entry-content'>{PARAS}</div></article>"
+    a = extract_article(page(head, body, "es"), "https://pulsociudadano.example/temblor/")
+    assert a.authors == []
+    # (a blog named after its writer, printing no desk, keeps its writer)
+    blog = f"<article><h1>Temblor</h1><div class='entry-content'>{PARAS}</div></article>"
+    b = extract_article(page(head, blog, "es"), "https://pulsociudadano.example/temblor/")
+    assert b.authors == ["Pulso Ciudadano"]

@@ -1612,7 +1612,9 @@ def _authors(
             reporters = [signature]
         authors = reporters or authors
     if credits_site and not any(map(names_someone, authors)):
-        authors = md.authors
+        # (unless the page prints the desk as the byline, "Por: Redacción BioBío Sur": the
+        # site named like a person is then a newsroom, not a blogger)
+        authors = [] if byline_candidates(doc, cleaning.desk_byline, page=page) else md.authors
     if organisations:
         authors = [a for a in authors if not an_organisation(a)]
     names = cleaning.clean_authors(authors, site_names)
