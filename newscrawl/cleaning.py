@@ -1919,7 +1919,7 @@ _MOST_NAMES = 30
 _PLACE_FIRST = frozenset(
     """
     new port san santa são sao saint st st. los las el fort mount north south east west
-    upper lower greater central navi
+    upper lower greater central navi ciudad puerto santo nueva nuevo
     """.split()  # noqa: SIM905
 )
 
@@ -2082,6 +2082,10 @@ def clean_authors(values: Iterable[str], site_names: Sequence[str] = ()) -> list
     return list(_clean_authors(tuple(map(plain, values)), tuple(map(plain, site_names))))
 
 
+#: A wire, a dash and one word after it: where the wire filed from ("EFE - Lima").
+_WIRE_THEN_PLACE = re.compile(rf"^(?P<wire>{_AGENCY_ALT})\s+[-–—]\s+[^\W\d_][\w'’.-]*$", re.I)
+
+
 @lru_cache(maxsize=4096)  # pure; the same bylines are cleaned by several steps of a page
 def _clean_authors(values: tuple[str, ...], site_names: tuple[str, ...]) -> tuple[str, ...]:
     """Every person named in ``values``, in order, without duplicates.
@@ -2094,6 +2098,10 @@ def _clean_authors(values: tuple[str, ...], site_names: tuple[str, ...]) -> tupl
     ([], ['Ann', 'Jo'])
     >>> clean_authors(["Zone Justice et faits divers - ICI.Radio-Canada.ca"])
     []
+    >>> clean_authors(["EFE | Madrid"]), clean_authors(["Lusa - Faro"])
+    ([], [])
+    >>> clean_authors(["EFE | Ciudad de México"]), clean_authors(["Reuters | Ann Lee"])
+    ([], ['Ann Lee'])
     """
     seen: set[str] = set()
     out: list[str] = []
@@ -2107,11 +2115,16 @@ def _clean_authors(values: tuple[str, ...], site_names: tuple[str, ...]) -> tupl
             continue
         if len(parts) > 1 and _squash(_BY_PREFIX.sub("", normalize_space(value))) in sites:
             continue  # the site's name, which split into words ("Jobs & Hire")
-        if parts and (len(parts[0].split()) > 1 or _desk_alone(parts[0])):
+        if len(parts) == 1 and (wire := _WIRE_THEN_PLACE.match(parts[0])):
+            parts = [wire.group("wire")]  # "EFE - Lima": the wire, and where it filed from
+        if parts and (
+            len(parts[0].split()) > 1 or _desk_alone(parts[0]) or agency_short_form(parts[0])
+        ):
             # "Rina Roy, Guwahati", "Rina Roy, New Delhi": one word after a full name, or
             # a place's name of a few words, is where it was filed from
             # (or a job with its paper's name: "Ann Lee, Herald Correspondent"); so is
-            # one word after a desk or a job alone ("Bureau, Jaipur", "ब्यूरो, जयपुर")
+            # one word after a desk, a job or a wire alone ("Bureau, Jaipur", "ब्यूरो,
+            # जयपुर", "EFE | Madrid")
             filed_from = _filed_from(value, parts)
             parts = parts[:1] + [
                 p
