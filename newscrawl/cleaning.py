@@ -792,15 +792,16 @@ _FIRST_PUBLISHED_BY = re.compile(
 #: A wire credited beside the writer: "avec AFP", "con información de EFE", "with Reuters",
 #: ", da Agência Brasil", "| Agencia EFE" (the wire may be named with the word "agency"),
 #: the writer's job at it ("– Repórter da Agência Brasil", ", corresponsal de EFE"), or the
-#: wire alone after a dash ("Ana Souza - Agência Brasil").
+#: wire alone after a dash ("Ana Souza - Agência Brasil"); French papers put it in
+#: brackets ("Par Ann Lee (avec AFP)").
 _WITH_WIRE = re.compile(
-    r"(?:\s*,\s*|\s+)(?:(?:avec|con|com|with|mit)\s+(?:(?:informaci[oó]n|informaç(?:ão|ões)|"
+    r"(?:\s*,\s*|\s+)\(?(?:(?:avec|con|com|with|mit)\s+(?:(?:informaci[oó]n|informaç(?:ão|ões)|"
     r"informa[cç]oes|material|inputs?|reporting)\s+(?:de|da|do|from|von)\s+)?|"
     r"(?<=,\s)(?:da|de|del|from)\s+|(?<=,)(?:da|de|del|from)\s+|"
     r"(?:[-–—]\s+)?(?:rep[oó]rter|reporter[oa]?|correspondente|corresponsal|periodista|"
     r"enviad[oa]\s+especial|redator[a]?|redactor[a]?)\s+(?:da|de|del|do)\s+|[-–—]\s+)"
     r"(?:l['’]|la\s+|a\s+|the\s+)?"
-    rf"(?:agencia\s+|agência\s+|agence\s+|agenzia\s+)?(?P<wire>{_AGENCY_ALT})\s*$",
+    rf"(?:agencia\s+|agência\s+|agence\s+|agenzia\s+)?(?P<wire>{_AGENCY_ALT})\s*\)?\s*$",
     re.IGNORECASE,
 )
 #: A wire named with the word for agency ("Agencia EFE", "Agence AFP").
@@ -829,6 +830,8 @@ def _wire_apart(byline: str) -> str:
 
     >>> _wire_apart("Marie Dupont avec AFP"), _wire_apart("Ana Souza, da Agência Brasil")
     ('Marie Dupont, AFP', 'Ana Souza, Agência Brasil')
+    >>> _wire_apart("Ann Lee (avec AFP)")
+    'Ann Lee, AFP'
     >>> _wire_apart("Ana López con información de EFE"), _wire_apart("Ann Lee con Bo Wen")
     ('Ana López, EFE', 'Ann Lee con Bo Wen')
     >>> _wire_apart("Ann Lee mit Agenturen"), _wire_apart("Ann Lee with agencies")

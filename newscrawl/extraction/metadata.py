@@ -1403,6 +1403,8 @@ def byline_wire(doc: html.HtmlElement, names: Sequence[str]) -> str | None:
     ...                       '</div><div class="org">Australian Associated Press</div></div>')
     >>> byline_wire(doc, ["Ann Lee"]), byline_wire(doc, ["Bo Wen"])
     ('Australian Associated Press', None)
+    >>> byline_wire(html.fromstring('<p>Par <a href="/a">Ann Lee</a> (avec AFP)</p>'), ["Ann Lee"])
+    'AFP'
     """
     keys = {author_key(n) for n in names}
 
@@ -1421,6 +1423,9 @@ def byline_wire(doc: html.HtmlElement, names: Sequence[str]) -> str | None:
                 continue
             if wire := agency_from_byline(line):
                 return wire
+            tail = " ".join((el.tail or "").split())
+            if tail and len(tail) <= 40 and (wire := agency_from_byline(f"{line} {tail}")):
+                return wire  # after the linked name: "<a>Ann Lee</a> (avec AFP)"
             if wire := _wire_beside(el):
                 return wire
     return None
