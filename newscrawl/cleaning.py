@@ -734,6 +734,11 @@ AGENCIES: dict[str, str] = {
     "tidningarnas telegrambyrå": "TT",
     "suomen tietotoimisto": "STT",
     "algemeen nederlands persbureau": "ANP",
+    # Italy's second wire, whose feed local sites run as it comes; Switzerland's French
+    # service (its acronym alone: ``WIRE_ACRONYMS``)
+    "adnkronos": "Adnkronos",
+    "keystone-ats": "Keystone-ATS",
+    "agence télégraphique suisse": "ATS",
 }
 #: Wires known by an acronym that also names a party, a council, a region or a word
 #: ("Cuttack Municipal Corporation (CMC)", "the MENA region", Croatia's kuna): a credit
@@ -742,6 +747,8 @@ WIRE_ACRONYMS = frozenset(
     {"NAN", "CMC", "GNA", "APP", "UNB", "PNA", "VNA", "MENA", "KUNA", "WAFA"}
     # Sweden's, Norway's, Finland's, Hungary's, Turkey's, Bulgaria's and the Netherlands'
     | {"TT", "NTB", "STT", "MTI", "AA", "BTA", "ANP"}
+    # and French-speaking Switzerland's ("ATS" also names air traffic services)
+    | {"ATS"}
 )
 #: Wires whose acronym names a party or a person elsewhere (Singapore's "PAP", "Hina
 #: Khan"): a credit only in a dateline's brackets ("WARSZAWA (PAP) - ", "ZAGREB (Hina) - ").
@@ -768,9 +775,10 @@ _CREDIT_PAREN_PARTS = re.compile(
     re.IGNORECASE,
 )
 #: ``-- PTI``, ``— IANS``, ``Source: Reuters``, ``With inputs from ANI`` ending a paragraph
-#: (``Quelle:``, ``Fuente:``, ``Fonte:``, ``Źródło:`` label the source in other languages).
+#: (``Quelle:``, ``Fuente:``, ``Fonte:``, ``Źródło:``, ``Bron:`` label the source in other
+#: languages).
 _CREDIT_TAIL = re.compile(
-    rf"(?:^|[\s.])(?:--|—|–|-|(?:source|quelle|fuente|fonte|źródło)\s*:|"
+    rf"(?:^|[\s.])(?:--|—|–|-|(?:source|quelle|fuente|fonte|źródło|bron)\s*:|"
     rf"\bwith inputs? from|\binputs? from|\bcourtesy:?)"
     rf"\s*({_AGENCY_ALT})\s*[.)]?\s*$",
     re.IGNORECASE,
@@ -904,16 +912,23 @@ def agency_from_byline(byline: str) -> str | None:
     ('AP', None)
     >>> agency_from_byline("Par Marie Dupont avec AFP"), agency_from_byline("Ana Lee | Agencia EFE")
     ('AFP', 'EFE')
+    >>> agency_from_byline("Par Anne Dupuis et ATS"), agency_from_byline("Door Jan de Vries en ANP")
+    ('ATS', 'ANP')
+    >>> agency_from_byline("Di Adnkronos"), agency_from_byline("Di Wang")
+    ('Adnkronos', None)
     >>> agency_from_byline("द्वारा भाषा"), agency_from_byline("राकेश कुमार, भाषा")
     ('PTI', 'PTI')
     """
     text = _wire_apart(_BY_PREFIX.sub("", normalize_space(byline)))
-    for part in re.split(r"\s*(?:[|,/]|\band\b|&)\s*|\s+[-–—]\s+", text):
+    # ("and" as French, Dutch, Italian and German bylines write it: "Ann Lee et ATS")
+    for part in re.split(r"\s*(?:[|,/]|\b(?:and|et|en|e|und)\b|&)\s*|\s+[-–—]\s+", text):
         # (the Guardian's "Reuters in Boston": the wire, then where it filed from)
         found = (
             agency_short_form(part)
             or agency_short_form(_FILED_IN.sub("", part))
             or _WORD_WIRES.get(part.strip(" .()"))
+            # (Italian "di" stays before one word, a surname's "Di": "Di Adnkronos")
+            or ((m := _CREDIT_ALONE.match(part)) and agency_short_form(m.group(1)))
         )
         m = None if found else _AGENCY_WORD.match(part)
         if found or m:
@@ -1049,6 +1064,8 @@ def agency_from_credit(paragraph: str) -> str | None:
     'Reuters'
     >>> agency_from_credit("... hieß es. (FR mit dpa)"), agency_from_credit("Quelle: kathpress")
     ('dpa', 'Kathpress')
+    >>> agency_from_credit("Bron: Belga"), agency_from_credit("(Adnkronos) - Il ministro ha ...")
+    ('Belga', 'Adnkronos')
     >>> agency_from_credit('"I have no idea," Xinhua quoted Kerry as saying.') is None
     True
     >>> agency_from_credit("ACCRA, Jan 5 (GNA) - The Ghana ..."), agency_from_credit("... (NAN)")
@@ -1823,6 +1840,8 @@ def _clean_author(name: str, site_names: tuple[str, ...]) -> str | None:
     (None, None, None)
     >>> clean_author("द्वारा राकेश कुमार"), clean_author("रिपोर्ट: सुनीता देवी"), clean_author("भाषा")
     ('राकेश कुमार', 'सुनीता देवी', None)
+    >>> clean_author("Di Adnkronos"), clean_author("Di Wang")
+    (None, 'Di Wang')
     """
     text = _unescape_json(normalize_space(name))
     if "©" in text:
@@ -1873,6 +1892,8 @@ def _clean_author(name: str, site_names: tuple[str, ...]) -> str | None:
         return None  # a label or a translator's credit, not a name
     if agency_short_form(text) or _NOT_A_PERSON.match(text) or text in _WORD_WIRES:
         return None
+    if _CREDIT_ALONE.match(text):
+        return None  # a wire after Italian "di", which stays before one word ("Di Adnkronos")
     if _AGENCY_WORD.match(text):
         return None  # a wire named with the word for agency ("Agencia EFE"): the agency
     words = text.split()
