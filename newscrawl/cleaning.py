@@ -1840,8 +1840,8 @@ def _clean_author(name: str, site_names: tuple[str, ...]) -> str | None:
     (None, None, None)
     >>> clean_author("द्वारा राकेश कुमार"), clean_author("रिपोर्ट: सुनीता देवी"), clean_author("भाषा")
     ('राकेश कुमार', 'सुनीता देवी', None)
-    >>> clean_author("Di Adnkronos"), clean_author("Di Wang")
-    (None, 'Di Wang')
+    >>> clean_author("Di Adnkronos"), clean_author("Di Wang"), clean_author("Di")
+    (None, 'Di Wang', None)
     """
     text = _unescape_json(normalize_space(name))
     if "©" in text:
@@ -1853,8 +1853,8 @@ def _clean_author(name: str, site_names: tuple[str, ...]) -> str | None:
         return None  # "Photo by Ann Lee": the photographer's credit; "For The Herald"
     text = _POSTED_IN.sub(r"\g<by>", text)  # "Posted by Ann Lee in Local News": a category
     text = _strip_name(_BY_PREFIX.sub("", _CJK_BYLINE_LABEL.sub("", text)))
-    if _BY_PREFIX.fullmatch(text + " "):
-        return None  # a label alone ("By", "Posted by")
+    if _BY_PREFIX.fullmatch(text + " ") or text.casefold() == "di":
+        return None  # a label alone ("By", "Posted by", Italian "Di": its own element)
     unroled = _ROLE.sub("", text, count=1)  # "Rechtsanwalt Sebastian Einbock"; "Journalistin"
     if unroled != text and len(unroled.split()) == 1:
         return None  # a job and a desk or a place: "Redakteurin Lokales", "Korrespondent Berlin"

@@ -1075,6 +1075,23 @@ def test_a_byline_naming_only_a_wire_gives_way_to_a_text_byline_of_a_person(
     assert (article.authors, article.agency) == (authors, "GNA")
 
 
+def test_a_tagdiv_sidebar_teasers_author_is_not_the_desk_signed_storys() -> None:
+    # the story signed by the desk ("redazione", no person), after Italian "Di" in its own
+    # element; a most-read block's teaser names its own writer
+    byline = (
+        '<div class="td-post-header"><h1 class="entry-title">Floods</h1>'
+        '<div class="td-post-author-name"><div class="td-author-by">Di</div> '
+        '<a href="/author/redazione/">redazione</a></div></div>'
+    )
+    teaser = (
+        '<div class="td_module_6 td_module_wrap"><h3><a href="/b/">Bridge</a></h3>'
+        '<span class="td-post-author-name"><a href="/author/mrossi/">Mario Rossi</a></span></div>'
+    )
+    body = f'<div class="td-post-content">{byline}{PARAS}</div><aside>{teaser}</aside>'
+    article = extract_article(page("", body, "it"), "https://gazzetta.example/a/")
+    assert article.authors == []
+
+
 @pytest.mark.parametrize("job", ["Sportreporter", "Redaktör", "Volontärin", "Periodista"])
 def test_a_job_title_beside_the_name_in_a_byline_block_is_left_out(job: str) -> None:
     byline = (
