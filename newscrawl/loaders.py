@@ -118,8 +118,18 @@ def _unique(values: Iterable[str]) -> list[str]:
     return cleaning.unique(values)
 
 
-def _unique_names(values: Iterable[str]) -> list[str]:
-    return cleaning.unique(values, key=cleaning.author_key)
+def _unique_names(values: Iterable[str], loader_context: dict[str, Any]) -> list[str]:
+    """The names once each; the site's name only when it is the one name (a blog named
+    after its author), not beside its writers ("Ouest-France", "Maëlle Le Gall": structured
+    data crediting the publisher among its people)."""
+    names = cleaning.unique(values, key=cleaning.author_key)
+    if len(names) > 1:
+        site_names = loader_context.get("author_site_names")
+        if site_names is None:
+            site_names = _site_names(loader_context)
+        sites = {cleaning.author_key(n) for n in site_names}
+        names = [n for n in names if cleaning.author_key(n) not in sites] or names
+    return names
 
 
 def _unique_exact(values: Iterable[str]) -> list[str]:

@@ -1075,6 +1075,28 @@ def test_a_byline_naming_only_a_wire_gives_way_to_a_text_byline_of_a_person(
     assert (article.authors, article.agency) == (authors, "GNA")
 
 
+def test_the_sites_name_beside_its_writer_in_structured_data_is_no_author() -> None:
+    # Ouest-France's JSON-LD types its own name as a Person before the journalist's, and
+    # the byline prints it before the name
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Floods",
+        "author": [
+            {"@type": "Person", "name": "Ouest-France"},
+            {"@type": "Person", "name": "Maëlle Le Gall"},
+        ],
+    }
+    head = jsonld(data) + '<meta property="og:site_name" content="Ouest-France.fr">'
+    byline = (
+        '<span class="author"><span class="org">Ouest-France</span> '
+        '<a href="/auteur/mlg">Maëlle LE GALL</a>.</span>'
+    )
+    body = f"<article><h1>Floods</h1>{byline}{PARAS}</article>"
+    article = extract_article(page(head, body, "fr"), "https://www.ouest-france.fr/a/")
+    assert article.authors == ["Maëlle Le Gall"]
+
+
 def test_a_tagdiv_sidebar_teasers_author_is_not_the_desk_signed_storys() -> None:
     # the story signed by the desk ("redazione", no person), after Italian "Di" in its own
     # element; a most-read block's teaser names its own writer
