@@ -450,6 +450,7 @@ def test_nothing_to_extract(html: str) -> None:
         "Ihre Meinung ist gefragt",
         "Jetzt kostenlos registrieren und weiterlesen",
         "dpa-infocom, dpa:240303-99-123456/2",
+        "webinfo@adnkronos.com (Web Info)",
         "Mehr lokale Nachrichten finden Sie hier.",
         "Mehr Nachrichten aus der Region",
         "Die Redaktion empfiehlt",

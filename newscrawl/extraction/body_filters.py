@@ -462,9 +462,11 @@ _SCRIPT_TEXT = re.compile(
     r"\bwindow\.\w+\s*=\s*window\.\w+"
 )
 #: dpa's mark on its copy, as German papers print it ("dpa-infocom, dpa:240303-99-123456/2"),
-#: or a pointer to the paper's other stories ("Mehr lokale Nachrichten finden Sie hier.").
+#: Adnkronos's, as the Italian sites that run its feed print it ("webinfo@adnkronos.com (Web
+#: Info)"), or a pointer to the paper's other stories ("Mehr lokale Nachrichten finden Sie
+#: hier.").
 _PAPER_MARK = _lowercase_search(
-    r"\bdpa:\d{6}-\d{2}-\d+/\d+|"
+    r"\bdpa:\d{6}-\d{2}-\d+/\d+|\bwebinfo@adnkronos\.com\b|"
     r"^mehr (?:lokale |regionale |aktuelle )?(?:nachrichten|news|artikel|infos?) "
     r"(?:finden sie|gibt es|lesen sie) hier|"
     r"^(?:weitere|mehr) informationen(?: zu[mr]? [^.]{1,60})? finden sie hier\W*$",
