@@ -2251,7 +2251,7 @@ _NOT_A_PLACE = frozenset(
 _STOP_PLACE_WORD = r"(?:[A-ZÄÖÜ][\w'’/\-]*|am|im|an|in|ob|bei|vor|der|a\.(?:\s?[A-Z]\.)?)"
 _STOP_DATELINE = re.compile(
     rf"^(?P<place>(?:St\.\s+)?[A-ZÄÖÜ][\w'’/\-]*(?:\s+{_STOP_PLACE_WORD}){{0,3}}"
-    r"(?:\s+\([A-ZÄÖÜ][\w ]{1,20}\))?)(?P<sep>\.|\s+[–—-])\s+(?=[\"„“»«‚'‘]?[A-ZÄÖÜ])"
+    r"(?:\s+\([A-ZÄÖÜ][\w ]{1,20}\))?)(?P<sep>\.|\s+[–—-])\s+(?=[\"„“»«‚'‘]?[A-ZÄÖÜÀÈÉÌÒÙ])"
 )
 #: First words of a German story that open a sentence of their own, not a place: articles,
 #: pronouns, days, labels, interjections and abbreviations ("Dr. Müller sagte ...").
@@ -2704,7 +2704,9 @@ def same_words(a: str, b: str) -> bool:
     return bool(word_key(a)) and word_key(a) == word_key(b)
 
 
-def extract_dateline(paragraph: str, bare_colon: bool = True, stop: bool = False) -> str | None:
+def extract_dateline(
+    paragraph: str, bare_colon: bool = True, stop: bool = False, caps_stop: bool = False
+) -> str | None:
     """The place that opens a news story, without date, credit or colon.
 
     All-caps places are title-cased; a bare ``Place:`` counts only for one to three
@@ -2716,7 +2718,8 @@ def extract_dateline(paragraph: str, bare_colon: bool = True, stop: bool = False
     no capitals: a place in one is one to three words of it, before a colon (bare only with
     ``bare_colon``), a date or a wire's credit, and no label ("नोट:", "यह भी पढ़ें:"). With
     ``stop`` (German-language pages), a place alone before a full stop or a dash counts too
-    ("Essen. Der Rat ...", "Unterhaching – Seit ...").
+    ("Essen. Der Rat ...", "Unterhaching – Seit ..."); with ``caps_stop`` (Italian pages),
+    only a place in capitals ("LIVORNO. È stato ...", the local papers' house style).
 
     >>> extract_dateline("GUWAHATI, July 1: The state unit of BJP ...")
     'Guwahati'
@@ -2768,9 +2771,15 @@ def extract_dateline(paragraph: str, bare_colon: bool = True, stop: bool = False
     ('नई दिल्ली', None)
     >>> extract_dateline("Essen. Der Rat ...", stop=True), extract_dateline("Essen. Der Rat ...")
     ('Essen', None)
+    >>> extract_dateline("LIVORNO. È stato firmato ...", caps_stop=True)
+    'Livorno'
+    >>> extract_dateline("Livorno. È stato ...", caps_stop=True), extract_dateline("LIVORNO. È ...")
+    (None, None)
     """
     text = normalize_space(paragraph)[:160]
     if stop and (place := _stop_dateline(text)):
+        return place
+    if caps_stop and (place := _stop_dateline(text)) and text[: len(place)].isupper():
         return place
     first = _CREDIT_FIRST.match(text)
     if first and agency_short_form(first.group("credit")):
@@ -3506,6 +3515,17 @@ def stop_datelines(language: str | None) -> bool:
     """
     tag = normalize_language(language)
     return bool(tag) and tag.split("-")[0] == "de"
+
+
+def caps_stop_datelines(language: str | None) -> bool:
+    """Whether a page in ``language`` may open a story with its place alone in capitals
+    before a full stop (``extract_dateline``'s ``caps_stop``): Italian ("LIVORNO. È ...").
+
+    >>> caps_stop_datelines("it-IT"), caps_stop_datelines("fr"), caps_stop_datelines(None)
+    (True, False, False)
+    """
+    tag = normalize_language(language)
+    return bool(tag) and tag.split("-")[0] == "it"
 
 
 def writes_day_first(language: str | None) -> bool:

@@ -1075,6 +1075,22 @@ def test_a_byline_naming_only_a_wire_gives_way_to_a_text_byline_of_a_person(
     assert (article.authors, article.agency) == (authors, "GNA")
 
 
+@pytest.mark.parametrize(
+    ("lang", "opening", "dateline"),
+    [
+        ("it", "CAGLIARI. È stata approvata ieri la variante al piano del porto.", "Cagliari"),
+        ("it", "Cagliari. È stata approvata ieri la variante al piano del porto.", None),
+        ("fr", "CAGLIARI. Le conseil a approuvé hier la variante du plan du port.", None),
+    ],
+)
+def test_an_italian_papers_place_in_capitals_before_a_full_stop_is_the_dateline(
+    lang: str, opening: str, dateline: str | None
+) -> None:
+    body = f"<article><h1>Porto</h1><p>{opening}</p>{PARAS}</article>"
+    article = extract_article(page("", body, lang), "https://nuova.example/a/")
+    assert article.dateline == dateline
+
+
 def test_the_sites_name_beside_its_writer_in_structured_data_is_no_author() -> None:
     # Ouest-France's JSON-LD types its own name as a Person before the journalist's, and
     # the byline prints it before the name
