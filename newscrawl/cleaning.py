@@ -721,6 +721,8 @@ AGENCIES: dict[str, str] = {
     "ritzau": "Ritzau",
     "tasr": "TASR",
     "agerpres": "Agerpres",
+    "news.ro": "News.ro",
+    "mediafax": "Mediafax",
     "ana-mpa": "ANA-MPA",
     "tanjug": "Tanjug",
     "interfax": "Interfax",
@@ -774,14 +776,21 @@ _CREDIT_PAREN_PARTS = re.compile(
     r"\binformaci[oó]n de\b)\s*",
     re.IGNORECASE,
 )
-#: ``-- PTI``, ``— IANS``, ``Source: Reuters``, ``With inputs from ANI`` ending a paragraph
-#: (``Quelle:``, ``Fuente:``, ``Fonte:``, ``Źródło:``, ``Bron:`` label the source in other
-#: languages).
+#: The word labelling a story's source: ``Quelle:``, ``Fuente:``, ``Fonte:``, Polish
+#: ``Źródło:``, Hungarian ``Forrás:``, Romanian ``Sursa:``, Czech and Slovak ``Zdroj:``,
+#: Dutch ``Bron:``.
+_SOURCE_LABEL = r"(?:source|quelle|fuente|fonte|źródło|forrás|sursa|zdroj|bron)\s*:"
+#: ``-- PTI``, ``— IANS``, ``Source: Reuters``, ``With inputs from ANI`` ending a paragraph.
 _CREDIT_TAIL = re.compile(
-    rf"(?:^|[\s.])(?:--|—|–|-|(?:source|quelle|fuente|fonte|źródło|bron)\s*:|"
+    rf"(?:^|[\s.])(?:--|—|–|-|{_SOURCE_LABEL}|"
     rf"\bwith inputs? from|\binputs? from|\bcourtesy:?)"
     rf"\s*({_AGENCY_ALT})\s*[.)]?\s*$",
     re.IGNORECASE,
+)
+#: A wire's acronym after a source label ending a paragraph ("Źródło: PAP", "Forrás: MTI"):
+#: the label makes it a credit, as brackets after a dateline do (in capitals only).
+_LABELLED_ACRONYM = re.compile(
+    rf"(?:^|[\s.])(?i:{_SOURCE_LABEL})\s*({_ACRONYM_ALT}|{'|'.join(DATELINE_WIRES)})\W*$"
 )
 #: A line that is only the agency (``IANS``, ``Por Agencia EFE``), as some sites print it.
 _CREDIT_ALONE = re.compile(
@@ -1076,6 +1085,8 @@ def agency_from_credit(paragraph: str) -> str | None:
     ('dpa', None)
     >>> agency_from_credit("This report by The Canadian Press was first published April 18, 2024.")
     'The Canadian Press'
+    >>> agency_from_credit("Sursa: News.ro"), agency_from_credit("Forrás: MTI")
+    ('News.ro', 'MTI')
 
     >>> agency_from_credit("नई दिल्ली, 5 जनवरी (आईएएनएस)। सरकार ने ...")
     'IANS'
@@ -1127,10 +1138,16 @@ def _acronym_credit(text: str) -> str | None:
     ('CMC', None)
     >>> _acronym_credit("The Cuttack Municipal Corporation (CMC) will allot stalls.") is None
     True
+    >>> _acronym_credit("Źródło: PAP"), _acronym_credit("Forrás: MTI")
+    ('PAP', 'MTI')
+    >>> _acronym_credit("Źródło: pap.pl"), _acronym_credit("Source: Singapore's PAP") is None
+    (None, True)
     """
     m = _ACRONYM_TAIL.search(text) or _NAN_END.search(text)
     if m:
         return m.group(1)
+    if m := _LABELLED_ACRONYM.search(text):
+        return DATELINE_WIRES.get(m.group(1), m.group(1))
     m = _DATELINE.match(text[:160])
     credit = (m.group("credit") or "").strip(" (),") if m else ""
     if credit in WIRE_ACRONYMS:
