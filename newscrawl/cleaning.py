@@ -1087,6 +1087,8 @@ def agency_from_credit(paragraph: str) -> str | None:
     'The Canadian Press'
     >>> agency_from_credit("Sursa: News.ro"), agency_from_credit("Forrás: MTI")
     ('News.ro', 'MTI')
+    >>> agency_from_credit("Iaşi, 12 mar /Agerpres/ - Spitalul ...")
+    'Agerpres'
 
     >>> agency_from_credit("नई दिल्ली, 5 जनवरी (आईएएनएस)। सरकार ने ...")
     'IANS'
@@ -1149,7 +1151,7 @@ def _acronym_credit(text: str) -> str | None:
     if m := _LABELLED_ACRONYM.search(text):
         return DATELINE_WIRES.get(m.group(1), m.group(1))
     m = _DATELINE.match(text[:160])
-    credit = (m.group("credit") or "").strip(" (),") if m else ""
+    credit = (m.group("credit") or "").strip(" (),/") if m else ""
     if credit in WIRE_ACRONYMS:
         return credit
     # (and only before the dateline's dash or colon: "The People's Action Party (PAP)
@@ -2203,21 +2205,28 @@ _MONTH = (
     r"listopadu|prosince|januára|februára|apríla|mája|júna|júla|augusta|septembra|októbra|"
     r"novembra|decembra|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|"
     r"rujna|studenoga|prosinca|január|február|március|április|május|június|július|"
-    r"augusztus|szeptember|október)\.?"
+    r"augusztus|szeptember|október|"
+    # Romanian (Agerpres's "Iaşi, 12 mar /Agerpres/ -", "Cluj-Napoca, 5 iun /Agerpres/ -")
+    r"ian(?:uarie)?|februarie|martie|aprilie|iun(?:ie)?|iul(?:ie)?|septembrie|octombrie|"
+    r"noi(?:embrie)?|decembrie)\.?"
 )
 _PLACE_WORD = r"(?:[A-Z][\w'’.\-]*|de|del|la|le|al|el|of|on|upon|am|im|sur|da|do|dos)"
 _PLACE = rf"[A-Z][\w'’./\-]*(?:\s+{_PLACE_WORD}){{0,3}}"
 _DATE_PART = (
     rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|"
     rf"\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?\d{{4}})?|"
-    # (the year first, as Hungarian writes a date: "2024. március 3.")
-    rf"\d{{4}}\.\s+{_MONTH}\s+\d{{1,2}}\.?|"
     # (the day alone before the wire's credit, as Europa Press's regional services write
     # it: "SEVILLA, 12 (EUROPA PRESS)")
     r"\d{1,2}(?=\s*\()|"
+    # (the year first, as Hungarian writes a date: "2024. március 3."; MTI's copy names the
+    # day of the week after it: "Szeged, 2024. március 12., kedd (MTI) –")
+    rf"\d{{4}}\.\s+{_MONTH}\s+\d{{1,2}}\.?"
+    r"(?:,\s*(?i:hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap))?|"
     rf"(?i:mon|tues|wednes|thurs|fri|satur|sun)day))"
 )
-_CREDIT_PART = r"(?:\s*\((?:[A-Za-z][\w .&/-]{0,30})\))"
+#: A wire's credit after the place and date: in brackets, or between slashes as Agerpres
+#: writes it ("Iaşi, 12 mar /Agerpres/ -"; only a wire's: ``extract_dateline`` checks it).
+_CREDIT_PART = r"(?:\s*(?:\((?:[A-Za-z][\w .&/-]{0,30})\)|/[A-Z][\w.-]{1,20}/))"
 #: A wire's acronym after the date without brackets, before the dash (the Ghana News
 #: Agency's "Ho, Nov. 5, GNA –"): only a wire's (``extract_dateline`` checks it).
 _BARE_CREDIT_PART = r"(?:(?<=[\d.]),\s*[A-Z]{2,6}(?=\s*(?:—|–|--|-)(?:\s|$)))"
@@ -2792,6 +2801,12 @@ def extract_dateline(
     'Livorno'
     >>> extract_dateline("Livorno. È stato ...", caps_stop=True), extract_dateline("LIVORNO. È ...")
     (None, None)
+    >>> extract_dateline("Iaşi, 12 mar /Agerpres/ - Spitalul ...", bare_colon=False)
+    'Iaşi'
+    >>> extract_dateline("Szeged, 2024. március 12., kedd (MTI) – Átadták ...", bare_colon=False)
+    'Szeged'
+    >>> extract_dateline("Brno, 5 mar /Foo/ - Město ...", bare_colon=False) is None
+    True
     """
     text = normalize_space(paragraph)[:160]
     if stop and (place := _stop_dateline(text)):
@@ -2809,7 +2824,7 @@ def extract_dateline(
     place = m.group("place").strip(" ,.-")
     # Latin America's papers close a place with ".-" ("Morelia, Mich.- ", "Morelia.- ")
     dot_dash = m.group("sep") == "-" and text[m.start("sep") - 1] == "."
-    credit = (m.group("credit") or "").strip(" (),")
+    credit = (m.group("credit") or "").strip(" (),/")
     wire = agency_short_form(credit) if credit else None
     if credit and "(" not in m.group("credit") and not wire:
         return None  # a credit without brackets ("Ho, Nov. 5, GNA –") only a wire's
