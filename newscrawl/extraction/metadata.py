@@ -2114,6 +2114,8 @@ _PUBLICATION_LABEL = (
     r"(?:erscheinungs|veröffentlichungs|publikations|publicatie)datum|publication\s+date|"
     r"date\s+(?:of|de)\s+publication|fecha\s+de\s+publicación|data\s+di\s+pubblicazione|"
     r"data\s+de\s+publicação|data\s+publikacji|"
+    # Polish papers' noun alone ("Publikacja: 12.03.2024 14:05", then "Aktualizacja: ...")
+    r"publikacja|"
     r"opublikowano|dodano|gepubliceerd|geplaatst|gepost|publicera[dt]|publisert|udgivet|"
     r"publiceret|offentliggjort|julkaistu|publikováno|vydáno|"
     # Romanian, Croatian and Slovenian, Slovak, Hungarian, Lithuanian, Latvian, Estonian,
@@ -2203,6 +2205,8 @@ def labelled_dates(doc: html.HtmlElement) -> list[str]:
     ['16.08.2019']
     >>> labelled_dates(html.fromstring("<p>Posted on March 3, 2011 by Ann</p>"))
     ['March 3, 2011']
+    >>> labelled_dates(html.fromstring("<p>Publikacja: 12.03.2024 14:05 | Aktualizacja: 13.03</p>"))
+    ['12.03.2024 14:05']
     >>> labelled_dates(html.fromstring("<div>opublikowano:  7 kwietnia 2021</div>"))
     ['7 kwietnia 2021']
     >>> labelled_dates(html.fromstring("<li>Published 12/10/16</li>"))
