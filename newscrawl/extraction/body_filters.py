@@ -996,6 +996,8 @@ def is_boilerplate(line: str) -> bool:
     False
     >>> is_boilerplate("Foto: dpa")
     True
+    >>> is_boilerplate("Opracowanie: Piotr Nowak"), is_boilerplate("Szerző: Kovács Péter")
+    (True, True)
     >>> is_boilerplate("Share post:")
     True
     >>> is_boilerplate("spot_imgspot_img")
