@@ -3539,15 +3539,23 @@ def bare_colon_datelines(language: str | None) -> bool:
     return not tag or tag.split("-")[0] in _BARE_COLON_LANGUAGES
 
 
+#: Languages whose press opens a story with its place alone before a full stop or a dash:
+#: German (in every country), Czech (ČTK's "Jihlava - Zastupitelé ...") and Slovak (Petit
+#: Press's "KOŠICE. Mesto ...").
+_STOP_LANGUAGES = frozenset({"de", "cs", "sk"})
+
+
 def stop_datelines(language: str | None) -> bool:
     """Whether a page in ``language`` may open a story with its place alone before a full
-    stop or a dash (``extract_dateline``'s ``stop``): German, in every country.
+    stop or a dash (``extract_dateline``'s ``stop``).
 
     >>> stop_datelines("de-AT"), stop_datelines("de"), stop_datelines("en"), stop_datelines(None)
     (True, True, False, False)
+    >>> stop_datelines("cs-CZ"), stop_datelines("sk"), stop_datelines("pl")
+    (True, True, False)
     """
     tag = normalize_language(language)
-    return bool(tag) and tag.split("-")[0] == "de"
+    return bool(tag) and tag.split("-")[0] in _STOP_LANGUAGES
 
 
 def caps_stop_datelines(language: str | None) -> bool:
