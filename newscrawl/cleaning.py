@@ -1282,6 +1282,14 @@ _NEWSROOM = (
     "redakcja",
     "redação",
     "redacao",
+    # Czech, Slovak, Romanian (with a comma or a cedilla below its t, or without it) and
+    # Hungarian ("Redakce Deníku", "Redacția Ziarul de Iași", "Szerkesztőség")
+    "redakce",
+    "redakcia",
+    "redacția",
+    "redacţia",
+    "redactia",
+    "szerkesztőség",
 )
 _NEWSROOM_ALT = "|".join(_NEWSROOM)
 #: Bylines that name a desk or the staff, not a person.
@@ -2146,6 +2154,8 @@ def _clean_authors(values: tuple[str, ...], site_names: tuple[str, ...]) -> tupl
     ([], [])
     >>> clean_authors(["EFE | Ciudad de México"]), clean_authors(["Reuters | Ann Lee"])
     ([], ['Ann Lee'])
+    >>> clean_authors(["Redakce Deníku", "Redacția Ziarul de Iași", "Szerkesztőség", "Redakcia"])
+    []
     """
     seen: set[str] = set()
     out: list[str] = []
