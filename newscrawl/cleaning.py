@@ -1220,6 +1220,8 @@ _BY_PREFIX = re.compile(
     r"(?:written|posted|reported|published|edited|compiled|text|story|article|opinion|"
     r"analysis|column|review|essay|interview|letter to the editor)\s+by|"
     rf"{OUR_REPORTER}|{ROMANCE_BY_LABELS}|by|von|par|por|door|"
+    # Polish "by", as WordPress's themes print it before the name ("Przez Jan Kowalski")
+    r"przez|"
     # Italian "di", before a full name only ("Di Mario Rossi"; "Di Wang" is a name)
     r"di(?=\s+\S+\s+\S)|"
     rf"{BY_WORDS}|"
@@ -1840,6 +1842,8 @@ def _clean_author(name: str, site_names: tuple[str, ...]) -> str | None:
     True
     >>> clean_author("By") is None
     True
+    >>> clean_author("Przez Jan Kowalski"), clean_author("Przez")
+    ('Jan Kowalski', None)
     >>> clean_author("Sentinel Digital Desk") is None
     True
     >>> clean_author("IANS") is None
