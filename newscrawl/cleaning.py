@@ -755,6 +755,19 @@ WIRE_ACRONYMS = frozenset(
 #: Wires whose acronym names a party or a person elsewhere (Singapore's "PAP", "Hina
 #: Khan"): a credit only in a dateline's brackets ("WARSZAWA (PAP) - ", "ZAGREB (Hina) - ").
 DATELINE_WIRES = {"PAP": "PAP", "HINA": "HINA", "Hina": "HINA"}
+
+
+def byline_acronym_wire(part: str) -> str | None:
+    """A wire of ``DATELINE_WIRES`` named in capitals in a byline's field ("PAP", "Anna
+    Nowak / PAP", "PAP/ as"): where the writer stands, the acronym is no party's.
+
+    >>> byline_acronym_wire("PAP"), byline_acronym_wire(" (PAP) "), byline_acronym_wire("Hina")
+    ('PAP', 'PAP', None)
+    """
+    text = part.strip(" .,:;()/-—")
+    return DATELINE_WIRES.get(text) if text.isupper() else None
+
+
 _ACRONYM_ALT = "|".join(sorted(WIRE_ACRONYMS, key=len, reverse=True))
 #: ``– CMC`` ending a paragraph, or ``CMC`` alone on its line.
 _ACRONYM_TAIL = re.compile(rf"(?:^\W*|(?:^|\s)(?:--|—|–|-)\s*)({_ACRONYM_ALT})\W*$")
@@ -927,10 +940,15 @@ def agency_from_byline(byline: str) -> str | None:
     ('Adnkronos', None)
     >>> agency_from_byline("द्वारा भाषा"), agency_from_byline("राकेश कुमार, भाषा")
     ('PTI', 'PTI')
+    >>> agency_from_byline("Anna Nowak / PAP"), agency_from_byline("Autor: PAP")
+    ('PAP', 'PAP')
+    >>> agency_from_byline("Autor: Anna Nowak (PAP)"), agency_from_byline("Ann Lee (dpa)")
+    ('PAP', 'dpa')
     """
     text = _wire_apart(_BY_PREFIX.sub("", normalize_space(byline)))
-    # ("and" as French, Dutch, Italian and German bylines write it: "Ann Lee et ATS")
-    for part in re.split(r"\s*(?:[|,/]|\b(?:and|et|en|e|und)\b|&)\s*|\s+[-–—]\s+", text):
+    # ("and" as French, Dutch, Italian and German bylines write it: "Ann Lee et ATS"; the
+    # wire may follow the writer in brackets: "Anna Nowak (PAP)", "Ann Lee (dpa)")
+    for part in re.split(r"\s*(?:[|,/()]|\b(?:and|et|en|e|und)\b|&)\s*|\s+[-–—]\s+", text):
         # (the Guardian's "Reuters in Boston": the wire, then where it filed from)
         found = (
             agency_short_form(part)
@@ -938,6 +956,7 @@ def agency_from_byline(byline: str) -> str | None:
             or _WORD_WIRES.get(part.strip(" .()"))
             # (Italian "di" stays before one word, a surname's "Di": "Di Adnkronos")
             or ((m := _CREDIT_ALONE.match(part)) and agency_short_form(m.group(1)))
+            or byline_acronym_wire(part)
         )
         m = None if found else _AGENCY_WORD.match(part)
         if found or m:
@@ -2158,6 +2177,8 @@ def _clean_authors(values: tuple[str, ...], site_names: tuple[str, ...]) -> tupl
     ([], [])
     >>> clean_authors(["EFE | Ciudad de México"]), clean_authors(["Reuters | Ann Lee"])
     ([], ['Ann Lee'])
+    >>> clean_authors(["PAP/ as"]), clean_authors(["Anna Nowak/PAP"])
+    ([], ['Anna Nowak'])
     >>> clean_authors(["Redakce Deníku", "Redacția Ziarul de Iași", "Szerkesztőség", "Redakcia"])
     []
     """
@@ -2190,7 +2211,7 @@ def _clean_authors(values: tuple[str, ...], site_names: tuple[str, ...]) -> tupl
                 if len(p.split()) > 1
                 and not (place_name(p, gazetteer=p is filed_from) or role_line(p))
             ]
-        if any(map(agency_short_form, parts)):
+        if any(agency_short_form(p) or byline_acronym_wire(p) for p in parts):
             # "det/dpa": an editor's short code beside the wire it edited
             parts = [p for p in parts if not (len(p) <= 3 and p.islower())]
         for part in parts:
