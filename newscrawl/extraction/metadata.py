@@ -2096,8 +2096,8 @@ _DAY_FORMS = (
     rf"|{_MONTH_WORD}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+['’]\d{{2}}(?!\d)"
     # Spanish and Portuguese ("3 de marzo de 2024", "3 de março de 2024")
     rf"|\d{{1,2}}\s+de\s+{_MONTH_WORD}\s+del?\s+\d{{4}}"
-    # Hungarian ("2024. április 3.")
-    rf"|\d{{4}}\.\s+{_MONTH_WORD}\s+\d{{1,2}}\.?"
+    # Hungarian ("2024. április 3.", and in figures, the year first: "2024.04.03.")
+    rf"|\d{{4}}\.\s+{_MONTH_WORD}\s+\d{{1,2}}\.?|\d{{4}}\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.?"
     r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}(?![\d/])))"
 )
 #: A publication label ("Veröffentlicht am", "Published on", "Publicado el").
@@ -2207,6 +2207,8 @@ def labelled_dates(doc: html.HtmlElement) -> list[str]:
     ['March 3, 2011']
     >>> labelled_dates(html.fromstring("<p>Publikacja: 12.03.2024 14:05 | Aktualizacja: 13.03</p>"))
     ['12.03.2024 14:05']
+    >>> labelled_dates(html.fromstring("<p>Frissítve: 2024.03.13. Megjelent: 2024.03.12. 14:05"))
+    ['2024.03.12. 14:05']
     >>> labelled_dates(html.fromstring("<div>opublikowano:  7 kwietnia 2021</div>"))
     ['7 kwietnia 2021']
     >>> labelled_dates(html.fromstring("<li>Published 12/10/16</li>"))
