@@ -1074,6 +1074,9 @@ def contact_reporter(paragraphs: Sequence[str], last: int = 3) -> str | None:
 
 
 #: A line of short codes joined by slashes ("dpa/lno", "afp/dpa", "tsb/dan").
+#: Norway's Labour party (Arbeiderpartiet) in brackets after a politician's name ("sier
+#: ordfører Tor Lie (Ap)."): the AP credits itself in capitals, or as German "(ap)".
+_LABOUR_AP = "Ap"
 _SLASHED_CREDIT = re.compile(r"^[A-Za-z]{2,6}(?:\s*/\s*[A-Za-z]{2,6})+\s*/?$")
 
 
@@ -1108,6 +1111,9 @@ def agency_from_credit(paragraph: str) -> str | None:
     ('News.ro', 'MTI')
     >>> agency_from_credit("Iaşi, 12 mar /Agerpres/ - Spitalul ...")
     'Agerpres'
+    >>> agency_from_credit("– Vi har ventet i tjue år, sier ordfører Tor Lie (Ap).")
+    >>> agency_from_credit("WASHINGTON (AP) — The Senate ..."), agency_from_credit("... (ap)")
+    ('AP', 'AP')
 
     >>> agency_from_credit("नई दिल्ली, 5 जनवरी (आईएएनएस)। सरकार ने ...")
     'IANS'
@@ -1124,7 +1130,7 @@ def agency_from_credit(paragraph: str) -> str | None:
         return wire
     for pattern in (_CREDIT_PAREN, _CREDIT_TAIL, _CREDIT_ALONE, _FIRST_PUBLISHED_BY):
         m = pattern.search(text)
-        if m:
+        if m and m.group(1) != _LABOUR_AP:
             return agency_short_form(m.group(1))
     m = _DATELINE.match(text)
     if m and m.group("credit"):
@@ -1142,7 +1148,7 @@ def agency_from_credit(paragraph: str) -> str | None:
         before = text[: m.start()].rstrip()
         return wire if not before or before.endswith(("।", ".", "!", "?", '"', "”")) else None
     if m:
-        parts = _CREDIT_PAREN_PARTS.split(m.group(1))
+        parts = [p for p in _CREDIT_PAREN_PARTS.split(m.group(1)) if p != _LABOUR_AP]
         found = next((a for a in map(agency_short_form, parts) if a), None)
         if found:
             return found
