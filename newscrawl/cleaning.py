@@ -751,6 +751,9 @@ WIRE_ACRONYMS = frozenset(
     | {"TT", "NTB", "STT", "MTI", "AA", "BTA", "ANP"}
     # and French-speaking Switzerland's ("ATS" also names air traffic services)
     | {"ATS"}
+    # the Baltic states': Baltic News Service, Latvia's LETA, Lithuania's ELTA ("Leta" and
+    # "Elta" are also given names)
+    | {"BNS", "LETA", "ELTA"}
 )
 #: Wires whose acronym names a party or a person elsewhere (Singapore's "PAP", "Hina
 #: Khan"): a credit only in a dateline's brackets ("WARSZAWA (PAP) - ", "ZAGREB (Hina) - ").
@@ -791,8 +794,12 @@ _CREDIT_PAREN_PARTS = re.compile(
 )
 #: The word labelling a story's source: ``Quelle:``, ``Fuente:``, ``Fonte:``, Polish
 #: ``Źródło:``, Hungarian ``Forrás:``, Romanian ``Sursa:``, Czech and Slovak ``Zdroj:``,
-#: Dutch ``Bron:``.
-_SOURCE_LABEL = r"(?:source|quelle|fuente|fonte|źródło|forrás|sursa|zdroj|bron)\s*:"
+#: Dutch ``Bron:``, the Nordic ``Källa:``, ``Kilde:``, ``Lähde:`` and the Baltic ``Allikas:``,
+#: ``Avots:``, ``Šaltinis:``.
+_SOURCE_LABEL = (
+    r"(?:source|quelle|fuente|fonte|źródło|forrás|sursa|zdroj|bron|"
+    r"källa|kilde|lähde|allikas|avots|šaltinis)\s*:"
+)
 #: ``-- PTI``, ``— IANS``, ``Source: Reuters``, ``With inputs from ANI`` ending a paragraph.
 _CREDIT_TAIL = re.compile(
     rf"(?:^|[\s.])(?:--|—|–|-|{_SOURCE_LABEL}|"
@@ -1111,6 +1118,8 @@ def agency_from_credit(paragraph: str) -> str | None:
     ('News.ro', 'MTI')
     >>> agency_from_credit("Iaşi, 12 mar /Agerpres/ - Spitalul ...")
     'Agerpres'
+    >>> agency_from_credit("Šaltinis: ELTA"), agency_from_credit("Källa: TT")
+    ('ELTA', 'TT')
     >>> agency_from_credit("– Vi har ventet i tjue år, sier ordfører Tor Lie (Ap).")
     >>> agency_from_credit("WASHINGTON (AP) — The Senate ..."), agency_from_credit("... (ap)")
     ('AP', 'AP')
