@@ -1263,8 +1263,10 @@ _BY_PREFIX = re.compile(
     r"(?:publié|écrit) par|(?:publicado|escrito) por|(?:pubblicato|scritto) da|"
     # Spanish and Portuguese "writes" ("Escribe Ana Ruiz")
     r"escribe|escreve|"
-    r"(?:interview|texte?|fotos?|photos?|bilder?)(?:\s*(?:und|and|&|/|,)\s*"
-    r"(?:interview|texte?|fotos?|photos?|bilder?))*|"
+    # (Nordic "Tekst og foto:", "Text och bild:", Finnish "Teksti ja kuvat:")
+    r"(?:interview|texte?|tekst|teksti|fotos?|photos?|bild|bilder?|kuvat?)"
+    r"(?:\s*(?:und|and|og|och|ja|&|/|,)\s*"
+    r"(?:interview|texte?|tekst|teksti|fotos?|photos?|bild|bilder?|kuvat?))*|"
     r"author|authors|auteur|autor|autorin|reporter|(?:redaktion|redakteur|redakteurin|"
     rf"verfasst von|quelle|source|{COLON_BYLINE_LABELS})\s*:|"
     # Hindi's "by" (WordPress's translation), "report:", "reporter:", "writer:"
@@ -1289,6 +1291,8 @@ _TRAILING_DATE = re.compile(
 _TRAILING_LABEL = re.compile(
     r"\s*[-|–—·•,]?\s*\b(?:last\s+|zuletzt\s+|শেষ\s+)?(?:published|updated|posted|veröffentlicht|"
     r"aktualisiert|publié|mis à jour|publicado|actualizado|"
+    # the Nordic papers' ("Maria Svensson/TT Publicerad 12 mars 2024 kl. 14.05")
+    r"publicerad|publisert|publiceret|julkaistu|uppdaterad|oppdatert|opdateret|päivitetty|"
     r"प्रकाशित|अपडेट|প্রকাশিত|আপডেট)\b"
     r"(?:\s*(?:on|am|le|el)?\s*:|\s+(?:on|am|le|el|hace|vor|il y a|at)\b|\s+\d).*$",
     re.IGNORECASE,
@@ -1609,6 +1613,10 @@ def split_authors(value: str) -> list[str]:
     (['Marie Dupont', 'AFP'], ['Ana López', 'EFE'])
     >>> split_authors("Reported by Ann Lee; Edited by Bo Wen"), split_authors("Edited by Bo Wen")
     (['Ann Lee'], ['Bo Wen'])
+    >>> split_authors("Text: Ann Lee Foto: Bo Wen"), split_authors("Tekst og foto: Ann Lee")
+    (['Ann Lee'], ['Ann Lee'])
+    >>> split_authors("Ann Lee/TT Publicerad 12 mars 2024 kl. 14.05")
+    ['Ann Lee', 'TT']
     """
     text = normalize_space(value)
     if _URLISH.match(text) and " " not in text:
@@ -1683,11 +1691,18 @@ def _before_or_after_colon(text: str) -> str:
 
     >>> _before_or_after_colon("Texto: Ann Lee"), _before_or_after_colon("Ann Lee: EN")
     ('Ann Lee', 'Ann Lee')
+    >>> _before_or_after_colon("Ann Lee Foto: Bo Wen"), _before_or_after_colon("Ann Lee Bild: X")
+    ('Ann Lee', 'Ann Lee')
     """
     parts = re.split(r"\s*[:：]\s", text, maxsplit=1)
     if len(parts) == 2 and len(parts[0].split()) == 1:
         return parts[1]
-    return parts[0]
+    # the photographer's credit after the writer's ("Text: Ann Lee Foto: Bo Wen")
+    return _PHOTO_LABEL_END.sub("", parts[0]) if len(parts) == 2 else parts[0]
+
+
+#: The label of a photographer's credit ending the words before a colon.
+_PHOTO_LABEL_END = re.compile(r"\s+(?:fotos?|photos?|bild|bilder?|kuvat?)$", re.IGNORECASE)
 
 
 _ABBREVIATED_END = re.compile(r"(?:\b(?:Jr|Sr)|(?<![^\W\d_])[^\W\d_])\.$")
