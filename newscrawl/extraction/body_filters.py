@@ -339,6 +339,9 @@ _CREDIT_ANYWHERE = _lowercase_search(
 _APPEAL = _lowercase_search(
     r"\b(?:subscri\w*|sign up|log ?in|abonn\w*|anmelden|eingeloggt|registriert|"
     r"unterstütze|suscr[ií]b\w*|assine|inscrivez|wesprzyj|zaprenumeruj|"
+    # the Nordic and Baltic words for subscribing and subscribers ("Läs vidare – bli
+    # prenumerant", "Tilaajana luet kaikki jutut", "Artikli lugemiseks hakka tellijaks!")
+    r"prenumer\w*|tilaaja\w*|tellija\w*|abonē\w*|abonent\w*|"
     r"support(?:ing)? (?:us|our (?:work|journalism|reporting|newsroom|mission))|"
     r"(?:exclusivo|exclusive) (?:para|for) (?:suscriptores|assinantes|subscribers)|"
     # "Necesitamos el apoyo de nuestros lectores"
@@ -361,7 +364,9 @@ _APPEAL_STRONG = _lowercase_search(
     r"(?:erhalten sie|erhältst du|sichern sie sich) exklusive (?:angebote|vorteile|inhalte)|"
     # a paywall's prompt ("Sie möchten gerne weiterlesen?", "Mit der Registrierung ...")
     r"(?:sie )?möchten (?:sie )?(?:gerne )?weiterlesen|want to (?:keep|continue) reading|"
-    r"mit der registrierung (?:akzeptiere|stimme) ich)\b"
+    r"mit der registrierung (?:akzeptiere|stimme) ich|"
+    # the Nordic paywall's question ("Vil du læse mere?", "Vill du läsa vidare?")
+    r"vil du (?:læse|lese) (?:mere|mer|videre)|vill du läsa (?:mer|vidare))\b"
     # a Japanese paper's paywall ("この記事は会員限定です。... 続きをお読みいただけます。")
     r"|会員限定|続きをお読みいただけます|有料プラン",
 )
@@ -995,6 +1000,10 @@ def is_boilerplate(line: str) -> bool:
     >>> is_boilerplate("Te recomendamos llevar agua y protector solar durante el recorrido.")
     False
     >>> is_boilerplate("Foto: dpa")
+    True
+    >>> is_boilerplate("Läs vidare – bli prenumerant"), is_boilerplate("Vil du læse mere?")
+    (True, True)
+    >>> is_boilerplate("Artikli täismahus lugemiseks hakka tellijaks!")
     True
     >>> is_boilerplate("Opracowanie: Piotr Nowak"), is_boilerplate("Szerző: Kovács Péter")
     (True, True)
