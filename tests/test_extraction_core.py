@@ -5710,3 +5710,20 @@ def test_a_site_named_like_a_person_is_no_writer_when_the_page_prints_its_desk()
     blog = f"<article><h1>Temblor</h1><div class='entry-content'>{PARAS}</div></article>"
     b = extract_article(page(head, blog, "es"), "https://pulsociudadano.example/temblor/")
     assert b.authors == ["Pulso Ciudadano"]
+
+
+def test_a_wires_short_notice_keeps_its_paragraphs_apart_from_its_headline_and_byline() -> None:
+    # trafilatura's fallback gives a story this short as one line, headline and date too
+    html = page(
+        body="<article><h1>Bron i Kalmar stängs i natt</h1>"
+        "<div class='meta'><span>TT</span> <span>12 mars 2024 14:05</span></div>"
+        "<div class='text'>"
+        "<p>Bron över sundet stängs för trafik i natt mellan klockan 22 och 05.</p>"
+        "<p>Trafikverket ska byta ut lagren på den östra sidan av bron.</p>"
+        "<p>Omledning sker via väg 137, meddelar verket i ett pressmeddelande.</p></div></article>",
+        lang="sv",
+    )
+    body = extract_article(html, "https://example.se/2024-03-12/bron-stangs").body
+    assert body.startswith("Bron över sundet stängs"), body
+    assert "12 mars 2024" not in body
+    assert body.count("\n\n") == 2

@@ -343,7 +343,10 @@ def _leading_text(el: lxml.html.HtmlElement) -> tuple[str, float]:
 
 
 _BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "figcaption")
-_BLOB_WORDS = 60
+#: The fewest words of trafilatura's one-line fallback that are split back into the page's
+#: blocks: a wire's short notice (TT's, LETA's, ELTA's, of 30 to 60 words) came back as
+#: one line with its headline, byline and date.
+_BLOB_WORDS = 30
 
 
 def resegment(doc: lxml.html.HtmlElement, blob: str) -> list[str]:
