@@ -741,6 +741,21 @@ AGENCIES: dict[str, str] = {
     "adnkronos": "Adnkronos",
     "keystone-ats": "Keystone-ATS",
     "agence télégraphique suisse": "ATS",
+    # the Balkans' and the Middle East's wires as their own scripts write them (Greek's,
+    # Bulgarian's, Arabic's: "(ΑΠΕ-ΜΠΕ)", "(БТА)", "/ وام /", "(كونا)"), Bosnia's FENA and
+    # Turkey's private wires by their full names (their acronyms: ``WIRE_ACRONYMS``)
+    "fena": "FENA",
+    "απε-μπε": "ANA-MPA",
+    "απε": "ANA-MPA",
+    "бта": "BTA",
+    "танјуг": "Tanjug",
+    "وام": "WAM",
+    "كونا": "KUNA",
+    "واس": "SPA",
+    "وفا": "WAFA",
+    "ihlas haber ajansı": "İHA",
+    "i̇hlas haber ajansı": "İHA",  # (as "İhlas" is casefolded)
+    "demirören haber ajansı": "DHA",
 }
 #: Wires known by an acronym that also names a party, a council, a region or a word
 #: ("Cuttack Municipal Corporation (CMC)", "the MENA region", Croatia's kuna): a credit
@@ -749,6 +764,8 @@ WIRE_ACRONYMS = frozenset(
     {"NAN", "CMC", "GNA", "APP", "UNB", "PNA", "VNA", "MENA", "KUNA", "WAFA"}
     # Sweden's, Norway's, Finland's, Hungary's, Turkey's, Bulgaria's and the Netherlands'
     | {"TT", "NTB", "STT", "MTI", "AA", "BTA", "ANP"}
+    # and Turkey's private wires (İhlas's, Demirören's)
+    | {"İHA", "IHA", "DHA"}
     # and French-speaking Switzerland's ("ATS" also names air traffic services)
     | {"ATS"}
     # the Baltic states': Baltic News Service, Latvia's LETA, Lithuania's ELTA ("Leta" and
@@ -795,10 +812,12 @@ _CREDIT_PAREN_PARTS = re.compile(
 #: The word labelling a story's source: ``Quelle:``, ``Fuente:``, ``Fonte:``, Polish
 #: ``Źródło:``, Hungarian ``Forrás:``, Romanian ``Sursa:``, Czech and Slovak ``Zdroj:``,
 #: Dutch ``Bron:``, the Nordic ``Källa:``, ``Kilde:``, ``Lähde:`` and the Baltic ``Allikas:``,
-#: ``Avots:``, ``Šaltinis:``.
+#: ``Avots:``, ``Šaltinis:``, Turkish ``Kaynak:``, Serbian, Croatian and Bosnian ``Izvor:``
+#: (and in Cyrillic), Bulgarian ``Източник:``, Greek ``Πηγή:``, Arabic ``المصدر:``.
 _SOURCE_LABEL = (
     r"(?:source|quelle|fuente|fonte|źródło|forrás|sursa|zdroj|bron|"
-    r"källa|kilde|lähde|allikas|avots|šaltinis)\s*:"
+    r"källa|kilde|lähde|allikas|avots|šaltinis|kaynak|izvor|извор|"
+    r"източник|πηγή|المصدر)\s*:"
 )
 #: ``-- PTI``, ``— IANS``, ``Source: Reuters``, ``With inputs from ANI`` ending a paragraph.
 _CREDIT_TAIL = re.compile(
@@ -1123,6 +1142,12 @@ def agency_from_credit(paragraph: str) -> str | None:
     >>> agency_from_credit("– Vi har ventet i tjue år, sier ordfører Tor Lie (Ap).")
     >>> agency_from_credit("WASHINGTON (AP) — The Senate ..."), agency_from_credit("... (ap)")
     ('AP', 'AP')
+    >>> agency_from_credit("Kaynak: AA"), agency_from_credit("Izvor: Tanjug")
+    ('AA', 'Tanjug')
+    >>> agency_from_credit("Πηγή: ΑΠΕ-ΜΠΕ"), agency_from_credit("ВАРНА, 5 май (БТА) - Общината ...")
+    ('ANA-MPA', 'BTA')
+    >>> agency_from_credit("KONYA (İHA) - Kentte ..."), agency_from_credit("الكويت - 5 (كونا) --")
+    ('İHA', 'KUNA')
 
     >>> agency_from_credit("नई दिल्ली, 5 जनवरी (आईएएनएस)। सरकार ने ...")
     'IANS'
@@ -2274,10 +2299,21 @@ _MONTH = (
     r"augusztus|szeptember|október|"
     # Romanian (Agerpres's "Iaşi, 12 mar /Agerpres/ -", "Cluj-Napoca, 5 iun /Agerpres/ -")
     r"ian(?:uarie)?|februarie|martie|aprilie|iun(?:ie)?|iul(?:ie)?|septembrie|octombrie|"
-    r"noi(?:embrie)?|decembrie)\.?"
+    r"noi(?:embrie)?|decembrie|"
+    # Serbian and Bosnian, in both scripts; Bulgarian; Greek (the day's genitive): their
+    # wires' datelines ("TUZLA, 12. marta (FENA) -", "СОФИЯ, 12 март (БТА) -",
+    # "ΑΘΗΝΑ, 12 Μαρτίου (ΑΠΕ-ΜΠΕ) -")
+    r"januara|februara|marta|aprila|juna|jula|avgusta|oktobra|"
+    r"јануара|фебруара|марта|априла|маја|јуна|јула|августа|септембра|октобра|новембра|"
+    r"децембра|януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|"
+    r"декември|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|"
+    r"σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου)\.?"
 )
-_PLACE_WORD = r"(?:[A-Z][\w'’.\-]*|de|del|la|le|al|el|of|on|upon|am|im|sur|da|do|dos)"
-_PLACE = rf"[A-Z][\w'’./\-]*(?:\s+{_PLACE_WORD}){{0,3}}"
+#: (a capital of the Greek and Cyrillic alphabets too: "ΑΘΗΝΑ, 12 Μαρτίου (ΑΠΕ-ΜΠΕ) -",
+#: "СОФИЯ, 12 март (БТА) -", "НИШ, 12. марта (Танјуг) -")
+_CAPITAL = r"[A-ZΑ-ΩΆ-ΏА-ЯЀ-Џ]"
+_PLACE_WORD = rf"(?:{_CAPITAL}[\w'’.\-]*|de|del|la|le|al|el|of|on|upon|am|im|sur|da|do|dos)"
+_PLACE = rf"{_CAPITAL}[\w'’./\-]*(?:\s+{_PLACE_WORD}){{0,3}}"
 _DATE_PART = (
     rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|"
     rf"\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?\d{{4}})?|"
@@ -2292,7 +2328,7 @@ _DATE_PART = (
 )
 #: A wire's credit after the place and date: in brackets, or between slashes as Agerpres
 #: writes it ("Iaşi, 12 mar /Agerpres/ -"; only a wire's: ``extract_dateline`` checks it).
-_CREDIT_PART = r"(?:\s*(?:\((?:[A-Za-z][\w .&/-]{0,30})\)|/[A-Z][\w.-]{1,20}/))"
+_CREDIT_PART = r"(?:\s*(?:\((?:[^\W\d_][\w .&/-]{0,30})\)|/[A-Z][\w.-]{1,20}/))"
 #: A wire's acronym after the date without brackets, before the dash (the Ghana News
 #: Agency's "Ho, Nov. 5, GNA –"): only a wire's (``extract_dateline`` checks it).
 _BARE_CREDIT_PART = r"(?:(?<=[\d.]),\s*[A-Z]{2,6}(?=\s*(?:—|–|--|-)(?:\s|$)))"
@@ -2873,6 +2909,14 @@ def extract_dateline(
     'Szeged'
     >>> extract_dateline("Brno, 5 mar /Foo/ - Město ...", bare_colon=False) is None
     True
+    >>> extract_dateline("KONYA (İHA) - Kentte ...", bare_colon=False)
+    'Konya'
+    >>> extract_dateline("ESKİŞEHİR (DHA) - Kentte ...", bare_colon=False)
+    'Eskişehir'
+    >>> extract_dateline("MOSTAR, 5. juna (FENA) - Gradsko ...", bare_colon=False)
+    'Mostar'
+    >>> extract_dateline("ВАРНА, 5 май (БТА) - Общината ...", bare_colon=False)
+    'Варна'
     """
     text = normalize_space(paragraph)[:160]
     if stop and (place := _stop_dateline(text)):
@@ -2977,7 +3021,8 @@ def _title_place(place: str) -> str:
     >>> _title_place("CIUDAD DE MÉXICO"), _title_place("RIO DE JANEIRO"), _title_place("DE AAR")
     ('Ciudad de México', 'Rio de Janeiro', 'De Aar')
     """
-    words = place.title().split(" ")
+    # (Turkish's dotted capital I lowercases to an i with a combining dot: "KAYSERİ")
+    words = place.title().replace("i\u0307", "i").split(" ")
     return " ".join(
         w.lower() if i and w.lower() in _PLACE_PARTICLES else w for i, w in enumerate(words)
     )
