@@ -1355,6 +1355,14 @@ _NEWSROOM = (
     "redacţia",
     "redactia",
     "szerkesztőség",
+    # Turkish ("Haber Merkezi", news centre; "Haber Masası", news desk), Serbian, Croatian
+    # and Bosnian, in both scripts, Bulgarian and Greek ("Σύνταξη")
+    "haber merkezi",
+    "haber masası",
+    "redakcija",
+    "редакција",
+    "редакция",
+    "σύνταξη",
 )
 _NEWSROOM_ALT = "|".join(_NEWSROOM)
 #: Bylines that name a desk or the staff, not a person.
@@ -2235,6 +2243,8 @@ def _clean_authors(values: tuple[str, ...], site_names: tuple[str, ...]) -> tupl
     >>> clean_authors(["PAP/ as"]), clean_authors(["Anna Nowak/PAP"])
     ([], ['Anna Nowak'])
     >>> clean_authors(["Redakce Deníku", "Redacția Ziarul de Iași", "Szerkesztőség", "Redakcia"])
+    []
+    >>> clean_authors(["Haber Merkezi", "Redakcija", "Редакция", "Σύνταξη", "Haber Masası"])
     []
     """
     seen: set[str] = set()
