@@ -1148,6 +1148,8 @@ def agency_from_credit(paragraph: str) -> str | None:
     ('ANA-MPA', 'BTA')
     >>> agency_from_credit("KONYA (İHA) - Kentte ..."), agency_from_credit("الكويت - 5 (كونا) --")
     ('İHA', 'KUNA')
+    >>> agency_from_credit("دبي في 5 مايو / وام / أعلنت ...")
+    'WAM'
 
     >>> agency_from_credit("नई दिल्ली, 5 जनवरी (आईएएनएस)। सरकार ने ...")
     'IANS'
@@ -1162,6 +1164,8 @@ def agency_from_credit(paragraph: str) -> str | None:
     m = _INDIC_DATELINE.match(text)
     if m and (wire := _WORD_WIRES.get((m.group("credit") or "").strip(" ()"))):
         return wire
+    if arabic := _arabic_dateline(text[:80]):
+        return arabic[1]
     for pattern in (_CREDIT_PAREN, _CREDIT_TAIL, _CREDIT_ALONE, _FIRST_PUBLISHED_BY):
         m = pattern.search(text)
         if m and m.group(1) != _LABOUR_AP:
@@ -2520,6 +2524,33 @@ def _indic_dateline(text: str, bare_colon: bool) -> str | None:
     return place if has_extra or bare_colon else None
 
 
+#: A Gulf wire's dateline in Arabic: the place (a word or two), the date ("في 12 مارس",
+#: "- 12 - 3") and the wire's name between slashes or in brackets, as WAM and KUNA write
+#: it ("أبوظبي في 12 مارس / وام /", "الكويت - 12 - 3 (كونا) --"): only a known wire's
+#: (``_arabic_dateline`` checks it), as Arabic has no capitals to tell a place by.
+_ARABIC_WORD = r"[\u0621-\u064a]+"
+_ARABIC_DATELINE = re.compile(
+    rf"^(?P<place>{_ARABIC_WORD}(?:\s{_ARABIC_WORD})?)"
+    rf"(?:\s+في\s+\d{{1,2}}\s+{_ARABIC_WORD}|\s*[-–]\s*\d{{1,2}}\s*-\s*\d{{1,2}})?"
+    rf"\s*(?:/\s*(?P<slashed>{_ARABIC_WORD})\s*/|\((?P<bracketed>{_ARABIC_WORD})\))"
+)
+
+
+def _arabic_dateline(text: str) -> tuple[str, str] | None:
+    """The place and the wire of a Gulf wire's Arabic dateline.
+
+    >>> _arabic_dateline("أبوظبي في 12 مارس / وام / استقبل ...")
+    ('أبوظبي', 'WAM')
+    >>> _arabic_dateline("الكويت - 12 - 3 (كونا) -- وافق ...")
+    ('الكويت', 'KUNA')
+    >>> _arabic_dateline("قال الوزير (الصحة) إن ...") is None
+    True
+    """
+    m = _ARABIC_DATELINE.match(text)
+    wire = m and agency_short_form(m.group("slashed") or m.group("bracketed"))
+    return (m.group("place"), wire) if wire else None
+
+
 #: The word a byline opens with ("By", "Von", "Par", "Por", Italian "Di", Swahili "Na").
 #: A byline's label: "By", "Von", "Par", "Por", "Na", or a labelled form with a colon as
 #: portals and blogs print it ("Posted by: Ann Lee", "Report: Ann Lee", "Written by: ...").
@@ -2927,6 +2958,8 @@ def extract_dateline(
     'Mostar'
     >>> extract_dateline("ВАРНА, 5 май (БТА) - Общината ...", bare_colon=False)
     'Варна'
+    >>> extract_dateline("دبي في 5 مايو / وام / أعلنت ...", bare_colon=False)
+    'دبي'
     """
     text = normalize_space(paragraph)[:160]
     if stop and (place := _stop_dateline(text)):
@@ -2938,6 +2971,8 @@ def extract_dateline(
         # ANSA's credit before the place: "(ANSA) - BARI, 03 MAR - ..."
         text = text[first.end() :]
     m = _DATELINE.match(text)
+    if not m and (arabic := _arabic_dateline(text)):
+        return arabic[0]
     if not m:
         return _indic_dateline(text, bare_colon)
     # (its ".-" before a wire's credit too: "Ciudad de México.- (Notimex) El Banco ...")
