@@ -860,6 +860,9 @@ _WITH_WIRE = re.compile(
     rf"(?:agencia\s+|agência\s+|agence\s+|agenzia\s+)?(?P<wire>{_AGENCY_ALT})\s*\)?\s*$",
     re.IGNORECASE,
 )
+#: A wire of ``WIRE_ACRONYMS`` credited beside the writer or the paper, in capitals (Turkey's
+#: English-language papers' "DAILY SABAH WITH AA", "Ali Kaya with AA"; "İHA ile", Turkish).
+_WITH_ACRONYM = re.compile(rf"\s+(?i:with|and|ile)\s+(?P<wire>{_ACRONYM_ALT})\s*$")
 #: A wire named with the word for agency ("Agencia EFE", "Agence AFP").
 _AGENCY_WORD = re.compile(
     rf"^(?:agencia|agência|agence|agenzia)\s+(?P<wire>{_AGENCY_ALT})$", re.IGNORECASE
@@ -890,6 +893,8 @@ def _wire_apart(byline: str) -> str:
     'Ann Lee, AFP'
     >>> _wire_apart("Ana López con información de EFE"), _wire_apart("Ann Lee con Bo Wen")
     ('Ana López, EFE', 'Ann Lee con Bo Wen')
+    >>> _wire_apart("DAILY SABAH WITH AA"), _wire_apart("Ali Kaya with AA")
+    ('DAILY SABAH, AA', 'Ali Kaya, AA')
     >>> _wire_apart("Ann Lee mit Agenturen"), _wire_apart("Ann Lee with agencies")
     ('Ann Lee', 'Ann Lee')
     >>> _wire_apart("Ana Souza – Repórter da Agência Brasil"), _wire_apart("Ana Souza - Lusa")
@@ -898,6 +903,7 @@ def _wire_apart(byline: str) -> str:
     ('Ana López, EFE', 'Ana López - Redactora jefe')
     """
     byline = _WITH_AGENCIES.sub("", byline, count=1)
+    byline = _WITH_ACRONYM.sub(lambda m: ", " + m.group("wire"), byline, count=1)
     return _WITH_WIRE.sub(lambda m: ", " + m.group("wire"), byline, count=1)
 
 
