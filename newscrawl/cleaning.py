@@ -3221,14 +3221,26 @@ _ARABIC_MONTH = re.compile(
     rf"(?<!\w)({_ARABIC_MONTH_ALT})(?:\s*/\s*(?:{_ARABIC_MONTH_ALT}))?(?!\w)"
 )
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+#: The Hijri day the Gulf's papers print before the Gregorian one ("2 رمضان 1445 هـ -",
+#: "… هـ الموافق 12 مارس 2024 م"), its year marked "هـ": dateparser reads neither
+#: calendar's day beside it. And the "م" marking the Gregorian year (not a time's "م", p.m.).
+_HIJRI_DAY = re.compile(
+    r"\d{1,2}\s+[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?\s+\d{4}\s*هـ"
+    r"\s*(?:[-–،,|/]\s*|الموافق\s+)?"
+)
+_GREGORIAN_MARK = re.compile(r"(?<=\d{4})\s*م(?![\u0621-\u064a])")
 
 
 def _arabic_months(text: str) -> str:
-    """``text`` with its Arabic months' names in the standard form dateparser reads.
+    """``text`` with its Arabic months' names in the standard form dateparser reads (and
+    without the Hijri day printed beside the Gregorian one).
 
     >>> _arabic_months("الأحد، 04 آب/اغسطس 2013"), _arabic_months("4 كانون الثاني 2014")
     ('الأحد، 04 أغسطس 2013', '4 يناير 2014')
+    >>> _arabic_months("الثلاثاء 2 رمضان 1445 هـ - 12 مارس 2024 م")
+    'الثلاثاء 12 مارس 2024'
     """
+    text = _GREGORIAN_MARK.sub("", _HIJRI_DAY.sub("", text))
     return _ARABIC_MONTH.sub(lambda m: _ARABIC_MONTHS[m.group(1)], text)
 
 
