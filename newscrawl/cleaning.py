@@ -1291,6 +1291,9 @@ _BY_PREFIX = re.compile(
     rf"{OUR_REPORTER}|{ROMANCE_BY_LABELS}|by|von|par|por|door|"
     # Polish "by", as WordPress's themes print it before the name ("Przez Jan Kowalski")
     r"przez|"
+    # Arabic "wrote" (a woman's: "كتبت") before a dash, Egypt's portals' byline ("كتب -
+    # محمد عبد الله"; before a colon: ``COLON_BYLINE_LABELS``)
+    r"كتبت?\s*[-–—]|"
     # Italian "di", before a full name only ("Di Mario Rossi"; "Di Wang" is a name)
     r"di(?=\s+\S+\s+\S)|"
     rf"{BY_WORDS}|"
@@ -2256,6 +2259,8 @@ def _clean_authors(values: tuple[str, ...], site_names: tuple[str, ...]) -> tupl
     []
     >>> clean_authors(["Haber Merkezi", "Redakcija", "Редакция", "Σύνταξη", "Haber Masası"])
     []
+    >>> clean_authors(["كتب - محمد عبد الله", "كتبت – سارة أحمد"])
+    ['محمد عبد الله', 'سارة أحمد']
     """
     seen: set[str] = set()
     out: list[str] = []

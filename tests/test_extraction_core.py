@@ -5727,3 +5727,11 @@ def test_a_wires_short_notice_keeps_its_paragraphs_apart_from_its_headline_and_b
     assert body.startswith("Bron över sundet stängs"), body
     assert "12 mars 2024" not in body
     assert body.count("\n\n") == 2
+
+
+def test_an_arabic_byline_with_wrote_and_a_dash_names_its_writer() -> None:
+    # Egypt's portals print "كتب - " ("wrote -") before the writer, in an element of its own
+    byline = '<div class="writeBy">كتب - محمود السيد</div>'
+    body = f"<article><h1>خبر</h1>{byline}<div id='articleBody'>{PARAS}</div></article>"
+    a = extract_article(page("", body, "ar"), "https://alexnews.example/news/2024/3/12/1")
+    assert a.authors == ["محمود السيد"]

@@ -1827,7 +1827,8 @@ _LABEL_NAME = re.compile(
     # or a byline label, after a date in figures ("Veröffentlicht am 03.03.2024 von Ann Lee",
     # "06.11.2023 13:30 von Olga")
     rf"|(?:{_PUBLISHED_LABEL}(?=\d))?(?:[\d.:/,\s-]+\s|{DAY_IN_WORDS}\s+)?"
-    rf"(?:{_LABEL}\s*[:：]\s*|{_NOUN_LABEL}{_LABEL}\s+))"
+    # (Arabic "wrote" before a dash too, Egypt's portals' byline: "كتب - محمد عبد الله")
+    rf"(?:{_LABEL}\s*[:：]\s*|كتبت?\s*[-–—]\s*|{_NOUN_LABEL}{_LABEL}\s+))"
     r"(?P<name>[^\W\d_][^:：]{1,60})$",
     re.IGNORECASE,
 )
