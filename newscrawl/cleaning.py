@@ -974,13 +974,16 @@ def agency_from_byline(byline: str) -> str | None:
     ('PTI', 'PTI')
     >>> agency_from_byline("Anna Nowak / PAP"), agency_from_byline("Autor: PAP")
     ('PAP', 'PAP')
+    >>> agency_from_byline("Ivana Horvat/Hina"), agency_from_byline("Hina Khan, Lahore")
+    ('HINA', None)
     >>> agency_from_byline("Autor: Anna Nowak (PAP)"), agency_from_byline("Ann Lee (dpa)")
     ('PAP', 'dpa')
     """
     text = _wire_apart(_BY_PREFIX.sub("", normalize_space(byline)))
     # ("and" as French, Dutch, Italian and German bylines write it: "Ann Lee et ATS"; the
     # wire may follow the writer in brackets: "Anna Nowak (PAP)", "Ann Lee (dpa)")
-    for part in re.split(r"\s*(?:[|,/()]|\b(?:and|et|en|e|und)\b|&)\s*|\s+[-–—]\s+", text):
+    parts = re.split(r"\s*(?:[|,/()]|\b(?:and|et|en|e|und)\b|&)\s*|\s+[-–—]\s+", text)
+    for part in parts:
         # (the Guardian's "Reuters in Boston": the wire, then where it filed from)
         found = (
             agency_short_form(part)
@@ -989,6 +992,9 @@ def agency_from_byline(byline: str) -> str | None:
             # (Italian "di" stays before one word, a surname's "Di": "Di Adnkronos")
             or ((m := _CREDIT_ALONE.match(part)) and agency_short_form(m.group(1)))
             or byline_acronym_wire(part)
+            # (Hina as Croatian papers write it, after the writer: "Ivana Horvat/Hina"; a
+            # byline of "Hina" alone may be a woman's first name)
+            or (part is not parts[0] and DATELINE_WIRES.get(part.strip(" .")))
         )
         m = None if found else _AGENCY_WORD.match(part)
         if found or m:
