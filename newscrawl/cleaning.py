@@ -819,13 +819,28 @@ _SOURCE_LABEL = (
     r"källa|kilde|lähde|allikas|avots|šaltinis|kaynak|izvor|извор|"
     r"източник|πηγή|المصدر)\s*:"
 )
-#: ``-- PTI``, ``— IANS``, ``Source: Reuters``, ``With inputs from ANI`` ending a paragraph.
+#: ``-- PTI``, ``— IANS``, ``With inputs from ANI`` ending a paragraph.
 _CREDIT_TAIL = re.compile(
-    rf"(?:^|[\s.])(?:--|—|–|-|{_SOURCE_LABEL}|"
-    rf"\bwith inputs? from|\binputs? from|\bcourtesy:?)"
+    rf"(?:^|[\s.])(?:--|—|–|-|\bwith inputs? from|\binputs? from|\bcourtesy:?)"
     rf"\s*({_AGENCY_ALT})\s*[.)]?\s*$",
     re.IGNORECASE,
 )
+#: ``Source: Reuters``, ``Quelle: dpa`` ending a paragraph: searched from just before the
+#: paragraph's last colon (``_labelled_from``), as a paragraph's every word was too slow.
+_LABELLED_TAIL = re.compile(
+    rf"(?:^|[\s.]){_SOURCE_LABEL}\s*({_AGENCY_ALT})\s*[.)]?\s*$", re.IGNORECASE
+)
+#: How far before its colon a source label may start ("Šaltinis :", the space and a dot).
+_LABEL_REACH = 16
+
+
+def _labelled_from(text: str) -> int | None:
+    """Where a source label ending ``text`` may start: just before its last colon, or None
+    without a colon. (``^`` still matches only at the text's start from there.)"""
+    colon = text.rfind(":")
+    return max(colon - _LABEL_REACH, 0) if colon >= 0 else None
+
+
 #: A wire's acronym after a source label ending a paragraph ("Źródło: PAP", "Forrás: MTI"):
 #: the label makes it a credit, as brackets after a dateline do (in capitals only).
 _LABELLED_ACRONYM = re.compile(
@@ -1178,8 +1193,15 @@ def agency_from_credit(paragraph: str) -> str | None:
         return wire
     if arabic := _arabic_dateline(text[:80]):
         return arabic[1]
-    for pattern in (_CREDIT_PAREN, _CREDIT_TAIL, _CREDIT_ALONE, _FIRST_PUBLISHED_BY):
-        m = pattern.search(text)
+    labelled = _labelled_from(text)
+    for pattern, start in (
+        (_CREDIT_PAREN, 0),
+        (_CREDIT_TAIL, 0),
+        (_LABELLED_TAIL, labelled),
+        (_CREDIT_ALONE, 0),
+        (_FIRST_PUBLISHED_BY, 0),
+    ):
+        m = pattern.search(text, start) if start is not None else None
         if m and m.group(1) != _LABOUR_AP:
             return agency_short_form(m.group(1))
     m = _DATELINE.match(text)
@@ -1223,7 +1245,7 @@ def _acronym_credit(text: str) -> str | None:
     m = _ACRONYM_TAIL.search(text) or _NAN_END.search(text)
     if m:
         return m.group(1)
-    if m := _LABELLED_ACRONYM.search(text):
+    if (start := _labelled_from(text)) is not None and (m := _LABELLED_ACRONYM.search(text, start)):
         return DATELINE_WIRES.get(m.group(1), m.group(1))
     m = _DATELINE.match(text[:160])
     credit = (m.group("credit") or "").strip(" (),/") if m else ""
