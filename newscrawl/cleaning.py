@@ -998,7 +998,7 @@ def agency_from_byline(byline: str) -> str | None:
     # ("and" as French, Dutch, Italian and German bylines write it: "Ann Lee et ATS"; the
     # wire may follow the writer in brackets: "Anna Nowak (PAP)", "Ann Lee (dpa)")
     parts = re.split(r"\s*(?:[|,/()]|\b(?:and|et|en|e|und)\b|&)\s*|\s+[-–—]\s+", text)
-    for part in parts:
+    for index, part in enumerate(parts):
         # (the Guardian's "Reuters in Boston": the wire, then where it filed from)
         found = (
             agency_short_form(part)
@@ -1009,7 +1009,7 @@ def agency_from_byline(byline: str) -> str | None:
             or byline_acronym_wire(part)
             # (Hina as Croatian papers write it, after the writer: "Ivana Horvat/Hina"; a
             # byline of "Hina" alone may be a woman's first name)
-            or (part is not parts[0] and DATELINE_WIRES.get(part.strip(" .")))
+            or (index > 0 and DATELINE_WIRES.get(part.strip(" .")))
         )
         m = None if found else _AGENCY_WORD.match(part)
         if found or m:
@@ -2913,7 +2913,7 @@ def same_words(a: str, b: str) -> bool:
 
 
 def extract_dateline(
-    paragraph: str, bare_colon: bool = True, stop: bool = False, caps_stop: bool = False
+    paragraph: str, bare_colon: bool = True, stop: str | None = None
 ) -> str | None:
     """The place that opens a news story, without date, credit or colon.
 
@@ -2925,9 +2925,9 @@ def extract_dateline(
     capitals (``BERLIN:``) or with a date or a wire. The scripts of India's languages have
     no capitals: a place in one is one to three words of it, before a colon (bare only with
     ``bare_colon``), a date or a wire's credit, and no label ("नोट:", "यह भी पढ़ें:"). With
-    ``stop`` (German-language pages), a place alone before a full stop or a dash counts too
-    ("Essen. Der Rat ...", "Unterhaching – Seit ..."); with ``caps_stop`` (Italian pages),
-    only a place in capitals ("LIVORNO. È stato ...", the local papers' house style).
+    ``stop`` (``stop_datelines``), a place alone before a full stop or a dash counts too:
+    ``"any"`` (German-language pages: "Essen. Der Rat ...", "Unterhaching – Seit ...") or
+    ``"capitals"`` only (Italian pages: "LIVORNO. È stato ...", the local papers' style).
 
     >>> extract_dateline("GUWAHATI, July 1: The state unit of BJP ...")
     'Guwahati'
@@ -2977,11 +2977,11 @@ def extract_dateline(
     True
     >>> extract_dateline("नई दिल्ली: केंद्र सरकार ने ..."), extract_dateline("மேலும் படிக்க: ...")
     ('नई दिल्ली', None)
-    >>> extract_dateline("Essen. Der Rat ...", stop=True), extract_dateline("Essen. Der Rat ...")
+    >>> extract_dateline("Essen. Der Rat ...", stop="any"), extract_dateline("Essen. Der Rat ...")
     ('Essen', None)
-    >>> extract_dateline("LIVORNO. È stato firmato ...", caps_stop=True)
+    >>> extract_dateline("LIVORNO. È stato firmato ...", stop="capitals")
     'Livorno'
-    >>> extract_dateline("Livorno. È stato ...", caps_stop=True), extract_dateline("LIVORNO. È ...")
+    >>> extract_dateline("Livorno. È ...", stop="capitals"), extract_dateline("LIVORNO. È ...")
     (None, None)
     >>> extract_dateline("Iaşi, 12 mar /Agerpres/ - Spitalul ...", bare_colon=False)
     'Iaşi'
@@ -3001,9 +3001,8 @@ def extract_dateline(
     'دبي'
     """
     text = normalize_space(paragraph)[:160]
-    if stop and (place := _stop_dateline(text)):
-        return place
-    if caps_stop and (place := _stop_dateline(text)) and text[: len(place)].isupper():
+    place = _stop_dateline(text) if stop else None
+    if place and (stop != "capitals" or text[: len(place)].isupper()):
         return place
     first = _CREDIT_FIRST.match(text)
     if first and agency_short_form(first.group("credit")):
@@ -3747,32 +3746,21 @@ def bare_colon_datelines(language: str | None) -> bool:
 
 #: Languages whose press opens a story with its place alone before a full stop or a dash:
 #: German (in every country), Czech (ČTK's "Jihlava - Zastupitelé ...") and Slovak (Petit
-#: Press's "KOŠICE. Mesto ...").
-_STOP_LANGUAGES = frozenset({"de", "cs", "sk"})
+#: Press's "KOŠICE. Mesto ..."); Italian only with the place in capitals ("LIVORNO. È ...").
+_STOP_LANGUAGES = {"de": "any", "cs": "any", "sk": "any", "it": "capitals"}
 
 
-def stop_datelines(language: str | None) -> bool:
-    """Whether a page in ``language`` may open a story with its place alone before a full
-    stop or a dash (``extract_dateline``'s ``stop``).
+def stop_datelines(language: str | None) -> str | None:
+    """How a page in ``language`` may open a story with its place alone before a full stop
+    or a dash (``extract_dateline``'s ``stop``): ``"any"``, ``"capitals"`` or not (None).
 
     >>> stop_datelines("de-AT"), stop_datelines("de"), stop_datelines("en"), stop_datelines(None)
-    (True, True, False, False)
-    >>> stop_datelines("cs-CZ"), stop_datelines("sk"), stop_datelines("pl")
-    (True, True, False)
+    ('any', 'any', None, None)
+    >>> stop_datelines("cs-CZ"), stop_datelines("sk"), stop_datelines("pl"), stop_datelines("it")
+    ('any', 'any', None, 'capitals')
     """
     tag = normalize_language(language)
-    return bool(tag) and tag.split("-")[0] in _STOP_LANGUAGES
-
-
-def caps_stop_datelines(language: str | None) -> bool:
-    """Whether a page in ``language`` may open a story with its place alone in capitals
-    before a full stop (``extract_dateline``'s ``caps_stop``): Italian ("LIVORNO. È ...").
-
-    >>> caps_stop_datelines("it-IT"), caps_stop_datelines("fr"), caps_stop_datelines(None)
-    (True, False, False)
-    """
-    tag = normalize_language(language)
-    return bool(tag) and tag.split("-")[0] == "it"
+    return _STOP_LANGUAGES.get(tag.split("-")[0]) if tag else None
 
 
 def writes_day_first(language: str | None) -> bool:

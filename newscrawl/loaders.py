@@ -67,8 +67,7 @@ def _dateline(value: str, loader_context: dict[str, Any]) -> str | None:
     return cleaning.extract_dateline(
         value,
         bare_colon=loader_context.get("bare_colon", True),
-        stop=loader_context.get("stop_datelines", False),
-        caps_stop=loader_context.get("caps_stop_datelines", False),
+        stop=loader_context.get("stop_datelines"),
     )
 
 
@@ -187,10 +186,7 @@ class ArticleLoader(ItemLoader):
             # (EFE).- ..."): the next paragraph, with a date, a wire or in capitals only
             if item.dateline is None and (after := cleaning.paragraph_after(item.body, opening)):
                 item.dateline = cleaning.extract_dateline(
-                    after,
-                    bare_colon=False,
-                    stop=self.context.get("stop_datelines", False),
-                    caps_stop=self.context.get("caps_stop_datelines", False),
+                    after, bare_colon=False, stop=self.context.get("stop_datelines")
                 )
                 if item.dateline:
                     dated = after

@@ -1274,7 +1274,6 @@ def _load(
         "date_month": dating["month"],
         "bare_colon": cleaning.bare_colon_datelines(md.language),
         "stop_datelines": cleaning.stop_datelines(md.language),
-        "caps_stop_datelines": cleaning.caps_stop_datelines(md.language),
     }
     mastheads, headings = _mastheads(doc)
     title_names = [*context["site_names"], *_names_only(mastheads, md)]
