@@ -116,6 +116,26 @@ def test_does_not_mutate_the_document() -> None:
     assert lxml.html.tostring(doc) == before
 
 
+def test_text_after_a_pruned_block_is_kept_and_the_document_restored() -> None:
+    # the share widget stands aside while trafilatura runs: the sentence after it (its
+    # tail, not in any element of its own) stays in the story, and the widget (with a
+    # block of its own inside) is back in its place afterwards
+    tail = "Officials said the talks would resume in the capital after the holiday weekend."
+    html = tagdiv_page().replace(
+        '<div class="td-post-content tagdiv-type"><p>',
+        '<div class="td-post-content tagdiv-type"><p>Opening words of the story. '
+        '<span class="td-post-sharing"><a class="td-social-sharing-button" href="/s">'
+        f'Share</a><span class="td-post-share-title">Share post:</span></span>{tail}</p><p>',
+        1,
+    )
+    doc = parse(html)
+    before = lxml.html.tostring(doc)
+    text = " ".join(extract_body(doc, "https://regional.example/a"))
+    assert tail in text
+    assert "Share post" not in text
+    assert lxml.html.tostring(doc) == before
+
+
 def test_lead_in_article_header_is_restored_first() -> None:
     paragraphs = extract_body(parse(lead_page()), "https://city.example/bridge")
     assert paragraphs[0].startswith("The city council has voted to rebuild the river bridge")

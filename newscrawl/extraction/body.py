@@ -698,11 +698,22 @@ _PRUNE_XPATH = f"//*[@{_PRUNE_ATTR}]"
 def _extract(doc: lxml.html.HtmlElement, url: str | None, blocks: list[lxml.html.HtmlElement]):
     """trafilatura on ``doc`` without ``blocks`` (``boilerplate_blocks``).
 
-    The blocks are marked with an attribute that trafilatura's own copy of the tree
-    carries, pruned there, and unmarked again: ``doc`` is left as it was.
+    Each outermost block stands aside while trafilatura runs: an empty element marked for
+    its ``prune_xpath`` takes the block's place and tail, so trafilatura's copies of the
+    tree (four a page) and its passes over them skip the block's subtree, and its pruning
+    keeps the tail text as it keeps a pruned block's. The blocks are put back afterwards:
+    ``doc`` is left as it was.
     """
+    standins: list[tuple[lxml.html.HtmlElement, lxml.html.HtmlElement]] = []
+    members = set(blocks)
     for el in blocks:
-        el.set(_PRUNE_ATTR, "")
+        parent = el.getparent()
+        if parent is None or any(a in members for a in el.iterancestors()):
+            continue  # (inside another block, which stands aside with it)
+        standin = el.makeelement("span", {_PRUNE_ATTR: ""})
+        standin.tail = el.tail
+        parent.replace(el, standin)
+        standins.append((el, standin))
     try:
         return trafilatura.bare_extraction(
             doc,
@@ -711,11 +722,13 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, blocks: list[lxml.html
             include_comments=False,
             include_tables=True,
             include_formatting=False,
-            prune_xpath=_PRUNE_XPATH if blocks else None,
+            prune_xpath=_PRUNE_XPATH if standins else None,
         )
     finally:
-        for el in blocks:
-            el.attrib.pop(_PRUNE_ATTR, None)
+        for el, standin in reversed(standins):
+            tail = el.tail
+            standin.getparent().replace(standin, el)
+            el.tail = tail
 
 
 #: trafilatura's elements whose text keeps the source's lines (``<pre>``'s).
