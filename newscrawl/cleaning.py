@@ -1317,13 +1317,19 @@ _BY_PREFIX = re.compile(
     r"(?:written|posted|reported|published|edited|compiled|text|story|article|opinion|"
     r"analysis|column|review|essay|interview|letter to the editor)\s+by|"
     rf"{OUR_REPORTER}|{ROMANCE_BY_LABELS}|by|von|par|por|door|"
-    # Polish "by", as WordPress's themes print it before the name ("Przez Jan Kowalski")
-    r"przez|"
+    # Polish "by", as WordPress's themes print it before the name ("Przez Jan Kowalski"),
+    # and "compiled by", abbreviated ("oprac. Anna Nowak")
+    r"przez|oprac\.|"
+    # Dutch "edited by" ("Bewerkt door Jan de Vries")
+    r"bewerkt door|"
     # Arabic "wrote" (a woman's: "كتبت") before a dash, Egypt's portals' byline ("كتب -
     # محمد عبد الله"; before a colon: ``COLON_BYLINE_LABELS``)
     r"كتبت?\s*[-–—]|"
     # Italian "di", before a full name only ("Di Mario Rossi"; "Di Wang" is a name)
     r"di(?=\s+\S+\s+\S)|"
+    # Romanian "de", in lower case before two capitalised words only ("de Maria Ionescu";
+    # "de Vries", "de la Cruz", "De Luca Marco" are names)
+    r"(?-i:de)(?=\s+(?-i:[A-ZÀ-ÞĂÂÎȘȚŞŢ])\S*\s+(?-i:[A-ZÀ-ÞĂÂÎȘȚŞŢ]))|"
     rf"{BY_WORDS}|"
     r"(?:erstellt|geschrieben|verfasst|artikel|ein beitrag|veröffentlicht|gepostet) von|"
     r"(?:publié|écrit) par|(?:publicado|escrito) por|(?:pubblicato|scritto) da|"
@@ -1967,6 +1973,10 @@ def _clean_author(name: str, site_names: tuple[str, ...]) -> str | None:
     True
     >>> clean_author("Przez Jan Kowalski"), clean_author("Przez")
     ('Jan Kowalski', None)
+    >>> clean_author("oprac. Anna Nowak"), clean_author("Bewerkt door Jan de Vries")
+    ('Anna Nowak', 'Jan de Vries')
+    >>> clean_author("de Maria Ionescu"), clean_author("de la Cruz"), clean_author("De Luca Marco")
+    ('Maria Ionescu', 'de la Cruz', 'De Luca Marco')
     >>> clean_author("Sentinel Digital Desk") is None
     True
     >>> clean_author("IANS") is None

@@ -461,6 +461,19 @@ def test_byline_in_an_element_classed_autor() -> None:
     assert extract_article(html, "https://herald.example/a/").authors == ["Rina Roy", "Ajit Pal"]
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "oprac. Rina Roy",  # Polish "compiled by", abbreviated
+        "Bewerkt door Rina Roy",  # Dutch "edited by"
+        "de Rina Roy",  # Romanian "by"
+    ],
+)
+def test_by_word_of_a_byline_element_in_more_languages(byline: str) -> None:
+    html = page("", f'<h1>Floods</h1><div class="byline">{byline}</div>{PARAS}')
+    assert extract_article(html, "https://herald.example/a/").authors == ["Rina Roy"]
+
+
 def test_markup_byline_is_one_kind_of_element_not_the_author_box_below() -> None:
     byline = '<div class="autor"><h6>Rina Roy | Publicado hace 3 horas</h6></div>'
     box = '<div class="descripcion-autor"><h6>Assam Post</h6><a href="#">Contactar</a></div>'
