@@ -1973,6 +1973,8 @@ def _clean_author(name: str, site_names: tuple[str, ...]) -> str | None:
     True
     >>> clean_author("Przez Jan Kowalski"), clean_author("Przez")
     ('Jan Kowalski', None)
+    >>> clean_author("AP - Ann Lee"), clean_author("EFE | Ana Ruiz")
+    ('Ann Lee', 'Ana Ruiz')
     >>> clean_author("oprac. Anna Nowak"), clean_author("Bewerkt door Jan de Vries")
     ('Anna Nowak', 'Jan de Vries')
     >>> clean_author("de Maria Ionescu"), clean_author("de la Cruz"), clean_author("De Luca Marco")
@@ -2042,6 +2044,8 @@ def _clean_author(name: str, site_names: tuple[str, ...]) -> str | None:
         # the name, then the job or the publication: "Rachel Metz - AP Technology Writers",
         # "Ann Lee — The Moon" (not a one-word code before the site: "GESE - La Estrella")
         text = segments[0]
+    elif len(segments) == 2 and " " in segments[1] and agency_short_form(segments[0]):
+        text = segments[1]  # the wire, then its writer: "AP - Ann Lee", "EFE | Ana Ruiz"
     words = text.split()
     if len(words) % 2 == 0 and words[: len(words) // 2] == words[len(words) // 2 :]:
         text = " ".join(words[: len(words) // 2])  # printed twice ("Ann Lee Ann Lee")

@@ -474,6 +474,13 @@ def test_by_word_of_a_byline_element_in_more_languages(byline: str) -> None:
     assert extract_article(html, "https://herald.example/a/").authors == ["Rina Roy"]
 
 
+@pytest.mark.parametrize(("byline", "agency"), [("AP - Rina Roy", "AP"), ("EFE | Rina Roy", "EFE")])
+def test_a_wire_before_its_writer_in_a_byline_element(byline: str, agency: str) -> None:
+    html = page("", f'<h1>Floods</h1><div class="byline">{byline}</div>{PARAS}')
+    article = extract_article(html, "https://herald.example/a/")
+    assert (article.authors, article.agency) == (["Rina Roy"], agency)
+
+
 def test_markup_byline_is_one_kind_of_element_not_the_author_box_below() -> None:
     byline = '<div class="autor"><h6>Rina Roy | Publicado hace 3 horas</h6></div>'
     box = '<div class="descripcion-autor"><h6>Assam Post</h6><a href="#">Contactar</a></div>'
