@@ -2442,15 +2442,22 @@ _NOT_A_PLACE = frozenset(
 #: ("Essen. Der Rat ...", Funke's, Madsack's and most regional dailies' house style) or a
 #: dash ("Unterhaching – Seit ...", Ippen's): a capitalised word or three, with the
 #: particles of places' names ("Frankfurt am Main", "Mülheim an der Ruhr", "St. Gallen",
-#: "Halle (Saale)"), and a capital opening the sentence after it.
-_STOP_PLACE_WORD = r"(?:[A-ZÄÖÜ][\w'’/\-]*|am|im|an|in|ob|bei|vor|der|a\.(?:\s?[A-Z]\.)?)"
-_STOP_DATELINE = re.compile(
-    rf"^(?P<place>(?:St\.\s+)?[A-ZÄÖÜ][\w'’/\-]*(?:\s+{_STOP_PLACE_WORD}){{0,3}}"
-    r"(?:\s+\([A-ZÄÖÜ][\w ]{1,20}\))?)(?P<sep>\.|\s+[–—-])\s+(?=[\"„“»«‚'‘]?[A-ZÄÖÜÀÈÉÌÒÙ])"
+#: "Halle (Saale)", Czech and Slovak "Ústí nad Labem", "Rožnov pod Radhoštěm"), and a
+#: capital opening the sentence after it. Czech and Slovak papers write it the same way,
+#: with their own capitals ("Žilina – Polícia ...", "České Budějovice. ...").
+_STOP_CAPITAL = "A-ZÄÖÜÁČĎÉĚÍĹĽŇÓÔŔŘŠŤÚŮÝŽ"
+_STOP_PLACE_WORD = (
+    rf"(?:[{_STOP_CAPITAL}][\w'’/\-]*|am|im|an|in|ob|bei|vor|der|nad|pod|a\.(?:\s?[A-Z]\.)?)"
 )
-#: First words of a German story that open a sentence of their own, not a place: articles,
-#: pronouns, days, labels, interjections and abbreviations ("Dr. Müller sagte ...").
-_NOT_A_GERMAN_PLACE = frozenset(
+_STOP_DATELINE = re.compile(
+    rf"^(?P<place>(?:St\.\s+)?[{_STOP_CAPITAL}][\w'’/\-]*(?:\s+{_STOP_PLACE_WORD}){{0,3}}"
+    rf"(?:\s+\([{_STOP_CAPITAL}][\w ]{{1,20}}\))?)(?P<sep>\.|\s+[–—-])\s+"
+    rf"(?=[\"„“»«‚'‘]?[{_STOP_CAPITAL}ÀÈÌÒÙ])"
+)
+#: First words of a German, Czech or Slovak story that open a sentence of their own, not a
+#: place: articles, pronouns, days, labels, interjections and abbreviations ("Dr. Müller
+#: sagte ...", "Ano. Vláda ...").
+_NOT_A_STOP_PLACE = frozenset(
     """
     der die das den dem des ein eine einen einem einer es er sie wir ich ihr du man
     am im um an auf aus bei in mit nach vor von zu zum zur über unter
@@ -2459,11 +2466,17 @@ _NOT_A_GERMAN_PLACE = frozenset(
     analyse meinung fazit interview ja nein danke endlich stille schluss vorbei hallo
     einleitung inhalt übersicht zusammenfassung
     st dr nr prof abs bzw ca vgl
+    ano ne áno nie dnes včera zítra zajtra aktualizace aktualizácia komentář komentár
+    pondělí úterý středa čtvrtek pátek sobota neděle pondelok utorok streda štvrtok piatok
+    nedeľa
     """.split()  # noqa: SIM905
 )
 #: The places a dash may follow: a word, or a spa's, a saint's or a river's town ("Bad
-#: Tölz –", "St. Gallen –", "Weil am Rhein –"), not a person's name or a phrase.
-_DASH_PLACE = re.compile(r"^(?:[^\s(]+|(?:Bad|St\.|Sankt)\s+\S+|\S+\s+(?:am|an\s+der)\s+\S+)$")
+#: Tölz –", "St. Gallen –", "Weil am Rhein –", "Ústí nad Labem –"), not a person's name or
+#: a phrase.
+_DASH_PLACE = re.compile(
+    r"^(?:[^\s(]+|(?:Bad|St\.|Sankt)\s+\S+|\S+\s+(?:am|an\s+der|nad|pod)\s+\S+)$"
+)
 
 
 def _stop_dateline(text: str) -> str | None:
@@ -2477,13 +2490,16 @@ def _stop_dateline(text: str) -> str | None:
     (None, None)
     >>> _stop_dateline("CALDEN. In Sorge ..."), _stop_dateline("Weil am Rhein – Am ...")
     ('Calden', 'Weil am Rhein')
+    >>> _stop_dateline("Žilina – Polícia ..."), _stop_dateline("Ústí nad Labem - Ve čtvrtek ...")
+    ('Žilina', 'Ústí nad Labem')
+    >>> _stop_dateline("Ano. Vláda ve středu ...")
     """
     m = _STOP_DATELINE.match(text)
     if not m:
         return None
     place = m.group("place")
     words = place.split()
-    if {words[0].casefold(), words[-1].casefold()} & _NOT_A_GERMAN_PLACE:
+    if {words[0].casefold(), words[-1].casefold()} & _NOT_A_STOP_PLACE:
         return None  # (the last word too: "Prälat Dr. Martin Dutzmann ...")
     if not words[-1][0].isupper() or (place.isupper() and len(place) < 4):
         return None  # (an acronym heading a line: "KFT - Kraftfahrzeugtechnik")

@@ -546,6 +546,23 @@ def test_german_dateline_after_a_standfirst() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "opening", "dateline"),
+    [
+        ("sk", "Žilina – Polícia vo štvrtok zadržala muža, ktorý ukradol auto.", "Žilina"),
+        ("cs", "Ústí nad Labem - Hasiči ve čtvrtek ráno zasahovali u požáru.", "Ústí nad Labem"),
+        ("cs", "Ano. Vláda ve středu schválila nový zákon o podpoře bydlení.", None),
+    ],
+)
+def test_czech_and_slovak_place_before_a_dash_or_full_stop(
+    lang: str, opening: str, dateline: str | None
+) -> None:
+    paras = "".join(f"<p>Odstavec {i}: text zprávy o události ve městě.</p>" for i in range(6))
+    body = f"<article><h1>Zpráva</h1><p>{opening}</p>{paras}</article>"
+    a = extract_article(page(body=body, lang=lang), "https://herald.example/a/")
+    assert a.dateline == dateline
+
+
+@pytest.mark.parametrize(
     ("opening", "dateline", "agency"),
     [
         # Europa Press prints its dateline alone, the story in the next paragraph
