@@ -754,7 +754,13 @@ def _descendant_steps(expr: str) -> str:
     selects the same elements when no predicate of the step asks for a position: libxml2
     then walks the elements once, where ``//`` (``descendant-or-self::node()/child::``)
     lists every node's children, text nodes too: half the time of a page's scan.
-    (Unchanged where the tokens are not all understood.)"""
+    (Unchanged where the tokens are not all understood.)
+
+    >>> _descendant_steps("//h1[@class]//a[string-length(.) > 3]")
+    '/descendant::h1[@class]/descendant::a[string-length(.) > 3]'
+    >>> _descendant_steps("//li[1] | //p[@id][last()]")
+    '//li[1] | //p[@id][last()]'
+    """
     toks: list[tuple[str, str, int]] = []
     pos = 0
     while pos < len(expr):
