@@ -2492,7 +2492,8 @@ def _stop_dateline(text: str) -> str | None:
     ('Calden', 'Weil am Rhein')
     >>> _stop_dateline("Žilina – Polícia ..."), _stop_dateline("Ústí nad Labem - Ve čtvrtek ...")
     ('Žilina', 'Ústí nad Labem')
-    >>> _stop_dateline("Ano. Vláda ve středu ...")
+    >>> _stop_dateline("Ano. Vláda ve středu ...") is None
+    True
     """
     m = _STOP_DATELINE.match(text)
     if not m:

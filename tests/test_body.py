@@ -118,8 +118,8 @@ def test_does_not_mutate_the_document() -> None:
 
 def test_text_after_a_pruned_block_is_kept_and_the_document_restored() -> None:
     # the share widget stands aside while trafilatura runs: the sentence after it (its
-    # tail, not in any element of its own) stays in the story, and the widget (with a
-    # block of its own inside) is back in its place afterwards
+    # tail, not in any element of its own) stays in the story, and the widget is back in
+    # its place afterwards
     tail = "Officials said the talks would resume in the capital after the holiday weekend."
     html = tagdiv_page().replace(
         '<div class="td-post-content tagdiv-type"><p>',
