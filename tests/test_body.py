@@ -13,13 +13,14 @@ import lxml.html
 import pytest
 
 from newscrawl.extraction import extract_article
-from newscrawl.extraction.body import extract_body, find_lead, resegment
+from newscrawl.extraction.body import _extract, extract_body, find_lead, resegment
 from newscrawl.extraction.body_filters import (
     ad_block,
     boilerplate_blocks,
     filter_paragraphs,
     is_boilerplate,
     is_related_heading,
+    page_blocks,
 )
 from newscrawl.extraction.themes import NoiseMatcher, block_texts
 
@@ -117,22 +118,24 @@ def test_does_not_mutate_the_document() -> None:
 
 
 def test_text_after_a_pruned_block_is_kept_and_the_document_restored() -> None:
-    # the share widget stands aside while trafilatura runs: the sentence after it (its
-    # tail, not in any element of its own) stays in the story, and the widget is back in
-    # its place afterwards
+    # a related-posts block (with its heading, a block of its own) inside the story stands
+    # aside while trafilatura runs: trafilatura still reads the sentence after it (its
+    # tail, in no element of its own), and the block is back in its place afterwards
     tail = "Officials said the talks would resume in the capital after the holiday weekend."
+    related = (
+        '<div class="td_block_wrap td_block_related_posts"><h4 class="td-related-title">'
+        f'<a href="#">Related articles</a></h4><a href="/r9">{TEASERS[0]}</a></div>'
+    )
     html = tagdiv_page().replace(
-        '<div class="td-post-content tagdiv-type"><p>',
-        '<div class="td-post-content tagdiv-type"><p>Opening words of the story. '
-        '<span class="td-post-sharing"><a class="td-social-sharing-button" href="/s">'
-        f'Share</a><span class="td-post-share-title">Share post:</span></span>{tail}</p><p>',
-        1,
+        f"<p>{ARTICLE_PARAGRAPHS[1]}</p>", f"<p>{ARTICLE_PARAGRAPHS[1]}</p>{related}{tail}", 1
     )
     doc = parse(html)
+    blocks = page_blocks(doc)[0]
+    assert any("related_posts" in (b.get("class") or "") for b in blocks)
     before = lxml.html.tostring(doc)
-    text = " ".join(extract_body(doc, "https://regional.example/a"))
-    assert tail in text
-    assert "Share post" not in text
+    result = _extract(doc, None, blocks)
+    assert tail in result.text
+    assert TEASERS[0] not in result.text
     assert lxml.html.tostring(doc) == before
 
 

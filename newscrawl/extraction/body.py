@@ -726,9 +726,8 @@ def _extract(doc: lxml.html.HtmlElement, url: str | None, blocks: list[lxml.html
         )
     finally:
         for el, standin in reversed(standins):
-            tail = el.tail
+            # (lxml moves an element's tail with it: the block took its own along)
             standin.getparent().replace(standin, el)
-            el.tail = tail
 
 
 #: trafilatura's elements whose text keeps the source's lines (``<pre>``'s).
