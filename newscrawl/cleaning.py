@@ -1058,6 +1058,17 @@ _SENTENCE_END = (".", "!", "?", "…", '"', "“", "”", "«", "»", ")")
 #: The office a club's or an association's report is signed with after the name ("Klaus
 #: Meier, 1. Vorsitzender", "Ann Lee, Head of Communications"): a few words, no sentence.
 _SIGNATURE_OFFICE = re.compile(r",\s+(?:\d{1,2}\.\s+)?[^\W\d_][\w.&-]*(?:\s+[\w.&-]+){0,2}$")
+#: An office printed on the line under a closing signature, as a press office signs its
+#: release ("Alexandra Weber" / "Stellvertretende Pressesprecherin"): a job's word in it.
+_OFFICE_WORD = re.compile(
+    r"\b(?:[^\W\d_]*(?:sprecher|vorsitzende|geschäftsführer|referent|beauftragte|präsident|"
+    r"direktor|leiter)(?:in|innen|r)?|leitung|vorstand|spokes(?:person|woman|man)|director|"
+    r"head of|chair(?:man|woman|person)?|manager|officer|president|secretary|"
+    r"porte-parole|portavoz|portavoce|rzecznik|rzeczniczka|woordvoerder)\b",
+    re.IGNORECASE,
+)
+#: How many words an office line under a signature may hold.
+_OFFICE_LINE_WORDS = 12
 
 
 def closing_signature(paragraphs: Sequence[str]) -> str | None:
@@ -1074,7 +1085,13 @@ def closing_signature(paragraphs: Sequence[str]) -> str | None:
     'Klaus Meier'
     >>> closing_signature(["More wells will follow.", "— Amina Yusuf, Programme Director"])
     'Amina Yusuf'
+    >>> closing_signature(["The office opens on Monday.", "Ann Lee", "Pressesprecherin"])
+    'Ann Lee'
+    >>> closing_signature(["The office opens on Monday.", "Ann Lee", "Bo Wen"]) is None
+    True
     """
+    if len(paragraphs) >= 3 and _office_line(paragraphs[-1]):
+        paragraphs = paragraphs[:-1]  # (the office under the name: "Ann Lee" / "Sprecherin")
     if len(paragraphs) < 2:
         return None
     # (a dash may set the signature off: "— Ann Lee")
@@ -1088,6 +1105,22 @@ def closing_signature(paragraphs: Sequence[str]) -> str | None:
     if not before.endswith(_SENTENCE_END):
         return None  # a heading or a list's item before it, not a story's last sentence
     return last
+
+
+def _office_line(text: str) -> bool:
+    """Whether ``text`` is only an office, as printed under a signature's name.
+
+    >>> _office_line("Stellvertretende Pressesprecherin und Bereichsleitung Presse")
+    True
+    >>> _office_line("The director said the office opens on Monday.")
+    False
+    """
+    text = normalize_space(text)
+    return (
+        not text.endswith(_SENTENCE_END)
+        and len(text.split()) <= _OFFICE_LINE_WORDS
+        and _OFFICE_WORD.search(text) is not None
+    )
 
 
 #: How a reporter's contact closes a story, in papers that print no byline above it:

@@ -4508,6 +4508,24 @@ def test_a_story_signed_at_its_end_names_its_writer() -> None:
     assert a.authors == ["Tom Ray"]
 
 
+def test_a_signature_with_its_office_or_its_day_under_it_names_the_writer() -> None:
+    # a press office signs its release with the officer's name, the office on the line under
+    sign = "<p>Alexandra Roth</p><p>Stellvertretende Pressesprecherin und Bereichsleitung</p>"
+    body = f"<article><h1>Trauern digital</h1>{PARAS}{sign}</article>"
+    a = extract_article(page("", body, "de"), "https://kirche.example/trauern-digital")
+    assert a.authors == ["Alexandra Roth"]
+    assert "Pressesprecherin" in a.body  # (the lines stay: only the name is read)
+    # a blog's post signed, then dated
+    sign = "<p>Benedikt Roth</p><p>10. September 2017</p>"
+    body = f"<article><h1>Abschied</h1>{PARAS}{sign}</article>"
+    a = extract_article(page("", body, "de"), "https://blog.example/abschied")
+    assert a.authors == ["Benedikt Roth"]
+    # a line under two words that is no office leaves them a list's, not a signature
+    tail = "<p>Alexandra Roth</p><p>Benedikt Roth</p>"
+    body = f"<article><h1>Trauern digital</h1>{PARAS}{tail}</article>"
+    assert extract_article(page("", body, "de"), "https://kirche.example/t").authors == []
+
+
 def test_a_related_block_known_only_by_its_heading_gives_related_urls() -> None:
     # Newsup-style: the block has no "related" class, only its heading says so; the
     # sidebar's "Recent Posts", a category link and another site's link are no related story

@@ -25,7 +25,7 @@ from w3lib.encoding import html_to_unicode, resolve_encoding
 from newscrawl import cleaning
 from newscrawl.extraction.body import INLINE_TAGS, without_linked_teasers, without_repeats
 from newscrawl.extraction.body import extract_body as _generic_body
-from newscrawl.extraction.body_filters import PIECE_CREDIT
+from newscrawl.extraction.body_filters import PIECE_CREDIT, is_date_line
 from newscrawl.extraction.body_filters import filter_paragraphs as _filter_paragraphs
 from newscrawl.extraction.language import detect_language, text_sample, worth_telling
 from newscrawl.extraction.metadata import (
@@ -1607,7 +1607,9 @@ def _authors(
         # "(Reporting by Ann Lee; Editing by Bo Wen)" closing a wire story, here or on a
         # site that republished it: the story's own words, so read even beside a wire
         reporters = [r for r in cleaning.credited_reporters(paragraphs) if names_someone(r)]
-        signature = cleaning.closing_signature(paragraphs) or cleaning.contact_reporter(paragraphs)
+        # (a blog's signature may have the post's date under it: "Ann Lee" / "10. Mai 2017")
+        signed = paragraphs[:-1] if paragraphs and is_date_line(paragraphs[-1]) else paragraphs
+        signature = cleaning.closing_signature(signed) or cleaning.contact_reporter(paragraphs)
         if not reporters and signature and names_someone(signature):
             reporters = [signature]
         authors = reporters or authors
