@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/extraction.py CORPUS_DIR [--half dev|check|both] [--limit N]
                                          [--only newscrawl|trafilatura] [--by-theme]
+                                         [--author-misses]
 
 CORPUS_DIR holds trafilatura's ``evaldata.json`` with its pages under ``cache/`` and
 ``eval/`` (gzipped). Every page is decoded once and handed, as the same string, to
@@ -11,8 +12,11 @@ call is timed (the tools alternate going first, page by page: they share htmldat
 dateparser's caches). The corpus is split by a stable hash of each key into ``dev`` (tune on
 it) and ``check`` (only measure) halves; figures are printed for both and the total.
 ``--by-theme`` adds the generic body extractor alone and body F1 per detected theme, to
-see where theme rules beat it. Last, how many pages ``classify_page`` reads as articles
-(a crawl without a profile exports only those).
+see where theme rules beat it. ``--author-misses`` sorts newscrawl's author misses by kind
+(``author_miss``: a gold credit that names no person, a gold name the page does not
+print, a name missed) and prints the accuracy if every name missed were found. Last, how
+many pages ``classify_page`` reads as articles (a crawl without a profile exports only
+those).
 Nothing is fetched: the corpus is read from disk.
 """
 
@@ -27,12 +31,14 @@ if __package__ in (None, ""):  # run as a script: make the repo importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from newscrawl.extraction.evaluation import (
+    AUTHOR_MISSES,
     HALVES,
     Extractor,
     Page,
     Prediction,
     Report,
     Tally,
+    author_miss,
     iter_corpus,
     looks_tagdiv,
     newscrawl_extractor,
@@ -189,6 +195,27 @@ def print_by_theme(pages: list[Page], reports: dict[str, Report]) -> None:
         print(f"{theme:<12} {count:>5} " + " ".join(cells))
 
 
+def print_author_misses(report: Report, halves: list[str]) -> None:
+    """newscrawl's author misses by kind, per half, and the accuracy if every name it
+    missed (the last two kinds) were found: what the author rules can reach."""
+    from newscrawl.extraction import credit_people
+
+    kinds: dict[str, Counter[str]] = {half: Counter() for half in halves}
+    for result in report.results:
+        kind = author_miss(result.page, result.prediction, credit_people)
+        if kind:
+            kinds[result.page.half][kind] += 1
+    print("\nnewscrawl's author misses by kind:")
+    print(f"  {'half':<6} " + " ".join(f"{k[:26]:>26}" for k in AUTHOR_MISSES) + "  reachable")
+    for half in halves:
+        tally, counts = report.by_half[half], kinds[half]
+        missed = counts[AUTHOR_MISSES[2]] + counts[AUTHOR_MISSES[3]]
+        reach = f"{tally.author_ok + missed}/{tally.author_n}"
+        if tally.author_n:
+            reach += f" = {(tally.author_ok + missed) / tally.author_n:.3f}"
+        print(f"  {half:<6} " + " ".join(f"{counts[k]:>26}" for k in AUTHOR_MISSES) + f"  {reach}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus_dir", type=Path)
@@ -199,6 +226,11 @@ def main(argv: list[str] | None = None) -> int:
         "--by-theme",
         action="store_true",
         help="also run the generic body extractor alone and print body F1 per detected theme",
+    )
+    parser.add_argument(
+        "--author-misses",
+        action="store_true",
+        help="sort newscrawl's author misses by kind and print what finding every name reaches",
     )
     args = parser.parse_args(argv)
     if not (args.corpus_dir / "evaldata.json").exists():
@@ -233,6 +265,8 @@ def main(argv: list[str] | None = None) -> int:
         print_by_theme(pages, reports)
     print_tagdiv(pages, reports)
     if "newscrawl" in tools:
+        if args.author_misses:
+            print_author_misses(reports["newscrawl"], halves)
         print_classification(pages, halves)
     return 0
 

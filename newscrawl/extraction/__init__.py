@@ -75,6 +75,7 @@ from newscrawl.urls import site_domain
 __all__ = [
     "ExtractionError",
     "classify_page",
+    "credit_people",
     "detect_theme",
     "extract_article",
     "parse_html",
@@ -1935,3 +1936,22 @@ def _unlinked_body_length(doc: html.HtmlElement, url: str | None) -> int:
         if len(link) >= 15:
             text = text.replace(link, "")
     return len(" ".join(text.split()))
+
+
+def credit_people(credit: str | Sequence[str], html: Page, url: str | None = None) -> list[str]:
+    """The people newscrawl's author rules keep of ``credit``, a byline as printed on the
+    page ``html`` served at ``url`` (whose site names decide a blog's or a desk's): what
+    a byline reading exactly ``credit`` gives in ``Article.authors``. Desks, wires, the
+    site and "Staff" give nobody; a place or a job after a name is dropped.
+
+    >>> page = '<meta property="og:site_name" content="Valley Herald"><h1>Fair opens</h1>'
+    >>> credit_people("Redaktion", page), credit_people("dpa", page)
+    ([], [])
+    >>> credit_people("Ann Lee, London", page), credit_people("Valley Herald", page)
+    (['Ann Lee'], [])
+    """
+    url = cleaning.usable_url(url)
+    md = extract_metadata(parse_html(html, url), url)
+    site_names = _author_site_names(_site_names(None, url, md), url)
+    credits = [credit] if isinstance(credit, str) else list(credit)
+    return cleaning.clean_authors(credits, site_names)

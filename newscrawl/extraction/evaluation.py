@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import html as html_lib
 import json
 import re
 import time
@@ -314,6 +315,49 @@ def score_page(gold: dict, pred: Prediction) -> Tally:
         tally.author_n = 1
         tally.author_ok = int(author_set(pred.authors) == author_set(gold["author"]))
     return tally
+
+
+#: Why an author miss is one (``author_miss``), in the order they are tried.
+AUTHOR_MISSES = (
+    "gold credits no person",  # a desk, a wire, the site, "Staff", a place after a name
+    "gold name not on the page",  # nowhere in the page's source, entities decoded
+    "missed: no name given",
+    "missed: another name given",
+)
+#: Who the author rules keep of a credit as a page prints it: ``credit_people``.
+People = Callable[[str | list[str], str, str | None], list[str]]
+
+
+def author_miss(page: Page, pred: Prediction, people: People) -> str | None:
+    """Which of ``AUTHOR_MISSES`` a page's author miss is (None: a hit, or no gold).
+
+    The first kind is the one the issue's rule "authors as people (no site name, no
+    Staff)" forbids: ``people``, given the gold credit itself as the page's byline, does
+    not give it back. The second names someone the page does not print.
+
+    >>> page = Page("k", None, "<p>Ann Lee</p>", {"author": "Redaktion"}, "dev")
+    >>> def people(credit, html, url):
+    ...     return [] if credit == "Redaktion" else [credit]
+    >>> author_miss(page, Prediction(body="", authors=[]), people)
+    'gold credits no person'
+    >>> page.gold["author"] = "Bo Wen"
+    >>> author_miss(page, Prediction(body="", authors=["Ann Lee"]), people)
+    'gold name not on the page'
+    >>> page.gold["author"] = "Ann Lee"
+    >>> author_miss(page, Prediction(body="", authors=[]), people)
+    'missed: no name given'
+    >>> author_miss(page, Prediction(body="", authors=["ann lee"]), people) is None
+    True
+    """
+    gold = page.gold.get("author")
+    if not gold or author_set(pred.authors) == author_set(gold):
+        return None
+    if author_set(people(gold, page.html, page.url)) != author_set(gold):
+        return AUTHOR_MISSES[0]
+    source = normalise_text(html_lib.unescape(page.html))
+    if not all(name in source for name in author_set(gold)):
+        return AUTHOR_MISSES[1]
+    return AUTHOR_MISSES[2] if not author_set(pred.authors) else AUTHOR_MISSES[3]
 
 
 Extractor = Callable[[str, str | None], Prediction]
