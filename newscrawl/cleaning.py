@@ -1058,6 +1058,8 @@ _SENTENCE_END = (".", "!", "?", "…", '"', "“", "”", "«", "»", ")")
 #: The office a club's or an association's report is signed with after the name ("Klaus
 #: Meier, 1. Vorsitzender", "Ann Lee, Head of Communications"): a few words, no sentence.
 _SIGNATURE_OFFICE = re.compile(r",\s+(?:\d{1,2}\.\s+)?[^\W\d_][\w.&-]*(?:\s+[\w.&-]+){0,2}$")
+#: German's mark of a signed letter or notice before the name: "gez. Klaus Meier".
+_SIGNED = re.compile(r"^gez(?:\.|eichnet)\s*:?\s*", re.IGNORECASE)
 #: An office printed on the line under a closing signature, as a press office signs its
 #: release ("Alexandra Weber" / "Stellvertretende Pressesprecherin"): a job's word in it.
 _OFFICE_WORD = re.compile(
@@ -1089,22 +1091,34 @@ def closing_signature(paragraphs: Sequence[str]) -> str | None:
     'Ann Lee'
     >>> closing_signature(["The office opens on Monday.", "Ann Lee", "Bo Wen"]) is None
     True
+    >>> closing_signature(["Termine im Überblick", "gez. Klaus Meier, Vorsitzender"])
+    'Klaus Meier'
     """
-    if len(paragraphs) >= 3 and _office_line(paragraphs[-1]):
+    if (
+        len(paragraphs) >= 3
+        and _office_line(paragraphs[-1])
+        and _signature_name(normalize_space(paragraphs[-2]).lstrip("-–— "))
+    ):
         paragraphs = paragraphs[:-1]  # (the office under the name: "Ann Lee" / "Sprecherin")
     if len(paragraphs) < 2:
         return None
-    # (a dash may set the signature off: "— Ann Lee")
+    # (a dash may set the signature off: "— Ann Lee"; German "gez." labels it as signed)
     last, before = normalize_space(paragraphs[-1]).lstrip("-–— "), normalize_space(paragraphs[-2])
+    signed = _SIGNED.match(last)
+    if signed:
+        last = last[signed.end() :]
     if len(last) <= 80 and (office := _SIGNATURE_OFFICE.search(last)) and office.start() <= 40:
         last = last[: office.start()]  # (the name signs; the office after it is no name)
-    if len(last) > 40 or not _SIGNATURE.match(last):
+    if len(last) > 40 or not _signature_name(last):
         return None
-    if not all(word[0].isupper() for word in last.split()):
-        return None
-    if not before.endswith(_SENTENCE_END):
+    if not (signed or before.endswith(_SENTENCE_END)):
         return None  # a heading or a list's item before it, not a story's last sentence
     return last
+
+
+def _signature_name(text: str) -> bool:
+    """Whether ``text`` is a name alone, of two or three capitalised words."""
+    return _SIGNATURE.match(text) is not None and all(w[0].isupper() for w in text.split())
 
 
 def _office_line(text: str) -> bool:
@@ -1117,7 +1131,8 @@ def _office_line(text: str) -> bool:
     """
     text = normalize_space(text)
     return (
-        not text.endswith(_SENTENCE_END)
+        not _SIGNED.match(text)
+        and not text.endswith(_SENTENCE_END)
         and len(text.split()) <= _OFFICE_LINE_WORDS
         and _OFFICE_WORD.search(text) is not None
     )

@@ -4526,6 +4526,14 @@ def test_a_signature_with_its_office_or_its_day_under_it_names_the_writer() -> N
     assert extract_article(page("", body, "de"), "https://kirche.example/t").authors == []
 
 
+def test_a_signature_marked_as_signed_names_its_writer() -> None:
+    # German "gez." ("signed") before the name: a notice's signature, whatever precedes it
+    sign = "<p>Termine im Überblick</p><p>gez. Klaus Roth, Vorsitzender</p>"
+    body = f"<article><h1>Jahresversammlung</h1>{PARAS}{sign}</article>"
+    a = extract_article(page("", body, "de"), "https://verein.example/jahresversammlung")
+    assert a.authors == ["Klaus Roth"]
+
+
 def test_a_related_block_known_only_by_its_heading_gives_related_urls() -> None:
     # Newsup-style: the block has no "related" class, only its heading says so; the
     # sidebar's "Recent Posts", a category link and another site's link are no related story
@@ -5389,6 +5397,31 @@ def test_a_byline_and_its_day_under_the_headline(lang: str, line: str) -> None:
     assert a.authors == ["Ana Ruiz"]
     assert "Ruiz" not in a.body
     assert a.published_at == "2024-03-03"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("<span>Ana Ruiz</span> | <span>03.03.2024</span>", ["Ana Ruiz"]),
+        ('<span>Ana Ruiz</span><time datetime="2024-03-03">3. März 2024</time>', ["Ana Ruiz"]),
+        # a section's name, a forum member's rank (not a name's capitalised words)
+        ("<span>Lokales</span> | <span>03.03.2024</span>", []),
+        ("<span>Gehöre zum Inventar</span> <span>03.03.2024</span>", []),
+        # the day first, then a forum member's rank
+        ("<span>03.03.2024</span> <span>Intermediate Writer</span>", []),
+    ],
+)
+def test_a_name_and_its_day_in_elements_of_their_own_under_the_headline(
+    line: str, authors: list[str]
+) -> None:
+    body = f'<article><h1>Floods</h1><div class="meta">{line}</div>{PARAS}</article>'
+    a = extract_article(page("", body, lang="de"), "https://herald.example/local/floods")
+    assert a.authors == authors
+    # far from the headline, the same line names nobody (an events list's)
+    body = f'<article><h1>Floods</h1>{PARAS}<div class="meta">{line}</div>{PARAS}</article>'
+    assert (
+        extract_article(page("", body, lang="de"), "https://herald.example/local/f").authors == []
+    )
 
 
 def test_a_second_name_between_a_name_and_a_day_is_no_place() -> None:

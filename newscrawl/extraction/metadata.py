@@ -1911,7 +1911,12 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
             and not _LABEL_START.match(text)
             and not (i + 1 < len(texts) and texts[i + 1].lstrip().startswith((":", "：")))
         ):
-            continue  # (the cheap test: no rule below reads a text without any of those)
+            # (the cheap test: no rule below reads a text without any of those) but the
+            # name and the day in elements of their own, "<span>Ann Lee</span> | <time>..."
+            day = _LONE_NAME.match(text) and _all_capitalised(text) and _day_apart(texts, i)
+            if not day:
+                continue
+            whole = f"{text} | {day}"
         if (
             _LABEL_ALONE.match(text)
             or (
@@ -1975,6 +1980,34 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
             continue  # a link's own words: a widget's credit ("By PubExchange", "by Taboola")
         return [name]
     return []
+
+
+#: A text that may be a name alone: two or three words, capitalised, of letters.
+_LONE_NAME = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,2}$")
+#: A field separator printed alone between a byline's parts.
+_SEPARATOR_ALONE = re.compile(r"^\s*[|·•,–-]?\s*$")
+
+
+def _all_capitalised(text: str) -> bool:
+    return all(word[0].isupper() for word in text.split())
+
+
+def _day_apart(texts: Sequence[str], i: int) -> str | None:
+    """The day in the text right after ``texts[i]`` (or after a separator printed alone
+    between them), when that text is only a date. (Not the text before: a forum's post
+    prints its date, then its writer's rank, "Intermediate Writer".)
+
+    >>> _day_apart(["Ann Lee", " | ", "03.03.2024"], 0), _day_apart(["Ann Lee", "Lokales"], 0)
+    ('03.03.2024', None)
+    >>> _day_apart(["03.03.2024", "Ann Lee"], 1) is None
+    True
+    """
+    j = i + 1
+    if j < len(texts) and texts[j].strip() and _SEPARATOR_ALONE.match(texts[j]):
+        j += 1  # (past the separator: "Ann Lee", " | ", "03.03.2024")
+    if j < len(texts) and is_date_line(day := " ".join(texts[j].split())):
+        return day
+    return None
 
 
 def _label_element(el: html.HtmlElement | None) -> bool:
