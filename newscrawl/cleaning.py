@@ -1393,6 +1393,12 @@ _BY_PREFIX = re.compile(
     r"द्वारा|(?:रिपोर्ट|रिपोर्टर|लेखक)\s*:)\s*[:\-]?\s+",
     re.IGNORECASE,
 )
+#: What a name in brackets after it credits as pictures, not words ("Bo Wen (Fotos)").
+_PICTURES_PAREN = re.compile(
+    r"[(\[]\s*(?:fotos?|bilder?|photos?|photographs?|pictures?|video|grafik|graphics?|"
+    r"illustrations?|kamera|camera|zdjęcia|zdjęcie|foto e video)\s*[)\]]",
+    re.IGNORECASE,
+)
 #: A role or affiliation in brackets after a name ("Eberhard Fuhr (Pressesprecher)").
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 #: A date or a time after the name in a byline ("Moritz Gathmann am 21. April 2020", "A, July
@@ -1745,6 +1751,8 @@ def split_authors(value: str) -> list[str]:
     (['Ann Lee'], ['Ann Lee'])
     >>> split_authors("Ann Lee/TT Publicerad 12 mars 2024 kl. 14.05")
     ['Ann Lee', 'TT']
+    >>> split_authors("Von Ann Lee (Text) und Bo Wen (Fotos)"), split_authors("Bo Wen (Foto)")
+    (['Ann Lee'], ['Bo Wen'])
     """
     text = normalize_space(value)
     if _URLISH.match(text) and " " not in text:
@@ -1760,6 +1768,10 @@ def split_authors(value: str) -> list[str]:
     if undated != text and "|" in undated:
         # a line of fields ending in a date: the name, then a place or a desk, not a co-author
         undated = undated.split("|", 1)[0]
+    if _PICTURES_PAREN.search(undated):
+        # "Ann Lee (Text) und Bo Wen (Fotos)": the one who took the pictures did not write it
+        kept = [p for p in _AUTHOR_SPLIT.split(undated) if not _PICTURES_PAREN.search(p)]
+        undated = ", ".join(kept) if kept else undated
     text = _before_or_after_colon(_PAREN.sub("", undated))
     parts = [_strip_name(_FOR_PUBLICATION.sub("", p)) for p in _AUTHOR_SPLIT.split(text)]
     parts = [p for p in parts if p]

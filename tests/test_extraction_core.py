@@ -5533,6 +5533,20 @@ def test_a_translators_name_in_an_author_class_is_no_writer(label: str) -> None:
     assert a.authors == ["Ann Lee"]  # (the writer, read from its "Von:" label)
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Von Ann Lee (Text) und Bo Wen (Fotos)",
+        "By Ann Lee (text) and Bo Wen (photos)",
+        "Ann Lee (Text), Bo Wen (Foto), Cy Do (Video)",
+    ],
+)
+def test_a_name_credited_with_the_pictures_in_brackets_is_no_writer(byline: str) -> None:
+    body = f'<article><h1>Floods</h1><p class="byline">{byline}</p>{PARAS}</article>'
+    a = extract_article(page("", body, lang="de"), "https://herald.example/2024/03/floods")
+    assert a.authors == ["Ann Lee"]
+
+
 @pytest.mark.parametrize("label", ["Text und Fotos", "Text & Fotos", "Story and photos by"])
 def test_the_writer_who_took_the_pictures_too_is_the_writer(label: str) -> None:
     box = f"<div class='meta'><span>{label}</span>: <a class='author' href='/a/bw'>Bo Wen</a></div>"
