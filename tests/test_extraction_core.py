@@ -5424,6 +5424,22 @@ def test_a_name_and_its_day_in_elements_of_their_own_under_the_headline(
     )
 
 
+@pytest.mark.parametrize(
+    ("lang", "byline", "agency"),
+    [
+        ("en", "By Ann Lee and Bo Wen, Associated Press", "AP"),
+        ("en", "By Ann Lee and Bo Wen, Reuters", "Reuters"),
+        ("de", "Von Ann Lee und Bo Wen, dpa", "dpa"),
+    ],
+)
+def test_several_writers_then_their_wire_in_a_text_byline(
+    lang: str, byline: str, agency: str
+) -> None:
+    body = f"<article><h1>Floods</h1><p>{byline}</p>{PARAS}</article>"
+    a = extract_article(page("", body, lang=lang), "https://herald.example/local/floods")
+    assert (a.authors, a.agency) == (["Ann Lee", "Bo Wen"], agency)
+
+
 def test_a_second_name_between_a_name_and_a_day_is_no_place() -> None:
     # two names without a label: no byline this rule reads, and the line stays
     line = "Ana Ruiz | Bo Wen | March 3, 2024"

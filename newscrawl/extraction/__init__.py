@@ -972,7 +972,7 @@ def _filter_boilerplate(paragraphs: list[str]) -> list[str]:
 def _text_byline_names(value: str) -> bool:
     """A labelled name in running text: every part a person's, and a list of several
     names only of full names (``von Künstlern, Bands, DJs`` lists nouns, not people).
-    One name may be followed by a wire, a role or the place it was filed from (``Ann Lee,
+    The names may be followed by a wire, a role or the place they filed from (``Ann Lee,
     dpa``, ``Ann Lee, Projektleiterin der HSS``, ``Ann Adoga, Makurdi``).
 
     >>> _text_byline_names("By Ann Adoga, Makurdi"), _text_byline_names("Ann Lee, dpa")
@@ -983,11 +983,16 @@ def _text_byline_names(value: str) -> bool:
     True
     >>> _text_byline_names("Por Ana Souza, da Redação"), _text_byline_names("Ann Lee | New Delhi |")
     (True, True)
+    >>> _text_byline_names("By Ann Lee and Bo Wen, Reuters")  # (several names, then a wire)
+    True
     """
     parts = cleaning.split_authors(value)
     names = cleaning.clean_authors([value])
-    if len(names) == 1 and len(parts) > 1 and cleaning.clean_authors(parts[:1]) == names:
-        full_name = " " in names[0]
+    count = len(names)
+    if count and len(parts) > count and cleaning.clean_authors(parts[:count]) == names:
+        full_name = all(" " in n for n in names)
+        if count > 1 and not full_name:
+            return False  # (a list of several names only of full names)
         return all(
             cleaning.agency_short_form(p)
             or cleaning.role_line(p)  # "Ann Lee, Staff Writer"
@@ -995,7 +1000,7 @@ def _text_byline_names(value: str) -> bool:
             or (full_name and " " not in p and p[:1].isupper())  # "Ann Adoga, Makurdi"
             or (full_name and cleaning.place_name(p))  # "Ann Lee | New Delhi"
             or (full_name and cleaning.publication_name(p))  # "Ann Lee, The Valley Herald"
-            for p in parts[1:]
+            for p in parts[count:]
         )
     return (
         bool(parts)
