@@ -1314,9 +1314,10 @@ def _acronym_credit(text: str) -> str | None:
 #: Norwegian "writer", Hebrew's "by" and Arabic's "by the pen of"; French and Dutch
 #: "Auteur", Italian "Autore" and "Autrice", Spanish and Portuguese "Autora", Polish
 #: "Autorka" (a woman's "Autor") and "Opracowanie" (who wrote the story up from its
-#: sources: Polish papers' byline as often as "Autor"), German "Verfasser".
+#: sources: Polish papers' byline as often as "Autor"; also as a verb, "Opracował",
+#: "Opracowała"), German "Verfasser".
 COLON_BYLINE_LABELS = (
-    "auteure?|autore|autrice|autora|autorka|opracowanie|verfasser(?:in)?|"
+    "auteure?|autore|autrice|autora|autorka|opracowanie|opracował[a]?|verfasser(?:in)?|"
     "yazar|penulis|szerző|автор|аутор|teksti|kirjoittaja|tekst|autorius|autors|avtor|"
     "tác giả|bài|skribent|författare|forfatter|periodista|muhabir|haber|текст|piše|пише|"
     "συντάκτης|מאת|بقلم|كتب|نویسنده|লেখক"

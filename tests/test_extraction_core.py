@@ -1191,6 +1191,21 @@ def test_a_polish_closing_credit_names_the_writer_of_a_wire_story(label: str) ->
     assert a.authors == ["Anna Nowak"]
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Opracowała: Anna Nowak",  # ("compiled by", as a verb: a woman's, a man's)
+        "Opracował: Anna Nowak",
+        "Tekst: Anna Nowak, zdjęcia: Jan Kowalski",  # (the pictures' credit after it)
+    ],
+)
+def test_a_polish_byline_label_names_the_writer(credit: str) -> None:
+    body = f"<article><h1>Powódź</h1><p>{credit}</p>{PARAS}</article>"
+    a = extract_article(page("", body, "pl"), "https://herald.example.pl/a/")
+    assert a.authors == ["Anna Nowak"]
+    assert "Nowak" not in a.body
+
+
 def test_handle_in_metadata_takes_the_display_name_the_byline_prints() -> None:
     head = '<meta name="author" content="rinaroy">'
     body = f'<article><h1>Floods</h1>{PARAS}<p class="byline">von Rina Roy</p></article>'

@@ -650,8 +650,9 @@ _CONSENT = _lowercase_search(
     r"erfolgt eine datenübertragung an (?:youtube|google|vimeo|twitter|x|instagram|facebook))\b"
     r"|\bjavascript (?:is |ist )?(?:disabled|deaktiviert|désactivé)",
 )
-#: The label of a photographer's credit beside the writer's ("Fotos:", "Photos by").
-PICTURES_LABEL = r"(?:fotos?|bilder?|photos?|pictures?|illustrations?)"
+#: The label of a photographer's credit beside the writer's ("Fotos:", "Photos by",
+#: Polish "zdjęcia:", Dutch "foto's:").
+PICTURES_LABEL = r"(?:fotos?|foto's|bilder?|photos?|pictures?|illustrations?|zdjęci[ae])"
 #: A byline's lead-in that names the kind of piece ("Ein Gastbeitrag von", "A column by"),
 #: or says the writer took the pictures too ("Text und Fotos:", "Story and photos by").
 BYLINE_LEAD_IN = (
