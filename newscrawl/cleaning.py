@@ -1058,6 +1058,14 @@ _SENTENCE_END = (".", "!", "?", "…", '"', "“", "”", "«", "»", ")")
 #: The office a club's or an association's report is signed with after the name ("Klaus
 #: Meier, 1. Vorsitzender", "Ann Lee, Head of Communications"): a few words, no sentence.
 _SIGNATURE_OFFICE = re.compile(r",\s+(?:\d{1,2}\.\s+)?[^\W\d_][\w.&-]*(?:\s+[\w.&-]+){0,2}$")
+#: How a review's line of the book's data ends, above the reviewer's signature: its pages,
+#: its price or its ISBN ("Blessing, 816 Seiten", "320 S., 24 Euro", "ISBN 978-3-...").
+_BOOK_DATA_END = re.compile(
+    r"\b\d+\s*(?:seiten|s\.|pages|pp\.|páginas|pagine|stron|sider|sidor)\s*$"
+    r"|\d\s*(?:euro|eur|€|chf|fr\.|franken|dollars?|\$|£|zł)\s*$|(?:€|\$|£)\s*\d[\d.,]*\s*$"
+    r"|\bisbn[\s:-]*[\dx-]{10,17}\s*$",
+    re.IGNORECASE,
+)
 #: German's mark of a signed letter or notice before the name: "gez. Klaus Meier".
 _SIGNED = re.compile(r"^gez(?:\.|eichnet)\s*:?\s*", re.IGNORECASE)
 #: An office printed on the line under a closing signature, as a press office signs its
@@ -1093,6 +1101,8 @@ def closing_signature(paragraphs: Sequence[str]) -> str | None:
     True
     >>> closing_signature(["Termine im Überblick", "gez. Klaus Meier, Vorsitzender"])
     'Klaus Meier'
+    >>> closing_signature(["Ann Lee: Der Fluss. Blessing, 816 Seiten, 24 Euro", "Marina Roth"])
+    'Marina Roth'
     """
     if (
         len(paragraphs) >= 3
@@ -1111,7 +1121,7 @@ def closing_signature(paragraphs: Sequence[str]) -> str | None:
         last = last[: office.start()]  # (the name signs; the office after it is no name)
     if len(last) > 40 or not _signature_name(last):
         return None
-    if not (signed or before.endswith(_SENTENCE_END)):
+    if not (signed or before.endswith(_SENTENCE_END) or _BOOK_DATA_END.search(before)):
         return None  # a heading or a list's item before it, not a story's last sentence
     return last
 

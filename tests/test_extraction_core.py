@@ -4523,6 +4523,22 @@ def test_a_story_signed_at_its_end_names_its_writer() -> None:
     assert a.authors == ["Tom Ray"]
 
 
+@pytest.mark.parametrize(
+    "data",
+    [
+        "<strong>Ann Lee (Hrsg.)<br>Der Fluss</strong><br>Blessing, 816 Seiten",
+        "Ann Lee: Der Fluss. Roman. Hanser, 320 S., 24 Euro",
+        "Ann Lee: The River. Faber, ISBN 978-0-571-12345-6",
+    ],
+)
+def test_a_review_signed_under_the_books_data_names_its_writer(data: str) -> None:
+    # a book review closes with the book's data (no sentence), then the reviewer's name
+    sign = f'<p>{data}</p><p class="clearfix"><strong>Marina Roth</strong></p>'
+    body = f"<article><h1>Buch der Woche</h1>{PARAS}{sign}</article>"
+    a = extract_article(page("", body, "de"), "https://magazin.example/buch-der-woche")
+    assert a.authors == ["Marina Roth"]
+
+
 def test_a_signature_with_its_office_or_its_day_under_it_names_the_writer() -> None:
     # a press office signs its release with the officer's name, the office on the line under
     sign = "<p>Alexandra Roth</p><p>Stellvertretende Pressesprecherin und Bereichsleitung</p>"
