@@ -1197,6 +1197,7 @@ def test_a_polish_closing_credit_names_the_writer_of_a_wire_story(label: str) ->
         "Opracowała: Anna Nowak",  # ("compiled by", as a verb: a woman's, a man's)
         "Opracował: Anna Nowak",
         "Tekst: Anna Nowak, zdjęcia: Jan Kowalski",  # (the pictures' credit after it)
+        "Tekst: Anna Nowak Zdjęcia: Jan Kowalski",  # (without a mark between)
     ],
 )
 def test_a_polish_byline_label_names_the_writer(credit: str) -> None:
@@ -5420,6 +5421,11 @@ def test_three_writers_in_a_byline_paragraph_leave_the_body() -> None:
         ("en", "Ana Ruiz | Guwahati | March 3, 2024"),
         ("en", "Ana Ruiz | Kuala Lumpur | March 3, 2024"),
         ("de", "Ana Ruiz, Bad Tölz, 03.03.2024"),
+        # the months of more of the regional press's languages
+        ("cs", "Ana Ruiz | 3. března 2024"),
+        ("pl", "Ana Ruiz | 3 marca 2024"),
+        ("nl", "Ana Ruiz | 3 maart 2024"),
+        ("pt", "Ana Ruiz | 3 de março de 2024"),
     ],
 )
 def test_a_byline_and_its_day_under_the_headline(lang: str, line: str) -> None:

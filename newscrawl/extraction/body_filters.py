@@ -690,7 +690,7 @@ _BYLINE = re.compile(
     r"geschreven door|scritto da|a cura di|submitted by|contributed by|"
     rf"{OUR_REPORTER}|{ROMANCE_BY_LABELS}|(?:por|par|door)\s*:)"
     r"\s+\S+(?: \S+){0,3}?(?:\s+(?:am|on)\s+[\d./-]+)?"
-    rf"(?:\s*[,/|;]\s*{PICTURES_LABEL}\s*:\s*\S+(?: \S+){{0,3}})?|"
+    rf"(?:(?:\s*[,/|;]\s*|\s+){PICTURES_LABEL}\s*:\s*\S+(?: \S+){{0,3}})?|"
     rf"(?:{AUTHOR_HEADINGS})\W*)$",
     _I,
 )
@@ -920,7 +920,14 @@ _MONTH = (
     r"juni?|june|juin|juli?|july|juillet|aug(?:ust)?|août|sep(?:t|tember|tembre)?|"
     r"okt(?:ober)?|oct(?:ober|obre)?|nov(?:ember|embre)?|dez(?:ember)?|déc(?:embre)?|"
     r"dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
-    r"noviembre|diciembre)\.?"
+    r"noviembre|diciembre|"
+    # Italian, Portuguese, Dutch, the Nordic languages, Polish and Czech (their genitives)
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|novembre|dicembre|"
+    r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|"
+    r"januari|februari|maart|mei|augustus|marts|augusti|desember|"
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|"
+    r"listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|října|"
+    r"listopadu|prosince)\.?"
 )
 _WEEKDAY = (
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|montag|dienstag|"
@@ -1171,6 +1178,8 @@ def is_date_line(line: str) -> bool:
     True
     >>> is_date_line("26. März 2004, 16:19")
     True
+    >>> is_date_line("3. března 2024"), is_date_line("3 marca 2024, 06:29")
+    (True, True)
     >>> is_date_line("On July 1, 2025 the bridge reopened.")
     False
     """

@@ -1795,8 +1795,9 @@ _NEAR_HEADLINE_TEXTS = 6
 _DATED_LINE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\s+[-–|]\s")
 #: A time of day and what follows it (a colon the name cannot hold).
 _CLOCK_TAIL = re.compile(r"\s+\S*\d{1,2}:\d{2}\b.*$")
-#: The photographer's credit after the writer's ("Text: Ann Lee, Fotos: Bo Wen").
-_PICTURES_TAIL = re.compile(rf"\s*[,/|;]\s*{PICTURES_LABEL}\s*:.*$", re.IGNORECASE)
+#: The photographer's credit after the writer's ("Text: Ann Lee, Fotos: Bo Wen", also
+#: without a mark between: "Text: Ann Lee Foto: Bo Wen").
+_PICTURES_TAIL = re.compile(rf"(?:\s*[,/|;]\s*|\s+){PICTURES_LABEL}\s*:.*$", re.IGNORECASE)
 #: The kind of piece and its writer's full name, without an article ("Kommentar von Ann
 #: Lee"; with one, ``BYLINE_LEAD_IN``).
 _PIECE_BY = re.compile(rf"^{PIECE_BY}\s+(?P<name>[^\W\d_]\S*(?:\s+\S+){{1,3}})$", re.IGNORECASE)
