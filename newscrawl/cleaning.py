@@ -1407,7 +1407,7 @@ _BY_PREFIX = re.compile(
 #: What a name in brackets after it credits as pictures, not words ("Bo Wen (Fotos)").
 _PICTURES_PAREN = re.compile(
     r"[(\[]\s*(?:fotos?|bilder?|photos?|photographs?|pictures?|video|grafik|graphics?|"
-    r"illustrations?|kamera|camera|zdjęcia|zdjęcie|foto e video)\s*[)\]]",
+    r"illustrations?|kamera|camera|zdjęci[ae])\s*[)\]]",
     re.IGNORECASE,
 )
 #: A role or affiliation in brackets after a name ("Eberhard Fuhr (Pressesprecher)").

@@ -1990,6 +1990,7 @@ _SEPARATOR_ALONE = re.compile(r"^\s*[|·•,–-]?\s*$")
 
 
 def _all_capitalised(text: str) -> bool:
+    """Whether every word of ``text`` opens with a capital ("Gehöre zum Inventar" does not)."""
     return all(word[0].isupper() for word in text.split())
 
 
