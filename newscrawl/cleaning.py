@@ -1107,7 +1107,7 @@ def closing_signature(paragraphs: Sequence[str]) -> str | None:
     if (
         len(paragraphs) >= 3
         and _office_line(paragraphs[-1])
-        and _signature_name(normalize_space(paragraphs[-2]).lstrip("-–— "))
+        and name_alone(normalize_space(paragraphs[-2]).lstrip("-–— "))
     ):
         paragraphs = paragraphs[:-1]  # (the office under the name: "Ann Lee" / "Sprecherin")
     if len(paragraphs) < 2:
@@ -1119,15 +1119,20 @@ def closing_signature(paragraphs: Sequence[str]) -> str | None:
         last = last[signed.end() :]
     if len(last) <= 80 and (office := _SIGNATURE_OFFICE.search(last)) and office.start() <= 40:
         last = last[: office.start()]  # (the name signs; the office after it is no name)
-    if len(last) > 40 or not _signature_name(last):
+    if len(last) > 40 or not name_alone(last):
         return None
     if not (signed or before.endswith(_SENTENCE_END) or _BOOK_DATA_END.search(before)):
         return None  # a heading or a list's item before it, not a story's last sentence
     return last
 
 
-def _signature_name(text: str) -> bool:
-    """Whether ``text`` is a name alone, of two or three capitalised words."""
+def name_alone(text: str) -> bool:
+    """Whether ``text`` is a name alone, of two or three capitalised words of letters (a
+    signature's, a byline's printed apart from its label and day).
+
+    >>> name_alone("Ann K. Lee"), name_alone("Gehöre zum Inventar"), name_alone("Lokales")
+    (True, False, False)
+    """
     return _SIGNATURE.match(text) is not None and all(w[0].isupper() for w in text.split())
 
 

@@ -33,6 +33,7 @@ from newscrawl.cleaning import (
     author_key,
     clean_authors,
     dutch_and,
+    name_alone,
     word_key,
 )
 from newscrawl.extraction.body_filters import (
@@ -1914,7 +1915,7 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
         ):
             # (the cheap test: no rule below reads a text without any of those) but the
             # name and the day in elements of their own, "<span>Ann Lee</span> | <time>..."
-            day = _LONE_NAME.match(text) and _all_capitalised(text) and _day_apart(texts, i)
+            day = name_alone(text) and _day_apart(texts, i)
             if not day:
                 continue
             whole = f"{text} | {day}"
@@ -1983,15 +1984,8 @@ def text_bylines(doc: html.HtmlElement, accept: Callable[[str], bool]) -> list[s
     return []
 
 
-#: A text that may be a name alone: two or three words, capitalised, of letters.
-_LONE_NAME = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,2}$")
 #: A field separator printed alone between a byline's parts.
-_SEPARATOR_ALONE = re.compile(r"^\s*[|·•,–-]?\s*$")
-
-
-def _all_capitalised(text: str) -> bool:
-    """Whether every word of ``text`` opens with a capital ("Gehöre zum Inventar" does not)."""
-    return all(word[0].isupper() for word in text.split())
+_SEPARATOR_ALONE = re.compile(r"^\s*[|·•,–-]\s*$")
 
 
 def _day_apart(texts: Sequence[str], i: int) -> str | None:
@@ -2005,7 +1999,7 @@ def _day_apart(texts: Sequence[str], i: int) -> str | None:
     True
     """
     j = i + 1
-    if j < len(texts) and texts[j].strip() and _SEPARATOR_ALONE.match(texts[j]):
+    if j < len(texts) and _SEPARATOR_ALONE.match(texts[j]):
         j += 1  # (past the separator: "Ann Lee", " | ", "03.03.2024")
     if j < len(texts) and is_date_line(day := " ".join(texts[j].split())):
         return day
